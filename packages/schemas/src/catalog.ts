@@ -1,0 +1,56 @@
+import * as z from 'zod/mini';
+import { Campaign, SourceDocument } from './campaign.js';
+import { Indicator } from './indicator.js';
+import { Measurement } from './measurement.js';
+import { OrganisationUnit } from './organisation-unit.js';
+
+/**
+ * Everything a province publishes to run a movement: the campaign, its
+ * documents, units, indicators and (optionally) measurements. A province
+ * other than the seeded one loads its own catalog of this shape.
+ */
+export const Catalog = z
+  .object({
+    campaigns: z.array(Campaign),
+    sourceDocuments: z.array(SourceDocument),
+    units: z.array(OrganisationUnit),
+    indicators: z.array(Indicator),
+    measurements: z.array(z.omit(Measurement, { recordedAt: true })),
+  })
+  .check(
+    z.superRefine((catalog, ctx) => {
+      const ids = (items: { id: string }[]) => new Set(items.map((i) => i.id));
+      const documents = ids(catalog.sourceDocuments);
+      const units = ids(catalog.units);
+      const indicators = ids(catalog.indicators);
+      const missing = (path: (string | number)[], what: string, id: string) =>
+        ctx.addIssue({ code: 'custom', path, message: `${what} "${id}" không có trong danh mục (not in the catalog)`, input: id });
+      catalog.campaigns.forEach((c, i) => {
+        if (!units.has(c.ownerUnitId)) missing(['campaigns', i, 'ownerUnitId'], 'Đơn vị', c.ownerUnitId);
+        if (!documents.has(c.sourceDocumentId)) missing(['campaigns', i, 'sourceDocumentId'], 'Văn bản', c.sourceDocumentId);
+      });
+      catalog.units.forEach((u, i) => {
+        if (u.parentId && !units.has(u.parentId)) missing(['units', i, 'parentId'], 'Đơn vị', u.parentId);
+      });
+      catalog.indicators.forEach((ind, i) => {
+        const campaign = catalog.campaigns.find((c) => c.id === ind.campaignId);
+        if (!campaign) missing(['indicators', i, 'campaignId'], 'Phong trào', ind.campaignId);
+        else if (!campaign.domains.some((d) => d.id === ind.domainId)) missing(['indicators', i, 'domainId'], 'Nhóm chỉ tiêu', ind.domainId);
+        ind.targets.forEach((t, j) => {
+          if (!documents.has(t.sourceDocumentId)) missing(['indicators', i, 'targets', j, 'sourceDocumentId'], 'Văn bản', t.sourceDocumentId);
+        });
+      });
+      catalog.measurements.forEach((m, i) => {
+        if (!indicators.has(m.indicatorId)) missing(['measurements', i, 'indicatorId'], 'Chỉ tiêu', m.indicatorId);
+        if (!units.has(m.unitId)) missing(['measurements', i, 'unitId'], 'Đơn vị', m.unitId);
+      });
+      for (const [name, list] of [['campaigns', catalog.campaigns], ['units', catalog.units], ['indicators', catalog.indicators]] as const) {
+        const seen = new Set<string>();
+        list.forEach((item, i) => {
+          if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [name, i, 'id'], message: `Mã "${item.id}" bị trùng (duplicate id)`, input: item.id });
+          seen.add(item.id);
+        });
+      }
+    }),
+  );
+export type Catalog = z.infer<typeof Catalog>;

@@ -1,0 +1,60 @@
+import * as z from 'zod/mini';
+import { Id, IsoDate, LocalizedText } from './common.js';
+import { AdministrativeLevel } from './organisation-unit.js';
+
+/**
+ * How a measured value is compared with a target. Plans say "trên 90%"
+ * (strictly greater: `gt`), "tối thiểu/đạt 90%" (`gte`), "top 10" on a rank
+ * (`lte`).
+ */
+export const Comparator = z.enum(['gte', 'gt', 'lte', 'lt', 'eq']);
+export type Comparator = z.infer<typeof Comparator>;
+
+/**
+ * What an indicator's numbers mean: a percentage (0–100), a 0–1 index, a
+ * rank (lower is better), a share of GRDP in percent, a yearly growth rate in
+ * percent, or a plain count.
+ */
+export const MeasurementUnit = z.enum(['percent', 'index', 'rank', 'grdpShare', 'growthRate', 'count']);
+export type MeasurementUnit = z.infer<typeof MeasurementUnit>;
+
+/** Where a measurement stood before the campaign; progress is counted from here. */
+export const Baseline = z.object({
+  value: z.number(),
+  date: IsoDate,
+});
+export type Baseline = z.infer<typeof Baseline>;
+
+/** One goal of an indicator: a value to reach, compared how, by when, at which level, says which document. */
+export const Target = z.object({
+  id: Id,
+  value: z.number(),
+  comparator: Comparator,
+  deadline: IsoDate,
+  level: AdministrativeLevel,
+  sourceDocumentId: Id,
+  /** The section of the source that sets it, e.g. "III.9". */
+  sourceSection: z.optional(z.string().check(z.minLength(1))),
+  baseline: z.optional(Baseline),
+});
+export type Target = z.infer<typeof Target>;
+
+export const Indicator = z
+  .object({
+    id: Id,
+    campaignId: Id,
+    /** The number the source document gives it ("9"), shown next to the title. */
+    code: z.string().check(z.minLength(1), z.maxLength(16)),
+    order: z.int().check(z.gte(0)),
+    domainId: Id,
+    title: LocalizedText,
+    unit: MeasurementUnit,
+    targets: z.array(Target).check(z.minLength(1)),
+  })
+  .check(
+    z.refine((indicator) => indicator.unit !== 'index' || indicator.targets.every((t) => t.value >= 0 && t.value <= 1), {
+      path: ['targets'],
+      params: { messageKey: 'indexRange' },
+    }),
+  );
+export type Indicator = z.infer<typeof Indicator>;

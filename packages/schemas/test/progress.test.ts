@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { directionOf, meetsTarget, progressToward, selectTarget } from '../src/progress.js';
+
+describe('meetsTarget', () => {
+  it('is exact at the boundary for every comparator', () => {
+    assert.equal(meetsTarget(90, { value: 90, comparator: 'gt' }), false);
+    assert.equal(meetsTarget(90.01, { value: 90, comparator: 'gt' }), true);
+    assert.equal(meetsTarget(90, { value: 90, comparator: 'gte' }), true);
+    assert.equal(meetsTarget(89.99, { value: 90, comparator: 'gte' }), false);
+    assert.equal(meetsTarget(10, { value: 10, comparator: 'lte' }), true);
+    assert.equal(meetsTarget(10, { value: 10, comparator: 'lt' }), false);
+    assert.equal(meetsTarget(0.75, { value: 0.75, comparator: 'eq' }), true);
+    assert.equal(meetsTarget(0.7501, { value: 0.75, comparator: 'eq' }), false);
+  });
+});
+
+describe('progressToward', () => {
+  it('counts from zero without a baseline', () => {
+    assert.equal(progressToward(45, { value: 90, comparator: 'gte' }), 0.5);
+    assert.equal(progressToward(0.75, { value: 0.75, comparator: 'gte' }), 1);
+  });
+
+  it('never shows a full bar for an unmet strict target', () => {
+    const p = progressToward(90, { value: 90, comparator: 'gt' });
+    assert.ok(p < 1 && p > 0.99, String(p));
+  });
+
+  it('counts from the baseline when there is one', () => {
+    assert.equal(progressToward(60, { value: 90, comparator: 'gte', baseline: { value: 30, date: '2025-01-01' } }), 0.5);
+    assert.equal(progressToward(20, { value: 90, comparator: 'gte', baseline: { value: 30, date: '2025-01-01' } }), 0);
+  });
+
+  it('treats ranks as lower-is-better', () => {
+    assert.equal(directionOf('lte'), 'lower');
+    assert.equal(progressToward(20, { value: 10, comparator: 'lte' }), 0.5);
+    assert.equal(progressToward(15, { value: 10, comparator: 'lte', baseline: { value: 20, date: '2023-01-01' } }), 0.5);
+    assert.equal(progressToward(7, { value: 10, comparator: 'lte' }), 1);
+  });
+});
+
+describe('selectTarget', () => {
+  const targets = [
+    { id: 'p25', deadline: '2025-12-31', level: 'province' as const },
+    { id: 'p26', deadline: '2026-10-10', level: 'province' as const },
+    { id: 'c25', deadline: '2025-12-31', level: 'commune' as const },
+  ];
+  it('picks the nearest deadline not yet passed at the unit’s level', () => {
+    assert.equal(selectTarget(targets, { date: '2025-06-01' })?.id, 'p25');
+    assert.equal(selectTarget(targets, { date: '2026-01-01' })?.id, 'p26');
+    assert.equal(selectTarget(targets, { date: '2025-06-01', level: 'commune' })?.id, 'c25');
+  });
+  it('falls back to the province’s targets, and to the last one once all have passed', () => {
+    assert.equal(selectTarget(targets, { date: '2025-06-01', level: 'district' })?.id, 'p25');
+    assert.equal(selectTarget(targets, { date: '2027-01-01' })?.id, 'p26');
+    assert.equal(selectTarget([], { date: '2027-01-01' }), undefined);
+  });
+});
