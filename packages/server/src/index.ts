@@ -1,0 +1,6 @@
+export { createApp, type AppOptions, type App } from './app.js';
+export { openDatabase, type Database, type DatabaseOptions, type Queryable } from './db.js';
+export { migrate, migrations } from './migrations.js';
+export { seedCatalog, CatalogInvalidError, type SeedReport } from './seed.js';
+export { startServer, type ServerOptions, type RunningServer } from './server.js';
+export { startTestServer, type TestServer } from './testing.js';

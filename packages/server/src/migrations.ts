@@ -1,0 +1,110 @@
+import type { Database } from './db.js';
+
+/**
+ * Schema changes, applied in order and recorded in `schema_migrations`.
+ * Never edit a released migration: add the next one.
+ */
+export const migrations: { id: number; name: string; sql: string }[] = [
+  {
+    id: 1,
+    name: 'catalog',
+    sql: `
+      CREATE TABLE source_documents (
+        id text PRIMARY KEY,
+        title jsonb NOT NULL,
+        issuer text,
+        reference text,
+        issued_on date,
+        url text
+      );
+      CREATE TABLE organisation_units (
+        id text PRIMARY KEY,
+        name jsonb NOT NULL,
+        kind text NOT NULL,
+        level text NOT NULL,
+        parent_id text REFERENCES organisation_units (id)
+      );
+      CREATE TABLE campaigns (
+        id text PRIMARY KEY,
+        title jsonb NOT NULL,
+        issuer jsonb NOT NULL,
+        owner_unit_id text NOT NULL REFERENCES organisation_units (id),
+        starts_on date NOT NULL,
+        ends_on date NOT NULL,
+        source_document_id text NOT NULL REFERENCES source_documents (id),
+        domains jsonb NOT NULL,
+        achievement_categories jsonb NOT NULL,
+        rounds jsonb NOT NULL
+      );
+      CREATE TABLE indicators (
+        id text PRIMARY KEY,
+        campaign_id text NOT NULL REFERENCES campaigns (id),
+        code text NOT NULL,
+        sort_order integer NOT NULL,
+        domain_id text NOT NULL,
+        title jsonb NOT NULL,
+        unit text NOT NULL
+      );
+      CREATE INDEX indicators_campaign ON indicators (campaign_id, sort_order);
+      CREATE TABLE targets (
+        id text PRIMARY KEY,
+        indicator_id text NOT NULL REFERENCES indicators (id) ON DELETE CASCADE,
+        value double precision NOT NULL,
+        comparator text NOT NULL,
+        deadline date NOT NULL,
+        level text NOT NULL,
+        source_document_id text NOT NULL REFERENCES source_documents (id),
+        source_section text,
+        baseline_value double precision,
+        baseline_date date
+      );
+      CREATE INDEX targets_indicator ON targets (indicator_id, deadline);
+      CREATE TABLE measurements (
+        id text PRIMARY KEY,
+        indicator_id text NOT NULL REFERENCES indicators (id),
+        unit_id text NOT NULL REFERENCES organisation_units (id),
+        value double precision NOT NULL,
+        measured_on date NOT NULL,
+        source text NOT NULL,
+        reported_by text,
+        recorded_at timestamptz NOT NULL DEFAULT now(),
+        demo boolean NOT NULL DEFAULT false
+      );
+      CREATE INDEX measurements_latest ON measurements (indicator_id, unit_id, measured_on DESC, recorded_at DESC);
+    `,
+  },
+];
+
+// Any constant works; it only has to be the same for every thidua server
+// sharing a database, so two starting at once do not migrate twice.
+const MIGRATION_LOCK = 7_243_001;
+
+/** Applies pending migrations; returns the ids applied now. */
+export async function migrate(db: Database): Promise<number[]> {
+  await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    id integer PRIMARY KEY,
+    name text NOT NULL,
+    applied_at timestamptz NOT NULL DEFAULT now()
+  )`);
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    const done = new Set((await tx.query<{ id: number }>('SELECT id FROM schema_migrations')).rows.map((r) => r.id));
+    const applied: number[] = [];
+    for (const m of migrations) {
+      if (done.has(m.id)) continue;
+      for (const statement of splitStatements(m.sql)) await tx.query(statement);
+      await tx.query('INSERT INTO schema_migrations (id, name) VALUES ($1, $2)', [m.id, m.name]);
+      applied.push(m.id);
+    }
+    return applied;
+  });
+}
+
+// Inside a transaction each statement goes on its own (the extended protocol
+// takes one at a time); migrations hold no semicolons inside literals.
+function splitStatements(sql: string): string[] {
+  return sql
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

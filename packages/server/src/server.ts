@@ -1,0 +1,65 @@
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp } from './app.js';
+import { openDatabase, type Database } from './db.js';
+import { migrate } from './migrations.js';
+import { seedCatalog } from './seed.js';
+
+export interface ServerOptions {
+  /** 127.0.0.1 unless told otherwise: the API is put behind a proxy, not on the open network. */
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** PostgreSQL URL; PGlite in `dataDir` when absent. */
+  databaseUrl?: string | undefined;
+  dataDir?: string | undefined;
+  /** Load a catalog at start: `true` for the seeded default, or a catalog object. */
+  seed?: boolean | unknown;
+  logError?: (error: unknown, requestId: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  db: Database;
+  /** Stops accepting requests, lets the ones in flight finish, then closes the database. */
+  close(): Promise<void>;
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
+  try {
+    await migrate(db);
+    if (options.seed) {
+      const catalog = options.seed === true ? (await import('@thidua/schemas/catalogs/bac-ninh-2026')).bacNinh2026 : options.seed;
+      await seedCatalog(db, catalog);
+    }
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const app = createApp({ db, ...(options.logError ? { logError: options.logError } : {}) });
+  const host = options.host ?? '127.0.0.1';
+  const server: ServerType = await new Promise((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 8787 }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    port,
+    db,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          // Keep-alive sockets would hold close() open for their idle timeout.
+          if ('closeIdleConnections' in server) server.closeIdleConnections();
+        });
+        await db.close();
+      })();
+      return closing;
+    },
+  };
+}
