@@ -1,0 +1,81 @@
+/**
+ * The demo: the reference API on seeded data, and a department's portal page
+ * on another origin that embeds the components from the CDN bundle — the way
+ * a real portal would, under a strict Content Security Policy.
+ */
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../packages/server/dist/index.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const mounts = [
+  ['/cdn/', join(root, 'packages/components/dist/cdn')],
+  ['/', join(root, 'demo')],
+];
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+/** What a careful portal sends: no inline script or style, Trusted Types enforced. */
+export function contentSecurityPolicy(apiUrl) {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    `connect-src 'self' ${apiUrl}`,
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html',
+  ].join('; ');
+}
+
+export async function startDemo({ apiPort = 8787, portalPort = 8788, dataDir = join(root, '.data/demo'), databaseUrl } = {}) {
+  const api = await startServer({ port: apiPort, dataDir, databaseUrl, seed: true });
+  const csp = contentSecurityPolicy(api.url);
+  const portal = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const [prefix, dir] = mounts.find(([p]) => path.startsWith(p));
+    let file = normalize(join(dir, path.slice(prefix.length)));
+    if (!file.startsWith(dir + sep) && file !== dir) return void res.writeHead(403).end();
+    if (path.endsWith('/')) file = join(file, 'index.html');
+    try {
+      let body = await readFile(file);
+      if (extname(file) === '.html') body = Buffer.from(body.toString('utf8').replaceAll('{{API_BASE}}', api.url));
+      res.writeHead(200, {
+        'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+        'Content-Security-Policy': csp,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'no-cache',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Không tìm thấy (not found)');
+    }
+  });
+  await new Promise((resolve, reject) => {
+    portal.once('error', reject);
+    portal.listen(portalPort, '127.0.0.1', resolve);
+  });
+  const portalUrl = `http://127.0.0.1:${portal.address().port}`;
+  return {
+    api,
+    portalUrl,
+    async close() {
+      await new Promise((resolve) => {
+        portal.close(() => resolve());
+        portal.closeIdleConnections();
+      });
+      await api.close();
+    },
+  };
+}

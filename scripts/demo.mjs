@@ -1,0 +1,24 @@
+import { startDemo } from './demo-server.mjs';
+
+const demo = await startDemo({
+  apiPort: Number(process.env.API_PORT ?? 8787),
+  portalPort: Number(process.env.PORTAL_PORT ?? 8788),
+  databaseUrl: process.env.DATABASE_URL || undefined,
+});
+console.log(`
+  thidua demo is running (seeded data; the measurements are DEMO figures, not official)
+
+  Department portal page:  ${demo.portalUrl}/
+  API:                     ${demo.api.url}/v1/campaigns/bn2026/indicators
+  OpenAPI document:        ${demo.api.url}/v1/openapi.json
+
+  Press Ctrl+C to stop.
+`);
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    demo.close().then(() => process.exit(0), () => process.exit(1));
+  });
+}
