@@ -6,4 +6,5 @@ export * from './measurement.js';
 export * from './api.js';
 export * from './catalog.js';
 export * from './progress.js';
+export * from './status.js';
 export * from './validation.js';
