@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-// @ts-expect-error — a plain ES module script without type declarations
 import { startDemo } from '../../scripts/demo-server.mjs';
 
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';

@@ -17,6 +17,7 @@ export const LocalizedText = z.object({
   en: z.optional(NonEmptyText),
 });
 export type LocalizedText = z.infer<typeof LocalizedText>;
+export { localize } from './text.js';
 
 /** A calendar date, `yyyy-mm-dd`. Deadlines and measurement dates have no time of day. */
 export const IsoDate = z.iso.date();
@@ -28,7 +29,3 @@ export const IsoDateTime = z.iso.datetime({ offset: true });
 export const Locale = z.enum(['vi', 'en']);
 export type Locale = z.infer<typeof Locale>;
 
-/** Picks the text for a locale, falling back to Vietnamese, the language every record has. */
-export function localize(text: LocalizedText, locale: Locale): string {
-  return (locale === 'en' && text.en) || text.vi;
-}

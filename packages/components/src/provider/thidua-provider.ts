@@ -1,0 +1,93 @@
+import { ContextProvider } from '@lit/context';
+import { LitElement, css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Locale } from '@thidua/schemas';
+import type { ThiduaClient } from '@thidua/sdk';
+import { loadClient } from '../shared/client-loader.js';
+import { clientContext, localeContext, type ClientSource } from '../shared/context.js';
+import { nearestLang } from '../shared/locale.js';
+
+/**
+ * Gives the kit's elements inside it one API client and one language, so a
+ * page configures the API once. The SDK is loaded when the first element
+ * inside asks for data, not before.
+ *
+ * ```html
+ * <thidua-provider api-base="https://api.example.gov.vn" lang="vi">
+ *   <kpi-progress indicator="bn2026-09"></kpi-progress>
+ * </thidua-provider>
+ * ```
+ *
+ * @summary Shares an API client and a language with the elements it contains.
+ *
+ * @slot - The elements that use the client.
+ */
+export class ThiduaProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  static override get observedAttributes() {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** The API's base URL; a client is created for it unless `client` is set. */
+  @property({ attribute: 'api-base' }) apiBase = '';
+
+  /** A bearer token sent with every request, for endpoints that need one. */
+  @property() token = '';
+
+  /** A client made by the page (`createClient` from `@thidua/sdk`); takes precedence over `api-base`. */
+  @property({ attribute: false }) client: ThiduaClient | undefined;
+
+  private _clientProvider = new ContextProvider(this, { context: clientContext });
+  private _localeProvider = new ContextProvider(this, { context: localeContext });
+  /** The source last provided and what it was made from, so that an unchanged configuration keeps its identity. */
+  private _source: { from: readonly unknown[]; source: ClientSource | undefined } | undefined;
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback() {
+    // Provide before the controllers announce this provider, so that elements
+    // inside never see an empty context first.
+    this._provide();
+    super.connectedCallback();
+  }
+
+  protected override willUpdate() {
+    this._provide();
+  }
+
+  private _provide() {
+    const locale: Locale = nearestLang(this) ?? 'vi';
+    this._localeProvider.setValue(locale);
+    const { client, apiBase, token } = this;
+    const from = [client, apiBase, token, locale] as const;
+    if (!this._source || this._source.from.some((value, i) => value !== from[i])) {
+      const source: ClientSource | undefined = client
+        ? () => Promise.resolve(client)
+        : apiBase
+          ? () => loadClient({ apiBase, locale, token })
+          : undefined;
+      this._source = { from, source };
+    }
+    this._clientProvider.setValue(this._source.source);
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+if (!customElements.get('thidua-provider')) customElements.define('thidua-provider', ThiduaProvider);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'thidua-provider': ThiduaProvider;
+  }
+}

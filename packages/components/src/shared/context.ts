@@ -1,0 +1,24 @@
+import { createContext } from '@lit/context';
+import type { Locale } from '@thidua/schemas';
+import type { ThiduaClient } from '@thidua/sdk';
+
+export type { ThiduaClient };
+
+/**
+ * How an element gets the API client from its provider: calling it resolves
+ * to the client, loading the SDK the first time if the provider made the
+ * client from `api-base`. A function rather than the client itself so that
+ * no page pays for the SDK before an element needs data.
+ */
+export type ClientSource = () => Promise<ThiduaClient>;
+
+/*
+ * Keys are global symbols so that two copies of the kit on one page (a CDN
+ * bundle and an npm build, say) still find each other's provider.
+ */
+
+/** The API client a `<thidua-provider>` gives the elements inside it. */
+export const clientContext = createContext<ClientSource | undefined>(Symbol.for('thidua.client'));
+
+/** The provider's language, used when no `lang` attribute is nearer. */
+export const localeContext = createContext<Locale | undefined>(Symbol.for('thidua.locale'));

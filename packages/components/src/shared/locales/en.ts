@@ -1,0 +1,32 @@
+import type { Strings } from './vi.js';
+
+export const en: Strings = {
+  target: 'Target',
+  comparatorWords: { gte: 'at least', gt: 'above', lte: 'at most', lt: 'below', eq: 'equal to' },
+  top: (rank) => `in the top ${rank}`,
+  deadline: (date) => `by ${date}`,
+  valueText: (value, target, deadline) => `${value} — target ${target}${deadline ? ` by ${deadline}` : ''}`,
+  met: 'Target met',
+  notMet: 'Target not yet met',
+  noData: 'No data yet',
+  loading: 'Loading data…',
+  retry: 'Try again',
+  progress: 'Progress toward the target',
+  indicatorCode: (code) => `Indicator ${code}`,
+  rank: (n) => `rank ${n}`,
+  grdpShare: (value) => `${value} of GRDP`,
+  growthRate: (value) => `${value} a year`,
+  measuredOn: (date) => `Figures as of ${date}`,
+  demo: 'Demonstration figures, not official data',
+  errorTitle: 'Could not load the data',
+  errors: {
+    noApi: 'No data server is configured (api-base).',
+    notFound: (id) => `Indicator "${id}" was not found.`,
+    invalid: (id) => `"${id}" is not a valid indicator id.`,
+    server: (status) => `The data server reported an error (status ${status}). Please try again later.`,
+    invalidResponse: 'The data server answered with data of an unexpected shape.',
+    timeout: 'The data server did not answer in time. Please try again.',
+    network: 'Could not reach the data server. Please check the connection and try again.',
+  },
+  requestId: (id) => `Request ID: ${id}`,
+};

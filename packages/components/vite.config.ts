@@ -1,0 +1,35 @@
+import { defineConfig } from 'vite';
+
+/**
+ * The CDN build: self-contained ES modules (Lit, the SDK and zod bundled) for
+ * portals without a build step. `kpi-progress.js` loads the SDK as a separate
+ * chunk only when an element asks the API. `tsc` has already written the npm
+ * build to dist/: only dist/cdn is emptied, so stale chunks do not pile up.
+ */
+export default defineConfig({
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    lib: {
+      entry: {
+        thidua: 'src/index.ts',
+        'kpi-progress': 'src/kpi-progress/kpi-progress.ts',
+        'thidua-provider': 'src/provider/thidua-provider.ts',
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      output: {
+        // Vite 8's library mode leaves output unminified unless told.
+        minify: true,
+        // Name the shared chunks after what a reader of the network panel would look for.
+        chunkFileNames: ({ moduleIds }) => {
+          const has = (pattern: RegExp) => moduleIds.some((id) => pattern.test(id));
+          return `chunks/${has(/[\\/]packages[\\/]sdk[\\/]/) ? 'sdk' : has(/[\\/]lit-html[\\/]/) ? 'lit' : '[name]'}-[hash].js`;
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,70 @@
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+/**
+ * Component tests in Chromium, against a real API server: the server is
+ * started over a throw-away database (a fresh PGlite directory, or a fresh
+ * database on DATABASE_URL) and its address is served to the page at
+ * /__thidua_api.json.
+ */
+function thiduaApiPlugin() {
+  let server;
+  return {
+    name: 'thidua-api',
+    async serverStart() {
+      const { startTestServer } = await import('@thidua/server').catch((error) => {
+        throw new Error('@thidua/server is not built: run `pnpm --filter @thidua/server build` first', { cause: error });
+      });
+      server = await startTestServer();
+    },
+    async serverStop() {
+      await server?.dispose();
+    },
+    serve(context) {
+      if (context.path === '/__thidua_api.json') return { body: JSON.stringify({ url: server.url }), type: 'json' };
+    },
+  };
+}
+
+/** `executeServerCommand('emulate-forced-colors', { active })`: Windows high-contrast mode, which @web/test-runner-commands cannot emulate. */
+function forcedColorsPlugin() {
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }]);
+      return true;
+    },
+  };
+}
+
+const args = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export default {
+  files: ['src/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args },
+    }),
+  ],
+  plugins: [
+    // esbuild reads this file raw (no `extends`), so point it at the base config that sets
+    // experimentalDecorators and useDefineForClassFields: decorators then compile as tsc compiles them.
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../../tsconfig.base.json', import.meta.url)) }),
+    thiduaApiPlugin(),
+    forcedColorsPlugin(),
+  ],
+};
