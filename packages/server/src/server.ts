@@ -16,6 +16,8 @@ export interface ServerOptions {
   /** Load a catalog at start: `true` for the seeded default, or a catalog object. */
   seed?: boolean | unknown;
   logError?: (error: unknown, requestId: string) => void;
+  /** How long requests in flight may run on after close() before their connections are cut (default 5 s). */
+  shutdownGraceMs?: number;
 }
 
 export interface RunningServer {
@@ -54,8 +56,17 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       closing ??= (async () => {
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
-          // Keep-alive sockets would hold close() open for their idle timeout.
-          if ('closeIdleConnections' in server) server.closeIdleConnections();
+          if ('closeIdleConnections' in server) {
+            // Keep-alive sockets would hold close() open for their idle timeout;
+            // requests still running get a grace period, then are cut.
+            server.closeIdleConnections();
+            const idle = setInterval(() => server.closeIdleConnections(), 100);
+            const force = setTimeout(() => server.closeAllConnections(), options.shutdownGraceMs ?? 5_000);
+            server.once('close', () => {
+              clearInterval(idle);
+              clearTimeout(force);
+            });
+          }
         });
         await db.close();
       })();
