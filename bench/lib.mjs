@@ -1,0 +1,101 @@
+/**
+ * Shared helpers of the benchmarks. Every figure is printed in a table with a
+ * ratio against a baseline measured in the same run (or a published peer
+ * figure, labelled as such); nothing here asserts a time.
+ */
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { build } from 'vite';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+export const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+export const ms = (x) => `${x.toFixed(1)} ms`;
+export const ratio = (x, base) => `${(x / base).toFixed(2)}×`;
+
+/** Prints a titled table: `rows` are arrays of cells, the first row the header. */
+export function printTable(title, rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  const line = (r) => `| ${r.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  console.log(`\n${title}\n${line(rows[0])}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const r of rows.slice(1)) console.log(line(r));
+}
+
+/**
+ * What a module costs a page at load: bundled with its dependencies by Vite
+ * (minified, ES2022), counting the entry chunk and the chunks it imports
+ * statically, each gzipped at level 9; chunks loaded by dynamic import() are
+ * reported apart.
+ */
+export async function bundleSize(source, { name = 'entry' } = {}) {
+  const id = `\0bench-entry:${name}`;
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root,
+    plugins: [{ name: 'bench-entry', resolveId: (s) => (s === id ? id : null), load: (s) => (s === id ? source : null) }],
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      rolldownOptions: { input: id, output: { format: 'es', minify: true } },
+    },
+  });
+  const chunks = (Array.isArray(output) ? output[0] : output).output.filter((c) => c.type === 'chunk');
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const entry = chunks.find((c) => c.isEntry);
+  const seen = new Set();
+  const visit = (c) => {
+    if (!c || seen.has(c)) return;
+    seen.add(c);
+    for (const i of c.imports) visit(byName.get(i));
+  };
+  visit(entry);
+  let min = 0;
+  let gzip = 0;
+  for (const c of seen) {
+    min += Buffer.byteLength(c.code);
+    gzip += gzipSync(c.code, { level: 9 }).length;
+  }
+  const lazy = chunks.filter((c) => !seen.has(c));
+  return { min, gzip, lazyGzip: lazy.reduce((a, c) => a + gzipSync(c.code, { level: 9 }).length, 0) };
+}
+
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
+
+/** A static server on 127.0.0.1 for bench pages; `mounts` maps URL prefixes to folders. */
+export async function serveStatic(mounts) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const mount = Object.entries(mounts).sort((a, b) => b[0].length - a[0].length).find(([p]) => path.startsWith(p));
+    if (!mount) return void res.writeHead(404).end();
+    const [prefix, dir] = mount;
+    const file = normalize(join(dir, path.slice(prefix.length)));
+    if (!file.startsWith(dir + sep) && file !== dir) return void res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+/** Debian's Chromium, headless, with the flags this machine needs. */
+export function launchBrowser() {
+  return puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
