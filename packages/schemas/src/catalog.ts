@@ -3,6 +3,7 @@ import { Campaign, SourceDocument } from './campaign.js';
 import { Indicator } from './indicator.js';
 import { Measurement } from './measurement.js';
 import { OrganisationUnit } from './organisation-unit.js';
+import { Score, ScoreIndex, checkScoreReferences } from './ranking.js';
 
 /**
  * Everything a province publishes to run a movement: the campaign, its
@@ -16,6 +17,9 @@ export const Catalog = z
     units: z.array(OrganisationUnit),
     indicators: z.array(Indicator),
     measurements: z.array(z.omit(Measurement, { recordedAt: true })),
+    /** Composite indices units are ranked on (the DTI) and their scores; optional, so a catalog without rankings stays valid. */
+    scoreIndices: z.optional(z.array(ScoreIndex)),
+    scores: z.optional(z.array(Score)),
   })
   .check(
     z.superRefine((catalog, ctx) => {
@@ -44,6 +48,7 @@ export const Catalog = z
         if (!indicators.has(m.indicatorId)) missing(['measurements', i, 'indicatorId'], 'Chỉ tiêu', m.indicatorId);
         if (!units.has(m.unitId)) missing(['measurements', i, 'unitId'], 'Đơn vị', m.unitId);
       });
+      checkScoreReferences(catalog, (path, message, input) => ctx.addIssue({ code: 'custom', path, message, input }));
       for (const [name, list] of [['campaigns', catalog.campaigns], ['units', catalog.units], ['indicators', catalog.indicators]] as const) {
         const seen = new Set<string>();
         list.forEach((item, i) => {

@@ -14,16 +14,37 @@ const customMessages: Record<Locale, Record<string, string>> = {
     endsBeforeStart: 'Ngày kết thúc phải sau ngày bắt đầu',
     indexRange: 'Chỉ tiêu của chỉ số phải nằm trong khoảng 0–1',
     finite: 'Giá trị phải là một số hữu hạn',
+    period: 'Kỳ không hợp lệ: cần một năm gồm 4 chữ số, ví dụ 2025',
+    ids: 'Danh sách mã không hợp lệ: các mã cách nhau bằng dấu phẩy, tối đa 100 mã',
+    percentRange: 'Tỷ lệ phần trăm phải từ 0 đến 100',
+    indexValueRange: 'Giá trị chỉ số phải từ 0 đến 1',
+    rankValue: 'Thứ hạng phải là số nguyên từ 1 trở lên',
+    countValue: 'Số lượng phải là số nguyên không âm',
+    growthRange: 'Tốc độ tăng trưởng không thể dưới -100%',
+    futureDate: 'Ngày số liệu không được sau ngày hôm nay',
   },
   en: {
     id: 'Invalid identifier: lower-case letters without diacritics, digits and hyphens, at most 80 characters',
     endsBeforeStart: 'The end date must not be before the start date',
     indexRange: 'Targets of an index must lie between 0 and 1',
     finite: 'The value must be a finite number',
+    period: 'Invalid period: a four-digit year, e.g. 2025',
+    ids: 'Invalid id list: ids separated by commas, at most 100',
+    percentRange: 'A percentage must be between 0 and 100',
+    indexValueRange: 'An index value must be between 0 and 1',
+    rankValue: 'A rank must be a whole number of 1 or more',
+    countValue: 'A count must be a whole number, not negative',
+    growthRange: 'A growth rate cannot be below -100%',
+    futureDate: 'The date of a figure cannot be after today',
   },
 };
 
 const localeErrors = { vi: vi().localeError, en: en().localeError };
+
+/** The text of one of the kit's own validation messages. */
+export function validationMessage(locale: Locale, key: string): string {
+  return customMessages[locale][key] ?? customMessages.vi[key] ?? key;
+}
 
 /** The error map to pass to `safeParse(data, { error })` for a locale. */
 export function validationErrorMap(locale: Locale): z.core.$ZodErrorMap {

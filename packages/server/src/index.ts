@@ -1,6 +1,8 @@
 export { createApp, type AppOptions, type App } from './app.js';
+export { issueToken, revokeToken, hashToken, type IssuedToken, type Principal } from './auth.js';
 export { openDatabase, type Database, type DatabaseOptions, type Queryable } from './db.js';
 export { migrate, migrations } from './migrations.js';
-export { seedCatalog, CatalogInvalidError, type SeedReport } from './seed.js';
+export { seedCatalog, importUnits, CatalogInvalidError, type SeedReport } from './seed.js';
+export { parseUnitsCsv } from './units-csv.js';
 export { startServer, type ServerOptions, type RunningServer } from './server.js';
 export { startTestServer, type TestServer } from './testing.js';

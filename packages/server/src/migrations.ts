@@ -73,6 +73,32 @@ export const migrations: { id: number; name: string; sql: string }[] = [
       CREATE INDEX measurements_latest ON measurements (indicator_id, unit_id, measured_on DESC, recorded_at DESC);
     `,
   },
+  {
+    id: 2,
+    name: 'reporting',
+    sql: `
+      CREATE TABLE api_tokens (
+        id text PRIMARY KEY,
+        name text NOT NULL,
+        token_hash text NOT NULL UNIQUE,
+        role text NOT NULL CHECK (role IN ('reporter', 'coordinator')),
+        unit_ids text[] NOT NULL DEFAULT '{}',
+        created_at timestamptz NOT NULL DEFAULT now(),
+        revoked_at timestamptz
+      );
+      CREATE TABLE idempotency_keys (
+        token_id text NOT NULL REFERENCES api_tokens (id),
+        key text NOT NULL,
+        request_hash text NOT NULL,
+        status integer NOT NULL,
+        response jsonb NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (token_id, key)
+      );
+      ALTER TABLE measurements ADD COLUMN reported_with text REFERENCES api_tokens (id);
+      CREATE INDEX measurements_unit ON measurements (unit_id, indicator_id)
+    `,
+  },
 ];
 
 // Any constant works; it only has to be the same for every thidua server

@@ -1,7 +1,9 @@
+import { assessProgress, selectTarget } from '@thidua/schemas';
 import type {
   Campaign,
   Indicator,
-  IndicatorWithLatest,
+  IndicatorProgress,
+  IsoDate,
   Measurement,
   OrganisationUnit,
   SourceDocument,
@@ -40,62 +42,72 @@ export async function findCampaign(db: Queryable, id: string): Promise<Campaign 
   };
 }
 
-/** The unit that runs the campaign an indicator belongs to. */
-export async function findIndicatorOwnerUnit(db: Queryable, indicatorId: string): Promise<string | undefined> {
-  const { rows } = await db.query<{ owner_unit_id: string }>(
-    'SELECT c.owner_unit_id FROM indicators i JOIN campaigns c ON c.id = i.campaign_id WHERE i.id = $1',
-    [indicatorId],
-  );
-  return rows[0]?.owner_unit_id;
+export async function findUnit(db: Queryable, id: string): Promise<OrganisationUnit | undefined> {
+  const { rows } = await db.query<Record<string, unknown>>(`SELECT ${UNIT_COLUMNS} FROM organisation_units WHERE id = $1`, [id]);
+  return rows[0] ? toUnit(rows[0]) : undefined;
 }
 
-export async function findUnit(db: Queryable, id: string): Promise<OrganisationUnit | undefined> {
-  const { rows } = await db.query<Record<string, unknown>>(
-    'SELECT id, name, kind, level, parent_id FROM organisation_units WHERE id = $1',
-    [id],
-  );
-  const r = rows[0];
-  return r
-    ? omitNull({
-        id: r.id as string,
-        name: r.name as OrganisationUnit['name'],
-        kind: r.kind as OrganisationUnit['kind'],
-        level: r.level as OrganisationUnit['level'],
-        parentId: r.parent_id as string | undefined,
-      })
-    : undefined;
+const HISTORY_POINTS = 24;
+
+export function toMeasurement(m: Record<string, unknown>): Measurement {
+  return omitNull({
+    id: m.id as string,
+    indicatorId: m.indicator_id as string,
+    unitId: m.unit_id as string,
+    value: Number(m.value),
+    measuredOn: m.measured_on as string,
+    source: m.source as string,
+    reportedBy: m.reported_by as string | undefined,
+    recordedAt: m.recorded_at as string,
+    demo: m.demo as boolean,
+  });
 }
+
+export const MEASUREMENT_COLUMNS = `id, indicator_id, unit_id, value, ${DATE('measured_on')} AS measured_on, source, reported_by,
+  ${INSTANT('recorded_at')} AS recorded_at, demo`;
 
 /**
- * Indicators with their targets and the latest measurement of one unit, in
- * three queries whatever their number.
+ * Indicators with their targets, one unit's recent history (one point per
+ * date: a correction reported later replaces the figure of its date), its
+ * latest measurement and the assessment of the applicable target on `asOf` —
+ * in three queries whatever their number.
  */
-export async function listIndicators(
+export async function loadIndicatorProgress(
   db: Queryable,
-  filter: { campaignId?: string; indicatorId?: string },
-  unitId: string,
-): Promise<IndicatorWithLatest[]> {
-  const where = filter.indicatorId ? 'i.id = $1' : 'i.campaign_id = $1';
-  const key = filter.indicatorId ?? filter.campaignId;
+  filter: { campaignId: string } | { indicatorIds: string[] },
+  unit: OrganisationUnit,
+  asOf: IsoDate,
+): Promise<IndicatorProgress[]> {
+  const byCampaign = 'campaignId' in filter;
   const { rows } = await db.query<Record<string, unknown>>(
-    `SELECT i.id, i.campaign_id, i.code, i.sort_order, i.domain_id, i.title, i.unit
-       FROM indicators i WHERE ${where} ORDER BY i.sort_order, i.id`,
-    [key],
+    `SELECT i.id, i.campaign_id, i.code, i.sort_order, i.domain_id, i.title, i.unit, ${DATE('c.starts_on')} AS starts_on
+       FROM indicators i JOIN campaigns c ON c.id = i.campaign_id
+      WHERE ${byCampaign ? 'i.campaign_id = $1' : 'i.id = ANY($1::text[])'}
+      ORDER BY i.campaign_id, i.sort_order, i.id`,
+    [byCampaign ? filter.campaignId : filter.indicatorIds],
   );
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id as string);
   const targets = await db.query<Record<string, unknown>>(
     `SELECT id, indicator_id, value, comparator, ${DATE('deadline')} AS deadline, level, source_document_id,
             source_section, baseline_value, ${DATE('baseline_date')} AS baseline_date
-       FROM targets WHERE indicator_id = ANY($1::text[]) ORDER BY deadline, id`,
+       FROM targets WHERE indicator_id = ANY($1::text[]) ORDER BY deadline, level, id`,
     [ids],
   );
-  const latest = await db.query<Record<string, unknown>>(
-    `SELECT DISTINCT ON (indicator_id) id, indicator_id, unit_id, value, ${DATE('measured_on')} AS measured_on,
-            source, reported_by, ${INSTANT('recorded_at')} AS recorded_at, demo
-       FROM measurements WHERE indicator_id = ANY($1::text[]) AND unit_id = $2
-      ORDER BY indicator_id, measured_on DESC, recorded_at DESC, id DESC`,
-    [ids, unitId],
+  const measurements = await db.query<Record<string, unknown>>(
+    `WITH per_day AS (
+       SELECT DISTINCT ON (indicator_id, measured_on) *
+         FROM measurements WHERE indicator_id = ANY($1::text[]) AND unit_id = $2
+        ORDER BY indicator_id, measured_on, recorded_at DESC, id DESC
+     ), ranked AS (
+       SELECT per_day.*, row_number() OVER (PARTITION BY indicator_id ORDER BY measured_on DESC) AS rn,
+              count(*) OVER (PARTITION BY indicator_id) AS total
+         FROM per_day
+     )
+     SELECT ${MEASUREMENT_COLUMNS}, rn = total AS is_first, rn <= $3 AS in_history
+       FROM ranked WHERE rn <= $3 OR rn = total
+      ORDER BY indicator_id, measured_on`,
+    [ids, unit.id, HISTORY_POINTS],
   );
   const targetsOf = new Map<string, Target[]>();
   for (const t of targets.rows) {
@@ -115,34 +127,40 @@ export async function listIndicators(
     );
     targetsOf.set(t.indicator_id as string, list);
   }
-  const latestOf = new Map<string, Measurement>(
-    latest.rows.map((m) => [
-      m.indicator_id as string,
-      omitNull({
-        id: m.id as string,
-        indicatorId: m.indicator_id as string,
-        unitId: m.unit_id as string,
-        value: Number(m.value),
-        measuredOn: m.measured_on as string,
-        source: m.source as string,
-        reportedBy: m.reported_by as string | undefined,
-        recordedAt: m.recorded_at as string,
-        demo: m.demo as boolean,
-      }),
-    ]),
-  );
+  const historyOf = new Map<string, Measurement[]>();
+  const firstOf = new Map<string, Measurement>();
+  for (const m of measurements.rows) {
+    const measurement = toMeasurement(m);
+    if (m.is_first) firstOf.set(measurement.indicatorId, measurement);
+    if (m.in_history) {
+      const list = historyOf.get(measurement.indicatorId) ?? [];
+      list.push(measurement);
+      historyOf.set(measurement.indicatorId, list);
+    }
+  }
   return rows.map((r) => {
+    const id = r.id as string;
+    const indicatorTargets = targetsOf.get(id) ?? [];
+    const history = historyOf.get(id) ?? [];
+    const latest = history.at(-1) ?? null;
+    const target = selectTarget(indicatorTargets, { date: asOf, level: unit.level });
+    const assessment = target
+      ? {
+          targetId: target.id,
+          ...assessProgress(target, latest, asOf, { startDate: r.starts_on as string, firstMeasurement: firstOf.get(id) }),
+        }
+      : null;
     const indicator: Indicator = {
-      id: r.id as string,
+      id,
       campaignId: r.campaign_id as string,
       code: r.code as string,
       order: Number(r.sort_order),
       domainId: r.domain_id as string,
       title: r.title as Indicator['title'],
       unit: r.unit as Indicator['unit'],
-      targets: targetsOf.get(r.id as string) ?? [],
+      targets: indicatorTargets,
     };
-    return { ...indicator, latestMeasurement: latestOf.get(indicator.id) ?? null };
+    return { ...indicator, latestMeasurement: latest, history, assessment };
   });
 }
 
@@ -163,4 +181,62 @@ export async function findSourceDocuments(db: Queryable, ids: string[]): Promise
       url: r.url as string | undefined,
     }),
   );
+}
+
+const UNIT_COLUMNS = 'id, name, kind, level, parent_id';
+
+function toUnit(r: Record<string, unknown>): OrganisationUnit {
+  return omitNull({
+    id: r.id as string,
+    name: r.name as OrganisationUnit['name'],
+    kind: r.kind as OrganisationUnit['kind'],
+    level: r.level as OrganisationUnit['level'],
+    parentId: r.parent_id as string | undefined,
+  });
+}
+
+/** Units filtered by level, kind and parent, in Vietnamese name order. */
+export async function listUnits(
+  db: Queryable,
+  filter: { level?: string | undefined; kind?: string | undefined; parent?: string | undefined },
+): Promise<OrganisationUnit[]> {
+  const { rows } = await db.query<Record<string, unknown>>(
+    `SELECT ${UNIT_COLUMNS} FROM organisation_units
+      WHERE ($1::text IS NULL OR level = $1) AND ($2::text IS NULL OR kind = $2) AND ($3::text IS NULL OR parent_id = $3)`,
+    [filter.level ?? null, filter.kind ?? null, filter.parent ?? null],
+  );
+  // The database's collation may not know Vietnamese (C or en_US): sort here.
+  const collator = new Intl.Collator('vi');
+  return rows.map(toUnit).sort((a, b) => collator.compare(a.name.vi, b.name.vi) || a.id.localeCompare(b.id));
+}
+
+/** The latest and the first measurement of each unit for one indicator. */
+export async function loadLatestForUnits(
+  db: Queryable,
+  indicatorId: string,
+  unitIds: string[],
+): Promise<Map<string, { latest: Measurement; first: Measurement }>> {
+  const { rows } = await db.query<Record<string, unknown>>(
+    `SELECT ${MEASUREMENT_COLUMNS}, is_latest FROM (
+       SELECT m.*, row_number() OVER (PARTITION BY unit_id ORDER BY measured_on DESC, recorded_at DESC, id DESC) = 1 AS is_latest,
+              row_number() OVER (PARTITION BY unit_id ORDER BY measured_on ASC, recorded_at DESC, id DESC) = 1 AS is_first
+         FROM measurements m WHERE indicator_id = $1 AND unit_id = ANY($2::text[])
+     ) x WHERE is_latest OR is_first`,
+    [indicatorId, unitIds],
+  );
+  const result = new Map<string, { latest: Measurement; first: Measurement }>();
+  for (const r of rows) {
+    const m = toMeasurement(r);
+    const entry = result.get(m.unitId) ?? { latest: m, first: m };
+    if (r.is_latest) entry.latest = m;
+    else entry.first = m;
+    result.set(m.unitId, entry);
+  }
+  return result;
+}
+
+export async function listCampaigns(db: Queryable): Promise<Campaign[]> {
+  const { rows } = await db.query<{ id: string }>('SELECT id FROM campaigns ORDER BY starts_on DESC, id');
+  const campaigns = await Promise.all(rows.map((r) => findCampaign(db, r.id)));
+  return campaigns.filter((c): c is Campaign => c !== undefined);
 }

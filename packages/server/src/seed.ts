@@ -1,4 +1,5 @@
-import { Catalog, validate, type FieldIssue } from '@thidua/schemas';
+import { Catalog, OrganisationUnit, validate, type FieldIssue } from '@thidua/schemas';
+import * as z from 'zod/mini';
 import type { Database, Queryable } from './db.js';
 
 export class CatalogInvalidError extends Error {
@@ -125,4 +126,36 @@ function depth(units: readonly { id: string; parentId?: string | undefined }[], 
   if (!unit?.parentId || seen.has(id)) return 0;
   seen.add(id);
   return 1 + depth(units, unit.parentId, seen);
+}
+
+const UnitFile = z.array(OrganisationUnit);
+
+/**
+ * Adds or updates units read from a province's own list (see units-csv.ts).
+ * Parents may be in the file or already stored; every mistake is reported
+ * with its row and field, and nothing is written unless all rows are valid.
+ */
+export async function importUnits(db: Database, input: unknown): Promise<{ read: number; changed: number }> {
+  const parsed = validate(UnitFile, input);
+  if (!parsed.success) throw new CatalogInvalidError(parsed.issues.map((i) => ({ ...i, path: ['units', ...i.path] })));
+  const units = parsed.data;
+  return db.transaction(async (tx) => {
+    const inFile = new Set(units.map((u) => u.id));
+    const parents = [...new Set(units.map((u) => u.parentId).filter((p): p is string => !!p && !inFile.has(p)))];
+    const stored = new Set(
+      (await tx.query<{ id: string }>('SELECT id FROM organisation_units WHERE id = ANY($1::text[])', [parents])).rows.map((r) => r.id),
+    );
+    const issues: FieldIssue[] = [];
+    units.forEach((u, i) => {
+      if (u.parentId && !inFile.has(u.parentId) && !stored.has(u.parentId)) {
+        issues.push({ path: ['units', i, 'parentId'], message: `Đơn vị "${u.parentId}" không có trong danh mục (not in the catalog)`, code: 'custom' });
+      }
+    });
+    if (issues.length > 0) throw new CatalogInvalidError(issues);
+    let changed = 0;
+    for (const u of [...units].sort((a, b) => depth(units, a.id) - depth(units, b.id))) {
+      changed += await upsert(tx, 'organisation_units', { id: u.id, name: json(u.name), kind: u.kind, level: u.level, parent_id: u.parentId ?? null });
+    }
+    return { read: units.length, changed };
+  });
 }

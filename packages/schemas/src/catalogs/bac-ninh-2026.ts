@@ -9,6 +9,7 @@
 import type { Catalog } from '../catalog.js';
 import type { Comparator, Indicator, MeasurementUnit } from '../indicator.js';
 import type { OrganisationUnit } from '../organisation-unit.js';
+import { demoDtiScores, dtiIndex } from './dti-demo.js';
 
 const campaignId = 'bn2026';
 const planId = 'bn-kh-thi-dua-cds-2026';
@@ -81,6 +82,35 @@ const department = (id: string, vi: string, en: string): OrganisationUnit => ({
   parentId: provinceId,
 });
 
+const local = (kind: 'ward' | 'commune', name: string): OrganisationUnit => ({
+  id: `${kind === 'ward' ? 'phuong' : 'xa'}-${slug(name)}`,
+  name: { vi: `${kind === 'ward' ? 'Phường' : 'Xã'} ${name}`, en: `${name} ${kind === 'ward' ? 'Ward' : 'Commune'}` },
+  kind,
+  level: 'commune',
+  parentId: provinceId,
+});
+
+/** Lower-case ASCII slug of a Vietnamese name: "Từ Sơn" → "tu-son". */
+function slug(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+// A subset of the province's 99 communes and wards (since 1 July 2025), enough
+// for the demo; the full official list is loaded from a file (see the README).
+const localUnits: OrganisationUnit[] = [
+  ...['Kinh Bắc', 'Võ Cường', 'Vũ Ninh', 'Từ Sơn', 'Tam Sơn', 'Đồng Nguyên', 'Thuận Thành', 'Quế Võ', 'Bắc Giang', 'Việt Yên', 'Chũ', 'Yên Dũng'].map(
+    (n) => local('ward', n),
+  ),
+  ...['Tiên Du', 'Yên Phong', 'Gia Bình', 'Lương Tài', 'Phật Tích', 'Văn Môn'].map((n) => local('commune', n)),
+];
+
 // Departments named in DOMAIN.md (the two-tier province since 1 July 2025).
 const units: OrganisationUnit[] = [
   { id: provinceId, name: { vi: 'Tỉnh Bắc Ninh', en: 'Bắc Ninh Province' }, kind: 'province', level: 'province' },
@@ -97,6 +127,7 @@ const units: OrganisationUnit[] = [
   department('so-dan-toc-ton-giao', 'Sở Dân tộc và Tôn giáo', 'Department of Ethnic and Religious Affairs'),
   department('thanh-tra-tinh', 'Thanh tra tỉnh', 'Provincial Inspectorate'),
   department('van-phong-ubnd-tinh', 'Văn phòng UBND tỉnh', 'Office of the Provincial People’s Committee'),
+  ...localUnits,
 ];
 
 const demoSource = 'Dữ liệu minh họa (demo) — không phải số liệu chính thức';
@@ -156,6 +187,9 @@ export const bacNinh2026: Catalog = {
   ],
   units,
   indicators,
+  // The DTI of departments, communes and wards, with demo scores for 2024 and 2025 (see dti-demo.ts).
+  scoreIndices: [dtiIndex(campaignId)],
+  scores: demoDtiScores(campaignId, units),
   measurements: rows.map(([code, , , , , , , demoValue]) => ({
     id: `demo-${campaignId}-${pad(code)}-${provinceId}-2026-06-30`,
     indicatorId: `${campaignId}-${pad(code)}`,

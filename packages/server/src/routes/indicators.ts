@@ -1,0 +1,165 @@
+import type { Hono } from 'hono';
+import {
+  CampaignPathParams,
+  HistoryQuery,
+  IndicatorBatchQuery,
+  IndicatorPathParams,
+  LevelQuery,
+  MAX_BATCH_IDS,
+  PROGRESS_STATUSES,
+  UnitQuery,
+  assessProgress,
+  selectTarget,
+  type IndicatorProgress,
+  type Locale,
+  type ProgressStatus,
+} from '@thidua/schemas';
+import { HttpError, message } from '../errors.js';
+import { PUBLIC_CACHE, inputs, notFound, resolveUnit, type Env, type RouteDeps } from '../http.js';
+import {
+  MEASUREMENT_COLUMNS,
+  findCampaign,
+  findSourceDocuments,
+  listUnits,
+  loadIndicatorProgress,
+  loadLatestForUnits,
+  toMeasurement,
+} from '../repository.js';
+
+const documentsOf = (items: IndicatorProgress[]) => [...new Set(items.flatMap((i) => i.targets.map((t) => t.sourceDocumentId)))];
+
+export function countStatuses(statuses: (ProgressStatus | undefined)[]) {
+  const counts = Object.fromEntries(PROGRESS_STATUSES.map((s) => [s, 0])) as Record<ProgressStatus, number>;
+  for (const s of statuses) counts[s ?? 'noData']++;
+  return counts;
+}
+
+export function indicatorRoutes(app: Hono<Env>, { db, today }: RouteDeps) {
+  /** The owner unit of the campaigns the indicators belong to; all must share it. */
+  async function ownerOf(ids: string[], locale: Locale): Promise<string | undefined> {
+    const { rows } = await db.query<{ owner_unit_id: string }>(
+      'SELECT DISTINCT c.owner_unit_id FROM indicators i JOIN campaigns c ON c.id = i.campaign_id WHERE i.id = ANY($1::text[])',
+      [ids],
+    );
+    if (rows.length > 1) {
+      throw new HttpError(400, 'validation_failed', message(locale, 'validation_failed'), [
+        { path: ['query', 'unit'], message: message(locale, 'unit_required_across_campaigns'), code: 'required' },
+      ]);
+    }
+    return rows[0]?.owner_unit_id;
+  }
+
+  app.get('/v1/campaigns/:campaignId/indicators', async (c) => {
+    const locale = c.get('locale');
+    const [{ campaignId }, query] = inputs(locale, [CampaignPathParams, c.req.param(), 'path'], [UnitQuery, c.req.query(), 'query']);
+    const campaign = await findCampaign(db, campaignId);
+    if (!campaign) throw notFound(locale, 'campaign_not_found', ['path', 'campaignId']);
+    const unit = await resolveUnit(db, query.unit ?? campaign.ownerUnitId, locale);
+    const asOf = query.asOf ?? today();
+    const items = await loadIndicatorProgress(db, { campaignId }, unit, asOf);
+    const sourceDocuments = await findSourceDocuments(db, [campaign.sourceDocumentId, ...documentsOf(items)]);
+    c.header('Cache-Control', PUBLIC_CACHE);
+    return c.json({ campaign, unit, asOf, items, sourceDocuments });
+  });
+
+  app.get('/v1/campaigns/:campaignId/progress', async (c) => {
+    const locale = c.get('locale');
+    const [{ campaignId }, query] = inputs(locale, [CampaignPathParams, c.req.param(), 'path'], [UnitQuery, c.req.query(), 'query']);
+    const campaign = await findCampaign(db, campaignId);
+    if (!campaign) throw notFound(locale, 'campaign_not_found', ['path', 'campaignId']);
+    const unit = await resolveUnit(db, query.unit ?? campaign.ownerUnitId, locale);
+    const asOf = query.asOf ?? today();
+    const indicators = await loadIndicatorProgress(db, { campaignId }, unit, asOf);
+    const items = indicators.map((i) => ({ indicatorId: i.id, latestMeasurement: i.latestMeasurement, assessment: i.assessment }));
+    c.header('Cache-Control', PUBLIC_CACHE);
+    return c.json({ campaign, unit, asOf, counts: countStatuses(items.map((i) => i.assessment?.status)), items });
+  });
+
+  // Batch read: how a page of cards asks for all its indicators in one request.
+  app.get('/v1/indicators', async (c) => {
+    const locale = c.get('locale');
+    const [query] = inputs(locale, [IndicatorBatchQuery, c.req.query(), 'query']);
+    const ids = [...new Set(query.ids.split(','))].slice(0, MAX_BATCH_IDS);
+    const unitId = query.unit ?? (await ownerOf(ids, locale));
+    const asOf = query.asOf ?? today();
+    if (!unitId) {
+      // None of the ids exists: nothing to show, and no unit to name.
+      throw notFound(locale, 'indicator_not_found', ['query', 'ids']);
+    }
+    const unit = await resolveUnit(db, unitId, locale);
+    const found = await loadIndicatorProgress(db, { indicatorIds: ids }, unit, asOf);
+    const order = new Map(ids.map((id, i) => [id, i]));
+    const items = found.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    const missing = ids.filter((id) => !found.some((i) => i.id === id));
+    c.header('Cache-Control', PUBLIC_CACHE);
+    return c.json({ unit, asOf, items, missing, sourceDocuments: await findSourceDocuments(db, documentsOf(items)) });
+  });
+
+  app.get('/v1/indicators/:indicatorId', async (c) => {
+    const locale = c.get('locale');
+    const [{ indicatorId }, query] = inputs(locale, [IndicatorPathParams, c.req.param(), 'path'], [UnitQuery, c.req.query(), 'query']);
+    // No unit named: the campaign owner's figures, as on the campaign's own list.
+    const unitId = query.unit ?? (await ownerOf([indicatorId], locale));
+    if (!unitId) throw notFound(locale, 'indicator_not_found', ['path', 'indicatorId']);
+    const unit = await resolveUnit(db, unitId, locale);
+    const asOf = query.asOf ?? today();
+    const [indicator] = await loadIndicatorProgress(db, { indicatorIds: [indicatorId] }, unit, asOf);
+    if (!indicator) throw notFound(locale, 'indicator_not_found', ['path', 'indicatorId']);
+    c.header('Cache-Control', PUBLIC_CACHE);
+    return c.json({ indicator, unit, asOf, sourceDocuments: await findSourceDocuments(db, documentsOf([indicator])) });
+  });
+
+  app.get('/v1/indicators/:indicatorId/measurements', async (c) => {
+    const locale = c.get('locale');
+    const [{ indicatorId }, query] = inputs(locale, [IndicatorPathParams, c.req.param(), 'path'], [HistoryQuery, c.req.query(), 'query']);
+    const unitId = query.unit ?? (await ownerOf([indicatorId], locale));
+    if (!unitId) throw notFound(locale, 'indicator_not_found', ['path', 'indicatorId']);
+    const unit = await resolveUnit(db, unitId, locale);
+    if ((await db.query('SELECT 1 FROM indicators WHERE id = $1', [indicatorId])).rows.length === 0) {
+      throw notFound(locale, 'indicator_not_found', ['path', 'indicatorId']);
+    }
+    const { rows } = await db.query<Record<string, unknown>>(
+      `SELECT ${MEASUREMENT_COLUMNS} FROM (
+         SELECT DISTINCT ON (measured_on) * FROM measurements
+          WHERE indicator_id = $1 AND unit_id = $2
+            AND ($3::date IS NULL OR measured_on >= $3::date) AND ($4::date IS NULL OR measured_on <= $4::date)
+          ORDER BY measured_on, recorded_at DESC, id DESC
+       ) m ORDER BY measured_on`,
+      [indicatorId, unit.id, query.from ?? null, query.to ?? null],
+    );
+    c.header('Cache-Control', PUBLIC_CACHE);
+    return c.json({ indicatorId, unit, items: rows.map(toMeasurement) });
+  });
+
+  // Every unit of a level on one indicator: where communes stand on, say, online dossiers.
+  app.get('/v1/indicators/:indicatorId/progress', async (c) => {
+    const locale = c.get('locale');
+    const [{ indicatorId }, query] = inputs(locale, [IndicatorPathParams, c.req.param(), 'path'], [LevelQuery, c.req.query(), 'query']);
+    const asOf = query.asOf ?? today();
+    const level = query.level ?? 'commune';
+    const [owner] = (await db.query<{ owner_unit_id: string }>(
+      'SELECT c.owner_unit_id FROM indicators i JOIN campaigns c ON c.id = i.campaign_id WHERE i.id = $1',
+      [indicatorId],
+    )).rows;
+    if (!owner) throw notFound(locale, 'indicator_not_found', ['path', 'indicatorId']);
+    const ownerUnit = await resolveUnit(db, owner.owner_unit_id, locale);
+    const [indicator] = await loadIndicatorProgress(db, { indicatorIds: [indicatorId] }, ownerUnit, asOf);
+    const units = await listUnits(db, { level });
+    const latest = await loadLatestForUnits(db, indicatorId, units.map((u) => u.id));
+    const { rows: campaignRows } = await db.query<{ starts_on: string }>(
+      `SELECT to_char(c.starts_on, 'YYYY-MM-DD') AS starts_on FROM campaigns c WHERE c.id = $1`,
+      [indicator!.campaignId],
+    );
+    const items = units.map((unit) => {
+      const entry = latest.get(unit.id);
+      const target = selectTarget(indicator!.targets, { date: asOf, level: unit.level });
+      const assessment = target
+        ? { targetId: target.id, ...assessProgress(target, entry?.latest ?? null, asOf, { startDate: campaignRows[0]!.starts_on, firstMeasurement: entry?.first }) }
+        : null;
+      return { unit, latestMeasurement: entry?.latest ?? null, assessment };
+    });
+    const { latestMeasurement: _l, history: _h, assessment: _a, ...plain } = indicator!;
+    c.header('Cache-Control', PUBLIC_CACHE);
+    return c.json({ indicator: plain, asOf, counts: countStatuses(items.map((i) => i.assessment?.status)), items });
+  });
+}
