@@ -1,10 +1,23 @@
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
 import {
   ApiErrorBody,
+  CampaignList,
+  CampaignProgress,
+  Campaign,
+  IndicatorBatch,
   IndicatorDetail,
   IndicatorList,
+  IndicatorUnitsProgress,
+  MAX_BATCH_IDS,
+  MeasurementCreated,
+  MeasurementHistory,
+  OrganisationUnit,
+  UnitList,
   validate,
+  type AdministrativeLevel,
   type Locale,
+  type MeasurementInput,
+  type OrganisationUnitKind,
 } from '@thidua/schemas';
 import type * as z from 'zod/mini';
 import { ThiduaApiError } from './errors.js';
@@ -18,8 +31,13 @@ export interface ClientOptions {
   locale?: Locale;
   /** Per-attempt timeout in milliseconds (default 10 000). */
   timeout?: number;
-  /** How many times an idempotent request is retried on 408/429/5xx or a network failure (default 2). */
+  /** How many times a request is retried on 408/429/5xx or a network failure (default 2). */
   retry?: number;
+  /**
+   * Whether `indicators.get()` calls made in the same task are combined into
+   * one request (default true): a page of 19 cards then asks once.
+   */
+  batch?: boolean;
   /** A fetch implementation (for instrumentation or a non-standard runtime); the global one by default. */
   fetch?: typeof globalThis.fetch;
 }
@@ -31,25 +49,63 @@ export interface RequestOptions {
 export interface UnitOptions extends RequestOptions {
   /** Whose measurements to include; the campaign owner by default. */
   unit?: string;
+  /** The date progress is judged on, `yyyy-mm-dd`; the server's today by default. */
+  asOf?: string;
+}
+
+export interface HistoryOptions extends RequestOptions {
+  unit?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface ReportOptions extends RequestOptions {
+  /**
+   * Makes the report safe to send again: the server records it once and
+   * answers every retry with the same measurement. Generated when omitted,
+   * and reused by the SDK's own retries.
+   */
+  idempotencyKey?: string;
 }
 
 export interface ThiduaClient {
   readonly baseUrl: string;
+  readonly campaigns: {
+    list(options?: RequestOptions): Promise<CampaignList>;
+    get(campaignId: string, options?: RequestOptions): Promise<Campaign>;
+    /** How one unit stands on every indicator of the campaign, with counts per status. */
+    progress(campaignId: string, options?: UnitOptions): Promise<CampaignProgress>;
+  };
   readonly indicators: {
-    /** A campaign's indicators with one unit's latest measurements. */
+    /** A campaign's indicators with one unit's history, latest measurement and assessment. */
     list(campaignId: string, options?: UnitOptions): Promise<IndicatorList>;
-    /** One indicator with its targets, sources and one unit's latest measurement. */
+    /** One indicator for one unit; calls in the same task are batched into one request. */
     get(indicatorId: string, options?: UnitOptions): Promise<IndicatorDetail>;
+    /** One unit's figures for an indicator over time, one per date, oldest first. */
+    history(indicatorId: string, options?: HistoryOptions): Promise<MeasurementHistory>;
+    /** Every unit of a level on one indicator. */
+    progressByUnit(indicatorId: string, options?: RequestOptions & { level?: AdministrativeLevel; asOf?: string }): Promise<IndicatorUnitsProgress>;
+  };
+  readonly units: {
+    list(filter?: RequestOptions & { level?: AdministrativeLevel; kind?: OrganisationUnitKind; parent?: string }): Promise<UnitList>;
+    get(unitId: string, options?: RequestOptions): Promise<OrganisationUnit>;
+  };
+  readonly measurements: {
+    /** Records a figure (needs a reporter's token for the unit, or the coordinator's). */
+    report(input: MeasurementInput, options?: ReportOptions): Promise<MeasurementCreated>;
   };
 }
+
+const text = (locale: Locale, vi: string, en: string) => (locale === 'en' ? en : vi);
 
 export function createClient(options: ClientOptions): ThiduaClient {
   const locale = options.locale ?? 'vi';
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const retryLimit = options.retry ?? 2;
   const http: KyInstance = ky.create({
     prefix: `${baseUrl}/v1/`,
     timeout: options.timeout ?? 10_000,
-    retry: { limit: options.retry ?? 2, methods: ['get', 'head'], backoffLimit: 3_000 },
+    retry: { limit: retryLimit, methods: ['get', 'head'], backoffLimit: 3_000 },
     headers: { Accept: 'application/json', 'Accept-Language': locale },
     ...(options.fetch ? { fetch: options.fetch } : {}),
     hooks: {
@@ -62,10 +118,21 @@ export function createClient(options: ClientOptions): ThiduaClient {
     },
   });
 
-  // Twenty cards asking for the same resource at once share one request.
+  function parse<S extends z.ZodMiniType>(schema: S, body: unknown): z.infer<S> {
+    const parsed = validate(schema, body, locale);
+    if (parsed.success) return parsed.data;
+    throw new ThiduaApiError({
+      status: 0,
+      code: 'invalid_response',
+      message: text(locale, 'Máy chủ trả về dữ liệu không đúng cấu trúc', 'The server answered with data of an unexpected shape'),
+      issues: parsed.issues,
+    });
+  }
+
+  // Cards asking for the same resource at once share one request.
   const inFlight = new Map<string, Promise<unknown>>();
 
-  function getJson<S extends z.ZodMiniType>(path: string, schema: S, request: RequestOptions): Promise<z.infer<S>> {
+  function getJson<S extends z.ZodMiniType>(path: string, schema: S, request: RequestOptions = {}): Promise<z.infer<S>> {
     let shared = inFlight.get(path) as Promise<z.infer<S>> | undefined;
     if (!shared) {
       shared = (async () => {
@@ -73,42 +140,143 @@ export function createClient(options: ClientOptions): ThiduaClient {
         try {
           body = await http.get(path).json();
         } catch (error) {
-          throw await toApiError(error, locale);
+          throw toApiError(error, locale);
         }
-        const parsed = validate(schema, body, locale);
-        if (!parsed.success) {
-          throw new ThiduaApiError({
-            status: 0,
-            code: 'invalid_response',
-            message: locale === 'en' ? 'The server answered with data of an unexpected shape' : 'Máy chủ trả về dữ liệu không đúng cấu trúc',
-            issues: parsed.issues,
-          });
-        }
-        return parsed.data;
+        return parse(schema, body);
       })().finally(() => inFlight.delete(path));
       inFlight.set(path, shared);
     }
     return abortable(shared, request.signal, locale);
   }
 
-  const withUnit = (path: string, unit: string | undefined) => (unit ? `${path}?unit=${encodeURIComponent(unit)}` : path);
+  type Waiter = { resolve: (d: IndicatorDetail) => void; reject: (e: unknown) => void };
+  type Batch = { unit: string | undefined; asOf: string | undefined; waiters: Map<string, Waiter[]> };
+  const batches = new Map<string, Batch>();
+
+  function flush(key: string) {
+    const batch = batches.get(key);
+    if (!batch) return;
+    batches.delete(key);
+    const ids = [...batch.waiters.keys()];
+    const settle = (id: string, outcome: { detail: IndicatorDetail } | { error: unknown }) => {
+      for (const w of batch.waiters.get(id) ?? []) 'detail' in outcome ? w.resolve(outcome.detail) : w.reject(outcome.error);
+    };
+    const q = { unit: batch.unit, asOf: batch.asOf };
+    if (ids.length === 1) {
+      const id = ids[0]!;
+      getJson(`indicators/${encodeURIComponent(id)}${query(q)}`, IndicatorDetail).then(
+        (detail) => settle(id, { detail }),
+        (error) => settle(id, { error }),
+      );
+      return;
+    }
+    getJson(`indicators${query({ ids: ids.join(','), ...q })}`, IndicatorBatch).then(
+      (result) => {
+        for (const indicator of result.items) {
+          const cited = new Set(indicator.targets.map((t) => t.sourceDocumentId));
+          settle(indicator.id, {
+            detail: { indicator, unit: result.unit, asOf: result.asOf, sourceDocuments: result.sourceDocuments.filter((d) => cited.has(d.id)) },
+          });
+        }
+        for (const id of result.missing) settle(id, { error: indicatorNotFound(id, locale) });
+      },
+      (error) => ids.forEach((id) => settle(id, { error })),
+    );
+  }
+
+  function getBatched(indicatorId: string, opts: UnitOptions): Promise<IndicatorDetail> {
+    const key = `${opts.unit ?? ''}|${opts.asOf ?? ''}`;
+    let batch = batches.get(key);
+    if (!batch) {
+      batch = { unit: opts.unit, asOf: opts.asOf, waiters: new Map() };
+      batches.set(key, batch);
+      // A macrotask, not a microtask: cards upgraded by the parser in one task all join.
+      setTimeout(() => flush(key), 0);
+    }
+    const promise = new Promise<IndicatorDetail>((resolve, reject) => {
+      const list = batch.waiters.get(indicatorId) ?? [];
+      list.push({ resolve, reject });
+      batch.waiters.set(indicatorId, list);
+    });
+    if (batch.waiters.size >= MAX_BATCH_IDS) flush(key);
+    return abortable(promise, opts.signal, locale);
+  }
 
   return {
     baseUrl,
+    campaigns: {
+      list: (opts = {}) => getJson('campaigns', CampaignList, opts),
+      get: (campaignId, opts = {}) => getJson(`campaigns/${encodeURIComponent(campaignId)}`, Campaign, opts),
+      progress: (campaignId, opts = {}) =>
+        getJson(`campaigns/${encodeURIComponent(campaignId)}/progress${query({ unit: opts.unit, asOf: opts.asOf })}`, CampaignProgress, opts),
+    },
     indicators: {
       list: (campaignId, opts = {}) =>
-        getJson(withUnit(`campaigns/${encodeURIComponent(campaignId)}/indicators`, opts.unit), IndicatorList, opts),
+        getJson(`campaigns/${encodeURIComponent(campaignId)}/indicators${query({ unit: opts.unit, asOf: opts.asOf })}`, IndicatorList, opts),
       get: (indicatorId, opts = {}) =>
-        getJson(withUnit(`indicators/${encodeURIComponent(indicatorId)}`, opts.unit), IndicatorDetail, opts),
+        options.batch === false
+          ? getJson(`indicators/${encodeURIComponent(indicatorId)}${query({ unit: opts.unit, asOf: opts.asOf })}`, IndicatorDetail, opts)
+          : getBatched(indicatorId, opts),
+      history: (indicatorId, opts = {}) =>
+        getJson(`indicators/${encodeURIComponent(indicatorId)}/measurements${query({ unit: opts.unit, from: opts.from, to: opts.to })}`, MeasurementHistory, opts),
+      progressByUnit: (indicatorId, opts = {}) =>
+        getJson(`indicators/${encodeURIComponent(indicatorId)}/progress${query({ level: opts.level, asOf: opts.asOf })}`, IndicatorUnitsProgress, opts),
+    },
+    units: {
+      list: (filter = {}) => getJson(`units${query({ level: filter.level, kind: filter.kind, parent: filter.parent })}`, UnitList, filter),
+      get: (unitId, opts = {}) => getJson(`units/${encodeURIComponent(unitId)}`, OrganisationUnit, opts),
+    },
+    measurements: {
+      async report(input, opts = {}) {
+        const idempotencyKey = opts.idempotencyKey ?? newIdempotencyKey();
+        let body: unknown;
+        try {
+          body = await http
+            .post('measurements', {
+              json: input,
+              headers: { 'Idempotency-Key': idempotencyKey },
+              // Safe to retry only because the key makes the server record it once.
+              retry: { limit: retryLimit, methods: ['post'], backoffLimit: 3_000 },
+              ...(opts.signal ? { signal: opts.signal } : {}),
+            })
+            .json();
+        } catch (error) {
+          throw toApiError(error, locale);
+        }
+        return parse(MeasurementCreated, body);
+      },
     },
   };
+}
+
+/** `?a=1&b=2` of the defined parameters, encoded; empty when none. */
+function query(params: Record<string, string | undefined>): string {
+  const parts = Object.entries(params)
+    .filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '')
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`);
+  return parts.length ? `?${parts.join('&')}` : '';
+}
+
+function indicatorNotFound(id: string, locale: Locale) {
+  const message = text(locale, 'Không tìm thấy chỉ tiêu', 'No such indicator');
+  return new ThiduaApiError({ status: 404, code: 'not_found', message, issues: [{ path: ['path', 'indicatorId'], message, code: 'not_found' }] });
+}
+
+/** A random UUID, also on pages served over plain HTTP where `crypto.randomUUID` is missing. */
+function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
 /** Lets one caller stop waiting without cancelling the request others share. */
 function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined, locale: Locale): Promise<T> {
   if (!signal) return promise;
   const aborted = () =>
-    new ThiduaApiError({ status: 0, code: 'aborted', message: locale === 'en' ? 'Request cancelled' : 'Yêu cầu đã bị hủy', cause: signal.reason });
+    new ThiduaApiError({ status: 0, code: 'aborted', message: text(locale, 'Yêu cầu đã bị hủy', 'Request cancelled'), cause: signal.reason });
   if (signal.aborted) return Promise.reject(aborted());
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(aborted());
@@ -117,7 +285,8 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined, loca
   });
 }
 
-async function toApiError(error: unknown, locale: Locale): Promise<ThiduaApiError> {
+function toApiError(error: unknown, locale: Locale): ThiduaApiError {
+  if (error instanceof ThiduaApiError) return error;
   if (error instanceof HTTPError) {
     const parsed = validate(ApiErrorBody, error.data);
     const requestId = error.response.headers.get('x-request-id') ?? undefined;
@@ -135,15 +304,15 @@ async function toApiError(error: unknown, locale: Locale): Promise<ThiduaApiErro
     });
   }
   if (error instanceof TimeoutError) {
-    return new ThiduaApiError({ status: 0, code: 'timeout', message: locale === 'en' ? 'The server took too long to answer' : 'Máy chủ phản hồi quá lâu', cause: error });
+    return new ThiduaApiError({ status: 0, code: 'timeout', message: text(locale, 'Máy chủ phản hồi quá lâu', 'The server took too long to answer'), cause: error });
   }
   if (error instanceof DOMException && error.name === 'AbortError') {
-    return new ThiduaApiError({ status: 0, code: 'aborted', message: locale === 'en' ? 'Request cancelled' : 'Yêu cầu đã bị hủy', cause: error });
+    return new ThiduaApiError({ status: 0, code: 'aborted', message: text(locale, 'Yêu cầu đã bị hủy', 'Request cancelled'), cause: error });
   }
   return new ThiduaApiError({
     status: 0,
     code: 'network_error',
-    message: locale === 'en' ? 'Cannot reach the server' : 'Không kết nối được máy chủ',
+    message: text(locale, 'Không kết nối được máy chủ', 'Cannot reach the server'),
     cause: error,
   });
 }

@@ -1,10 +1,28 @@
-export { createClient, type ClientOptions, type RequestOptions, type ThiduaClient, type UnitOptions } from './client.js';
+export {
+  createClient,
+  type ClientOptions,
+  type HistoryOptions,
+  type ReportOptions,
+  type RequestOptions,
+  type ThiduaClient,
+  type UnitOptions,
+} from './client.js';
 export { ThiduaApiError, type ClientErrorCode } from './errors.js';
 export type {
   Campaign,
   FieldIssue,
   Indicator,
+  IndicatorBatch,
   IndicatorDetail,
+  IndicatorProgress,
+  IndicatorUnitsProgress,
+  CampaignList,
+  CampaignProgress,
+  MeasurementCreated,
+  MeasurementHistory,
+  MeasurementInput,
+  ProgressAssessment,
+  UnitList,
   IndicatorList,
   IndicatorWithLatest,
   Locale,
