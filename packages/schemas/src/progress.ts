@@ -60,18 +60,24 @@ export function progressToward(
 }
 
 /**
- * The target that applies at `date` for a unit at `level`: the earliest
- * deadline not yet passed among that level's targets (the province's when the
- * level has none), or the latest one once all have passed.
+ * The target that applies at `date` to a unit at `level`: among the targets
+ * set for that level and the province-wide ones (a level's own target wins
+ * over the province's for the same deadline), the earliest deadline not yet
+ * passed, or the latest one once all have passed.
  */
 export function selectTarget<T extends Pick<Target, 'deadline' | 'level'>>(
   targets: readonly T[],
   options: { date: IsoDate; level?: AdministrativeLevel },
 ): T | undefined {
   const level = options.level ?? 'province';
-  let pool = targets.filter((t) => t.level === level);
-  if (pool.length === 0) pool = targets.filter((t) => t.level === 'province');
-  if (pool.length === 0) pool = [...targets];
-  const sorted = [...pool].sort((a, b) => a.deadline.localeCompare(b.deadline));
+  const byDeadline = new Map<string, T>();
+  for (const t of targets) {
+    if (t.level !== level && t.level !== 'province') continue;
+    const held = byDeadline.get(t.deadline);
+    if (!held || (held.level === 'province' && t.level === level)) byDeadline.set(t.deadline, t);
+  }
+  // A level with no target of its own nor a province-wide one still gets the nearest of the others.
+  const pool = byDeadline.size > 0 ? [...byDeadline.values()] : [...targets];
+  const sorted = pool.sort((a, b) => a.deadline.localeCompare(b.deadline));
   return sorted.find((t) => t.deadline >= options.date) ?? sorted.at(-1);
 }

@@ -44,15 +44,20 @@ describe('selectTarget', () => {
     { id: 'p25', deadline: '2025-12-31', level: 'province' as const },
     { id: 'p26', deadline: '2026-10-10', level: 'province' as const },
     { id: 'c25', deadline: '2025-12-31', level: 'commune' as const },
+    { id: 'd25', deadline: '2025-12-31', level: 'district' as const },
   ];
-  it('picks the nearest deadline not yet passed at the unit’s level', () => {
+  it('picks the nearest deadline not yet passed, the level’s own target before the province’s', () => {
     assert.equal(selectTarget(targets, { date: '2025-06-01' })?.id, 'p25');
     assert.equal(selectTarget(targets, { date: '2026-01-01' })?.id, 'p26');
     assert.equal(selectTarget(targets, { date: '2025-06-01', level: 'commune' })?.id, 'c25');
+    assert.equal(selectTarget(targets, { date: '2025-06-01', level: 'district' })?.id, 'd25');
   });
-  it('falls back to the province’s targets, and to the last one once all have passed', () => {
-    assert.equal(selectTarget(targets, { date: '2025-06-01', level: 'district' })?.id, 'p25');
+  it('moves a commune on to the province-wide target once its own deadline has passed', () => {
+    assert.equal(selectTarget(targets, { date: '2026-01-01', level: 'commune' })?.id, 'p26');
+  });
+  it('keeps the last target once all have passed, and any target when none fits the level', () => {
     assert.equal(selectTarget(targets, { date: '2027-01-01' })?.id, 'p26');
+    assert.equal(selectTarget([{ id: 'd', deadline: '2025-12-31', level: 'district' as const }], { date: '2025-01-01', level: 'commune' })?.id, 'd');
     assert.equal(selectTarget([], { date: '2027-01-01' }), undefined);
   });
 });

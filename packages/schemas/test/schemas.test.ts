@@ -28,15 +28,16 @@ describe('the seeded 2026 catalog', () => {
   it('parses, with all 19 indicators titled in Vietnamese and English', () => {
     const result = validate(Catalog, bacNinh2026);
     assert.equal(result.success, true, JSON.stringify(!result.success && result.issues));
-    assert.equal(bacNinh2026.indicators.length, 19);
-    for (const i of bacNinh2026.indicators) {
+    const plan = bacNinh2026.indicators.filter((i) => i.campaignId === 'bn2026');
+    assert.equal(plan.length, 19);
+    for (const i of plan) {
       assert.ok(i.title.vi.length > 0 && i.title.en && i.title.en.length > 0, i.id);
-      assert.equal(i.targets[0]?.deadline, '2026-10-10');
+      assert.ok(i.targets.some((t) => t.deadline === '2026-10-10' && t.sourceSection === `III.${i.code}`), i.id);
     }
   });
 
   it('keeps the plan’s comparators exact: "trên 90%" is strictly greater, "≥ 0,75" at least', () => {
-    const byCode = new Map(bacNinh2026.indicators.map((i) => [i.code, i]));
+    const byCode = new Map(bacNinh2026.indicators.filter((i) => i.campaignId === 'bn2026').map((i) => [i.code, i]));
     assert.equal(byCode.get('4')?.targets[0]?.comparator, 'gt');
     assert.equal(byCode.get('9')?.targets[0]?.comparator, 'gte');
     assert.deepEqual(
@@ -45,9 +46,40 @@ describe('the seeded 2026 catalog', () => {
     );
   });
 
-  it('marks every seeded measurement as demo data', () => {
-    assert.ok(bacNinh2026.measurements.length > 0);
-    assert.ok(bacNinh2026.measurements.every((m) => m.demo === true && /demo/i.test(m.source)));
+  it('marks every invented measurement as demo data; the rest are published figures with their source', () => {
+    const demo = bacNinh2026.measurements.filter((m) => m.demo);
+    assert.ok(demo.length > 100);
+    assert.ok(demo.every((m) => /demo/i.test(m.source) && m.id.startsWith('demo-')));
+    const published = bacNinh2026.measurements.filter((m) => !m.demo);
+    assert.deepEqual(published.map((m) => [m.indicatorId, m.value]), [
+      ['bn2030-xep-hang-dti', 3],
+      ['bn2030-xep-hang-dti', 4],
+      ['bn2030-xep-hang-dti', 7],
+      ['bn2030-kinh-te-so', 56.83],
+    ]);
+  });
+
+  it('carries the 2023, 2025 and 2030 targets per level with their source documents', () => {
+    const byId = new Map(bacNinh2026.indicators.map((i) => [i.id, i]));
+    const dossiers = byId.get('bn2026-09')!.targets.map((t) => [t.deadline.slice(0, 4), t.level, t.comparator, t.value, t.sourceDocumentId]);
+    assert.deepEqual(dossiers, [
+      ['2026', 'province', 'gte', 90, 'bn-kh-thi-dua-cds-2026'],
+      ['2023', 'province', 'gte', 50, 'bn-qd-08-2023'],
+      ['2025', 'province', 'gte', 95, 'bn-thi-dua-cds-2024-2025'],
+      ['2025', 'district', 'gte', 90, 'bn-thi-dua-cds-2024-2025'],
+      ['2025', 'commune', 'gte', 85, 'bn-thi-dua-cds-2024-2025'],
+    ]);
+    const workDossiers = byId.get('bn2026-14')!.targets.filter((t) => t.deadline.startsWith('2030'));
+    assert.deepEqual(workDossiers.map((t) => [t.level, t.value]), [['province', 100], ['district', 90], ['commune', 90]]);
+    // "Top 10" is a rank of at most 10; "trên 80%" is strictly greater.
+    const rank = byId.get('bn2030-xep-hang-dti')!;
+    assert.equal(rank.unit, 'rank');
+    assert.deepEqual(rank.targets.map((t) => [t.comparator, t.value]), [['lte', 10], ['lte', 10]]);
+    assert.deepEqual(byId.get('bn2030-tai-khoan-tt')!.targets.map((t) => [t.comparator, t.value]), [['gt', 50], ['gt', 80]]);
+    assert.equal(byId.get('bn2030-kinh-te-so')!.unit, 'grdpShare');
+    assert.equal(byId.get('bn2030-nang-suat')!.unit, 'growthRate');
+    const documents = new Set(bacNinh2026.sourceDocuments.map((d) => d.id));
+    assert.ok(bacNinh2026.indicators.every((i) => i.targets.every((t) => documents.has(t.sourceDocumentId))));
   });
 
   it('rejects a catalog whose references dangle, naming the field', () => {

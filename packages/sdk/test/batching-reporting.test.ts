@@ -33,7 +33,9 @@ describe('batching', () => {
     assert.match(counter.urls[0]!, /\/v1\/indicators\?ids=bn2026-01%2Cbn2026-02/);
     assert.deepEqual(details.map((d) => d.indicator.id), ids);
     assert.equal(details[8]?.indicator.latestMeasurement?.value, 62);
-    assert.deepEqual(details[8]?.sourceDocuments.map((d) => d.id), ['bn-kh-thi-dua-cds-2026']);
+    // Each card gets the documents its own targets cite, not the whole batch's.
+    assert.deepEqual(details[8]?.sourceDocuments.map((d) => d.id).sort(), ['bn-kh-thi-dua-cds-2026', 'bn-qd-08-2023', 'bn-thi-dua-cds-2024-2025']);
+    assert.deepEqual(details[0]?.sourceDocuments.map((d) => d.id), ['bn-kh-thi-dua-cds-2026']);
   });
 
   it('keeps units apart and uses the plain route for a lone request', async () => {

@@ -45,7 +45,7 @@ describe('the server process', () => {
       assert.equal(await run.exited, 0, run.output());
       assert.match(run.output(), new RegExp(`${signal}, closing`));
       const db = await openDatabase({ dataDir: dir });
-      const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM indicators');
+      const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM indicators WHERE campaign_id = \'bn2026\'');
       await db.close();
       assert.equal(rows[0]?.n, 19);
     });

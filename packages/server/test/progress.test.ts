@@ -78,7 +78,10 @@ describe('progress in responses', () => {
     const tuSon = parsed.data.items.find((i) => i.unit.id === 'phuong-tu-son');
     assert.equal(tuSon?.latestMeasurement?.value, 70);
     assert.ok(parsed.data.items.every((i) => i.unit.level === 'commune'));
-    assert.equal(parsed.data.counts.offTrack, 1);
+    // Four demo communes and wards have figures too; the rest have none.
+    const reported = parsed.data.items.filter((i) => i.latestMeasurement !== null).map((i) => i.unit.id).sort();
+    assert.deepEqual(reported, ['phuong-bac-giang', 'phuong-kinh-bac', 'phuong-tu-son', 'xa-gia-binh', 'xa-tien-du']);
+    assert.equal(parsed.data.counts.noData, parsed.data.items.length - 5);
   });
 });
 

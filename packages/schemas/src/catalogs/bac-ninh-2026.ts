@@ -10,6 +10,7 @@ import type { Catalog } from '../catalog.js';
 import type { Comparator, Indicator, MeasurementUnit } from '../indicator.js';
 import type { OrganisationUnit } from '../organisation-unit.js';
 import { demoDtiScores, dtiIndex } from './dti-demo.js';
+import { demoHistory, extraTargetsFor, facts, otherDocuments, programmeCampaigns, programmeIndicators } from './bac-ninh-plans.js';
 
 const campaignId = 'bn2026';
 const planId = 'bn-kh-thi-dua-cds-2026';
@@ -71,6 +72,7 @@ const indicators: Indicator[] = rows.map(([code, domainId, vi, en, comparator, v
       sourceDocumentId: planId,
       sourceSection: `III.${code}`,
     },
+    ...extraTargetsFor(code, `${campaignId}-${pad(code)}`),
   ],
 }));
 
@@ -130,7 +132,49 @@ const units: OrganisationUnit[] = [
   ...localUnits,
 ];
 
-const demoSource = 'Dữ liệu minh họa (demo) — không phải số liệu chính thức';
+/**
+ * Demo histories, quarter by quarter: the province up to 30/06/2026 (ending on
+ * the row's demo value), four communes and wards and the Department of Science
+ * and Technology up to 30/09/2026, and the province on the 2030 scheme.
+ * Phường Từ Sơn and the other units are left without figures on purpose: they
+ * show the "no data" state.
+ */
+function demoMeasurements() {
+  const province = rows.flatMap(([code, , , , , , unit, demoValue]) =>
+    demoHistory(`${campaignId}-${pad(code)}`, provinceId, unit, unit === 'index' ? 0.62 : Math.round(demoValue * 0.72), demoValue, '2026-06-30'),
+  );
+  // How far each demo unit is from the province's figure at the end.
+  const localShapes: [unitId: string, factor: number][] = [
+    ['phuong-kinh-bac', 1.12],
+    ['xa-tien-du', 0.86],
+    ['phuong-bac-giang', 1.04],
+    ['xa-gia-binh', 0.78],
+    ['so-khoa-hoc-cong-nghe', 1.18],
+  ];
+  const local = localShapes.flatMap(([unitId, factor]) =>
+    rows
+      .filter(([code]) => code !== 19) // the provincial DTI is the province's alone
+      .flatMap(([code, , , , , target, unit, demoValue]) => {
+        const last = Math.min(100, Number((demoValue * factor).toFixed(1)));
+        // Units that have reached the target stay there rather than overshoot it oddly.
+        return demoHistory(`${campaignId}-${pad(code)}`, unitId, unit, Math.round(last * 0.7), last >= target ? Math.max(last, target) : last, '2026-09-30');
+      }),
+  );
+  const scheme: [id: string, first: number, last: number][] = [
+    ['bn2030-dvctt-da-phuong-tien', 70, 88],
+    ['bn2030-tai-khoan-tt', 45, 58],
+    ['bn2030-cap-quang-ho', 86, 93],
+    ['bn2030-giam-tthc', 5, 12],
+    ['bn2030-kinh-te-so-nganh', 6, 9.4],
+  ];
+  const unitOf = new Map(programmeIndicators.map((i) => [i.id, i.unit]));
+  return [
+    ...province,
+    ...local,
+    ...scheme.flatMap(([id, first, last]) => demoHistory(id, provinceId, unitOf.get(id)!, first, last, '2026-09-30')),
+    ...demoHistory('bn2030-nang-suat', provinceId, 'growthRate', 7.5, 8.2, '2025-12-31'),
+  ];
+}
 
 export const bacNinh2026: Catalog = {
   sourceDocuments: [
@@ -143,6 +187,7 @@ export const bacNinh2026: Catalog = {
       issuer: 'UBND tỉnh Bắc Ninh',
       reference: 'KH-UBND, tháng 9/2025',
     },
+    ...otherDocuments,
   ],
   campaigns: [
     {
@@ -184,19 +229,12 @@ export const bacNinh2026: Catalog = {
         { id: 'bn2026-tong-ket', title: { vi: 'Tổng kết — Ngày Chuyển đổi số 10/10/2026', en: 'Final review — Digital Transformation Day 2026' }, date: deadline, kind: 'final' },
       ],
     },
+    ...programmeCampaigns,
   ],
   units,
-  indicators,
+  indicators: [...indicators, ...programmeIndicators],
   // The DTI of departments, communes and wards, with demo scores for 2024 and 2025 (see dti-demo.ts).
   scoreIndices: [dtiIndex(campaignId)],
   scores: demoDtiScores(campaignId, units),
-  measurements: rows.map(([code, , , , , , , demoValue]) => ({
-    id: `demo-${campaignId}-${pad(code)}-${provinceId}-2026-06-30`,
-    indicatorId: `${campaignId}-${pad(code)}`,
-    unitId: provinceId,
-    value: demoValue,
-    measuredOn: '2026-06-30',
-    source: demoSource,
-    demo: true,
-  })),
+  measurements: [...demoMeasurements(), ...facts],
 };
