@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ApiErrorBody, IndicatorDetail, IndicatorList, validate } from '@thidua/schemas';
 import { bacNinh2026 } from '@thidua/schemas/catalogs/bac-ninh-2026';
-import { CatalogInvalidError, migrate, seedCatalog, startTestServer, type TestServer } from '../src/index.js';
+import { CatalogInvalidError, createApp, migrate, seedCatalog, startTestServer, type TestServer } from '../src/index.js';
 
 let server: TestServer;
 before(async () => {
@@ -132,6 +132,15 @@ describe(`the indicator API (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite
     assert.equal(doc.openapi, '3.1.0');
     assert.ok(doc.paths['/v1/indicators/{indicatorId}']);
     assert.ok(doc.components.schemas.IndicatorDetail);
+  });
+
+  it('documents every route the server answers', async () => {
+    const doc = (await (await get('/v1/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
+    const served = createApp({ db: server.db })
+      .routes.filter((r) => r.method !== 'ALL')
+      .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}')}`);
+    const documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`));
+    assert.deepEqual([...new Set(served)].sort(), documented.sort());
   });
 });
 
