@@ -15,7 +15,7 @@ import {
   type ProgressStatus,
 } from '@thidua/schemas';
 import { HttpError, message } from '../errors.js';
-import { PUBLIC_CACHE, inputs, notFound, resolveUnit, type Env, type RouteDeps } from '../http.js';
+import { PUBLIC_CACHE, inputs, notFound, resolveUnit, type AppContext, type Env, type RouteDeps } from '../http.js';
 import {
   MEASUREMENT_COLUMNS,
   findCampaign,
@@ -49,27 +49,26 @@ export function indicatorRoutes(app: Hono<Env>, { db, today }: RouteDeps) {
     return rows[0]?.owner_unit_id;
   }
 
-  app.get('/v1/campaigns/:campaignId/indicators', async (c) => {
+  /** The campaign, unit, date and indicators a campaign-wide read is about. */
+  async function campaignProgress(c: AppContext) {
     const locale = c.get('locale');
     const [{ campaignId }, query] = inputs(locale, [CampaignPathParams, c.req.param(), 'path'], [UnitQuery, c.req.query(), 'query']);
     const campaign = await findCampaign(db, campaignId);
     if (!campaign) throw notFound(locale, 'campaign_not_found', ['path', 'campaignId']);
     const unit = await resolveUnit(db, query.unit ?? campaign.ownerUnitId, locale);
     const asOf = query.asOf ?? today();
-    const items = await loadIndicatorProgress(db, { campaignId }, unit, asOf);
+    return { campaign, unit, asOf, items: await loadIndicatorProgress(db, { campaignId }, unit, asOf) };
+  }
+
+  app.get('/v1/campaigns/:campaignId/indicators', async (c) => {
+    const { campaign, unit, asOf, items } = await campaignProgress(c);
     const sourceDocuments = await findSourceDocuments(db, [campaign.sourceDocumentId, ...documentsOf(items)]);
     c.header('Cache-Control', PUBLIC_CACHE);
     return c.json({ campaign, unit, asOf, items, sourceDocuments });
   });
 
   app.get('/v1/campaigns/:campaignId/progress', async (c) => {
-    const locale = c.get('locale');
-    const [{ campaignId }, query] = inputs(locale, [CampaignPathParams, c.req.param(), 'path'], [UnitQuery, c.req.query(), 'query']);
-    const campaign = await findCampaign(db, campaignId);
-    if (!campaign) throw notFound(locale, 'campaign_not_found', ['path', 'campaignId']);
-    const unit = await resolveUnit(db, query.unit ?? campaign.ownerUnitId, locale);
-    const asOf = query.asOf ?? today();
-    const indicators = await loadIndicatorProgress(db, { campaignId }, unit, asOf);
+    const { campaign, unit, asOf, items: indicators } = await campaignProgress(c);
     const items = indicators.map((i) => ({ indicatorId: i.id, latestMeasurement: i.latestMeasurement, assessment: i.assessment }));
     c.header('Cache-Control', PUBLIC_CACHE);
     return c.json({ campaign, unit, asOf, counts: countStatuses(items.map((i) => i.assessment?.status)), items });
