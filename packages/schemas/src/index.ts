@@ -10,6 +10,7 @@ export * from './status.js';
 export * from './measure.js';
 export * from './ranking.js';
 export * from './ranking-logic.js';
+export * from './ranking-sort.js';
 export * from './search.js';
 export * from './csv.js';
 export * from './validation.js';

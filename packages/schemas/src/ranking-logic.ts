@@ -1,12 +1,13 @@
 /*
- * Ranking logic without zod: competition ranks, bands, change against the
- * previous period, groups and sorting. Kept free of schema modules so that a
- * component importing it does not pull zod into its bundle; the server, the
- * SDK's story fixture and `<ranking-table>` all rank with these functions, so
- * a table ranked in the browser agrees with one ranked by the API.
+ * Ranking without zod: competition ranks, bands, groups and the previous
+ * period's ranks. The server, the story fixture and `<ranking-table>` (for
+ * data given as a property) all rank with these functions, so a table ranked
+ * in the browser agrees with one ranked by the API. Showing a ranking —
+ * sorting, top places, changes — is in ranking-sort.ts.
  */
 import type { LocalizedText } from './common.js';
 import type { OrganisationUnitKind } from './organisation-unit.js';
+import { scoreKey, vietnameseCollator } from './ranking-sort.js';
 
 /** Which units a ranking compares: provincial departments, communes and wards, or both. */
 export type RankingGroup = 'all' | 'departments' | 'communes';
@@ -94,37 +95,48 @@ export function previousPeriod(period: string): string {
   return String(Number(period) - 1).padStart(4, '0');
 }
 
-// Two scores are a tie when they agree to 12 significant digits: sums of
-// sub-scores carry binary noise (0.1 + 0.2) that must not break a tie.
-const tieKey = (x: number) => Number(x.toPrecision(12));
 
 /** The sort key of a value: smaller is better. */
 function badness(value: number, options: Pick<RankOptions, 'direction' | 'target'>): number {
-  const v = tieKey(value);
+  const v = scoreKey(value);
   if (options.direction === 'higher') return -v;
   if (options.direction === 'lower') return v;
-  return tieKey(Math.abs(v - (options.target ?? 0)));
+  return scoreKey(Math.abs(v - (options.target ?? 0)));
 }
 
-let viCollator: Intl.Collator | undefined;
-/** Vietnamese collation (a < ă < â, d < đ): plain `sort()` puts Đ after Z. */
-export function vietnameseCollator(): Intl.Collator {
-  return (viCollator ??= new Intl.Collator('vi'));
-}
 
 /**
  * Standard competition ranks of `values` ("1224"): a value ties with an equal
  * one, and the rank after a tie skips as many places as units tied.
  */
 export function competitionRanks(values: readonly number[], options: Pick<RankOptions, 'direction' | 'target'>): number[] {
-  const keys = values.map((v) => badness(v, options));
-  const order = keys.map((_, i) => i).sort((a, b) => keys[a]! - keys[b]!);
-  const ranks = new Array<number>(values.length);
-  order.forEach((index, position) => {
-    const before = order[position - 1];
-    ranks[index] = before !== undefined && keys[before] === keys[index] ? ranks[before]! : position + 1;
-  });
-  return ranks;
+  return rankOrder(values, options).ranks;
+}
+
+/**
+ * Indices best first, and each index's competition rank. The keys are sorted
+ * as a Float64Array (a native numeric sort), then each index is placed after
+ * the units that rank above it: no comparator runs 130,000 times for 10,000 units.
+ */
+function rankOrder(values: readonly number[], options: Pick<RankOptions, 'direction' | 'target'>) {
+  const n = values.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = badness(values[i]!, options);
+  const sorted = keys.slice().sort();
+  // The first position of each distinct key in sorted order is its rank minus one.
+  const first = new Map<number, number>();
+  for (let p = n - 1; p >= 0; p--) first.set(sorted[p]!, p);
+  const next = new Map(first);
+  const ranks = new Array<number>(n);
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const key = keys[i]!;
+    ranks[i] = first.get(key)! + 1;
+    const at = next.get(key)!;
+    order[at] = i;
+    next.set(key, at + 1);
+  }
+  return { order, ranks };
 }
 
 /** The band a value falls in: the one with the highest `min` the value reaches. */
@@ -134,10 +146,6 @@ export function bandOf<B extends Band>(value: number, bands: readonly B[]): B | 
   return best;
 }
 
-/** Bands best first, as a legend lists them. */
-export function bandsBestFirst<B extends Band>(bands: readonly B[]): B[] {
-  return [...bands].sort((a, b) => b.min - a.min);
-}
 
 /**
  * Ranks units by their value in a period, with their rank and value in the
@@ -146,121 +154,55 @@ export function bandsBestFirst<B extends Band>(bands: readonly B[]): B[] {
  * listed by name in Vietnamese order.
  */
 export function rankScores(current: readonly UnitScore[], previous: readonly UnitScore[], options: RankOptions): RankingEntry[] {
-  const ranks = competitionRanks(current.map((s) => s.value), options);
+  const { order, ranks } = rankOrder(current.map((s) => s.value), options);
   const previousRanks = competitionRanks(previous.map((s) => s.value), options);
   const before = new Map(previous.map((s, i) => [s.unit.id, { rank: previousRanks[i]!, value: s.value }]));
-  const count = new Map<number, number>();
-  for (const r of ranks) count.set(r, (count.get(r) ?? 0) + 1);
   const bands = options.bands ?? [];
-  const entries = current.map(
-    (s, i): RankingEntry => ({
-      rank: ranks[i]!,
-      tied: count.get(ranks[i]!)! > 1,
-      unit: s.unit,
-      value: s.value,
-      subScores: s.subScores ?? {},
-      band: bandOf(s.value, bands)?.id ?? null,
-      previous: before.get(s.unit.id) ?? null,
-      demo: s.demo ?? false,
-    }),
-  );
   const collator = vietnameseCollator();
-  return entries.sort((a, b) => a.rank - b.rank || collator.compare(a.unit.name.vi, b.unit.name.vi));
+  const entries: RankingEntry[] = [];
+  // Already in rank order: only each group of tied units is sorted, by name,
+  // which on 10,000 units costs a fraction of sorting them all by name.
+  for (let start = 0; start < order.length; ) {
+    let end = start + 1;
+    while (end < order.length && ranks[order[end]!] === ranks[order[start]!]) end++;
+    const group = end - start > 1 ? order.slice(start, end) : [order[start]!];
+    if (group.length > 1) group.sort((a, b) => collator.compare(current[a]!.unit.name.vi, current[b]!.unit.name.vi));
+    for (const i of group) {
+      const s = current[i]!;
+      entries.push({
+        rank: ranks[i]!,
+        tied: group.length > 1,
+        unit: s.unit,
+        value: s.value,
+        subScores: s.subScores ?? {},
+        band: bandOf(s.value, bands)?.id ?? null,
+        previous: before.get(s.unit.id) ?? null,
+        demo: s.demo ?? false,
+      });
+    }
+    start = end;
+  }
+  return entries;
 }
 
 /**
- * How a unit moved since the previous period: `rank` is places gained
- * (positive = up), `value` the change in score. Null for a unit new to the
- * ranking.
+ * Ranks one group: both periods' scores are narrowed to the group first, so
+ * ranks and previous ranks are places within the group.
  */
-export function rankChange(entry: Pick<RankingEntry, 'rank' | 'value' | 'previous'>): { rank: number; value: number } | null {
-  if (!entry.previous) return null;
-  return { rank: entry.previous.rank - entry.rank, value: tieKey(entry.value - entry.previous.value) };
+export function rankGroup(
+  current: readonly UnitScore[],
+  previous: readonly UnitScore[],
+  group: RankingGroup,
+  options: RankOptions,
+): RankingEntry[] {
+  const pick = (list: readonly UnitScore[]) => list.filter((s) => inRankingGroup(s.unit.kind, group));
+  return rankScores(pick(current), pick(previous), options);
 }
+
 
 /** A composite score from its sub-scores (each 0–1) weighted by their points. */
 export function weightedTotal(subScores: Record<string, number>, subIndices: readonly SubIndex[]): number {
   const points = subIndices.reduce((sum, s) => sum + s.maxPoints, 0);
   if (points === 0) return 0;
-  return tieKey(subIndices.reduce((sum, s) => sum + (subScores[s.id] ?? 0) * s.maxPoints, 0) / points);
-}
-
-// ——— Sorting a ranking table by any column ———
-
-/** A column to sort by: rank, name, value, change, band, or `sub:<id>` for a sub-score. */
-export type RankingSortKey = 'rank' | 'name' | 'value' | 'change' | 'band' | `sub:${string}`;
-export type SortOrder = 'ascending' | 'descending';
-export interface RankingSort {
-  key: RankingSortKey;
-  order: SortOrder;
-}
-
-/**
- * The order a column sorts in on its first click: rank from the top, names
- * A→Z, everything else best first (the most improved first for change).
- */
-export function defaultSortOrder(key: RankingSortKey, direction: RankDirection = 'higher'): SortOrder {
-  if (key === 'rank' || key === 'name') return 'ascending';
-  if (key === 'value' && direction === 'lower') return 'ascending';
-  return 'descending';
-}
-
-const collationOrders = new WeakMap<readonly RankingEntry[], Map<string, Map<RankingEntry, number>>>();
-
-/**
- * Each entry's position in Vietnamese name order, computed once per list and
- * language: re-sorting 10,000 rows by name then compares integers, not strings.
- */
-export function nameOrder(
-  entries: readonly RankingEntry[],
-  nameOf: (entry: RankingEntry) => string,
-  language: string,
-): Map<RankingEntry, number> {
-  let byLanguage = collationOrders.get(entries);
-  if (!byLanguage) collationOrders.set(entries, (byLanguage = new Map()));
-  let order = byLanguage.get(language);
-  if (!order) {
-    const collator = language === 'vi' ? vietnameseCollator() : new Intl.Collator(language);
-    const names = new Map(entries.map((e) => [e, nameOf(e)]));
-    const sorted = [...entries].sort((a, b) => collator.compare(names.get(a)!, names.get(b)!));
-    order = new Map(sorted.map((e, i) => [e, i]));
-    byLanguage.set(language, order);
-  }
-  return order;
-}
-
-/**
- * Sorts rows by a column. Rows without a value in that column (no previous
- * period, no sub-score) go last in either order; equal values keep rank
- * order, so a tie never shuffles.
- */
-export function sortEntries(
-  entries: readonly RankingEntry[],
-  sort: RankingSort,
-  options: { names: Map<RankingEntry, number>; bands?: readonly Band[] | undefined },
-): RankingEntry[] {
-  const sign = sort.order === 'ascending' ? 1 : -1;
-  let value: (e: RankingEntry) => number | undefined;
-  if (sort.key === 'rank') value = (e) => e.rank;
-  else if (sort.key === 'name') value = (e) => options.names.get(e);
-  else if (sort.key === 'value') value = (e) => e.value;
-  else if (sort.key === 'change') value = (e) => rankChange(e)?.rank;
-  else if (sort.key === 'band') {
-    const level = new Map((options.bands ?? []).map((b) => [b.id, b.min]));
-    value = (e) => (e.band === null ? undefined : level.get(e.band));
-  } else {
-    const id = sort.key.slice(4);
-    value = (e) => e.subScores[id];
-  }
-  const keyed = entries.map((e) => ({ e, v: value(e) }));
-  keyed.sort((a, b) => {
-    if (a.v === undefined || b.v === undefined) return a.v === b.v ? a.e.rank - b.e.rank : a.v === undefined ? 1 : -1;
-    return (a.v - b.v) * sign || a.e.rank - b.e.rank;
-  });
-  return keyed.map((k) => k.e);
-}
-
-/** The first `n` places: every unit ranked n or better, so a tie at the cut is kept whole. */
-export function topEntries(entries: readonly RankingEntry[], n: number): RankingEntry[] {
-  return entries.filter((e) => e.rank <= n);
+  return scoreKey(subIndices.reduce((sum, s) => sum + (subScores[s.id] ?? 0) * s.maxPoints, 0) / points);
 }

@@ -12,12 +12,14 @@ import {
   MeasurementCreated,
   MeasurementHistory,
   OrganisationUnit,
+  Ranking,
   UnitList,
   validate,
   type AdministrativeLevel,
   type Locale,
   type MeasurementInput,
   type OrganisationUnitKind,
+  type RankingGroup,
 } from '@thidua/schemas';
 import type * as z from 'zod/mini';
 import { ThiduaApiError } from './errors.js';
@@ -68,6 +70,15 @@ export interface ReportOptions extends RequestOptions {
   idempotencyKey?: string;
 }
 
+export interface RankingOptions extends RequestOptions {
+  /** A score index of the campaign (`dti`) or one of its indicator ids. */
+  metric: string;
+  /** The year, `2025`; the latest with data by default. */
+  period?: string;
+  /** `departments`, `communes` (communes and wards) or `all` (default). */
+  group?: RankingGroup;
+}
+
 export interface ThiduaClient {
   readonly baseUrl: string;
   readonly campaigns: {
@@ -89,6 +100,10 @@ export interface ThiduaClient {
   readonly units: {
     list(filter?: RequestOptions & { level?: AdministrativeLevel; kind?: OrganisationUnitKind; parent?: string }): Promise<UnitList>;
     get(unitId: string, options?: RequestOptions): Promise<OrganisationUnit>;
+  };
+  readonly rankings: {
+    /** Units of a group ranked by the DTI or an indicator, with last year's rank and score. */
+    get(campaignId: string, options: RankingOptions): Promise<Ranking>;
   };
   readonly measurements: {
     /** Records a figure (needs a reporter's token for the unit, or the coordinator's). */
@@ -225,6 +240,14 @@ export function createClient(options: ClientOptions): ThiduaClient {
     units: {
       list: (filter = {}) => getJson(`units${query({ level: filter.level, kind: filter.kind, parent: filter.parent })}`, UnitList, filter),
       get: (unitId, opts = {}) => getJson(`units/${encodeURIComponent(unitId)}`, OrganisationUnit, opts),
+    },
+    rankings: {
+      get: (campaignId, opts) =>
+        getJson(
+          `campaigns/${encodeURIComponent(campaignId)}/rankings${query({ metric: opts.metric, period: opts.period, group: opts.group })}`,
+          Ranking,
+          opts,
+        ),
     },
     measurements: {
       async report(input, opts = {}) {

@@ -2,6 +2,7 @@ export {
   createClient,
   type ClientOptions,
   type HistoryOptions,
+  type RankingOptions,
   type ReportOptions,
   type RequestOptions,
   type ThiduaClient,
@@ -28,6 +29,10 @@ export type {
   Locale,
   Measurement,
   OrganisationUnit,
+  Ranking,
+  RankingEntry,
+  RankingGroup,
+  RankingMetric,
   SourceDocument,
   Target,
 } from '@thidua/schemas';

@@ -10,6 +10,7 @@ import { PUBLIC_CACHE, todayIn, type Env, type RouteDeps } from './http.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { indicatorRoutes } from './routes/indicators.js';
 import { measurementRoutes } from './routes/measurements.js';
+import { rankingRoutes } from './routes/rankings.js';
 
 export interface AppOptions {
   db: Database;
@@ -55,6 +56,7 @@ export function createApp({ db, logError = defaultLogError, timeZone = 'Asia/Ho_
   catalogRoutes(app, deps);
   indicatorRoutes(app, deps);
   measurementRoutes(app, deps);
+  rankingRoutes(app, deps);
 
   // A known route asked with another method says so, rather than "not found".
   const allowed = new Map<string, Set<string>>();

@@ -99,6 +99,36 @@ export const migrations: { id: number; name: string; sql: string }[] = [
       CREATE INDEX measurements_unit ON measurements (unit_id, indicator_id)
     `,
   },
+  {
+    // Rankings: composite indices (the DTI) of a campaign, and units' scores per period.
+    id: 3,
+    name: 'rankings',
+    sql: `
+      CREATE TABLE score_indices (
+        campaign_id text NOT NULL REFERENCES campaigns (id),
+        id text NOT NULL,
+        title jsonb NOT NULL,
+        direction text NOT NULL CHECK (direction IN ('higher', 'lower')),
+        sub_indices jsonb NOT NULL,
+        bands jsonb NOT NULL,
+        PRIMARY KEY (campaign_id, id)
+      );
+      CREATE TABLE scores (
+        campaign_id text NOT NULL,
+        index_id text NOT NULL,
+        unit_id text NOT NULL REFERENCES organisation_units (id),
+        period text NOT NULL,
+        value double precision NOT NULL,
+        sub_scores jsonb NOT NULL,
+        source text NOT NULL,
+        demo boolean NOT NULL DEFAULT false,
+        recorded_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (campaign_id, index_id, period, unit_id),
+        FOREIGN KEY (campaign_id, index_id) REFERENCES score_indices (campaign_id, id)
+      );
+      CREATE INDEX measurements_indicator_date ON measurements (indicator_id, measured_on)
+    `,
+  },
 ];
 
 // Any constant works; it only has to be the same for every thidua server

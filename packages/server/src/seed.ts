@@ -1,6 +1,7 @@
 import { Catalog, OrganisationUnit, validate, type FieldIssue } from '@thidua/schemas';
 import * as z from 'zod/mini';
 import type { Database, Queryable } from './db.js';
+import { seedRankings } from './seed-rankings.js';
 
 export class CatalogInvalidError extends Error {
   constructor(readonly issues: FieldIssue[]) {
@@ -11,7 +12,7 @@ export class CatalogInvalidError extends Error {
 
 export interface SeedReport {
   /** Rows inserted or changed per table; all zero when the catalog was already loaded. */
-  changed: Record<'sourceDocuments' | 'units' | 'campaigns' | 'indicators' | 'targets' | 'measurements', number>;
+  changed: Record<'sourceDocuments' | 'units' | 'campaigns' | 'indicators' | 'targets' | 'measurements' | 'scoreIndices' | 'scores', number>;
 }
 
 /**
@@ -24,7 +25,7 @@ export async function seedCatalog(db: Database, input: unknown): Promise<SeedRep
   if (!parsed.success) throw new CatalogInvalidError(parsed.issues);
   const catalog = parsed.data;
   return db.transaction(async (tx) => {
-    const changed: SeedReport['changed'] = { sourceDocuments: 0, units: 0, campaigns: 0, indicators: 0, targets: 0, measurements: 0 };
+    const changed: SeedReport['changed'] = { sourceDocuments: 0, units: 0, campaigns: 0, indicators: 0, targets: 0, measurements: 0, scoreIndices: 0, scores: 0 };
     for (const d of catalog.sourceDocuments) {
       changed.sourceDocuments += await upsert(tx, 'source_documents', {
         id: d.id,
@@ -97,6 +98,7 @@ export async function seedCatalog(db: Database, input: unknown): Promise<SeedRep
         demo: m.demo,
       });
     }
+    Object.assign(changed, await seedRankings(tx, catalog));
     return { changed };
   });
 }

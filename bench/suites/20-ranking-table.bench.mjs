@@ -1,0 +1,269 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { bundleSize, kb, launchBrowser, median, ms, printTable, ratio, root, serveStatic } from '../lib.mjs';
+
+/**
+ * `<ranking-table>`: the size of its entry against the budget and the peers,
+ * and, in one Chromium run, the time to render and to re-sort 1,000 and
+ * 10,000 units against a plain Lit `repeat()` table and tabulator-tables,
+ * measured side by side on the same data.
+ */
+
+const BUDGET = 15 * 1024;
+const SIZES = [1_000, 10_000];
+const RUNS = 7;
+
+/*
+ * The page: three tables over the same units. Each timing runs from handing
+ * over the data (or clicking a header) until the table is rendered and laid
+ * out. `<ranking-table>` gets raw scores and ranks them itself (ties,
+ * previous ranks, bands); the two baselines get the ranked rows ready-made,
+ * so what they are timed on is display and sorting alone.
+ */
+const page = `
+import '@thidua/components/ranking-table';
+import { LitElement, html, css } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { rankScores } from '@thidua/schemas';
+import { Tabulator, SortModule } from 'tabulator-tables';
+import 'tabulator-tables/dist/css/tabulator.min.css';
+
+Tabulator.registerModule([SortModule]);
+
+const bands = [
+  { id: 'excellent', label: { vi: 'Xuất sắc' }, min: 0.8 },
+  { id: 'good', label: { vi: 'Tốt' }, min: 0.65 },
+  { id: 'fair', label: { vi: 'Khá' }, min: 0.5 },
+  { id: 'average', label: { vi: 'Trung bình' }, min: 0.35 },
+  { id: 'poor', label: { vi: 'Kém' }, min: 0 },
+];
+const syllables = ['Bắc', 'Ninh', 'Từ', 'Sơn', 'Đồng', 'Nguyên', 'Võ', 'Cường', 'Yên', 'Phong', 'Tiên', 'Du', 'Ánh', 'Ấp', 'Ủy', 'Đáp', 'Cầu', 'Quế', 'Lương', 'Tài'];
+function units(n) {
+  return Array.from({ length: n }, (_, i) => ({
+    id: 'u-' + i,
+    name: (i % 3 ? 'Phường ' : 'Xã ') + syllables[(i * 7) % 20] + ' ' + syllables[(i * 13 + 5) % 20] + ' ' + i,
+    kind: i % 3 ? 'ward' : 'commune',
+    value: Math.round(((i * 7919) % n) / n * 1000) / 1000,
+    previousValue: Math.round(((i * 104729) % n) / n * 1000) / 1000,
+  }));
+}
+function ranked(rows) {
+  const unit = (r) => ({ id: r.id, name: { vi: r.name }, kind: r.kind });
+  const entries = rankScores(rows.map((r) => ({ unit: unit(r), value: r.value })), rows.map((r) => ({ unit: unit(r), value: r.previousValue })), { direction: 'higher', bands });
+  return entries.map((e) => ({ id: e.unit.id, rank: e.rank, name: e.unit.name.vi, value: e.value, band: e.band, change: e.previous ? e.previous.rank - e.rank : null }));
+}
+
+class PlainTable extends LitElement {
+  static properties = { rows: { attribute: false } };
+  static styles = css\`:host { display: block; } td, th { padding: 0.5rem; border-bottom: 1px solid #ccc; }\`;
+  render() {
+    return html\`<table><caption>Xếp hạng</caption><thead><tr><th scope="col">Hạng</th><th scope="col">Đơn vị</th><th scope="col">Điểm</th><th scope="col">Xếp loại</th><th scope="col">Thay đổi</th></tr></thead>
+      <tbody>\${repeat(this.rows ?? [], (r) => r.id, (r) => html\`<tr><td>\${r.rank}</td><th scope="row">\${r.name}</th><td>\${r.value.toFixed(4)}</td><td>\${r.band}</td><td>\${r.change ?? ''}</td></tr>\`)}</tbody></table>\`;
+  }
+}
+customElements.define('plain-table', PlainTable);
+
+const collator = new Intl.Collator('vi');
+const settle = () => document.body.getBoundingClientRect().height;
+const host = () => { const d = document.createElement('div'); document.body.append(d); return d; };
+
+/** What the API answers for these units: the ranking computed on the server, as \`<ranking-table campaign>\` receives it. */
+function apiRanking(rows) {
+  const unit = (r) => ({ id: r.id, name: { vi: r.name }, kind: r.kind });
+  const entries = rankScores(rows.map((r) => ({ unit: unit(r), value: r.value })), rows.map((r) => ({ unit: unit(r), value: r.previousValue })), { direction: 'higher', bands });
+  return {
+    campaignId: 'bench',
+    metric: { id: 'dti', kind: 'index', title: { vi: 'Chỉ số chuyển đổi số (DTI)' }, unit: 'index', direction: 'higher', subIndices: [], bands },
+    group: 'all', period: '2025', previousPeriod: '2024', periods: ['2025', '2024'], entries,
+  };
+}
+
+async function timeRankingTable(el, slot, loaded) {
+  const t0 = performance.now();
+  slot.append(el);
+  await loaded(el);
+  await el.updateComplete;
+  settle();
+  const t1 = performance.now();
+  const header = (i) => el.shadowRoot.querySelectorAll('thead th button')[i];
+  header(1).click();
+  await el.updateComplete;
+  settle();
+  const t2 = performance.now();
+  header(2).click();
+  await el.updateComplete;
+  settle();
+  const t3 = performance.now();
+  const rendered = el.shadowRoot.querySelectorAll('tbody tr.row').length;
+  slot.remove();
+  return { render: t1 - t0, byName: t2 - t1, byValue: t3 - t2, rendered };
+}
+
+const impls = {
+  async 'ranking-table, ranked by the API'(rows) {
+    // The server ranks; a client answering from memory stands in for the network, which is not what is timed.
+    const ranking = apiRanking(rows);
+    const el = document.createElement('ranking-table');
+    el.campaign = 'bench';
+    el.client = { baseUrl: '', rankings: { get: async () => ranking } };
+    return timeRankingTable(el, host(), (e) => new Promise((resolve) => e.addEventListener('thidua-load', resolve, { once: true })));
+  },
+  async 'ranking-table, .rows ranked in the browser'(rows) {
+    const el = document.createElement('ranking-table');
+    el.rows = rows;
+    el.bands = bands;
+    return timeRankingTable(el, host(), () => undefined);
+  },
+  async 'Lit repeat() table'(rows) {
+    const data = ranked(rows);
+    const slot = host();
+    const t0 = performance.now();
+    const el = document.createElement('plain-table');
+    el.rows = data;
+    slot.append(el);
+    await el.updateComplete;
+    settle();
+    const t1 = performance.now();
+    el.rows = [...data].sort((a, b) => collator.compare(a.name, b.name));
+    await el.updateComplete;
+    settle();
+    const t2 = performance.now();
+    el.rows = [...data].sort((a, b) => b.value - a.value || a.rank - b.rank);
+    await el.updateComplete;
+    settle();
+    const t3 = performance.now();
+    const rendered = el.shadowRoot.querySelectorAll('tbody tr').length;
+    slot.remove();
+    return { render: t1 - t0, byName: t2 - t1, byValue: t3 - t2, rendered };
+  },
+  async 'tabulator-tables 6'(rows) {
+    const data = ranked(rows);
+    const slot = host();
+    const div = document.createElement('div');
+    slot.append(div);
+    const t0 = performance.now();
+    const table = new Tabulator(div, {
+      data,
+      height: '32rem',
+      columns: [
+        { title: 'Hạng', field: 'rank', sorter: 'number' },
+        { title: 'Đơn vị', field: 'name', sorter: 'string', sorterParams: { locale: 'vi' } },
+        { title: 'Điểm', field: 'value', sorter: 'number' },
+        { title: 'Xếp loại', field: 'band' },
+        { title: 'Thay đổi', field: 'change', sorter: 'number' },
+      ],
+    });
+    await new Promise((resolve) => table.on('tableBuilt', resolve));
+    settle();
+    const t1 = performance.now();
+    table.setSort('name', 'asc');
+    settle();
+    const t2 = performance.now();
+    table.setSort('value', 'desc');
+    settle();
+    const t3 = performance.now();
+    const rendered = div.querySelectorAll('.tabulator-row').length;
+    table.destroy();
+    slot.remove();
+    return { render: t1 - t0, byName: t2 - t1, byValue: t3 - t2, rendered };
+  },
+};
+
+window.benchRun = async (impl, n) => impls[impl](units(n));
+window.benchImpls = Object.keys(impls);
+`;
+
+/** Builds the benchmark page into a temporary folder (also used to profile it by hand). */
+export async function buildPage() {
+  const dir = await mkdtemp(join(tmpdir(), 'thidua-bench-ranking-'));
+  const id = '\0bench-entry:ranking-page';
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    root,
+    plugins: [{ name: 'bench-entry', resolveId: (s) => (s === id ? id : null), load: (s) => (s === id ? page : null) }],
+    build: {
+      outDir: dir,
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
+      cssCodeSplit: false,
+      rolldownOptions: { input: id, output: { format: 'es', minify: true, entryFileNames: 'page.js', assetFileNames: '[name][extname]' } },
+    },
+  });
+  await writeFile(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="stylesheet" href="style.css"><script type="module" src="page.js"></script></head><body></body></html>',
+  );
+  return dir;
+}
+
+export default async function () {
+  const [baseline, entry, tabulatorCore] = await Promise.all([
+    bundleSize(
+      `import { LitElement, html } from 'lit';
+       class BareElement extends LitElement { render() { return html\`<table></table>\`; } }
+       customElements.define('bare-element', BareElement);`,
+      { name: 'bare-lit' },
+    ),
+    bundleSize(`import '@thidua/components/ranking-table';`, { name: 'ranking-table' }),
+    bundleSize(`import { Tabulator, SortModule } from 'tabulator-tables'; Tabulator.registerModule([SortModule]); window.T = Tabulator;`, { name: 'tabulator' }),
+  ]);
+  const row = (what, min, gzip, lazy) => [what, min, kb(gzip), ratio(gzip, baseline.gzip), ratio(gzip, BUDGET), lazy];
+  printTable('min+gzip of the `@thidua/components/ranking-table` entry with Lit (lazy chunks apart)', [
+    ['what', 'min', 'min+gzip', 'vs bare Lit element', 'vs budget 15.0 KB', 'loaded later (gzip)'],
+    row('bare LitElement (baseline, this run)', kb(baseline.min), baseline.gzip, kb(baseline.lazyGzip)),
+    row('@thidua/components/ranking-table', kb(entry.min), entry.gzip, kb(entry.lazyGzip)),
+    row('tabulator-tables 6 core + sort (this run, no CSS)', kb(tabulatorCore.min), tabulatorCore.gzip, kb(tabulatorCore.lazyGzip)),
+    row('gridjs (published)', '—', 17.0 * 1024, '—'),
+    row('tabulator core (published)', '—', 32.7 * 1024, '—'),
+    row('vaadin-grid (published)', '—', 55.2 * 1024, '—'),
+  ]);
+  console.log(entry.gzip <= BUDGET ? `within budget (${kb(BUDGET - entry.gzip)} to spare)` : `OVER BUDGET by ${kb(entry.gzip - BUDGET)}`);
+
+  const dir = await buildPage();
+  const server = await serveStatic({ '/': dir });
+  const browser = await launchBrowser();
+  try {
+    const tab = await browser.newPage();
+    await tab.setViewport({ width: 1280, height: 900 });
+    await tab.goto(`${server.url}/index.html`, { waitUntil: 'networkidle0' });
+    await tab.waitForFunction(() => typeof window.benchRun === 'function');
+    const impls = await tab.evaluate(() => window.benchImpls);
+    const results = {};
+    for (const n of SIZES) {
+      for (const impl of impls) {
+        // One run not counted: compiles the code and loads the lazy chunks.
+        await tab.evaluate((i, size) => window.benchRun(i, size), impl, n);
+        const runs = [];
+        for (let r = 0; r < RUNS; r++) runs.push(await tab.evaluate((i, size) => window.benchRun(i, size), impl, n));
+        results[`${impl}|${n}`] = {
+          render: median(runs.map((x) => x.render)),
+          byName: median(runs.map((x) => x.byName)),
+          byValue: median(runs.map((x) => x.byValue)),
+          rendered: runs[0].rendered,
+        };
+      }
+    }
+    for (const n of SIZES) {
+      const base = results[`tabulator-tables 6|${n}`];
+      const rows = [['table', 'rows in DOM', 'render', 'vs tabulator', 're-sort by name', 'vs tabulator', 're-sort by score', 'vs tabulator']];
+      for (const impl of impls) {
+        const x = results[`${impl}|${n}`];
+        rows.push([impl, x.rendered, ms(x.render), ratio(x.render, base.render), ms(x.byName), ratio(x.byName, base.byName), ms(x.byValue), ratio(x.byValue, base.byValue)]);
+      }
+      printTable(`${n.toLocaleString('en')} units: median of ${RUNS} runs in one Chromium (lower is better; goal ≤ 1.00× tabulator)`, rows);
+      for (const impl of impls.filter((i) => i.startsWith('ranking-table'))) {
+        const ours = results[`${impl}|${n}`];
+        const worst = Math.max(ours.render / base.render, ours.byName / base.byName, ours.byValue / base.byValue);
+        console.log(`${impl}: ${worst <= 1 ? 'within the goal' : 'ABOVE the goal'} at ${n} (worst ${worst.toFixed(2)}× tabulator)`);
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
