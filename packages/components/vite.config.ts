@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyCssTemplates } from './scripts/minify-css.mjs';
 
 /**
  * The CDN build: self-contained ES modules (Lit, the SDK and zod bundled) for
@@ -7,6 +8,11 @@ import { defineConfig } from 'vite';
  * build to dist/: only dist/cdn is emptied, so stale chunks do not pile up.
  */
 export default defineConfig({
+  // The same CSS minification as the npm build's (scripts/minify-css.mjs). It keeps every
+  // line where it was, so `map: null` (mappings unchanged) keeps the source maps right.
+  plugins: [
+    { name: 'minify-css-templates', transform: (code, id) => (/\.ts$/.test(id) ? { code: minifyCssTemplates(code), map: null } : null) },
+  ],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -16,7 +22,9 @@ export default defineConfig({
       entry: {
         thidua: 'src/index.ts',
         'kpi-progress': 'src/kpi-progress/kpi-progress.ts',
+        'kpi-board': 'src/kpi-board/kpi-board.ts',
         'thidua-provider': 'src/provider/thidua-provider.ts',
+        'ranking-table': 'src/ranking-table/ranking-table.ts',
       },
       formats: ['es'],
     },

@@ -42,7 +42,7 @@ async function open(url: string, width = 1280): Promise<{ page: Page; problems: 
   return { page, problems };
 }
 
-/** The visible text of every card, read through its shadow root. */
+/** The visible text of every static card (outside the boards), read through its shadow root. */
 function cardTexts(page: Page) {
   return page.$$eval('kpi-progress', (cards) =>
     cards.map((c) => ({
@@ -53,27 +53,101 @@ function cardTexts(page: Page) {
   );
 }
 
+/** Every board's caption, status filters, domain headings and cards, read through the shadow roots. */
+function boardTexts(page: Page) {
+  // No helper functions inside: the page gets this function's source, without tsx's name helpers.
+  return page.$$eval('kpi-board', (boards) =>
+    boards.map((board) => {
+      const root = board.shadowRoot!;
+      return {
+        orgUnit: board.getAttribute('org-unit'),
+        caption: (root.querySelector('[part="caption"]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        filters: [...root.querySelectorAll('[part="filter"]')].map((f) => (f.textContent ?? '').replace(/\s+/g, ' ').trim()),
+        headings: [...root.querySelectorAll('[part="heading"]')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()),
+        cards: [...root.querySelectorAll('kpi-progress')].map((card) => ({
+          eyebrow: (card.shadowRoot?.querySelector('[part="eyebrow"]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          text: (card.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          sparkline: Boolean(card.shadowRoot?.querySelector('[part="sparkline"]')),
+        })),
+      };
+    }),
+  );
+}
+
+/** Until every board shows its cards and every card its figures. */
+const boardsRendered = (page: Page) =>
+  page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('kpi-board')].every((board) => {
+        const cards = [...(board.shadowRoot?.querySelectorAll('kpi-progress') ?? [])];
+        return cards.length > 0 && cards.every((card) => card.shadowRoot?.querySelector('[part="eyebrow"]'));
+      }),
+    { timeout: 20_000 },
+  );
+
 describe('the demo department portal', () => {
-  it('shows the seeded indicators in cards, under a strict CSP with Trusted Types, without errors', async () => {
+  it('shows the campaign board of the province and of a ward, under a strict CSP with Trusted Types, without errors', async () => {
     const { page, problems } = await open(`${demo.portalUrl}/`);
+    const listRequests: string[] = [];
+    page.on('request', (request) => {
+      if (/\/v1\/(campaigns\/[^/]+\/indicators|indicators)/.test(request.url())) listRequests.push(request.url());
+    });
     const csp = (await page.goto(`${demo.portalUrl}/`, { waitUntil: 'networkidle0' }))?.headers()['content-security-policy'] ?? '';
     assert.match(csp, /require-trusted-types-for 'script'/);
     assert.match(csp, /script-src 'self'(;|$)/);
-    await page.waitForFunction(
-      () => [...document.querySelectorAll('kpi-progress[indicator]')].every((c) => c.shadowRoot?.querySelector('[role="progressbar"]')),
-      { timeout: 20_000 },
-    );
-    const cards = await cardTexts(page);
-    assert.equal(cards.length, 12);
-    const dossiers = cards.find((c) => c.indicator === 'bn2026-09')!;
+    await boardsRendered(page);
+    const [province, ward] = await boardTexts(page);
+
+    assert.equal(province!.cards.length, 19);
+    assert.match(province!.caption, /^Tiến độ của Tỉnh Bắc Ninh · đánh giá ngày \d{2}\/\d{2}\/\d{4}$/);
+    assert.equal(province!.filters[0], 'Tất cả 19');
+    // Every province indicator has a target for the province: each is in exactly one status.
+    assert.equal(province!.filters.slice(1).reduce((sum, f) => sum + Number(f.split(' ')[0]), 0), 19);
+    assert.ok(province!.headings.length >= 5, province!.headings.join(' | '));
+    const dossiers = province!.cards.find((c) => c.eyebrow === 'Chỉ tiêu 9 · Tỉnh Bắc Ninh')!;
     assert.match(dossiers.text, /Hồ sơ thủ tục hành chính xử lý trực tuyến/);
     assert.match(dossiers.text, /62/);
     assert.match(dossiers.text, /90/);
-    const dti = cards.find((c) => c.indicator === 'bn2026-19')!;
+    const dti = province!.cards.find((c) => c.eyebrow === 'Chỉ tiêu 19 · Tỉnh Bắc Ninh')!;
     assert.match(dti.text, /0,7012/);
     assert.match(dti.text, /0,75/);
-    const staticCard = cards.find((c) => c.indicator === null)!;
-    assert.match(staticCard.text, /96,5/);
+
+    assert.equal(ward!.orgUnit, 'phuong-kinh-bac');
+    assert.equal(ward!.cards.length, 19);
+    assert.match(ward!.caption, /^Tiến độ của Phường Kinh Bắc/);
+    assert.ok(ward!.cards.every((c) => c.eyebrow.endsWith('· Phường Kinh Bắc')));
+    assert.ok(ward!.cards.some((c) => c.sparkline), 'the detailed cards draw their trend');
+    // One request per board: the 38 cards were given their data.
+    assert.equal(listRequests.length, 2, listRequests.join(' '));
+
+    const staticCard = (await cardTexts(page)).find((c) => c.indicator === null && /96,5/.test(c.text));
+    assert.ok(staticCard, 'the static card shows its own figure');
+    assert.match(staticCard.valueText ?? '', /^96,5\s?% — mục tiêu tối thiểu 100\s?% trước 31\/12\/2026$/);
+
+    // The filter works under the page's CSP: pressing a status shows only its cards.
+    const filtered = await page.evaluate(async () => {
+      const board = document.querySelector('kpi-board')!;
+      const button = [...board.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="filter"]')].find(
+        (b) => b !== board.shadowRoot!.querySelector('[part="filter"]') && Number(b.textContent!.trim().split(/\s/)[0]) > 0,
+      )!;
+      button.click();
+      await (board as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      return {
+        expected: Number(button.textContent!.trim().split(/\s/)[0]),
+        shown: board.shadowRoot!.querySelectorAll('kpi-progress').length,
+        pressed: button.getAttribute('aria-pressed'),
+      };
+    });
+    assert.equal(filtered.pressed, 'true');
+    assert.equal(filtered.shown, filtered.expected);
+    const [provinceBoard, wardBoard] = await page.$$('kpi-board');
+    await wardBoard!.screenshot({ path: join(screenshots, 'thidua-demo-board-ward.png') });
+    await page.evaluate(async () => {
+      const board = document.querySelector('kpi-board')!;
+      board.shadowRoot!.querySelector<HTMLButtonElement>('[aria-pressed="true"]')!.click();
+      await (board as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    });
+    await provinceBoard!.screenshot({ path: join(screenshots, 'thidua-demo-board-province.png') });
     await page.screenshot({ path: join(screenshots, 'thidua-demo-portal.png'), fullPage: true });
     assert.deepEqual(problems, []);
     await page.close();

@@ -70,7 +70,8 @@ export const MEASUREMENT_COLUMNS = `id, indicator_id, unit_id, value, ${DATE('me
  * Indicators with their targets, one unit's recent history (one point per
  * date: a correction reported later replaces the figure of its date), its
  * latest measurement and the assessment of the applicable target on `asOf` —
- * in three queries whatever their number.
+ * in three queries whatever their number. Figures dated after `asOf` are left
+ * out: a page "as of" a past date shows what was known then.
  */
 export async function loadIndicatorProgress(
   db: Queryable,
@@ -97,7 +98,7 @@ export async function loadIndicatorProgress(
   const measurements = await db.query<Record<string, unknown>>(
     `WITH per_day AS (
        SELECT DISTINCT ON (indicator_id, measured_on) *
-         FROM measurements WHERE indicator_id = ANY($1::text[]) AND unit_id = $2
+         FROM measurements WHERE indicator_id = ANY($1::text[]) AND unit_id = $2 AND measured_on <= $4::date
         ORDER BY indicator_id, measured_on, recorded_at DESC, id DESC
      ), ranked AS (
        SELECT per_day.*, row_number() OVER (PARTITION BY indicator_id ORDER BY measured_on DESC) AS rn,
@@ -107,7 +108,7 @@ export async function loadIndicatorProgress(
      SELECT ${MEASUREMENT_COLUMNS}, rn = total AS is_first, rn <= $3 AS in_history
        FROM ranked WHERE rn <= $3 OR rn = total
       ORDER BY indicator_id, measured_on`,
-    [ids, unit.id, HISTORY_POINTS],
+    [ids, unit.id, HISTORY_POINTS, asOf],
   );
   const targetsOf = new Map<string, Target[]>();
   for (const t of targets.rows) {
@@ -215,14 +216,15 @@ export async function loadLatestForUnits(
   db: Queryable,
   indicatorId: string,
   unitIds: string[],
+  asOf: IsoDate,
 ): Promise<Map<string, { latest: Measurement; first: Measurement }>> {
   const { rows } = await db.query<Record<string, unknown>>(
     `SELECT ${MEASUREMENT_COLUMNS}, is_latest FROM (
        SELECT m.*, row_number() OVER (PARTITION BY unit_id ORDER BY measured_on DESC, recorded_at DESC, id DESC) = 1 AS is_latest,
               row_number() OVER (PARTITION BY unit_id ORDER BY measured_on ASC, recorded_at DESC, id DESC) = 1 AS is_first
-         FROM measurements m WHERE indicator_id = $1 AND unit_id = ANY($2::text[])
+         FROM measurements m WHERE indicator_id = $1 AND unit_id = ANY($2::text[]) AND measured_on <= $3::date
      ) x WHERE is_latest OR is_first`,
-    [indicatorId, unitIds],
+    [indicatorId, unitIds, asOf],
   );
   const result = new Map<string, { latest: Measurement; first: Measurement }>();
   for (const r of rows) {

@@ -45,6 +45,14 @@ describe('progress in responses', () => {
     assert.equal(indicator.assessment?.daysLeft, 101);
   });
 
+  it('leaves out figures dated after the date asked', async () => {
+    const { indicator } = (await getJson('/v1/indicators/bn2026-09?unit=phuong-tu-son&asOf=2026-01-01')) as IndicatorDetail;
+    assert.deepEqual(indicator.history.map((m) => m.value), [40, 55]);
+    assert.equal(indicator.latestMeasurement?.value, 55);
+    const units = (await getJson('/v1/indicators/bn2026-09/progress?level=commune&asOf=2025-07-01')) as IndicatorUnitsProgress;
+    assert.equal(units.items.find((i) => i.unit.id === 'phuong-tu-son')?.latestMeasurement?.value, 40);
+  });
+
   it('says no data for a unit that never reported', async () => {
     const { indicator } = (await getJson('/v1/indicators/bn2026-09?unit=xa-van-mon&asOf=2026-07-01')) as IndicatorDetail;
     assert.deepEqual(indicator.history, []);

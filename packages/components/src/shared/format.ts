@@ -1,19 +1,12 @@
 import type { Comparator, Locale } from '@thidua/schemas';
 import type { Strings } from './locales/vi.js';
 
-const aliases: Record<string, Comparator> = {
-  gte: 'gte', '>=': 'gte', '≥': 'gte',
-  gt: 'gt', '>': 'gt',
-  lte: 'lte', '<=': 'lte', '≤': 'lte',
-  lt: 'lt', '<': 'lt',
-  eq: 'eq', '=': 'eq', '==': 'eq',
-};
-
 export const comparatorSymbols: Record<Comparator, string> = { gte: '≥', gt: '>', lte: '≤', lt: '<', eq: '=' };
 
 /** Reads a comparator from an attribute: a code (`gt`) or a symbol (`>`, `≥`, `>=`); "at least" otherwise. */
 export function parseComparator(text: string | null | undefined): Comparator {
-  return aliases[text?.trim().toLowerCase() ?? ''] ?? 'gte';
+  const given = text?.trim().toLowerCase().replace('>=', '≥').replace('<=', '≤');
+  return (Object.keys(comparatorSymbols) as Comparator[]).find((c) => c === given || comparatorSymbols[c] === given) ?? 'gte';
 }
 
 const numberLocales: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
@@ -28,26 +21,18 @@ export function formatNumber(value: number, locale: Locale, options?: Intl.Numbe
  * the DTI is published ("0,7012"), a rank in words ("hạng 7"). A unit the kit
  * does not know is printed after the number as given ("120 hồ sơ").
  */
-export function formatMeasure(value: number, unit: string, locale: Locale, s: Strings): string {
-  const percent = () => formatNumber(value / 100, locale, { style: 'percent', maximumFractionDigits: 2 });
-  switch (unit) {
-    case 'percent':
-      return percent();
-    case 'grdpShare':
-      return s.grdpShare(percent());
-    case 'growthRate':
-      return s.growthRate(percent());
-    case 'index':
-      return formatNumber(value, locale, { maximumFractionDigits: 4 });
-    case 'rank':
-      return s.rank(formatNumber(value, locale));
-  }
+export function formatMeasure(value: number, unit: string | undefined, locale: Locale, s: Strings): string {
+  const percent = formatNumber(value / 100, locale, { style: 'percent', maximumFractionDigits: 2 });
+  if (unit === 'percent') return percent;
+  if (unit === 'grdpShare' || unit === 'growthRate') return s[unit](percent);
+  if (unit === 'index') return formatNumber(value, locale, { maximumFractionDigits: 4 });
+  if (unit === 'rank') return s.rank(formatNumber(value, locale));
   const number = formatNumber(value, locale, { maximumFractionDigits: 2 });
   return unit && unit !== 'count' ? `${number} ${unit}` : number;
 }
 
 /** "≥ 90 %" and "tối thiểu 90 %": a target in symbols and in words. */
-export function formatTarget(value: number, comparator: Comparator, unit: string, locale: Locale, s: Strings) {
+export function formatTarget(value: number, comparator: Comparator, unit: string | undefined, locale: Locale, s: Strings) {
   const measure = formatMeasure(value, unit, locale, s);
   return {
     symbol: `${comparatorSymbols[comparator]} ${measure}`,
@@ -58,14 +43,12 @@ export function formatTarget(value: number, comparator: Comparator, unit: string
   };
 }
 
-/** `2026-10-10` → `10/10/2026`, the order both Vietnamese and British readers expect; undefined if not a date. */
+/** `2026-10-10` → `10/10/2026`, the order both Vietnamese and British readers expect; undefined when empty. */
 export function formatIsoDate(iso: string | null | undefined): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : undefined;
+  return iso?.split('-').reverse().join('/') || undefined;
 }
 
-/** Today in the reader's time zone, as `yyyy-mm-dd`. */
+/** Today in the reader's time zone, as `yyyy-mm-dd` (the Swedish date format is ISO 8601's). */
 export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return now.toLocaleDateString('sv-SE');
 }

@@ -1,8 +1,28 @@
 import type { Locale } from '@thidua/schemas';
-import { en } from './locales/en.js';
 import { vi, type Strings } from './locales/vi.js';
 
-export const strings: Record<Locale, Strings> = { vi, en };
+const loaded: Partial<Record<Locale, Strings>> = { vi };
+let english: Promise<unknown> | undefined;
+
+/**
+ * The strings of `locale`, or a promise while they download: English is a
+ * chunk of its own, so a Vietnamese page never pays for it. Should the chunk
+ * fail to load, the element speaks Vietnamese rather than nothing.
+ */
+export function stringsFor(locale: Locale): Strings | Promise<unknown> {
+  return (
+    loaded[locale] ??
+    (english ??= import('./locales/en.js').then(
+      ({ en }) => (loaded.en = en),
+      () => (loaded.en = vi),
+    ))
+  );
+}
+
+/** Makes a language available at once, for a bundle that carries it anyway (`<kpi-board>`). */
+export function provideStrings(locale: Locale, strings: Strings): void {
+  loaded[locale] = strings;
+}
 
 /** Maps a BCP 47 tag to a locale the kit speaks ("vi-VN" → vi, "en-GB" → en), or undefined. */
 export function toLocale(tag: string | null | undefined): Locale | undefined {

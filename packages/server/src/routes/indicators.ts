@@ -144,7 +144,7 @@ export function indicatorRoutes(app: Hono<Env>, { db, today }: RouteDeps) {
     const ownerUnit = await resolveUnit(db, owner.owner_unit_id, locale);
     const [indicator] = await loadIndicatorProgress(db, { indicatorIds: [indicatorId] }, ownerUnit, asOf);
     const units = await listUnits(db, { level });
-    const latest = await loadLatestForUnits(db, indicatorId, units.map((u) => u.id));
+    const latest = await loadLatestForUnits(db, indicatorId, units.map((u) => u.id), asOf);
     const { rows: campaignRows } = await db.query<{ starts_on: string }>(
       `SELECT to_char(c.starts_on, 'YYYY-MM-DD') AS starts_on FROM campaigns c WHERE c.id = $1`,
       [indicator!.campaignId],

@@ -1,0 +1,2 @@
+export function minifyCss(css: string): string;
+export function minifyCssTemplates(code: string): string;

@@ -1,0 +1,306 @@
+import { ContextConsumer } from '@lit/context';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { PROGRESS_STATUSES, localize } from '@thidua/schemas';
+import type { IndicatorDetail, IndicatorList, IndicatorProgress, Locale, ProgressStatus } from '@thidua/schemas';
+import type { ThiduaClient } from '@thidua/sdk';
+import '../kpi-progress/kpi-progress.js';
+// A card alone loads its API view and detailed variant as chunks of their own; a board
+// needs them at once, so it brings them (and English) with it. Both are listed in
+// package.json's `sideEffects`, so that bundlers keep these imports.
+import '../kpi-progress/kpi-progress-api.js';
+import '../kpi-progress/kpi-progress-detail.js';
+import { loadClient } from '../shared/client-loader.js';
+import { clientContext, localeContext, type ClientSource } from '../shared/context.js';
+import { errorStyles, renderError } from '../shared/errors.js';
+import { formatIsoDate } from '../shared/format.js';
+import { icon, statusIcons } from '../shared/icons.js';
+import { nearestLang, provideStrings, stringsFor, toLocale } from '../shared/locale.js';
+import { en } from '../shared/locales/en.js';
+import type { Strings } from '../shared/locales/vi.js';
+import { statusOf } from '../shared/status.js';
+import { styles } from './kpi-board.styles.js';
+
+provideStrings('en', en);
+
+const strings = {
+  vi: {
+    caption: (unit: string, date: string) => `Tiến độ của ${unit} · đánh giá ngày ${date}`,
+    filter: 'Lọc chỉ tiêu theo trạng thái',
+    all: 'Tất cả',
+    shown: (shown: number, total: number) => `Đang hiển thị ${shown}/${total} chỉ tiêu`,
+    loading: 'Đang tải các chỉ tiêu…',
+    empty: 'Phong trào này chưa có chỉ tiêu nào.',
+    none: 'Không có chỉ tiêu nào ở trạng thái này.',
+    other: 'Chỉ tiêu khác',
+  },
+  en: {
+    caption: (unit: string, date: string) => `Progress of ${unit} · assessed on ${date}`,
+    filter: 'Filter indicators by status',
+    all: 'All',
+    shown: (shown: number, total: number) => `Showing ${shown} of ${total} indicators`,
+    loading: 'Loading the indicators…',
+    empty: 'This campaign has no indicators yet.',
+    none: 'No indicator has this status.',
+    other: 'Other indicators',
+  },
+};
+
+type LoadState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ready'; list: IndicatorList }
+  | { status: 'error'; error: unknown };
+
+/** The cards' data, made once per list so that re-rendering the board does not re-render every card. */
+const cardData = new WeakMap<IndicatorList, Map<string, IndicatorDetail>>();
+
+function cardsOf(list: IndicatorList): Map<string, IndicatorDetail> {
+  let cards = cardData.get(list);
+  if (!cards) {
+    const { unit, asOf, sourceDocuments } = list;
+    cards = new Map(list.items.map((indicator) => [indicator.id, { indicator, unit, asOf, sourceDocuments }]));
+    cardData.set(list, cards);
+  }
+  return cards;
+}
+
+/**
+ * Every indicator of a campaign for one organisation unit: a `<kpi-progress>`
+ * card each, grouped by the campaign's domains in its order, with the count of
+ * indicators in each status. The counts are buttons that filter the board.
+ *
+ * ```html
+ * <kpi-board campaign="bn2026" org-unit="phuong-tu-son" api-base="https://api.example.gov.vn"></kpi-board>
+ * ```
+ *
+ * One request (`client.indicators.list()`) loads the whole board; the cards are given
+ * their data and make none of their own. Without a server, set `.data` to an
+ * `IndicatorList`.
+ *
+ * @summary A campaign's indicators for a unit, grouped by domain, with status counts that filter.
+ *
+ * @csspart base - The board.
+ * @csspart caption - Whose progress, judged on which date.
+ * @csspart summary - The status counts, a group of toggle buttons.
+ * @csspart filter - Each button of the summary.
+ * @csspart group - A domain's section.
+ * @csspart heading - A domain's heading.
+ * @csspart grid - The list of a domain's cards.
+ * @csspart message - The empty and the "nothing in this status" messages.
+ * @csspart error - The error message.
+ * @csspart retry - The retry button of the error state.
+ *
+ * @cssproperty --kpi-board-card-min-width - Narrowest a card gets before the grid drops a column (18rem).
+ * @cssproperty --kpi-board-gap - Space between cards (1rem).
+ * @cssproperty --kpi-color-* - Colours, as for `<kpi-progress>` (they reach every card).
+ *
+ * @event thidua-load - The list loaded. `detail` is the API's `IndicatorList`.
+ * @event thidua-error - Loading failed. `detail.error` is the error.
+ * @event thidua-filter - The reader chose a status filter. `detail.status` is the status, or `''` for all.
+ */
+export class KpiBoard extends LitElement {
+  static override styles = [styles, errorStyles];
+
+  /** The campaign's id, e.g. `bn2026`. */
+  @property() campaign = '';
+
+  /** Whose progress to show; the campaign's owner when empty. */
+  @property({ attribute: 'org-unit' }) orgUnit = '';
+
+  /** The API's base URL, when there is no `<thidua-provider>` around the board. */
+  @property({ attribute: 'api-base' }) apiBase = '';
+
+  /** The date progress is judged on, `yyyy-mm-dd` (a past round's, say); the server's today when empty. */
+  @property({ attribute: 'as-of' }) asOf = '';
+
+  /** Show only the indicators in this status (`achieved`, `onTrack`, `atRisk`, `offTrack`, `noData`); all when empty. */
+  @property({ reflect: true, converter: { fromAttribute: (value) => value ?? '', toAttribute: (value: string) => value || null } })
+  status: ProgressStatus | '' = '';
+
+  /** The cards' variant: `compact` (the default) or `detailed`. */
+  @property() variant: 'compact' | 'detailed' = 'compact';
+
+  /** The level of the domains' headings (2–6), to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** The list as the API gives it (`client.indicators.list()`); the board then makes no request. */
+  @property({ attribute: false }) data: IndicatorList | undefined;
+
+  /** A client to use instead of `api-base` or the provider's. */
+  @property({ attribute: false }) client: ThiduaClient | undefined;
+
+  /**
+   * The global `lang` attribute, watched so the text follows it. No initial value: an
+   * empty `lang` would be reflected and would hide the page's language.
+   */
+  @property({ reflect: true }) override lang!: string;
+
+  @state() private _state: LoadState = { status: 'idle' };
+  @state() private _contextClient: ClientSource | undefined;
+  @state() private _contextLocale: Locale | undefined;
+
+  private _consumers = [
+    new ContextConsumer(this, { context: clientContext, subscribe: true, callback: (source) => (this._contextClient = source) }),
+    new ContextConsumer(this, { context: localeContext, subscribe: true, callback: (locale) => (this._contextLocale = locale) }),
+  ];
+  private _abort: AbortController | undefined;
+
+  /** Loads the list again. */
+  reload(): Promise<void> {
+    return this._load();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    if (this._state.status === 'loading') {
+      this._abort?.abort();
+      // Loaded again on reconnection (willUpdate sees the idle state).
+      this._state = { status: 'idle' };
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    const sources = ['campaign', 'orgUnit', 'asOf', 'apiBase', 'client', 'data', '_contextClient'];
+    if (sources.some((key) => changed.has(key)) || (this._state.status === 'idle' && !this.data)) void this._load();
+  }
+
+  private get _locale(): Locale {
+    // The property first: set in script, it is reflected to the attribute only after this render.
+    return toLocale(this.lang) ?? nearestLang(this) ?? this._contextLocale ?? 'vi';
+  }
+
+  private async _load(): Promise<void> {
+    this._abort?.abort();
+    this._abort = undefined;
+    if (this.data) {
+      this._state = { status: 'ready', list: this.data };
+      return;
+    }
+    const abort = (this._abort = new AbortController());
+    this._state = { status: 'loading' };
+    try {
+      if (!this.campaign) throw Object.assign(new Error('No campaign'), { code: 'no_campaign' });
+      if (!this.client && !this.apiBase && !this._contextClient && this.closest('thidua-provider:not(:defined)')) {
+        // The provider's script has not run yet: ask again once it has.
+        await customElements.whenDefined('thidua-provider');
+        for (const consumer of this._consumers) consumer.hostConnected();
+        if (abort.signal.aborted) return;
+      }
+      const client =
+        this.client ??
+        (this.apiBase ? await loadClient({ apiBase: this.apiBase, locale: this._locale }) : await this._contextClient?.());
+      if (!client) throw Object.assign(new Error('No API configured'), { code: 'no_api' });
+      const list = await client.indicators.list(this.campaign, {
+        ...(this.orgUnit ? { unit: this.orgUnit } : {}),
+        ...(this.asOf ? { asOf: this.asOf } : {}),
+        signal: abort.signal,
+      });
+      if (abort.signal.aborted) return;
+      this._state = { status: 'ready', list };
+      this.dispatchEvent(new CustomEvent('thidua-load', { detail: list, bubbles: true, composed: true }));
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this._state = { status: 'error', error };
+      this.dispatchEvent(new CustomEvent('thidua-error', { detail: { error }, bubbles: true, composed: true }));
+    }
+  }
+
+  private _filter(status: ProgressStatus | '') {
+    // Pressing the pressed filter again shows everything.
+    this.status = this.status === status ? '' : status;
+    this.dispatchEvent(new CustomEvent('thidua-filter', { detail: { status: this.status }, bubbles: true, composed: true }));
+  }
+
+  protected override render() {
+    const locale = this._locale;
+    const t = strings[locale];
+    const state = this._state;
+    if (state.status === 'error') {
+      return html`<div part="base" class="base">${renderError(state.error, locale, 'campaign', this.campaign, () => void this._load())}</div>`;
+    }
+    if (state.status !== 'ready') {
+      return html`<div part="base" class="base" aria-busy="true">
+        <p class="caption">${t.loading}</p>
+        <div class="grid">
+          <div class="placeholder"></div>
+          <div class="placeholder"></div>
+          <div class="placeholder"></div>
+        </div>
+      </div>`;
+    }
+    return this._renderList(state.list, locale);
+  }
+
+  private _renderList(list: IndicatorList, locale: Locale) {
+    const t = strings[locale];
+    // Both languages are here at once (English is provided above).
+    const s = stringsFor(locale) as Strings;
+    const caption = html`<p part="caption" class="caption">
+      ${t.caption(localize(list.unit.name, locale), formatIsoDate(list.asOf) ?? list.asOf)}
+    </p>`;
+    if (list.items.length === 0) {
+      return html`<div part="base" class="base">${caption}<p part="message" class="message">${t.empty}</p></div>`;
+    }
+    const counts = new Map<ProgressStatus | undefined, number>();
+    for (const item of list.items) counts.set(statusOf(item), (counts.get(statusOf(item)) ?? 0) + 1);
+    const filter = this.status;
+    const shown = list.items.filter((item) => !filter || statusOf(item) === filter);
+    const cards = cardsOf(list);
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+
+    // The campaign's domains in its order; indicators of a domain it does not list come last.
+    const position = new Map(list.campaign.domains.map((domain, i) => [domain.id, i]));
+    const groups = [
+      ...list.campaign.domains.map((domain) => ({ id: domain.id, title: localize(domain.title, locale), items: [] as IndicatorProgress[] })),
+      { id: 'other', title: t.other, items: [] as IndicatorProgress[] },
+    ];
+    for (const item of [...shown].sort((a, b) => a.order - b.order)) {
+      groups[position.get(item.domainId) ?? groups.length - 1]!.items.push(item);
+    }
+
+    return html`<div part="base" class="base">
+      ${caption}
+      <div part="summary" class="summary" role="group" aria-label=${t.filter}>
+        <button part="filter" class="all" type="button" aria-pressed=${filter ? 'false' : 'true'} @click=${() => this._filter('')}>
+          <span>${t.all}</span> <span class="count">${list.items.length}</span>
+        </button>
+        ${PROGRESS_STATUSES.map(
+          (status) => html`<button
+            part="filter"
+            class=${status}
+            type="button"
+            aria-pressed=${filter === status ? 'true' : 'false'}
+            @click=${() => this._filter(status)}
+          >
+            ${icon(statusIcons[status])}<span><span class="count">${counts.get(status) ?? 0}</span> ${s.status[status].toLocaleLowerCase(locale)}</span>
+          </button>`,
+        )}
+      </div>
+      <p class="shown" role="status">${filter ? t.shown(shown.length, list.items.length) : ''}</p>
+      ${shown.length === 0 ? html`<p part="message" class="message">${t.none}</p>` : nothing}
+      ${groups
+        .filter((group) => group.items.length > 0)
+        .map(
+          (group) => html`<section part="group" aria-labelledby="group-${group.id}">
+            <div part="heading" class="heading" id="group-${group.id}" role="heading" aria-level=${level}>
+              ${group.title} <span class="count">(${group.items.length})</span>
+            </div>
+            <ul part="grid" class="grid" role="list">
+              ${group.items.map(
+                (item) => html`<li><kpi-progress .data=${cards.get(item.id)} variant=${this.variant} lang=${locale}></kpi-progress></li>`,
+              )}
+            </ul>
+          </section>`,
+        )}
+    </div>`;
+  }
+}
+
+if (!customElements.get('kpi-board')) customElements.define('kpi-board', KpiBoard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kpi-board': KpiBoard;
+  }
+}

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { startDemo } from '../../scripts/demo-server.mjs';
+
+const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+type Demo = { portalUrl: string; api: { url: string }; close(): Promise<void> };
+
+let demo: Demo;
+let browser: Browser;
+let dataDir: string;
+const screenshots = process.env.THIDUA_SCREENSHOTS ?? tmpdir();
+
+before(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'thidua-e2e-rankings-'));
+  demo = await startDemo({ apiPort: 0, portalPort: 0, dataDir });
+  browser = await puppeteer.launch({
+    executablePath: chromium,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+after(async () => {
+  await browser?.close();
+  await demo?.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+/** Opens the portal at a width, waits for both rankings, and collects console errors and CSP violations. */
+async function openRankings(width: number): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage();
+  // tsx keeps function names with an `__name` helper that the page does not have; the functions
+  // passed to $$eval below define helpers, so give the page a no-op one.
+  await page.evaluateOnNewDocument('globalThis.__name = (f) => f');
+  await page.setViewport({ width, height: 900 });
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await page.goto(`${demo.portalUrl}/`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('ranking-table')].every((t) => t.shadowRoot?.querySelector('tbody tr.row')),
+    { timeout: 20_000 },
+  );
+  return { page, problems };
+}
+
+/** What each ranking shows, read through its shadow root. */
+function tables(page: Page) {
+  return page.$$eval('ranking-table', (elements) =>
+    elements.map((el) => {
+      const root = el.shadowRoot!;
+      const clean = (node: Element | null | undefined) => {
+        if (!node) return '';
+        const copy = node.cloneNode(true) as Element;
+        copy.querySelectorAll('.visually-hidden').forEach((n) => n.remove());
+        return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+      };
+      const highlight = root.querySelector('tr.highlight');
+      return {
+        group: el.getAttribute('group'),
+        caption: clean(root.querySelector('caption')),
+        rowcount: root.querySelector('table')?.getAttribute('aria-rowcount'),
+        rows: [...root.querySelectorAll('tbody tr.row')].map((r) => [clean(r.querySelector('td.rank')), clean(r.querySelector('th .name-text'))]),
+        highlight: highlight ? { rank: clean(highlight.querySelector('td.rank')), name: clean(highlight.querySelector('th')), current: highlight.getAttribute('aria-current') } : null,
+      };
+    }),
+  );
+}
+
+describe('the demo portal’s rankings', () => {
+  it('shows the departments’ DTI ranking with the host department highlighted, and the communes’, under the strict CSP', async () => {
+    const { page, problems } = await openRankings(1280);
+    const [departments, communes] = await tables(page);
+    assert.equal(departments!.caption, 'Xếp hạng Chỉ số chuyển đổi số (DTI) — Sở, ban, ngành — năm 2025');
+    assert.equal(departments!.rowcount, '14');
+    assert.equal(departments!.rows.length, 13);
+    assert.deepEqual(departments!.highlight, { rank: '2', name: 'Sở Khoa học và Công nghệ Đơn vị của chúng tôi', current: 'true' });
+    assert.deepEqual(
+      departments!.rows.filter(([rank]) => rank!.endsWith('=')).map(([, name]) => name),
+      ['Sở Tài chính', 'Sở Tư pháp'],
+    );
+    assert.equal(communes!.caption, 'Xếp hạng Chỉ số chuyển đổi số (DTI) — Xã, phường — năm 2025');
+    assert.equal(communes!.rows.length, 18);
+    assert.equal(communes!.highlight, null);
+    await page.screenshot({ path: join(screenshots, 'thidua-demo-rankings-1280.png'), fullPage: true });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  for (const width of [375, 320]) {
+    it(`fits a ${width} px phone: no sideways scrolling of the page, the tables scroll in their own region`, async () => {
+      const { page, problems } = await openRankings(width);
+      assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= width);
+      const regions = await page.$$eval('ranking-table', (els) =>
+        els.map((el) => {
+          const s = el.shadowRoot!.querySelector<HTMLElement>('[part="scroller"]')!;
+          return { role: s.getAttribute('role'), label: s.getAttribute('aria-labelledby'), tabindex: s.getAttribute('tabindex'), right: s.getBoundingClientRect().right };
+        }),
+      );
+      for (const r of regions) {
+        assert.deepEqual([r.role, r.label, r.tabindex], ['region', 'caption', '0']);
+        assert.ok(r.right <= width);
+      }
+      await page.screenshot({ path: join(screenshots, `thidua-demo-rankings-${width}.png`), fullPage: true });
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
+});
