@@ -1,46 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { startDemo } from '../../scripts/demo-server.mjs';
+import { describe, it } from 'node:test';
+import type { Page } from 'puppeteer-core';
+import { screenshots, useDemo } from './support.js';
 
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-type Demo = { portalUrl: string; api: { url: string }; close(): Promise<void> };
-
-let demo: Demo;
-let browser: Browser;
-let dataDir: string;
-const screenshots = process.env.THIDUA_SCREENSHOTS ?? tmpdir();
-
-before(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'thidua-e2e-'));
-  demo = await startDemo({ apiPort: 0, portalPort: 0, dataDir });
-  browser = await puppeteer.launch({
-    executablePath: chromium,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-});
-after(async () => {
-  await browser?.close();
-  await demo?.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-/** Opens a page and collects every console error and CSP violation it raises. */
-async function open(url: string, width = 1280): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage();
-  await page.setViewport({ width, height: 900 });
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(String(e)));
-  await page.goto(url, { waitUntil: 'networkidle0' });
-  return { page, problems };
-}
+const e2e = useDemo('thidua-e2e-');
 
 /** The visible text of every static card (outside the boards), read through its shadow root. */
 function cardTexts(page: Page) {
@@ -87,12 +51,12 @@ const boardsRendered = (page: Page) =>
 
 describe('the demo department portal', () => {
   it('shows the campaign board of the province and of a ward, under a strict CSP with Trusted Types, without errors', async () => {
-    const { page, problems } = await open(`${demo.portalUrl}/`);
+    const { page, problems } = await e2e.open(`${e2e.demo.portalUrl}/`);
     const listRequests: string[] = [];
     page.on('request', (request) => {
       if (/\/v1\/(campaigns\/[^/]+\/indicators|indicators)/.test(request.url())) listRequests.push(request.url());
     });
-    const csp = (await page.goto(`${demo.portalUrl}/`, { waitUntil: 'networkidle0' }))?.headers()['content-security-policy'] ?? '';
+    const csp = (await page.goto(`${e2e.demo.portalUrl}/`, { waitUntil: 'networkidle0' }))?.headers()['content-security-policy'] ?? '';
     assert.match(csp, /require-trusted-types-for 'script'/);
     assert.match(csp, /script-src 'self'(;|$)/);
     await boardsRendered(page);

@@ -1,47 +1,15 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { startDemo } from '../../scripts/demo-server.mjs';
+import { describe, it } from 'node:test';
+import type { Page } from 'puppeteer-core';
+import { screenshots, useDemo } from './support.js';
 
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-type Demo = { portalUrl: string; api: { url: string }; close(): Promise<void> };
-
-let demo: Demo;
-let browser: Browser;
-let dataDir: string;
-const screenshots = process.env.THIDUA_SCREENSHOTS ?? tmpdir();
-
-before(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'thidua-e2e-rankings-'));
-  demo = await startDemo({ apiPort: 0, portalPort: 0, dataDir });
-  browser = await puppeteer.launch({
-    executablePath: chromium,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-});
-after(async () => {
-  await browser?.close();
-  await demo?.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+const e2e = useDemo('thidua-e2e-rankings-');
 
 /** Opens the portal at a width, waits for both rankings, and collects console errors and CSP violations. */
 async function openRankings(width: number): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage();
-  // tsx keeps function names with an `__name` helper that the page does not have; the functions
-  // passed to $$eval below define helpers, so give the page a no-op one.
-  await page.evaluateOnNewDocument('globalThis.__name = (f) => f');
-  await page.setViewport({ width, height: 900 });
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(String(e)));
-  await page.goto(`${demo.portalUrl}/`, { waitUntil: 'networkidle0' });
+  // The functions passed to $$eval below define helpers: the page needs tsx's name helper.
+  const { page, problems } = await e2e.open(`${e2e.demo.portalUrl}/`, { width, nameHelper: true });
   await page.waitForFunction(
     () => [...document.querySelectorAll('ranking-table')].every((t) => t.shadowRoot?.querySelector('tbody tr.row')),
     { timeout: 20_000 },

@@ -1,26 +1,13 @@
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { after, before, describe, it } from 'node:test';
-import { issueToken, startTestServer, type TestServer } from '@thidua/server';
+import { describe, it } from 'node:test';
+import { issueToken } from '@thidua/server';
 import { createClient, ThiduaApiError } from '../src/index.js';
+import { countingFetch, useApi, useHttpServer } from './support.js';
 
-let api: TestServer;
 let token: string;
-before(async () => {
-  api = await startTestServer();
+const api = useApi(async () => {
   token = (await issueToken(api.db, { name: 'UBND phường Từ Sơn', role: 'reporter', unitIds: ['phuong-tu-son'] })).token;
 });
-after(() => api?.dispose());
-
-function countingFetch() {
-  const urls: string[] = [];
-  const fetch: typeof globalThis.fetch = (input, init) => {
-    urls.push(input instanceof Request ? input.url : String(input));
-    return globalThis.fetch(input, init);
-  };
-  return { fetch, urls };
-}
 
 const ids = Array.from({ length: 19 }, (_, i) => `bn2026-${String(i + 1).padStart(2, '0')}`);
 
@@ -109,35 +96,28 @@ describe('reporting', () => {
   });
 
   describe('through a gateway that fails once after recording', () => {
-    let gateway: Server;
-    let gatewayUrl = '';
     let failNextResponse = true;
-    before(async () => {
-      // Forwards to the real API, but the first answer is lost on the way back
-      // (a 502 after the API has recorded the figure): the worst case for a retry.
-      gateway = createServer(async (req, res) => {
-        const chunks: Buffer[] = [];
-        for await (const c of req) chunks.push(c as Buffer);
-        const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k))) as Record<string, string>;
-        const upstream = await fetch(`${api.url}${req.url}`, { method: req.method, headers, ...(chunks.length ? { body: Buffer.concat(chunks) } : {}) });
-        const text = await upstream.text();
-        if (failNextResponse) {
-          failNextResponse = false;
-          res.writeHead(502, { 'Content-Type': 'text/plain' }).end('Bad Gateway');
-          return;
-        }
-        res.writeHead(upstream.status, { 'Content-Type': upstream.headers.get('content-type') ?? 'application/json' }).end(text);
-      });
-      await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
-      gatewayUrl = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}`;
+    // Forwards to the real API, but the first answer is lost on the way back
+    // (a 502 after the API has recorded the figure): the worst case for a retry.
+    const gateway = useHttpServer(async (req, res) => {
+      const chunks: Buffer[] = [];
+      for await (const c of req) chunks.push(c as Buffer);
+      const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k))) as Record<string, string>;
+      const upstream = await fetch(`${api.url}${req.url}`, { method: req.method, headers, ...(chunks.length ? { body: Buffer.concat(chunks) } : {}) });
+      const text = await upstream.text();
+      if (failNextResponse) {
+        failNextResponse = false;
+        res.writeHead(502, { 'Content-Type': 'text/plain' }).end('Bad Gateway');
+        return;
+      }
+      res.writeHead(upstream.status, { 'Content-Type': upstream.headers.get('content-type') ?? 'application/json' }).end(text);
     });
-    after(() => new Promise<void>((resolve) => gateway.close(() => resolve())));
 
     it('records the figure once: the retry carries the same Idempotency-Key', async () => {
       const count = async () =>
         (await api.db.query<{ n: number }>("SELECT count(*)::int AS n FROM measurements WHERE unit_id = 'phuong-tu-son' AND indicator_id = 'bn2026-10'")).rows[0]!.n;
       const before = await count();
-      const client = createClient({ baseUrl: gatewayUrl, token, retry: 2 });
+      const client = createClient({ baseUrl: gateway.url, token, retry: 2 });
       const { measurement } = await client.measurements.report({
         indicatorId: 'bn2026-10',
         unitId: 'phuong-tu-son',

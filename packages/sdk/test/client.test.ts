@@ -1,27 +1,10 @@
 import assert from 'node:assert/strict';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { after, before, describe, it } from 'node:test';
-import { startTestServer, type TestServer } from '@thidua/server';
+import type { IncomingHttpHeaders } from 'node:http';
+import { describe, it } from 'node:test';
 import { createClient, ThiduaApiError } from '../src/index.js';
+import { countingFetch, useApi, useHttpServer } from './support.js';
 
-let api: TestServer;
-before(async () => {
-  api = await startTestServer();
-});
-after(async () => {
-  await api?.dispose();
-});
-
-/** Counts the requests a client really sends, passing each to the real fetch. */
-function countingFetch() {
-  const urls: string[] = [];
-  const fetch: typeof globalThis.fetch = (input, init) => {
-    urls.push(input instanceof Request ? input.url : String(input));
-    return globalThis.fetch(input, init);
-  };
-  return { fetch, urls };
-}
+const api = useApi();
 
 describe(`the SDK against a real server (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   it('lists a campaign’s indicators, typed and validated', async () => {
@@ -89,37 +72,30 @@ describe(`the SDK against a real server (${process.env.DATABASE_URL ? 'PostgreSQ
 });
 
 describe('the SDK facing failures', () => {
-  let raw: Server;
-  let rawUrl = '';
   let seen: { url: string; headers: IncomingHttpHeaders }[] = [];
   let failuresLeft = 0;
-  before(async () => {
-    // A misbehaving HTTP server, standing in for a broken proxy or an outage — not for the API.
-    raw = createServer((req, res) => {
-      seen.push({ url: req.url ?? '', headers: req.headers });
-      if (failuresLeft > 0) {
-        failuresLeft--;
-        res.writeHead(503, { 'Content-Type': 'text/html', 'Retry-After': '0' }).end('<h1>Service Unavailable</h1>');
-        return;
-      }
-      if (req.url?.endsWith('/v1/indicators/bn2026-09')) {
-        // Recovered: pass the request on to the real API.
-        fetch(`${api.url}${req.url}`).then(async (r) => res.writeHead(r.status, { 'Content-Type': 'application/json' }).end(await r.text()));
-        return;
-      }
-      if (req.url?.includes('malformed')) {
-        res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ indicator: { id: 42 } }));
-        return;
-      }
-      res.writeHead(502, { 'Content-Type': 'text/html' }).end('<h1>Bad Gateway</h1>');
-    });
-    await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
-    rawUrl = `http://127.0.0.1:${(raw.address() as AddressInfo).port}`;
+  // A misbehaving HTTP server, standing in for a broken proxy or an outage — not for the API.
+  const raw = useHttpServer((req, res) => {
+    seen.push({ url: req.url ?? '', headers: req.headers });
+    if (failuresLeft > 0) {
+      failuresLeft--;
+      res.writeHead(503, { 'Content-Type': 'text/html', 'Retry-After': '0' }).end('<h1>Service Unavailable</h1>');
+      return;
+    }
+    if (req.url?.endsWith('/v1/indicators/bn2026-09')) {
+      // Recovered: pass the request on to the real API.
+      fetch(`${api.url}${req.url}`).then(async (r) => res.writeHead(r.status, { 'Content-Type': 'application/json' }).end(await r.text()));
+      return;
+    }
+    if (req.url?.includes('malformed')) {
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ indicator: { id: 42 } }));
+      return;
+    }
+    res.writeHead(502, { 'Content-Type': 'text/html' }).end('<h1>Bad Gateway</h1>');
   });
-  after(() => new Promise<void>((resolve) => raw.close(() => resolve())));
 
   it('rejects a response that does not match the contract, with the paths that differ', async () => {
-    const client = createClient({ baseUrl: rawUrl, retry: 0 });
+    const client = createClient({ baseUrl: raw.url, retry: 0 });
     const error = await client.indicators.get('malformed').catch((e: unknown) => e);
     assert.ok(error instanceof ThiduaApiError);
     assert.equal(error.code, 'invalid_response');
@@ -129,7 +105,7 @@ describe('the SDK facing failures', () => {
   it('retries a GET on 503 and succeeds once the server recovers, sending the bearer token each time', async () => {
     seen = [];
     failuresLeft = 2;
-    const client = createClient({ baseUrl: rawUrl, token: () => 'tok-123', retry: 2 });
+    const client = createClient({ baseUrl: raw.url, token: () => 'tok-123', retry: 2 });
     const detail = await client.indicators.get('bn2026-09');
     assert.equal(detail.indicator.id, 'bn2026-09');
     assert.equal(seen.length, 3, 'two 503s, then the answer');
@@ -138,7 +114,7 @@ describe('the SDK facing failures', () => {
 
   it('gives up after the retry limit with the gateway’s status', async () => {
     seen = [];
-    const client = createClient({ baseUrl: rawUrl, retry: 1 });
+    const client = createClient({ baseUrl: raw.url, retry: 1 });
     const error = await client.indicators.get('bad-gateway').catch((e: unknown) => e);
     assert.equal(seen.length, 2);
     assert.ok(error instanceof ThiduaApiError);

@@ -1,26 +1,9 @@
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { after, before, describe, it } from 'node:test';
-import { startTestServer, type TestServer } from '@thidua/server';
+import { describe, it } from 'node:test';
 import { createClient, ThiduaApiError } from '../src/index.js';
+import { countingFetch, useApi, useHttpServer } from './support.js';
 
-let api: TestServer;
-before(async () => {
-  api = await startTestServer();
-});
-after(async () => {
-  await api?.dispose();
-});
-
-function countingFetch() {
-  const urls: string[] = [];
-  const fetch: typeof globalThis.fetch = (input, init) => {
-    urls.push(input instanceof Request ? input.url : String(input));
-    return globalThis.fetch(input, init);
-  };
-  return { fetch, urls };
-}
+const api = useApi();
 
 describe(`client.rankings against a real server (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   it('gets a group’s ranking for a period, typed and validated', async () => {
@@ -64,20 +47,13 @@ describe(`client.rankings against a real server (${process.env.DATABASE_URL ? 'P
 });
 
 describe('client.rankings facing a response off the contract', () => {
-  let raw: Server;
-  let rawUrl = '';
-  before(async () => {
-    // A broken proxy answering 200 with something else — not a stand-in for the API.
-    raw = createServer((_req, res) => {
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ entries: [{ rank: 0 }] }));
-    });
-    await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
-    rawUrl = `http://127.0.0.1:${(raw.address() as AddressInfo).port}`;
+  // A broken proxy answering 200 with something else — not a stand-in for the API.
+  const raw = useHttpServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ entries: [{ rank: 0 }] }));
   });
-  after(() => new Promise<void>((resolve) => raw.close(() => resolve())));
 
   it('rejects it as an invalid response naming the fields', async () => {
-    const client = createClient({ baseUrl: rawUrl, retry: 0 });
+    const client = createClient({ baseUrl: raw.url, retry: 0 });
     const error = await client.rankings.get('bn2026', { metric: 'dti' }).catch((e: unknown) => e);
     assert.ok(error instanceof ThiduaApiError);
     assert.equal(error.code, 'invalid_response');

@@ -1,18 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { ApiErrorBody, IndicatorDetail, IndicatorList, validate } from '@thidua/schemas';
 import { bacNinh2026 } from '@thidua/schemas/catalogs/bac-ninh-2026';
-import { CatalogInvalidError, createApp, migrate, seedCatalog, startTestServer, type TestServer } from '../src/index.js';
+import { CatalogInvalidError, createApp, migrate, seedCatalog } from '../src/index.js';
+import { getter, useTestServer } from './support.js';
 
-let server: TestServer;
-before(async () => {
-  server = await startTestServer();
-});
-after(async () => {
-  await server?.dispose();
-});
-
-const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.url}${path}`, { headers });
+const server = useTestServer();
+const get = getter(server);
 
 async function expectError(res: Response, status: number) {
   assert.equal(res.status, status);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   CampaignList,
   CampaignProgress,
@@ -12,18 +12,16 @@ import {
   UnitList,
   validate,
 } from '@thidua/schemas';
-import { CatalogInvalidError, importUnits, parseUnitsCsv, startTestServer, type TestServer } from '../src/index.js';
+import { CatalogInvalidError, importUnits, parseUnitsCsv } from '../src/index.js';
+import { useTestServer } from './support.js';
 
-let server: TestServer;
-before(async () => {
-  server = await startTestServer();
+const server = useTestServer(async () => {
   // A history for Phường Từ Sơn on online dossiers (target ≥ 90 % by 10/10/2026).
   const insert = `INSERT INTO measurements (id, indicator_id, unit_id, value, measured_on, source) VALUES ($1, 'bn2026-09', 'phuong-tu-son', $2, $3, 'Báo cáo')`;
   for (const [id, value, date] of [['ts-1', 40, '2025-06-30'], ['ts-2', 55, '2025-12-31'], ['ts-3', 70, '2026-06-30']] as const) {
     await server.db.query(insert, [id, value, date]);
   }
 });
-after(() => server?.dispose());
 
 async function getJson(path: string) {
   const res = await fetch(`${server.url}${path}`);

@@ -1,19 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { ApiErrorBody, Ranking, validate } from '@thidua/schemas';
 import { bacNinh2026 } from '@thidua/schemas/catalogs/bac-ninh-2026';
 import { buildOpenApiDocument } from '@thidua/schemas/openapi';
-import { seedCatalog, startTestServer, type TestServer } from '../src/index.js';
+import { seedCatalog } from '../src/index.js';
+import { getter, useTestServer } from './support.js';
 
-let server: TestServer;
-before(async () => {
-  server = await startTestServer();
-});
-after(async () => {
-  await server?.dispose();
-});
-
-const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.url}${path}`, { headers });
+const server = useTestServer();
+const get = getter(server);
 
 async function ranking(query: string): Promise<Ranking> {
   const res = await get(`/v1/campaigns/bn2026/rankings?${query}`);

@@ -1,18 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { ApiErrorBody, IndicatorDetail, MeasurementCreated, MeasurementHistory, validate } from '@thidua/schemas';
-import { hashToken, issueToken, startTestServer, type TestServer } from '../src/index.js';
+import { hashToken, issueToken } from '../src/index.js';
+import { useTestServer } from './support.js';
 
-let server: TestServer;
 let reporter: string; // may report for Sở Y tế only
 let coordinator: string;
 
-before(async () => {
-  server = await startTestServer();
+const server = useTestServer(async () => {
   reporter = (await issueToken(server.db, { name: 'Sở Y tế', role: 'reporter', unitIds: ['so-y-te'] })).token;
   coordinator = (await issueToken(server.db, { name: 'Sở Khoa học và Công nghệ', role: 'coordinator' })).token;
 });
-after(() => server?.dispose());
 
 const figure = { indicatorId: 'bn2026-09', unitId: 'so-y-te', value: 71.5, measuredOn: '2026-09-30', source: 'Báo cáo quý III/2026' };
 

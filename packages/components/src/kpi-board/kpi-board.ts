@@ -1,6 +1,5 @@
-import { ContextConsumer } from '@lit/context';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { PROGRESS_STATUSES, localize } from '@thidua/schemas';
 import type { IndicatorDetail, IndicatorList, IndicatorProgress, Locale, ProgressStatus } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
@@ -10,8 +9,7 @@ import '../kpi-progress/kpi-progress.js';
 // package.json's `sideEffects`, so that bundlers keep these imports.
 import '../kpi-progress/kpi-progress-api.js';
 import '../kpi-progress/kpi-progress-detail.js';
-import { loadClient } from '../shared/client-loader.js';
-import { clientContext, localeContext, type ClientSource } from '../shared/context.js';
+import { ApiLoader, type Ask } from '../shared/api-loader.js';
 import { errorStyles, renderError } from '../shared/errors.js';
 import { formatIsoDate } from '../shared/format.js';
 import { icon, statusIcons } from '../shared/icons.js';
@@ -46,12 +44,6 @@ const strings = {
   },
 };
 
-type LoadState =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'ready'; list: IndicatorList }
-  | { status: 'error'; error: unknown };
-
 /** The cards' data, made once per list so that re-rendering the board does not re-render every card. */
 const cardData = new WeakMap<IndicatorList, Map<string, IndicatorDetail>>();
 
@@ -63,6 +55,27 @@ function cardsOf(list: IndicatorList): Map<string, IndicatorDetail> {
     cardData.set(list, cards);
   }
   return cards;
+}
+
+/** The board's API mode: the campaign's indicators for the unit, in one request (see `ApiLoader`). */
+class BoardLoader extends ApiLoader<IndicatorList, KpiBoard> {
+  /** Nothing to load when the board was given `.data`; without a campaign, that is what went wrong. */
+  protected override request(): Ask<IndicatorList> | undefined {
+    const host = this.host;
+    if (host.data) return undefined;
+    if (!host.campaign) throw Object.assign(new Error('No campaign'), { code: 'no_campaign' });
+    return (client, signal) =>
+      client.indicators.list(host.campaign, {
+        ...(host.orgUnit ? { unit: host.orgUnit } : {}),
+        ...(host.asOf ? { asOf: host.asOf } : {}),
+        signal,
+      });
+  }
+
+  /** The `lang` property first: set in script, it is reflected to the attribute only after this render. */
+  protected override locale(): Locale {
+    return toLocale(this.host.lang) ?? super.locale();
+  }
 }
 
 /**
@@ -136,74 +149,20 @@ export class KpiBoard extends LitElement {
    */
   @property({ reflect: true }) override lang!: string;
 
-  @state() private _state: LoadState = { status: 'idle' };
-  @state() private _contextClient: ClientSource | undefined;
-  @state() private _contextLocale: Locale | undefined;
-
-  private _consumers = [
-    new ContextConsumer(this, { context: clientContext, subscribe: true, callback: (source) => (this._contextClient = source) }),
-    new ContextConsumer(this, { context: localeContext, subscribe: true, callback: (locale) => (this._contextLocale = locale) }),
-  ];
-  private _abort: AbortController | undefined;
+  private readonly _loader = new BoardLoader(this);
 
   /** Loads the list again. */
   reload(): Promise<void> {
-    return this._load();
+    return this._loader.load();
   }
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    if (this._state.status === 'loading') {
-      this._abort?.abort();
-      // Loaded again on reconnection (willUpdate sees the idle state).
-      this._state = { status: 'idle' };
-    }
-  }
-
-  protected override willUpdate(changed: PropertyValues) {
-    const sources = ['campaign', 'orgUnit', 'asOf', 'apiBase', 'client', 'data', '_contextClient'];
-    if (sources.some((key) => changed.has(key)) || (this._state.status === 'idle' && !this.data)) void this._load();
+  protected override willUpdate() {
+    this._loader.loadOnChange([this.campaign, this.orgUnit, this.asOf, this.apiBase, this.client, this.data]);
   }
 
   private get _locale(): Locale {
     // The property first: set in script, it is reflected to the attribute only after this render.
-    return toLocale(this.lang) ?? nearestLang(this) ?? this._contextLocale ?? 'vi';
-  }
-
-  private async _load(): Promise<void> {
-    this._abort?.abort();
-    this._abort = undefined;
-    if (this.data) {
-      this._state = { status: 'ready', list: this.data };
-      return;
-    }
-    const abort = (this._abort = new AbortController());
-    this._state = { status: 'loading' };
-    try {
-      if (!this.campaign) throw Object.assign(new Error('No campaign'), { code: 'no_campaign' });
-      if (!this.client && !this.apiBase && !this._contextClient && this.closest('thidua-provider:not(:defined)')) {
-        // The provider's script has not run yet: ask again once it has.
-        await customElements.whenDefined('thidua-provider');
-        for (const consumer of this._consumers) consumer.hostConnected();
-        if (abort.signal.aborted) return;
-      }
-      const client =
-        this.client ??
-        (this.apiBase ? await loadClient({ apiBase: this.apiBase, locale: this._locale }) : await this._contextClient?.());
-      if (!client) throw Object.assign(new Error('No API configured'), { code: 'no_api' });
-      const list = await client.indicators.list(this.campaign, {
-        ...(this.orgUnit ? { unit: this.orgUnit } : {}),
-        ...(this.asOf ? { asOf: this.asOf } : {}),
-        signal: abort.signal,
-      });
-      if (abort.signal.aborted) return;
-      this._state = { status: 'ready', list };
-      this.dispatchEvent(new CustomEvent('thidua-load', { detail: list, bubbles: true, composed: true }));
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      this._state = { status: 'error', error };
-      this.dispatchEvent(new CustomEvent('thidua-error', { detail: { error }, bubbles: true, composed: true }));
-    }
+    return toLocale(this.lang) ?? nearestLang(this) ?? this._loader.contextLocale ?? 'vi';
   }
 
   private _filter(status: ProgressStatus | '') {
@@ -215,21 +174,20 @@ export class KpiBoard extends LitElement {
   protected override render() {
     const locale = this._locale;
     const t = strings[locale];
-    const state = this._state;
+    const state = this._loader.state;
+    const list = this.data ?? (state.status === 'ready' ? state.value : undefined);
+    if (list) return this._renderList(list, locale);
     if (state.status === 'error') {
-      return html`<div part="base" class="base">${renderError(state.error, locale, 'campaign', this.campaign, () => void this._load())}</div>`;
+      return html`<div part="base" class="base">${renderError(state.error, locale, 'campaign', [this.campaign], () => void this._loader.load())}</div>`;
     }
-    if (state.status !== 'ready') {
-      return html`<div part="base" class="base" aria-busy="true">
-        <p class="caption">${t.loading}</p>
-        <div class="grid">
-          <div class="placeholder"></div>
-          <div class="placeholder"></div>
-          <div class="placeholder"></div>
-        </div>
-      </div>`;
-    }
-    return this._renderList(state.list, locale);
+    return html`<div part="base" class="base" aria-busy="true">
+      <p class="caption">${t.loading}</p>
+      <div class="grid">
+        <div class="placeholder"></div>
+        <div class="placeholder"></div>
+        <div class="placeholder"></div>
+      </div>
+    </div>`;
   }
 
   private _renderList(list: IndicatorList, locale: Locale) {

@@ -1,13 +1,10 @@
-import { ContextConsumer } from '@lit/context';
-import type { PropertyValues, ReactiveController } from 'lit';
+import type { PropertyValues } from 'lit';
 import { html, nothing } from 'lit/html.js';
 import { localize, type IndicatorDetail, type Locale } from '@thidua/schemas';
-import { loadClient } from '../shared/client-loader.js';
-import { clientContext, localeContext, type ClientSource } from '../shared/context.js';
+import { ApiLoader, type Ask } from '../shared/api-loader.js';
 import { errorStyles, renderError } from '../shared/errors.js';
 import { formatIsoDate } from '../shared/format.js';
 import { addStyles, css } from '../shared/lite-element.js';
-import { nearestLang } from '../shared/locale.js';
 import { statusOf } from '../shared/status.js';
 import type { Strings } from '../shared/locales/vi.js';
 import type { KpiProgress, View } from './kpi-progress.js';
@@ -77,102 +74,25 @@ export function viewOf(detail: IndicatorDetail, label: string | undefined, local
   };
 }
 
-/**
- * One card's live mode: finds the API client (the card's own, its `api-base`,
- * or the enclosing `<thidua-provider>`'s), loads the indicator, and keeps
- * what came back or what went wrong.
- */
-class LiveMode implements ReactiveController {
-  detail: IndicatorDetail | undefined;
-  failed = false;
-  error: unknown;
-  /** The provider's language, used when no `lang` attribute is nearer. */
-  contextLocale: Locale | undefined;
-
-  private _source: ClientSource | undefined;
-  private readonly _consumers: { hostConnected(): void }[];
-  private _abort: AbortController | undefined;
-  /** A load interrupted by disconnection, to be resumed on reconnection. */
-  private _interrupted = false;
-
-  constructor(private readonly host: KpiProgress) {
-    host.addController(this);
-    let constructed = false;
-    this._consumers = [
-      new ContextConsumer(host, {
-        context: clientContext,
-        subscribe: true,
-        callback: (source) => {
-          const changed = source !== this._source;
-          this._source = source;
-          // The first answer comes during construction, before the card's first load.
-          if (constructed && changed) void this.load();
-        },
-      }),
-      new ContextConsumer(host, {
-        context: localeContext,
-        subscribe: true,
-        callback: (locale) => {
-          this.contextLocale = locale;
-          host.requestUpdate();
-        },
-      }),
-    ];
-    constructed = true;
+/** One card's live mode: loads its indicator (see `ApiLoader`). */
+class LiveMode extends ApiLoader<IndicatorDetail, KpiProgress> {
+  constructor(host: KpiProgress) {
+    super(host);
     const root = host.renderRoot as ShadowRoot;
     addStyles(root, styles);
     addStyles(root, errorStyles);
   }
 
-  hostConnected() {
-    if (this._interrupted) {
-      this._interrupted = false;
-      void this.load();
-    }
-  }
-
-  hostDisconnected() {
-    if (this._abort) {
-      this._abort.abort();
-      this._interrupted = true;
-    }
-  }
-
-  /** Loads the card's indicator, replacing what it showed; nothing to load when it was given `.data`. */
-  async load(): Promise<void> {
+  /** Nothing to load when the card was given `.data`. */
+  protected override request(): Ask<IndicatorDetail> | undefined {
     const host = this.host;
-    this._abort?.abort();
-    this._abort = undefined;
-    this.detail = undefined;
-    this.failed = false;
-    host.requestUpdate();
-    if (!host.indicator || host.data) return;
-    const abort = (this._abort = new AbortController());
-    try {
-      if (!host.client && !host.apiBase && !this._source && host.closest('thidua-provider:not(:defined)')) {
-        // The provider's script has not run yet: ask again once it has.
-        await customElements.whenDefined('thidua-provider');
-        for (const consumer of this._consumers) consumer.hostConnected();
-        if (abort.signal.aborted) return;
-      }
-      const locale = nearestLang(host) ?? this.contextLocale ?? 'vi';
-      const client = host.client ?? (host.apiBase ? await loadClient({ apiBase: host.apiBase, locale }) : await this._source?.());
-      if (!client) throw Object.assign(new Error('No API configured'), { code: 'no_api' });
-      const detail = await client.indicators.get(host.indicator, {
-        ...(host.orgUnit ? { unit: host.orgUnit } : {}),
-        signal: abort.signal,
-      });
-      if (abort.signal.aborted) return;
-      this.detail = detail;
-      host.dispatchEvent(new CustomEvent('thidua-load', { detail, bubbles: true, composed: true }));
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      this.failed = true;
-      this.error = error;
-      host.dispatchEvent(new CustomEvent('thidua-error', { detail: { error }, bubbles: true, composed: true }));
-    }
-    this._abort = undefined;
-    host.requestUpdate();
+    if (!host.indicator || host.data) return undefined;
+    return (client, signal) => client.indicators.get(host.indicator!, { ...(host.orgUnit ? { unit: host.orgUnit } : {}), signal });
+  }
+
+  /** A new client loads at once (the provider's answer to an earlier request included). */
+  protected override sourceChanged() {
+    void this.load();
   }
 }
 
@@ -206,12 +126,13 @@ export function contextLocale(host: KpiProgress): Locale | undefined {
 /** The card: from its data, the error state, or the skeleton while loading. */
 export function render(host: KpiProgress, locale: Locale, s: Strings) {
   const mode = modes.get(host);
-  const detail = host.data ?? mode?.detail;
+  const state = mode?.state;
+  const detail = host.data ?? (state?.status === 'ready' ? state.value : undefined);
   if (detail) return host.renderView(viewOf(detail, host.label, locale), locale, s);
-  if (mode?.failed) {
+  if (state?.status === 'error') {
     return html`<div part="base" class="base error">
       ${host.label ? html`<p part="label" class="label">${host.label}</p>` : nothing}
-      ${renderError(mode.error, locale, 'indicator', host.indicator ?? '', () => void mode.load())}
+      ${renderError(state.error, locale, 'indicator', [host.indicator ?? ''], () => void mode!.load())}
     </div>`;
   }
   return host.renderSkeleton(strings[locale].loading);

@@ -18,7 +18,7 @@ import { css } from 'lit';
  *   highlighted row and the sorted header keep a visible edge.
  * - Print: every row (the element renders them all on `beforeprint`), no
  *   controls; a table's header row repeats on each printed page by default.
- * - The error state's rules travel with it, in ranking-table-api.ts.
+ * - The error state's rules travel with it (shared/errors.ts, added by ranking-table-api.ts).
  */
 export const styles = css`
   :host {

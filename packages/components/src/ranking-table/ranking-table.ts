@@ -308,7 +308,7 @@ export class RankingTable extends LitElement {
       this.rows !== undefined
         ? this._rankRows()
         : state?.status === 'ready'
-          ? state.ranking
+          ? state.value
           : state?.status === 'loading'
             ? state.previous
             : undefined;

@@ -1,0 +1,165 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Locale } from '@thidua/schemas';
+import { loadClient } from './client-loader.js';
+import { clientContext, localeContext, type ClientSource, type ThiduaClient } from './context.js';
+import { nearestLang } from './locale.js';
+
+/*
+ * What every element that asks the API does the same way: the kit's elements
+ * differ only in what they ask for and how they show it. This module reaches a
+ * page only with the code that loads from the API (`<kpi-progress>`'s and
+ * `<ranking-table>`'s lazy chunks, `<kpi-board>`), never with a card's first
+ * paint: @lit/context and the client loader would not fit that entry's budget.
+ */
+
+/** An element that loads from the API: with its own client, its `api-base`, or its provider's client. */
+export type ApiHost = ReactiveControllerHost &
+  HTMLElement & {
+    client?: ThiduaClient | undefined;
+    apiBase?: string | undefined;
+  };
+
+export type LoadState<T> =
+  | { status: 'idle' }
+  | {
+      status: 'loading';
+      /** What the last load brought, for an element that keeps showing it meanwhile. */
+      previous?: T | undefined;
+    }
+  | { status: 'ready'; value: T }
+  | { status: 'error'; error: unknown };
+
+/** A request to the API, given the client and the signal that cancels it. */
+export type Ask<T> = (client: ThiduaClient, signal: AbortSignal) => Promise<T>;
+
+/**
+ * One element's API mode: finds the client (the element's own, its `api-base`,
+ * or the enclosing `<thidua-provider>`'s, also when the provider's script runs
+ * after the element's), follows the provider's client and language, loads, and
+ * keeps what came back or what went wrong, announcing either with an event
+ * (`thidua-load`, `thidua-error`). A load cut short by the element leaving the
+ * page is aborted, and made again if the element comes back.
+ */
+export abstract class ApiLoader<T, Host extends ApiHost = ApiHost> implements ReactiveController {
+  state: LoadState<T> = { status: 'idle' };
+  /** The provider's language, used when no `lang` attribute is nearer. */
+  contextLocale: Locale | undefined;
+  /** The provider's client. */
+  protected source: ClientSource | undefined;
+
+  private readonly _consumers: { hostConnected(): void }[];
+  private _abort: AbortController | undefined;
+  /** A load interrupted by disconnection, to be resumed on reconnection. */
+  private _interrupted = false;
+  /** What the last load asked for (see `loadOnChange`). */
+  private _asked: unknown[] = [];
+
+  constructor(protected readonly host: Host) {
+    host.addController(this);
+    let constructed = false;
+    this._consumers = [
+      new ContextConsumer(host, {
+        context: clientContext,
+        subscribe: true,
+        callback: (source) => {
+          const changed = source !== this.source;
+          this.source = source;
+          // An element made while connected hears the first answer during construction, before its first load.
+          if (constructed && changed) this.sourceChanged();
+        },
+      }),
+      new ContextConsumer(host, {
+        context: localeContext,
+        subscribe: true,
+        callback: (locale) => {
+          this.contextLocale = locale;
+          host.requestUpdate();
+        },
+      }),
+    ];
+    constructed = true;
+  }
+
+  /**
+   * What to load: the request, or undefined when there is nothing to ask (no
+   * id, or the element was given its data). Throwing here is failing the load:
+   * what the element lacks is shown before whether there is an API at all.
+   */
+  protected abstract request(): Ask<T> | undefined;
+
+  /** The provider's client changed: by default the host's next update decides (see `loadOnChange`). */
+  protected sourceChanged(): void {
+    this.host.requestUpdate();
+  }
+
+  /** The language the client speaks when made from `api-base`. */
+  protected locale(): Locale {
+    return nearestLang(this.host) ?? this.contextLocale ?? 'vi';
+  }
+
+  hostConnected() {
+    if (this._interrupted) {
+      this._interrupted = false;
+      void this.load();
+    }
+  }
+
+  hostDisconnected() {
+    if (this._abort) {
+      this._abort.abort();
+      this._interrupted = true;
+    }
+  }
+
+  /** For the host to call before each update: loads again when what it asks for, or the provider's client, changed. */
+  loadOnChange(asked: unknown[]): void {
+    const key = [...asked, this.source];
+    if (key.some((value, i) => value !== this._asked[i])) {
+      this._asked = key;
+      void this.load();
+    }
+  }
+
+  /** Loads, replacing the load under way; while it loads, the last value stays at hand as `previous`. */
+  async load(): Promise<void> {
+    const host = this.host;
+    const state = this.state;
+    this._abort?.abort();
+    this._abort = undefined;
+    const abort = new AbortController();
+    try {
+      const ask = this.request();
+      if (!ask) {
+        this.state = { status: 'idle' };
+        host.requestUpdate();
+        return;
+      }
+      this._abort = abort;
+      this.state = { status: 'loading', previous: state.status === 'ready' ? state.value : state.status === 'loading' ? state.previous : undefined };
+      host.requestUpdate();
+      if (!host.client && !host.apiBase && !this.source && host.closest('thidua-provider:not(:defined)')) {
+        // The provider's script has not run yet: ask again once it has.
+        await customElements.whenDefined('thidua-provider');
+        for (const consumer of this._consumers) consumer.hostConnected();
+        if (abort.signal.aborted) return;
+      }
+      const client = host.client ?? (host.apiBase ? await loadClient({ apiBase: host.apiBase, locale: this.locale() }) : await this.source?.());
+      if (!client) throw Object.assign(new Error('No API configured'), { code: 'no_api' });
+      const value = await ask(client, abort.signal);
+      if (abort.signal.aborted) return;
+      this._settle({ status: 'ready', value }, 'thidua-load', value);
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this._settle({ status: 'error', error }, 'thidua-error', { error });
+    }
+  }
+
+  private _settle(state: LoadState<T>, event: string, detail: unknown) {
+    this._abort = undefined;
+    this.state = state;
+    // The update is asked for before the event, so that a listener that awaits anything finds it rendered.
+    this.host.requestUpdate();
+    this.host.dispatchEvent(new CustomEvent(event, { detail, bubbles: true, composed: true }));
+  }
+}

@@ -1,0 +1,53 @@
+// Set-up shared by the SDK's test files (not a test file itself: the runner globs test/*.test.ts).
+import { createServer, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before } from 'node:test';
+import { startTestServer, type TestServer } from '@thidua/server';
+
+/**
+ * The real API over a throw-away database (see `startTestServer`), started
+ * before the file's tests and disposed of after them. The object is filled in
+ * once the server is up, so tests use it as the server itself (`api.url`,
+ * `api.db`). `setUp` (tokens, say) runs in the same hook once it is up: a
+ * file's own top-level `before` would not wait for it, as Node 20 runs
+ * top-level hooks concurrently.
+ */
+export function useApi(setUp?: (api: TestServer) => Promise<void>): TestServer {
+  const api = {} as TestServer;
+  before(async () => {
+    Object.assign(api, await startTestServer());
+    await setUp?.(api);
+  });
+  after(async () => {
+    // Undefined when the server never started.
+    await api.dispose?.();
+  });
+  return api;
+}
+
+/**
+ * A plain HTTP server on 127.0.0.1 for the enclosing suite — a broken proxy or
+ * gateway in front of the API, not a stand-in for it. Its `url` is set once it
+ * listens (before the suite's tests); it is closed after them.
+ */
+export function useHttpServer(handler: RequestListener): { url: string } {
+  const served = { url: '' };
+  let server: Server;
+  before(async () => {
+    server = createServer(handler);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    served.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  return served;
+}
+
+/** Counts the requests a client really sends, passing each to the real fetch. */
+export function countingFetch() {
+  const urls: string[] = [];
+  const fetch: typeof globalThis.fetch = (input, init) => {
+    urls.push(input instanceof Request ? input.url : String(input));
+    return globalThis.fetch(input, init);
+  };
+  return { fetch, urls };
+}
