@@ -136,8 +136,10 @@ export function indicatorRoutes(app: Hono<Env>, { db, today }: RouteDeps) {
     const [{ indicatorId }, query] = inputs(locale, [IndicatorPathParams, c.req.param(), 'path'], [LevelQuery, c.req.query(), 'query']);
     const asOf = query.asOf ?? today();
     const level = query.level ?? 'commune';
-    const [owner] = (await db.query<{ owner_unit_id: string }>(
-      'SELECT c.owner_unit_id FROM indicators i JOIN campaigns c ON c.id = i.campaign_id WHERE i.id = $1',
+    // The owner's figures are not shown, but loading the indicator for it brings its targets.
+    const [owner] = (await db.query<{ owner_unit_id: string; starts_on: string }>(
+      `SELECT c.owner_unit_id, to_char(c.starts_on, 'YYYY-MM-DD') AS starts_on
+         FROM indicators i JOIN campaigns c ON c.id = i.campaign_id WHERE i.id = $1`,
       [indicatorId],
     )).rows;
     if (!owner) throw notFound(locale, 'indicator_not_found', ['path', 'indicatorId']);
@@ -145,15 +147,11 @@ export function indicatorRoutes(app: Hono<Env>, { db, today }: RouteDeps) {
     const [indicator] = await loadIndicatorProgress(db, { indicatorIds: [indicatorId] }, ownerUnit, asOf);
     const units = await listUnits(db, { level });
     const latest = await loadLatestForUnits(db, indicatorId, units.map((u) => u.id), asOf);
-    const { rows: campaignRows } = await db.query<{ starts_on: string }>(
-      `SELECT to_char(c.starts_on, 'YYYY-MM-DD') AS starts_on FROM campaigns c WHERE c.id = $1`,
-      [indicator!.campaignId],
-    );
     const items = units.map((unit) => {
       const entry = latest.get(unit.id);
       const target = selectTarget(indicator!.targets, { date: asOf, level: unit.level });
       const assessment = target
-        ? { targetId: target.id, ...assessProgress(target, entry?.latest ?? null, asOf, { startDate: campaignRows[0]!.starts_on, firstMeasurement: entry?.first }) }
+        ? { targetId: target.id, ...assessProgress(target, entry?.latest ?? null, asOf, { startDate: owner.starts_on, firstMeasurement: entry?.first }) }
         : null;
       return { unit, latestMeasurement: entry?.latest ?? null, assessment };
     });
