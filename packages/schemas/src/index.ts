@@ -14,3 +14,5 @@ export * from './ranking-sort.js';
 export * from './search.js';
 export * from './csv.js';
 export * from './validation.js';
+export * from './campaign-result.js';
+export * from './target-wording.js';
