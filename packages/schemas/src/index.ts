@@ -16,3 +16,4 @@ export * from './csv.js';
 export * from './validation.js';
 export * from './campaign-result.js';
 export * from './target-wording.js';
+export * from './applicability.js';

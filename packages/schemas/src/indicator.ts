@@ -65,15 +65,3 @@ export const Indicator = z
   );
 export type Indicator = z.infer<typeof Indicator>;
 
-/**
- * Whether a unit's board shows an indicator: the campaign's owner sees all of
- * them (its figures are the whole movement's), any other unit those that
- * apply to its level.
- */
-export function appliesToUnit(
-  indicator: Pick<Indicator, 'appliesTo'>,
-  unit: { id: string; level: AdministrativeLevel },
-  campaign: { ownerUnitId: string },
-): boolean {
-  return unit.id === campaign.ownerUnitId || !indicator.appliesTo || indicator.appliesTo.includes(unit.level);
-}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { campaignPhase, countOutcomes, finalResult, finalReview, finalTarget } from '../src/campaign-result.js';
-import { appliesToUnit } from '../src/indicator.js';
+import { campaignPhase, countOutcomes, figuresDate, finalResult, finalReview, finalTarget, judgeIndicator } from '../src/campaign-result.js';
+import { appliesToUnit } from '../src/applicability.js';
 import { targetWording } from '../src/target-wording.js';
 import { bacNinh2026 } from '../src/catalogs/bac-ninh-2026.js';
 
@@ -126,5 +126,41 @@ describe('targetWording', () => {
     assert.deepEqual(targetWording({ comparator: 'gte', value: 0.75 }, 'index'), { relation: 'atLeast', value: 0.75 });
     assert.deepEqual(targetWording({ comparator: 'lt', value: 5 }, 'growthRate'), { relation: 'below', value: 5 });
     assert.deepEqual(targetWording({ comparator: 'lte', value: 3 }, undefined), { relation: 'atMost', value: 3 });
+  });
+});
+
+describe('judgeIndicator', () => {
+  const workDossiers = bacNinh2026.indicators.find((i) => i.id === 'bn2026-14')!;
+  const figures = bacNinh2026.measurements
+    .filter((m) => m.indicatorId === 'bn2026-14' && m.unitId === 'bac-ninh')
+    .sort((a, b) => a.measuredOn.localeCompare(b.measuredOn));
+
+  it('while the campaign runs, judges progress toward the target of the day and has no result yet', () => {
+    const j = judgeIndicator(workDossiers.targets, figures, { asOf: '2026-06-30', level: 'province', campaign: plan });
+    assert.equal(j.target?.deadline, '2026-10-10');
+    assert.equal(j.result, null);
+    assert.ok(j.assessment && j.assessment.status !== 'noData');
+  });
+
+  it('after the end, gives the final result against the campaign’s own target, and an assessment that agrees', () => {
+    const j = judgeIndicator(workDossiers.targets, figures, { asOf: '2026-11-25', level: 'province', campaign: plan });
+    assert.deepEqual([j.target?.deadline, j.target?.value], ['2026-10-10', 100], 'not the 2030 scheme’s target');
+    assert.deepEqual(j.result, { targetId: j.target!.id, outcome: 'notMet', value: 97, measuredOn: '2026-06-30' });
+    assert.equal(j.assessment?.status, 'offTrack');
+    const met = judgeIndicator(workDossiers.targets, [{ value: 100, measuredOn: '2026-09-30' }], { asOf: '2026-11-25', level: 'commune', campaign: plan });
+    assert.deepEqual([met.result?.outcome, met.assessment?.status], ['met', 'achieved']);
+    const none = judgeIndicator(workDossiers.targets, [], { asOf: '2026-11-25', level: 'commune', campaign: plan });
+    assert.deepEqual([none.result?.outcome, none.assessment?.status], ['noData', 'noData']);
+  });
+
+  it('shows the 2030 scheme’s target only when asked for that programme', () => {
+    const scheme = bacNinh2026.campaigns.find((c) => c.id === 'bn2030')!;
+    const j = judgeIndicator(workDossiers.targets, figures, { asOf: '2026-11-25', level: 'province', campaign: scheme });
+    assert.deepEqual([j.target?.deadline, j.result], ['2030-12-31', null]);
+  });
+
+  it('reads an ended campaign’s figures as of its end', () => {
+    assert.equal(figuresDate(plan, '2026-11-25'), '2026-10-10');
+    assert.equal(figuresDate(plan, '2026-06-30'), '2026-06-30');
   });
 });
