@@ -1,4 +1,5 @@
 // Kept free of zod (types only), like progress.ts: elements use it at run time.
+import type { CampaignPhase, FinalResult, Outcome } from './api.js';
 import type { AwardRound } from './campaign.js';
 import type { IsoDate } from './common.js';
 import type { Target } from './indicator.js';
@@ -11,8 +12,6 @@ import { assessProgress, type Assessment } from './status.js';
  * its last day), or ended. Once it has ended its board is a final result, not
  * a progress report: nothing can be "on track" any more.
  */
-export type CampaignPhase = 'upcoming' | 'running' | 'ended';
-
 export function campaignPhase(campaign: CampaignPeriod, date: IsoDate): CampaignPhase {
   if (date < campaign.startsOn) return 'upcoming';
   return date > campaign.endsOn ? 'ended' : 'running';
@@ -40,19 +39,8 @@ export function finalTarget<T extends Pick<Target, 'deadline' | 'level'>>(
   return selectTarget(targets, { date: campaign.endsOn, level, campaign });
 }
 
-/** Met (Đạt), not met (Không đạt), or no figure by the deadline to judge. */
-export type Outcome = 'met' | 'notMet' | 'noData';
-
+/** Met (Đạt), not met (Không đạt), no figure by the deadline: in the order a board lists them. */
 export const OUTCOMES: readonly Outcome[] = ['met', 'notMet', 'noData'];
-
-/** An indicator's result at the end of a campaign, for one unit (the API's `FinalResult`). */
-export interface FinalResult {
-  targetId: string;
-  outcome: Outcome;
-  /** The figure judged: the unit's last one on or before the target's deadline; null when it had none. */
-  value: number | null;
-  measuredOn: IsoDate | null;
-}
 
 /**
  * Judges an indicator at a campaign's end: the unit's last figure on or before

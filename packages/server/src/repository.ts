@@ -1,4 +1,4 @@
-import { assessProgress, selectTarget } from '@thidua/schemas';
+import { figuresDate, judgeIndicator, type CampaignPeriod } from '@thidua/schemas';
 import type {
   Campaign,
   Indicator,
@@ -69,19 +69,27 @@ export const MEASUREMENT_COLUMNS = `id, indicator_id, unit_id, value, ${DATE('me
 /**
  * Indicators with their targets, one unit's recent history (one point per
  * date: a correction reported later replaces the figure of its date), its
- * latest measurement and the assessment of the applicable target on `asOf` —
- * in three queries whatever their number. Figures dated after `asOf` are left
- * out: a page "as of" a past date shows what was known then.
+ * latest measurement, the assessment of the applicable target on `asOf` and,
+ * once the campaign judged has ended, the final result (see
+ * `judgeIndicator`) — in three queries whatever their number.
+ *
+ * Figures dated after `asOf` are left out: a page "as of" a past date shows
+ * what was known then. An ended campaign's figures stop at its end: its board
+ * is the result at the deadline, not what came in for the next programme.
+ * Each indicator is judged within its own campaign, or within `campaign` when
+ * a later (or earlier) programme's targets are asked for.
  */
 export async function loadIndicatorProgress(
   db: Queryable,
   filter: { campaignId: string } | { indicatorIds: string[] },
   unit: OrganisationUnit,
   asOf: IsoDate,
+  options: { campaign?: CampaignPeriod | undefined } = {},
 ): Promise<IndicatorProgress[]> {
   const byCampaign = 'campaignId' in filter;
   const { rows } = await db.query<Record<string, unknown>>(
-    `SELECT i.id, i.campaign_id, i.code, i.sort_order, i.domain_id, i.title, i.unit, ${DATE('c.starts_on')} AS starts_on
+    `SELECT i.id, i.campaign_id, i.code, i.sort_order, i.domain_id, i.title, i.unit, i.applies_to,
+            ${DATE('c.starts_on')} AS starts_on, ${DATE('c.ends_on')} AS ends_on
        FROM indicators i JOIN campaigns c ON c.id = i.campaign_id
       WHERE ${byCampaign ? 'i.campaign_id = $1' : 'i.id = ANY($1::text[])'}
       ORDER BY i.campaign_id, i.sort_order, i.id`,
@@ -89,6 +97,9 @@ export async function loadIndicatorProgress(
   );
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id as string);
+  const scopeOf = (r: Record<string, unknown>): CampaignPeriod =>
+    options.campaign ?? { startsOn: r.starts_on as string, endsOn: r.ends_on as string };
+  const until = rows.map((r) => figuresDate(scopeOf(r), asOf));
   const targets = await db.query<Record<string, unknown>>(
     `SELECT id, indicator_id, value, comparator, ${DATE('deadline')} AS deadline, level, source_document_id,
             source_section, baseline_value, ${DATE('baseline_date')} AS baseline_date
@@ -96,10 +107,13 @@ export async function loadIndicatorProgress(
     [ids],
   );
   const measurements = await db.query<Record<string, unknown>>(
-    `WITH per_day AS (
-       SELECT DISTINCT ON (indicator_id, measured_on) *
-         FROM measurements WHERE indicator_id = ANY($1::text[]) AND unit_id = $2 AND measured_on <= $4::date
-        ORDER BY indicator_id, measured_on, recorded_at DESC, id DESC
+    `WITH cut AS (
+       SELECT * FROM unnest($1::text[], $4::date[]) AS c (indicator_id, until)
+     ), per_day AS (
+       SELECT DISTINCT ON (m.indicator_id, m.measured_on) m.*
+         FROM measurements m JOIN cut ON cut.indicator_id = m.indicator_id
+        WHERE m.unit_id = $2 AND m.measured_on <= cut.until
+        ORDER BY m.indicator_id, m.measured_on, m.recorded_at DESC, m.id DESC
      ), ranked AS (
        SELECT per_day.*, row_number() OVER (PARTITION BY indicator_id ORDER BY measured_on DESC) AS rn,
               count(*) OVER (PARTITION BY indicator_id) AS total
@@ -108,7 +122,7 @@ export async function loadIndicatorProgress(
      SELECT ${MEASUREMENT_COLUMNS}, rn = total AS is_first, rn <= $3 AS in_history
        FROM ranked WHERE rn <= $3 OR rn = total
       ORDER BY indicator_id, measured_on`,
-    [ids, unit.id, HISTORY_POINTS, asOf],
+    [ids, unit.id, HISTORY_POINTS, until],
   );
   const targetsOf = new Map<string, Target[]>();
   for (const t of targets.rows) {
@@ -143,15 +157,13 @@ export async function loadIndicatorProgress(
     const id = r.id as string;
     const indicatorTargets = targetsOf.get(id) ?? [];
     const history = historyOf.get(id) ?? [];
-    const latest = history.at(-1) ?? null;
-    const target = selectTarget(indicatorTargets, { date: asOf, level: unit.level });
-    const assessment = target
-      ? {
-          targetId: target.id,
-          ...assessProgress(target, latest, asOf, { startDate: r.starts_on as string, firstMeasurement: firstOf.get(id) }),
-        }
-      : null;
-    const indicator: Indicator = {
+    const { assessment, result } = judgeIndicator(indicatorTargets, history, {
+      asOf,
+      level: unit.level,
+      campaign: scopeOf(r),
+      first: firstOf.get(id),
+    });
+    const indicator: Indicator = omitNull({
       id,
       campaignId: r.campaign_id as string,
       code: r.code as string,
@@ -159,9 +171,10 @@ export async function loadIndicatorProgress(
       domainId: r.domain_id as string,
       title: r.title as Indicator['title'],
       unit: r.unit as Indicator['unit'],
+      appliesTo: r.applies_to as Indicator['appliesTo'],
       targets: indicatorTargets,
-    };
-    return { ...indicator, latestMeasurement: latest, history, assessment };
+    });
+    return { ...indicator, latestMeasurement: history.at(-1) ?? null, history, assessment, result };
   });
 }
 
