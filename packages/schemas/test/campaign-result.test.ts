@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { campaignPhase, countOutcomes, figuresDate, finalResult, finalReview, finalTarget, judgeIndicator } from '../src/campaign-result.js';
+import { judgeIndicator } from '../src/assessment.js';
+import { campaignPhase, countOutcomes, figuresDate, finalResult, finalReview, finalTarget } from '../src/campaign-result.js';
 import { appliesToUnit } from '../src/applicability.js';
 import { targetWording } from '../src/target-wording.js';
 import { bacNinh2026 } from '../src/catalogs/bac-ninh-2026.js';
