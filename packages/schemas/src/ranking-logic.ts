@@ -3,11 +3,13 @@
  * period's ranks. The server, the story fixture and `<ranking-table>` (for
  * data given as a property) all rank with these functions, so a table ranked
  * in the browser agrees with one ranked by the API. Showing a ranking —
- * sorting, top places, changes — is in ranking-sort.ts.
+ * sorting, top places, changes — is in ranking-sort.ts. Both compare scores
+ * and names with score.ts; neither imports the other's functions.
  */
-import type { LocalizedText } from './common.js';
+import type { LocalizedText } from './text.js';
 import type { OrganisationUnitKind } from './organisation-unit.js';
-import { scoreKey, vietnameseCollator } from './ranking-sort.js';
+
+import { scoreKey, vietnameseCollator } from './score.js';
 
 /** Which units a ranking compares: provincial departments, communes and wards, or both. */
 export type RankingGroup = 'all' | 'departments' | 'communes';
