@@ -5,6 +5,8 @@
  */
 import type { Band, RankDirection, RankingEntry } from './ranking-logic.js';
 import { scoreKey, vietnameseCollator } from './score.js';
+import { foldForSearch, matchesSearch } from './search.js';
+import { localize, type Locale } from './text.js';
 
 /** Bands best first, as a legend lists them. */
 export function bandsBestFirst<B extends Band>(bands: readonly B[]): B[] {
@@ -98,3 +100,51 @@ export function sortEntries(
 export function topEntries(entries: readonly RankingEntry[], n: number): RankingEntry[] {
   return entries.filter((e) => e.rank <= n);
 }
+
+export interface RankingViewOptions {
+  /** Only the first N places (a tie at the cut kept whole); 0 or undefined for all. */
+  top?: number | undefined;
+  /** What the reader typed in the search box (see `matchesSearch`). */
+  query?: string | undefined;
+  /** The chosen order; rank order when undefined. */
+  sort?: RankingSort | undefined;
+  /** The language names are read and sorted in. */
+  locale: Locale;
+  /** The id of the host site's own unit, kept in sight below the top places. */
+  highlight?: string | undefined;
+  /** The metric's bands, to sort by band. */
+  bands?: readonly Band[] | undefined;
+}
+
+const foldedNames = new WeakMap<RankingEntry, string>();
+/** An entry's names in both languages, folded for search once per entry. */
+function foldedName(entry: RankingEntry): string {
+  let folded = foldedNames.get(entry);
+  if (folded === undefined) foldedNames.set(entry, (folded = foldForSearch(`${entry.unit.name.vi} ${entry.unit.name.en ?? ''}`)));
+  return folded;
+}
+
+/**
+ * The rows a ranking table shows, in order: the top places, then those the
+ * search finds, in the chosen order; with a top-N view the host's own unit
+ * is added at the end when it is not among them (and nothing is searched).
+ * What the table renders, what its CSV and Excel files hold.
+ */
+export function rankingView(entries: readonly RankingEntry[], options: RankingViewOptions): readonly RankingEntry[] {
+  const top = options.top && options.top > 0 ? Math.floor(options.top) : 0;
+  let view: readonly RankingEntry[] = top ? topEntries(entries, top) : entries;
+  const query = options.query?.trim() ?? '';
+  if (query) view = view.filter((e) => matchesSearch(foldedName(e), query));
+  const sort = options.sort;
+  if (sort && (sort.key !== 'rank' || sort.order !== 'ascending')) {
+    const names = nameOrder(entries, (e) => localize(e.unit.name, options.locale), options.locale);
+    view = sortEntries(view, sort, { names, bands: options.bands });
+  }
+  const own = options.highlight;
+  if (top && own && !query && !view.some((e) => e.unit.id === own)) {
+    const entry = entries.find((e) => e.unit.id === own);
+    if (entry) view = [...view, entry];
+  }
+  return view;
+}
+
