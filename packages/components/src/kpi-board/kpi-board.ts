@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { PROGRESS_STATUSES, localize } from '@thidua/schemas';
+import { PROGRESS_STATUSES, localize } from '@thidua/schemas/logic';
 import type { IndicatorDetail, IndicatorList, IndicatorProgress, Locale, ProgressStatus } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
 import '../kpi-progress/kpi-progress.js';

@@ -1,5 +1,6 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
-import { localize, type IndicatorDetail, type Locale } from '@thidua/schemas';
+import { localize } from '@thidua/schemas/logic';
+import type { IndicatorDetail, Locale } from '@thidua/schemas';
 import { ApiLoader, type Ask } from '../shared/api-loader.js';
 import { errorStyles, renderError } from '../shared/errors.js';
 import { formatIsoDate } from '../shared/format.js';

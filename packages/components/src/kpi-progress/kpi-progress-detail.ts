@@ -1,5 +1,6 @@
 import { css, html, nothing, svg } from 'lit';
-import { directionOf, localize, type Locale, type Measurement } from '@thidua/schemas';
+import { directionOf, localize } from '@thidua/schemas/logic';
+import type { Locale, Measurement } from '@thidua/schemas';
 import { formatIsoDate, formatMeasure, formatNumber, todayIso } from '../shared/format.js';
 import { provideStrings, type Catalogue } from '../strings/index.js';
 import { kpi } from '../strings/vi/kpi.js';
