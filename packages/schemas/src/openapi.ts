@@ -11,9 +11,11 @@ import { Campaign, SourceDocument } from './campaign.js';
 import { Indicator, Target } from './indicator.js';
 import { Measurement } from './measurement.js';
 import { OrganisationUnit } from './organisation-unit.js';
-import { Ranking } from './ranking.js';
+import { PERIOD_PATTERN, Period, Ranking } from './ranking.js';
 import {
   ApiErrorBody,
+  ID_LIST_PATTERN,
+  IndicatorBatchQuery,
   CampaignList,
   CampaignProgress,
   HealthStatus,
@@ -30,6 +32,8 @@ import {
   UnitList,
 } from './api.js';
 import {
+  IDEMPOTENCY_KEY_PATTERN,
+  IdempotencyKey,
   errorStatuses,
   operations,
   pathParamNames,
@@ -175,10 +179,25 @@ const langParam = {
 
 type JsonSchema = Record<string, unknown>;
 
+/**
+ * Rules checked by a refinement (so that a failure reads in the client's
+ * language) which JSON Schema can still state as a pattern: the pattern is
+ * the one the refinement tests.
+ */
+const patterns = new Map<unknown, RegExp>([
+  [Period, PERIOD_PATTERN],
+  [IndicatorBatchQuery.shape.ids, ID_LIST_PATTERN],
+  [IdempotencyKey, IDEMPOTENCY_KEY_PATTERN],
+]);
+const override = (ctx: { zodSchema: unknown; jsonSchema: JsonSchema }) => {
+  const pattern = patterns.get(ctx.zodSchema);
+  if (pattern) ctx.jsonSchema.pattern = pattern.source;
+};
+
 export function buildOpenApiDocument(options: { serverUrl?: string } = {}) {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of Object.entries(components)) registry.add(schema, { id });
-  const generated = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}` }) as { schemas: Record<string, JsonSchema> };
+  const generated = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, override }) as { schemas: Record<string, JsonSchema> };
   const schemas: Record<string, JsonSchema> = {};
   for (const [id, schema] of Object.entries(generated.schemas)) {
     // OpenAPI names components by their key; a JSON Schema $id inside would re-base every $ref.
@@ -189,7 +208,7 @@ export function buildOpenApiDocument(options: { serverUrl?: string } = {}) {
   const schemaOf = (schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema => {
     const name = names.get(schema);
     if (name) return { $ref: `#/components/schemas/${name}` };
-    const { $schema: _schema, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+    const { $schema: _schema, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', override }) as JsonSchema;
     return rest;
   };
   const json = (schema: z.ZodMiniType, description: string) => ({
@@ -200,7 +219,7 @@ export function buildOpenApiDocument(options: { serverUrl?: string } = {}) {
   /** One OpenAPI parameter per key of a params/query/headers schema, typed from the schema itself. */
   const parametersOf = (schema: ParamsSchema | undefined, where: 'path' | 'query' | 'header', described: Record<string, string>) => {
     if (!schema) return [];
-    const object = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, JsonSchema>; required?: string[] };
+    const object = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', override }) as { properties?: Record<string, JsonSchema>; required?: string[] };
     return Object.entries(object.properties ?? {}).map(([name, property]) => ({
       name,
       in: where,
