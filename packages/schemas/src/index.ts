@@ -1,4 +1,5 @@
 export * from './common.js';
+export { localize } from './text.js';
 export * from './campaign.js';
 export * from './organisation-unit.js';
 export * from './indicator.js';
@@ -11,6 +12,7 @@ export * from './assessment.js';
 export * from './contract.js';
 export * from './measure.js';
 export * from './ranking.js';
+export * from './score.js';
 export * from './ranking-logic.js';
 export * from './ranking-sort.js';
 export * from './search.js';
