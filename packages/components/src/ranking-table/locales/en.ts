@@ -12,6 +12,8 @@ export const en: RankingStrings = {
   group: 'Group',
   subScores: 'Sub-indices',
   exportCsv: 'Download CSV',
+  exportXlsx: 'Download Excel',
+  scrollHint: 'The table is wider than its box: swipe sideways, or select the table and use the arrow keys, to see the other columns.',
   print: 'Print',
   tied: 'tied',
   ours: 'Our unit',

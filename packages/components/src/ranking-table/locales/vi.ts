@@ -8,6 +8,7 @@ import type { RankingGroup } from '@thidua/schemas';
 export interface RankingStrings {
   caption: (metric: string, group: string, period: string) => string;
   defaultCaption: string;
+  /** Labels of the standard groups; a group given as data brings its own. */
   groups: Record<RankingGroup, string>;
   comparedWith: (period: string) => string;
   demo: string;
@@ -17,6 +18,9 @@ export interface RankingStrings {
   group: string;
   subScores: string;
   exportCsv: string;
+  exportXlsx: string;
+  /** Under a table wider than its box: how to see the other columns. */
+  scrollHint: string;
   print: string;
   tied: string;
   ours: string;
@@ -51,6 +55,8 @@ export const vi: RankingStrings = {
   group: 'Nhóm đơn vị',
   subScores: 'Chỉ số thành phần',
   exportCsv: 'Tải về CSV',
+  exportXlsx: 'Tải về Excel',
+  scrollHint: 'Bảng rộng hơn khung: vuốt ngang, hoặc chọn bảng rồi dùng phím mũi tên, để xem các cột khác.',
   print: 'In bảng',
   tied: 'đồng hạng',
   ours: 'Đơn vị của chúng tôi',
