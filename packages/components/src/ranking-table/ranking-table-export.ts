@@ -1,6 +1,6 @@
 import { figureDecimals, localize, rankChange, toCsv, type CsvCell } from '@thidua/schemas/logic';
 import type { Locale, Ranking, RankingEntry } from '@thidua/schemas';
-import type { RankingStrings } from './locales/vi.js';
+import type { RankingStrings } from '../strings/vi/ranking.js';
 
 /*
  * The downloads of `<ranking-table>`, a chunk loaded on the first click of
@@ -18,11 +18,6 @@ import type { RankingStrings } from './locales/vi.js';
  *   write-excel-file, itself a chunk loaded only for this.
  */
 
-const words = {
-  vi: { unitId: 'Mã đơn vị', previous: (column: string, period: string) => `${column} năm ${period}`, change: 'Thay đổi hạng', file: 'xep-hang', sheet: 'Xếp hạng' },
-  en: { unitId: 'Unit id', previous: (column: string, period: string) => `${column} ${period}`, change: 'Change in rank', file: 'ranking', sheet: 'Ranking' },
-};
-
 type Kind = 'text' | 'rank' | 'change' | 'figure';
 
 interface Column {
@@ -36,7 +31,7 @@ interface Column {
 
 /** The columns of a download, in order. */
 function columns(ranking: Ranking, rows: readonly RankingEntry[], locale: Locale, s: RankingStrings): Column[] {
-  const w = words[locale];
+  const w = s.download;
   const metric = ranking.metric;
   const valueHeader = metric.kind === 'index' ? s.columns.score : s.columns.value;
   const fixed = (unit: string) => {
@@ -67,8 +62,8 @@ function columns(ranking: Ranking, rows: readonly RankingEntry[], locale: Locale
   return list;
 }
 
-function filename(ranking: Ranking, locale: Locale, extension: string): string {
-  const name = [words[locale].file, ranking.metric.id, ranking.group, ranking.period].filter(Boolean).join('-');
+function filename(ranking: Ranking, s: RankingStrings, extension: string): string {
+  const name = [s.download.file, ranking.metric.id, ranking.group, ranking.period].filter(Boolean).join('-');
   return `${name}.${extension}`;
 }
 
@@ -81,7 +76,7 @@ export function rankingCsv(ranking: Ranking, rows: readonly RankingEntry[], loca
       return typeof v === 'number' && c.decimals !== undefined ? { value: v, decimals: c.decimals } : v;
     }),
   );
-  return { csv: toCsv([cols.map((c) => c.header), ...body]), filename: filename(ranking, locale, 'csv') };
+  return { csv: toCsv([cols.map((c) => c.header), ...body]), filename: filename(ranking, s, 'csv') };
 }
 
 /** Excel's number format for a column: fixed decimals, a signed change, a whole rank; General otherwise. */
@@ -106,11 +101,11 @@ export async function rankingXlsx(ranking: Ranking, rows: readonly RankingEntry[
     }),
   );
   const blob = await writeXlsxFile([header, ...body], {
-    sheet: words[locale].sheet,
+    sheet: s.download.sheet,
     columns: cols.map((c) => ({ width: c.width })),
     stickyRowsCount: 1,
   }).toBlob();
-  return { blob, filename: filename(ranking, locale, 'xlsx') };
+  return { blob, filename: filename(ranking, s, 'xlsx') };
 }
 
 /**

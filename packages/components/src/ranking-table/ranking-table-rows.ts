@@ -2,7 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { bandsBestFirst, localize, rankChange } from '@thidua/schemas/logic';
 import type { Locale, Ranking, RankingEntry, RankingSort, RankingSortKey } from '@thidua/schemas';
 import { formatFigure, formatFigureChange, numberFormat } from '../shared/format.js';
-import type { RankingStrings } from './locales/vi.js';
+import type { RankingStrings } from '../strings/vi/ranking.js';
 
 /*
  * The cells of `<ranking-table>`: its columns, a data row, the change since

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { localize } from '@thidua/schemas/logic';
 import type { Locale, RankingGroup, RankingGroupDefinition } from '@thidua/schemas';
-import type { RankingStrings } from './locales/vi.js';
+import type { RankingStrings } from '../strings/vi/ranking.js';
 
 /** What the toolbar shows and what its controls call: the element's state, passed in. */
 export interface ToolbarModel {

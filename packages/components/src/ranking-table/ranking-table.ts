@@ -1,11 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { STANDARD_RANKING_GROUPS, defaultSortOrder, localize, rankingView } from '@thidua/schemas/logic';
 import type { Band, Locale, Ranking, RankingEntry, RankingGroup, RankingGroupDefinition, RankingSort, RankingSortKey, SubIndex } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
-import { nearestLang } from '../shared/locale.js';
-import { stringsFor } from './locales/load.js';
-import { vi, type RankingStrings } from './locales/vi.js';
+import { ThiduaElement } from '../shared/thidua-element.js';
+import { provideStrings } from '../strings/index.js';
+import { ranking as vi, type RankingStrings } from '../strings/vi/ranking.js';
 import type { RankingLoader } from './ranking-table-api.js';
 import { renderMeta, renderTable, tableColumns } from './ranking-table-rows.js';
 import { styles } from './ranking-table.styles.js';
@@ -17,6 +17,8 @@ import { VirtualRows } from './virtual-rows.js';
 import type { RankingRow } from './ranking-table-data.js';
 
 export type { RankingRow };
+
+provideStrings('vi', { ranking: vi });
 
 /** Above this many rows only the rows in view are rendered. */
 const VIRTUAL_THRESHOLD = 60;
@@ -70,12 +72,8 @@ const VIRTUAL_THRESHOLD = 60;
  * @event thidua-error - Loading failed. `detail.error` is the error (a `ThiduaApiError` for API errors).
  * @event thidua-export - Before a CSV download; cancelable. `detail` is `{ csv, filename }` (the CSV starts with a byte order mark).
  */
-export class RankingTable extends LitElement {
+export class RankingTable extends ThiduaElement {
   static override styles = styles;
-
-  static override get observedAttributes() {
-    return [...super.observedAttributes, 'lang'];
-  }
 
   /** The campaign whose ranking to load, e.g. `bn2026`. */
   @property() campaign = '';
@@ -143,8 +141,6 @@ export class RankingTable extends LitElement {
   /** The API mode, loaded as a chunk of its own when the element is given a campaign. */
   private _loader: RankingLoader | undefined;
   private _loaderLoad: Promise<unknown> | undefined;
-  /** Chunks being loaded; `updateComplete` waits for them. */
-  private _pending: Promise<unknown> | undefined;
   /** The ranking the table shows (from the API, or made from `.rows`). */
   private _ranking: Ranking | undefined;
   private _view: readonly RankingEntry[] = [];
@@ -158,11 +154,6 @@ export class RankingTable extends LitElement {
   private readonly _print = new PrintController(this);
   // Adds itself to the element's controllers; nothing else holds it.
   protected readonly sidewaysCue = new SidewaysCue(this, () => this._scroller, 'scroll-hint');
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
 
   /** Loads the ranking again (API mode). */
   async reload(): Promise<void> {
@@ -181,9 +172,9 @@ export class RankingTable extends LitElement {
   }
 
   private async _download(format: 'csv' | 'xlsx') {
-    const [ranking, locale] = [this._ranking, this._locale];
-    const s = stringsFor(locale);
-    if (!ranking || s instanceof Promise) return;
+    const [ranking, locale] = [this._ranking, this.locale];
+    const s = this.strings('ranking', locale);
+    if (!ranking || !s) return;
     const { download } = await import('./ranking-table-export.js');
     await download(this, format, ranking, this._view, locale, s);
   }
@@ -191,19 +182,6 @@ export class RankingTable extends LitElement {
   /** Renders every row, then opens the browser's print dialog. */
   print(): Promise<void> {
     return this._print.print();
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this._pending) {
-      await this._pending;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
-  }
-
-  private get _locale(): Locale {
-    return nearestLang(this) ?? this._loader?.contextLocale ?? 'vi';
   }
 
   /** The group ranked: the `group` attribute, or the reader's choice when it is `all`. @internal */
@@ -218,9 +196,8 @@ export class RankingTable extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if ((changed as Map<string, unknown>).has('subScores')) this._chosenSubs = undefined;
-    const s = stringsFor(this._locale);
-    if (s instanceof Promise) this._lazy(s);
-    if (this.rows === undefined && this.campaign && !this._loader) this._lazy(this._apiPart());
+    this.strings('ranking');
+    if (this.rows === undefined && this.campaign && !this._loader) void this.loadChunk(this._apiPart());
     this._loader?.update();
     const state = this._loader?.state;
     this._ranking =
@@ -240,16 +217,6 @@ export class RankingTable extends LitElement {
     }));
   }
 
-  /** Waits for a chunk, then renders again; a chunk that fails to load leaves the element as it is. */
-  private _lazy(load: Promise<unknown>) {
-    const pending: Promise<unknown> = (this._pending = Promise.all([this._pending, load])
-      .catch(() => {})
-      .then(() => {
-        if (this._pending === pending) this._pending = undefined;
-        this.requestUpdate();
-      }));
-  }
-
   /** The sub-index columns shown. */
   private get _shownSubs(): ReadonlySet<string> {
     return this._chosenSubs ?? new Set(this.subScores ? (this._ranking?.metric.subIndices ?? []).map((s) => s.id) : []);
@@ -258,19 +225,19 @@ export class RankingTable extends LitElement {
   /** `.rows` ranked (by the data chunk); undefined until that chunk has loaded. */
   private _rankRows(): Ranking | undefined {
     if (this._data) return this._data.rankRowsOf(this);
-    this._lazy((this._dataLoad ??= import('./ranking-table-data.js').then((part) => (this._data = part))));
+    void this.loadChunk((this._dataLoad ??= import('./ranking-table-data.js').then((part) => (this._data = part))));
     return undefined;
   }
 
   /** The rows shown (`rankingView`: top N, search, order, the host's unit); a new order or search starts from the top. */
   private _updateView() {
     const ranking = this._ranking;
-    const key = [ranking, this.top, this._query, this._sort, this._locale, this.highlight];
+    const key = [ranking, this.top, this._query, this._sort, this.locale, this.highlight];
     if (key.every((k, i) => k === this._viewKey[i])) return;
     const [ranking0, , query0, sort0] = this._viewKey;
     this._viewKey = key;
     this._view = ranking
-      ? rankingView(ranking.entries, { top: this.top, query: this._query, sort: this._sort, locale: this._locale, highlight: this.highlight, bands: ranking.metric.bands })
+      ? rankingView(ranking.entries, { top: this.top, query: this._query, sort: this._sort, locale: this.locale, highlight: this.highlight, bands: ranking.metric.bands })
       : [];
     if (ranking0 !== undefined && (ranking0 !== ranking || query0 !== this._query || sort0 !== this._sort)) this._virtualRows.reset();
   }
@@ -290,9 +257,9 @@ export class RankingTable extends LitElement {
   // ——— Rendering ———
 
   protected override render() {
-    const locale = this._locale;
-    const s = stringsFor(locale);
-    if (s instanceof Promise) return this._renderLoading(vi);
+    const locale = this.locale;
+    const s = this.strings('ranking', locale);
+    if (!s) return this._renderLoading(vi);
     const state = this._loader?.state;
     if (this.rows !== undefined && !this._data) return this._renderLoading(s);
     if (this.rows === undefined && this.campaign) {
@@ -390,7 +357,7 @@ export class RankingTable extends LitElement {
   }
 }
 
-if (!customElements.get('ranking-table')) customElements.define('ranking-table', RankingTable);
+RankingTable.define('ranking-table');
 
 declare global {
   interface HTMLElementTagNameMap {

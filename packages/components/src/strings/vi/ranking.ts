@@ -1,9 +1,9 @@
 import type { RankingGroup } from '@thidua/schemas';
 
 /**
- * What `<ranking-table>` says, one module per language. Vietnamese is bundled
- * with the element; English is a chunk loaded on first use. The error state
- * and the CSV export carry their own words in their own chunks.
+ * What `<ranking-table>` says (the catalogue's `ranking` namespace).
+ * Vietnamese is bundled with the element; English is a chunk loaded on first
+ * use. The error state's words are the `errors` namespace.
  */
 export interface RankingStrings {
   caption: (metric: string, group: string, period: string) => string;
@@ -41,9 +41,18 @@ export interface RankingStrings {
   noMatch: (query: string) => string;
   empty: string;
   loading: string;
+  /** The CSV and Excel downloads' own words. */
+  download: {
+    unitId: string;
+    previous: (column: string, period: string) => string;
+    change: string;
+    /** The file name's first word, without diacritics. */
+    file: string;
+    sheet: string;
+  };
 }
 
-export const vi: RankingStrings = {
+export const ranking: RankingStrings = {
   caption: (metric, group, period) => `Xếp hạng ${metric} — ${group} — năm ${period}`,
   defaultCaption: 'Bảng xếp hạng',
   groups: { all: 'Tất cả đơn vị', departments: 'Sở, ban, ngành', communes: 'Xã, phường' },
@@ -77,4 +86,5 @@ export const vi: RankingStrings = {
   noMatch: (query) => `Không có đơn vị nào khớp với “${query}”.`,
   empty: 'Chưa có số liệu xếp hạng cho kỳ này.',
   loading: 'Đang tải bảng xếp hạng…',
+  download: { unitId: 'Mã đơn vị', previous: (column, period) => `${column} năm ${period}`, change: 'Thay đổi hạng', file: 'xep-hang', sheet: 'Xếp hạng' },
 };
