@@ -5,10 +5,14 @@ import { formatFigure, formatFigureChange, numberFormat } from '../shared/format
 import type { RankingStrings } from '../strings/vi/ranking.js';
 
 /*
- * The cells of `<ranking-table>`: its columns, a data row, the change since
- * the previous period, the legend. Templates only; the element decides
- * which rows to render.
+ * What `<ranking-table>` shows once there is a ranking: the rows shown
+ * (`rankingView`), the columns, a data row, the change since the previous
+ * period, the legend. A chunk loaded when the element connects, in parallel
+ * with its data: the first paint (the loading state) needs none of it.
+ * Templates only; the element decides which rows to render.
  */
+
+export { defaultSortOrder, rankingView } from '@thidua/schemas/logic';
 
 const arrow = (d: string) =>
   html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${svg`<path d=${d} />`}</svg>`;

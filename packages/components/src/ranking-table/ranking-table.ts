@@ -1,13 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { STANDARD_RANKING_GROUPS, defaultSortOrder, localize, rankingView } from '@thidua/schemas/logic';
+import { STANDARD_RANKING_GROUPS, localize } from '@thidua/schemas/logic';
 import type { Band, Locale, Ranking, RankingEntry, RankingGroup, RankingGroupDefinition, RankingSort, RankingSortKey, SubIndex } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
 import { ThiduaElement } from '../shared/thidua-element.js';
 import { provideStrings } from '../strings/index.js';
 import { ranking as vi, type RankingStrings } from '../strings/vi/ranking.js';
 import type { RankingLoader } from './ranking-table-api.js';
-import { renderMeta, renderTable, tableColumns } from './ranking-table-rows.js';
 import { styles } from './ranking-table.styles.js';
 import { groupOptions, renderToolbar } from './ranking-table-toolbar.js';
 import { PrintController } from './print-controller.js';
@@ -135,6 +134,13 @@ export class RankingTable extends ThiduaElement {
   /** Sub-index columns the reader chose; until then `sub-scores` decides. */
   @state() private _chosenSubs: ReadonlySet<string> | undefined;
 
+  /**
+   * The rows shown and their cells (rankingView, the table's templates,
+   * number formats): a chunk loaded with the strings, in parallel with the
+   * data or the API part; nothing but the loading state is shown before it.
+   */
+  private _viewPart: typeof import('./ranking-table-rows.js') | undefined;
+  private _viewLoad: Promise<unknown> | undefined;
   /** Ranking of `.rows`, a chunk loaded when the element is given rows. */
   private _data: typeof import('./ranking-table-data.js') | undefined;
   private _dataLoad: Promise<unknown> | undefined;
@@ -197,6 +203,7 @@ export class RankingTable extends ThiduaElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     if ((changed as Map<string, unknown>).has('subScores')) this._chosenSubs = undefined;
     this.strings('ranking');
+    if (!this._viewPart) void this.loadChunk((this._viewLoad ??= import('./ranking-table-rows.js').then((part) => (this._viewPart = part))));
     if (this.rows === undefined && this.campaign && !this._loader) void this.loadChunk(this._apiPart());
     this._loader?.update();
     const state = this._loader?.state;
@@ -233,11 +240,12 @@ export class RankingTable extends ThiduaElement {
   private _updateView() {
     const ranking = this._ranking;
     const key = [ranking, this.top, this._query, this._sort, this.locale, this.highlight];
-    if (key.every((k, i) => k === this._viewKey[i])) return;
+    const part = this._viewPart;
+    if (!part || key.every((k, i) => k === this._viewKey[i])) return;
     const [ranking0, , query0, sort0] = this._viewKey;
     this._viewKey = key;
     this._view = ranking
-      ? rankingView(ranking.entries, { top: this.top, query: this._query, sort: this._sort, locale: this.locale, highlight: this.highlight, bands: ranking.metric.bands })
+      ? part.rankingView(ranking.entries, { top: this.top, query: this._query, sort: this._sort, locale: this.locale, highlight: this.highlight, bands: ranking.metric.bands })
       : [];
     if (ranking0 !== undefined && (ranking0 !== ranking || query0 !== this._query || sort0 !== this._sort)) this._virtualRows.reset();
   }
@@ -259,7 +267,8 @@ export class RankingTable extends ThiduaElement {
   protected override render() {
     const locale = this.locale;
     const s = this.strings('ranking', locale);
-    if (!s) return this._renderLoading(vi);
+    const part = this._viewPart;
+    if (!s || !part) return this._renderLoading(s ?? vi);
     const state = this._loader?.state;
     if (this.rows !== undefined && !this._data) return this._renderLoading(s);
     if (this.rows === undefined && this.campaign) {
@@ -269,7 +278,7 @@ export class RankingTable extends ThiduaElement {
     const ranking = this._ranking;
     if (!ranking) return html`<div part="base" class="base"><p part="empty" class="empty">${s.empty}</p></div>`;
     const caption = this.label || (this.rows !== undefined ? s.defaultCaption : s.caption(localize(ranking.metric.title, locale), s.groups[ranking.group], ranking.period));
-    const columns = tableColumns(ranking, this._shownSubs, locale, s);
+    const columns = part.tableColumns(ranking, this._shownSubs, locale, s);
     const sorted = this._sort.key !== 'rank' || this._sort.order !== 'ascending';
     const status = [
       s.shown(this._view.length, this._topN ? this._view.length : ranking.entries.length),
@@ -284,7 +293,7 @@ export class RankingTable extends ThiduaElement {
         ? html`<p part="empty" class="empty">${caption}: ${s.empty}</p>`
         : this._view.length === 0
           ? html`<p part="empty" class="empty">${s.noMatch(this._query.trim())}</p>`
-          : renderTable({
+          : part.renderTable({
               ranking,
               columns,
               caption,
@@ -299,7 +308,7 @@ export class RankingTable extends ThiduaElement {
               s,
             })}
       <p class="visually-hidden" role="status">${ranking.entries.length ? status : ''}</p>
-      ${renderMeta(ranking, !this._topN && ranking.entries.length > 0, locale, s)}
+      ${part.renderMeta(ranking, !this._topN && ranking.entries.length > 0, locale, s)}
     </div>`;
   }
 
@@ -332,7 +341,7 @@ export class RankingTable extends ThiduaElement {
   }
 
   private _sortBy(key: RankingSortKey) {
-    const order = this._sort.key === key ? (this._sort.order === 'ascending' ? 'descending' : 'ascending') : defaultSortOrder(key, this._ranking?.metric.direction === 'lower' ? 'lower' : 'higher');
+    const order = this._sort.key === key ? (this._sort.order === 'ascending' ? 'descending' : 'ascending') : this._viewPart!.defaultSortOrder(key, this._ranking?.metric.direction === 'lower' ? 'lower' : 'higher');
     this._sort = { key, order };
   }
 
