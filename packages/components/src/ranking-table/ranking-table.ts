@@ -28,7 +28,7 @@ const VIRTUAL_THRESHOLD = 60;
  * headers, `aria-sort`. Standard competition ranks (1, 2, 2, 4), the change
  * since the previous period as an arrow and words, band badges, sub-index
  * columns to show or hide, search that ignores diacritics and Unicode form,
- * Vietnamese name order, CSV export and a print view. Past a few dozen rows
+ * Vietnamese name order, CSV and Excel downloads and a print view. Past a few dozen rows
  * only the rows in view are rendered, still inside the table, with
  * `aria-rowcount` and `aria-rowindex` telling assistive technology where each
  * row stands.
@@ -41,6 +41,7 @@ const VIRTUAL_THRESHOLD = 60;
  * @csspart base - The whole element.
  * @csspart toolbar - Search, group filter, sub-index columns, export and print.
  * @csspart scroller - The scrolling box around the table (a labelled region).
+ * @csspart scroll-hint - Under a table wider than its box: how to see the other columns.
  * @csspart table - The `<table>`.
  * @csspart caption - The table's caption.
  * @csspart row - Each data row; the highlighted unit's row also has part `highlight`.
@@ -69,7 +70,7 @@ const VIRTUAL_THRESHOLD = 60;
  *
  * @event thidua-load - The ranking loaded from the API. `detail` is the API's `Ranking`.
  * @event thidua-error - Loading failed. `detail.error` is the error (a `ThiduaApiError` for API errors).
- * @event thidua-export - Before a CSV download; cancelable. `detail` is `{ csv, filename }` (the CSV starts with a byte order mark).
+ * @event thidua-export - Before a download; cancelable. `detail` is `{ format: 'csv' | 'xlsx', filename, blob }`, and `csv`, the text (with a byte order mark), for a CSV.
  */
 export class RankingTable extends ThiduaElement {
   static override styles = styles;
