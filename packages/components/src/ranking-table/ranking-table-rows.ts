@@ -13,6 +13,9 @@ import type { RankingStrings } from '../strings/vi/ranking.js';
  */
 
 export { defaultSortOrder, rankingView } from '@thidua/schemas/logic';
+// The controllers of a rendered table, which join the element with this chunk.
+export { SidewaysCue } from './sideways-cue.js';
+export { VirtualRows } from './virtual-rows.js';
 
 const arrow = (d: string) =>
   html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${svg`<path d=${d} />`}</svg>`;

@@ -10,8 +10,7 @@ import type { RankingLoader } from './ranking-table-api.js';
 import { styles } from './ranking-table.styles.js';
 import { groupOptions, renderToolbar } from './ranking-table-toolbar.js';
 import { PrintController } from './print-controller.js';
-import { SidewaysCue } from './sideways-cue.js';
-import { VirtualRows } from './virtual-rows.js';
+import type { VirtualRows } from './virtual-rows.js';
 
 import type { RankingRow } from './ranking-table-data.js';
 
@@ -153,14 +152,9 @@ export class RankingTable extends ThiduaElement {
   private _view: readonly RankingEntry[] = [];
   private _viewKey: unknown[] = [];
   private _focusHighlight = false;
-  private readonly _virtualRows = new VirtualRows(this, {
-    scroller: () => this._scroller,
-    count: () => this._view.length,
-    active: () => this._virtual,
-  });
+  /** Only the rows in view (a controller that comes with the view chunk). */
+  private _virtualRows: VirtualRows | undefined;
   private readonly _print = new PrintController(this);
-  // Adds itself to the element's controllers; nothing else holds it.
-  protected readonly sidewaysCue = new SidewaysCue(this, () => this._scroller, 'scroll-hint');
 
   /** Loads the ranking again (API mode). */
   async reload(): Promise<void> {
@@ -204,7 +198,7 @@ export class RankingTable extends ThiduaElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     if ((changed as Map<string, unknown>).has('subScores')) this._chosenSubs = undefined;
     this.strings('ranking');
-    if (!this._viewPart) void this.loadChunk((this._viewLoad ??= import('./ranking-table-rows.js').then((part) => (this._viewPart = part))));
+    if (!this._viewPart) void this.loadChunk((this._viewLoad ??= import('./ranking-table-rows.js').then((part) => this._viewLoaded(part))));
     if (this.rows === undefined && this.campaign && !this._loader) void this.loadChunk(this._apiPart());
     this._loader?.update();
     const state = this._loader?.state;
@@ -217,6 +211,13 @@ export class RankingTable extends ThiduaElement {
             ? state.previous
             : undefined;
     this._updateView();
+  }
+
+  /** The view chunk is here: its controllers join the element (rows in view, the sideways-scroll cue). */
+  private _viewLoaded(part: typeof import('./ranking-table-rows.js')) {
+    this._virtualRows = new part.VirtualRows(this, { scroller: () => this._scroller, count: () => this._view.length, active: () => this._virtual });
+    new part.SidewaysCue(this, () => this._scroller, 'scroll-hint');
+    this._viewPart = part;
   }
 
   private _apiPart(): Promise<unknown> {
@@ -248,7 +249,7 @@ export class RankingTable extends ThiduaElement {
     this._view = ranking
       ? part.rankingView(ranking.entries, { top: this.top, query: this._query, sort: this._sort, locale: this.locale, highlight: this.highlight, bands: ranking.metric.bands })
       : [];
-    if (ranking0 !== undefined && (ranking0 !== ranking || query0 !== this._query || sort0 !== this._sort)) this._virtualRows.reset();
+    if (ranking0 !== undefined && (ranking0 !== ranking || query0 !== this._query || sort0 !== this._sort)) this._virtualRows?.reset();
   }
 
   private get _scroller(): HTMLElement | null {
@@ -299,7 +300,7 @@ export class RankingTable extends ThiduaElement {
               columns,
               caption,
               view: this._view,
-              range: this._virtualRows.range(),
+              range: this._virtualRows!.range(),
               virtual: this._virtual,
               top: this._topN ? this.top! : 0,
               highlight: this.highlight,
@@ -354,7 +355,7 @@ export class RankingTable extends ThiduaElement {
   }
 
   private _jumpToHighlight() {
-    this._virtualRows.scrollToIndex(this._view.findIndex((e) => e.unit.id === this.highlight));
+    this._virtualRows?.scrollToIndex(this._view.findIndex((e) => e.unit.id === this.highlight));
     this._focusHighlight = true;
     this.requestUpdate();
   }
