@@ -159,7 +159,7 @@ export function render(host: KpiProgress, view: View, locale: Locale, s: Catalog
     ${!ended && onPath && view.progress != null && view.expected != null
       ? html`<p part="path">${t.path(percent(view.progress), percent(view.expected))}</p>`
       : nothing}
-    ${!ended && detail?.indicator.assessment?.belowBaseline ? html`<p part="path">${t.belowBaseline}</p>` : nothing}
+    ${!ended && view.belowBaseline ? html`<p part="path">${t.belowBaseline}</p>` : nothing}
     ${target?.baseline
       ? html`<p part="baseline">${t.baseline(measure(target.baseline.value), formatIsoDate(target.baseline.date) ?? target.baseline.date)}</p>`
       : nothing}

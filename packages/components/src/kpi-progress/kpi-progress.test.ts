@@ -226,6 +226,12 @@ describe('<kpi-progress> static mode', () => {
     expect($(el, '[part="base"]')!.classList.contains('offTrack')).to.equal(true);
     expect(bar(el)!.getAttribute('aria-valuenow')).to.equal('0');
     await expect(el).to.be.accessible();
+    el.variant = 'detailed';
+    await el.updateComplete;
+    expect([...el.shadowRoot!.querySelectorAll('[part="path"]')].map((p) => p.textContent!.trim())).to.include(
+      'Đã giảm xuống dưới mức đã đạt lúc xuất phát.',
+    );
+    await expect(el).to.be.accessible();
   });
 
   it('reads a decimal comma or point in its number attributes', async () => {
@@ -235,6 +241,7 @@ describe('<kpi-progress> static mode', () => {
     const point = await fixture<KpiProgress>(html`<kpi-progress label="DTI" value="0.8002" target="0,75" unit="index"></kpi-progress>`);
     expect(text(point, '[part="value"]')).to.equal('0,8002');
     expect(text(point, '[part="status"]')).to.equal('Đã đạt');
+    await expect(comma).to.be.accessible();
   });
 
   it('says plainly that a value cannot be read, rather than "no data"', async () => {

@@ -35,6 +35,8 @@ export interface View {
   expected?: number | null | undefined;
   /** Whole days to the deadline; negative once it has passed. */
   daysLeft?: number | undefined;
+  /** The figure is worse than the baseline: ground lost, never on track. */
+  belowBaseline?: boolean | undefined;
   measuredOn?: string | undefined;
   /** Where the figure comes from. */
   source?: string | undefined;
