@@ -13,7 +13,8 @@ export const SourceDocument = z.object({
   /** The document's number as printed, e.g. "230/NQ-HĐND". */
   reference: z.optional(z.string().check(z.minLength(1))),
   issuedOn: z.optional(IsoDate),
-  url: z.optional(z.url()),
+  /** Web pages only: a `javascript:` or `data:` link would run or smuggle content on every portal showing it. */
+  url: z.optional(z.url({ protocol: /^https?$/ })),
 });
 export type SourceDocument = z.infer<typeof SourceDocument>;
 

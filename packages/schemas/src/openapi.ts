@@ -26,6 +26,7 @@ import {
   ProgressAssessment,
   UnitList,
 } from './api.js';
+import { SeedInput, SeedResult, TokenInput, TokenIssued, TokenRevoked, UnitImportInput, UnitImportResult } from './admin.js';
 
 const components = {
   Campaign,
@@ -50,6 +51,13 @@ const components = {
   UnitList,
   MeasurementInput,
   MeasurementCreated,
+  TokenInput,
+  TokenIssued,
+  TokenRevoked,
+  UnitImportInput,
+  UnitImportResult,
+  SeedInput,
+  SeedResult,
 } as const;
 
 type ComponentName = keyof typeof components;
@@ -259,6 +267,7 @@ export function buildOpenApiDocument(options: { serverUrl?: string } = {}) {
           },
         },
       },
+      ...adminPaths(),
       '/v1/openapi.json': {
         get: {
           operationId: 'openapi',
@@ -278,5 +287,47 @@ export function buildOpenApiDocument(options: { serverUrl?: string } = {}) {
       schemas,
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A token issued with `thidua-server token create`; only its SHA-256 digest is stored.' } },
     },
+  };
+}
+
+/** The admin routes: the coordinating department's token, or the server's local admin key (what the CLI uses). */
+function adminPaths() {
+  const admin = (operationId: string, summary: string, body: ComponentName, ok: ComponentName, extra: Record<string, unknown> = {}) => ({
+    post: {
+      operationId,
+      summary,
+      security: [{ bearer: [] }],
+      parameters: [langParam],
+      requestBody: { required: true, content: { 'application/json': { schema: ref(body) } } },
+      responses: {
+        [operationId === 'issueToken' ? '201' : '200']: json(ok, 'Done.'),
+        '400': errors['400'],
+        '401': json('ApiErrorBody', 'No valid bearer token.'),
+        '403': json('ApiErrorBody', 'The token is not the coordinating department’s.'),
+        '413': json('ApiErrorBody', 'Body too large.'),
+        '415': json('ApiErrorBody', 'Body is not JSON.'),
+        ...extra,
+      },
+    },
+  });
+  return {
+    '/v1/admin/tokens': admin('issueToken', 'Issue a reporting token (shown once; only its digest is stored)', 'TokenInput', 'TokenIssued'),
+    '/v1/admin/tokens/{tokenId}/revoke': {
+      post: {
+        operationId: 'revokeToken',
+        summary: 'Revoke a token: refused from the next request on',
+        security: [{ bearer: [] }],
+        parameters: [{ name: 'tokenId', in: 'path', required: true, description: 'The token’s id (not the token)', schema: { type: 'string', format: 'uuid' } }, langParam],
+        responses: {
+          '200': json('TokenRevoked', 'Revoked.'),
+          '400': errors['400'],
+          '401': json('ApiErrorBody', 'No valid bearer token.'),
+          '403': json('ApiErrorBody', 'The token is not the coordinating department’s.'),
+          '404': json('ApiErrorBody', 'No active token has this id.'),
+        },
+      },
+    },
+    '/v1/admin/units': admin('importUnits', 'Add or update organisation units (all or none)', 'UnitImportInput', 'UnitImportResult'),
+    '/v1/admin/seed': admin('loadCatalog', 'Load a catalog (the server’s default when none is sent); idempotent', 'SeedInput', 'SeedResult'),
   };
 }

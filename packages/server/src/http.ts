@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { validate, type FieldIssue, type IsoDate, type Locale, type OrganisationUnit } from '@thidua/schemas';
 import type { Database, Queryable } from './db.js';
-import { HttpError, message } from './errors.js';
+import { HttpError, message, type ServerMessageKey } from './errors.js';
 import { findUnit } from './repository.js';
 
 export type Env = { Variables: { locale: Locale; requestId: string } };
@@ -36,7 +36,7 @@ export function inputs<const P extends readonly Part<Schema>[]>(locale: Locale, 
   return parsed as { [K in keyof P]: Parsed<P[K]> };
 }
 
-export function notFound(locale: Locale, key: string, path: (string | number)[]) {
+export function notFound(locale: Locale, key: ServerMessageKey, path: (string | number)[]) {
   return new HttpError(404, 'not_found', message(locale, key), [{ path, message: message(locale, key), code: 'not_found' }]);
 }
 

@@ -14,7 +14,7 @@ function invalid(locale: Locale, path: (string | number)[], text: string, code =
   return new HttpError(400, 'validation_failed', message(locale, 'validation_failed'), [{ path, message: text, code }]);
 }
 
-async function requirePrincipal(c: AppContext, db: Queryable): Promise<Principal> {
+export async function requirePrincipal(c: AppContext, db: Queryable): Promise<Principal> {
   const principal = await authenticate(db, c.req.header('authorization'));
   if (!principal) {
     c.header('WWW-Authenticate', 'Bearer realm="thidua"');
@@ -23,7 +23,7 @@ async function requirePrincipal(c: AppContext, db: Queryable): Promise<Principal
   return principal;
 }
 
-async function readJson(c: AppContext): Promise<unknown> {
+export async function readJson(c: AppContext): Promise<unknown> {
   const locale = c.get('locale');
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(c.req.header('content-type') ?? '')) {
     throw new HttpError(415, 'unsupported_media_type', message(locale, 'unsupported_media_type'));
