@@ -21,6 +21,8 @@ export interface AppOptions {
   timeZone?: string;
   /** Public reads served from memory (see cache.ts); without one every read goes to the database. */
   cache?: ResponseCache | undefined;
+  /** Today's date; `timeZone`'s calendar when absent (tests turn the page to a new day with it). */
+  today?: () => string;
   /** A bearer credential for the admin routes besides coordinator tokens (see server.ts). */
   adminKey?: string | undefined;
 }
@@ -28,9 +30,8 @@ export interface AppOptions {
 /** What a client's own request id may look like to be echoed back (never adopted). */
 const CLIENT_REQUEST_ID = /^[\w.:@/+=-]{1,128}$/;
 
-export function createApp({ db, logError = defaultLogError, timeZone = 'Asia/Ho_Chi_Minh', cache, adminKey }: AppOptions) {
+export function createApp({ db, logError = defaultLogError, timeZone = 'Asia/Ho_Chi_Minh', cache, adminKey, today = () => todayIn(timeZone) }: AppOptions) {
   const app = new Hono<Env>();
-  const today = () => todayIn(timeZone);
   const deps: RouteDeps = { db, today };
 
   // The server names every request itself: a client-chosen id could collide
