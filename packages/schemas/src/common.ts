@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+// Types only: text.ts imports nothing, so there is no cycle, and the pure helpers never load zod.
+import type { Locale as LocaleType, LocalizedText as LocalizedTextType } from './text.js';
 
 /**
  * Identifiers are URL-safe slugs chosen by whoever publishes the data
@@ -16,8 +18,7 @@ export const LocalizedText = z.object({
   vi: NonEmptyText,
   en: z.optional(NonEmptyText),
 });
-export type LocalizedText = z.infer<typeof LocalizedText>;
-export { localize } from './text.js';
+export type LocalizedText = LocalizedTextType;
 
 /** A calendar date, `yyyy-mm-dd`. Deadlines and measurement dates have no time of day. */
 export const IsoDate = z.iso.date();
@@ -27,5 +28,10 @@ export type IsoDate = z.infer<typeof IsoDate>;
 export const IsoDateTime = z.iso.datetime({ offset: true });
 
 export const Locale = z.enum(['vi', 'en']);
-export type Locale = z.infer<typeof Locale>;
+export type Locale = LocaleType;
 
+// The schemas and the zod-free types in text.ts must describe the same values: a drift fails the type check.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+
+type SchemasMatchText = [Holds<Same<z.infer<typeof Locale>, LocaleType>>, Holds<Same<z.infer<typeof LocalizedText>, LocalizedTextType>>];

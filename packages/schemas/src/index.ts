@@ -1,4 +1,5 @@
 export * from './common.js';
+export { localize } from './text.js';
 export * from './campaign.js';
 export * from './organisation-unit.js';
 export * from './indicator.js';
@@ -10,6 +11,7 @@ export * from './progress.js';
 export * from './status.js';
 export * from './measure.js';
 export * from './ranking.js';
+export * from './score.js';
 export * from './ranking-logic.js';
 export * from './ranking-sort.js';
 export * from './search.js';

@@ -43,6 +43,8 @@ export const ScoreIndex = z.object({
   direction: z.enum(['higher', 'lower']),
   subIndices: z.array(SubIndexSchema),
   bands: z.array(BandSchema),
+  /** Decimals the scores are published with; 4 when omitted (see `figureDecimals`). */
+  decimals: z.optional(z.int().check(z.gte(0), z.lte(10))),
 });
 export type ScoreIndex = z.infer<typeof ScoreIndex>;
 
@@ -83,6 +85,8 @@ export const RankingMetric = z.object({
   target: z.optional(z.number()),
   subIndices: z.array(SubIndexSchema),
   bands: z.array(BandSchema),
+  /** Decimals the values are published with, when the metric declares them (see `figureDecimals`). */
+  decimals: z.optional(z.int().check(z.gte(0), z.lte(10))),
 });
 export type RankingMetric = z.infer<typeof RankingMetric>;
 
