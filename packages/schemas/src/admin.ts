@@ -1,18 +1,17 @@
 import * as z from 'zod/mini';
-import { Id } from './common.js';
+import { Id, PlainText } from './common.js';
 import { OrganisationUnit } from './organisation-unit.js';
+import { ROLES } from './roles.js';
 
 /**
  * The admin routes: what the coordinating department (or the CLI, through a
  * running server) sends to issue and revoke tokens, import units and load a
  * catalog, so these writes go through the process that owns the database.
  */
-export const TOKEN_ROLES = ['reporter', 'coordinator'] as const;
-
 export const TokenInput = z.object({
   /** Who holds the token, e.g. "Sở Y tế". */
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
-  role: z.enum(TOKEN_ROLES),
+  name: PlainText(200),
+  role: z.enum(ROLES),
   /** The units a reporter may report for (ignored for a coordinator). */
   unitIds: z.optional(z.array(Id).check(z.maxLength(1000))),
 });
@@ -23,7 +22,7 @@ export const TokenIssued = z.object({
   /** Shown once; only its digest is stored. */
   token: z.string(),
   name: z.string(),
-  role: z.enum(TOKEN_ROLES),
+  role: z.enum(ROLES),
   unitIds: z.array(Id),
 });
 export type TokenIssued = z.infer<typeof TokenIssued>;

@@ -15,8 +15,8 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { openDatabase } from './db.js';
 import { migrate } from './migrations.js';
-import { issueToken, revokeToken, UnknownUnitsError } from './auth.js';
 import { currentOwner, type DirectoryOwner } from './data-dir-lock.js';
+import { issueToken, revokeToken, UnknownUnitsError } from './repositories/tokens.js';
 import { CatalogInvalidError, importUnits, seedCatalog } from './seed.js';
 import { parseUnitsCsv } from './units-csv.js';
 

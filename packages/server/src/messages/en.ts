@@ -14,7 +14,7 @@ export const en: ServerMessages = {
   internal: 'Server error; nothing was changed',
   unauthorized: 'A valid access token is required (Authorization: Bearer …)',
   forbidden_unit: 'This access token may not report figures for this unit',
-  forbidden_admin: 'Only the coordinating department (or the server’s local admin) may do this',
+  forbidden_role: 'The role of this access token does not allow this',
   unsupported_media_type: 'The body must be JSON (Content-Type: application/json)',
   malformed_json: 'The JSON body cannot be read',
   payload_too_large: 'The body is too large',

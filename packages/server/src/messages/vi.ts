@@ -16,7 +16,7 @@ export const vi = {
   internal: 'Lỗi máy chủ; không có dữ liệu nào bị thay đổi',
   unauthorized: 'Cần mã truy cập hợp lệ (Authorization: Bearer …)',
   forbidden_unit: 'Mã truy cập này không được báo cáo số liệu cho đơn vị này',
-  forbidden_admin: 'Chỉ đơn vị điều phối (hoặc quản trị trên máy chủ) được làm việc này',
+  forbidden_role: 'Vai trò của mã truy cập này không được làm việc này',
   unsupported_media_type: 'Nội dung gửi lên phải là JSON (Content-Type: application/json)',
   malformed_json: 'Nội dung JSON không đọc được',
   payload_too_large: 'Nội dung gửi lên quá lớn',

@@ -1,0 +1,52 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Role } from '@thidua/schemas';
+import { hashToken, type Principal } from '../auth.js';
+import type { Queryable } from '../db.js';
+import { existingUnitIds } from './units.js';
+
+export interface IssuedToken {
+  id: string;
+  /** Shown once; only its digest is kept. */
+  token: string;
+}
+
+/** A token asked for units that are not in the catalog: it would report for nobody, or for a unit created later by mistake. */
+export class UnknownUnitsError extends Error {
+  constructor(readonly unitIds: string[]) {
+    super(`Không có đơn vị (no such unit): ${unitIds.join(', ')}`);
+    this.name = 'UnknownUnitsError';
+  }
+}
+
+export async function issueToken(db: Queryable, init: { name: string; role: Role; unitIds?: string[] }): Promise<IssuedToken> {
+  if (init.role === 'reporter' && !init.unitIds?.length) throw new Error('A reporter token needs at least one unit');
+  const unitIds = [...new Set(init.unitIds ?? [])];
+  const known = await existingUnitIds(db, unitIds);
+  const unknown = unitIds.filter((u) => !known.has(u));
+  if (unknown.length > 0) throw new UnknownUnitsError(unknown);
+  const id = randomUUID();
+  const token = `thd_${randomBytes(32).toString('base64url')}`;
+  await db.query('INSERT INTO api_tokens (id, name, token_hash, role, unit_ids) VALUES ($1, $2, $3, $4, $5::text[])', [
+    id,
+    init.name,
+    hashToken(token),
+    init.role,
+    unitIds,
+  ]);
+  return { id, token };
+}
+
+export async function revokeToken(db: Queryable, id: string): Promise<boolean> {
+  const { rowCount } = await db.query('UPDATE api_tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [id]);
+  return rowCount > 0;
+}
+
+/** The holder of the unrevoked token with this digest, or undefined. */
+export async function findPrincipal(db: Queryable, tokenHash: string): Promise<Principal | undefined> {
+  const { rows } = await db.query<{ id: string; name: string; role: Role; unit_ids: string[] }>(
+    'SELECT id, name, role, unit_ids FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL',
+    [tokenHash],
+  );
+  const r = rows[0];
+  return r ? { tokenId: r.id, name: r.name, role: r.role, unitIds: r.unit_ids } : undefined;
+}
