@@ -3,6 +3,7 @@ import { Catalog, OrganisationUnit, validate, type FieldIssue } from '@thidua/sc
 import * as z from 'zod/mini';
 import type { Database, Queryable } from './db.js';
 import { seedRankings } from './seed-rankings.js';
+import { loadedCatalogHash, saveCatalogHash } from './repositories/server-state.js';
 
 export class CatalogInvalidError extends Error {
   constructor(readonly issues: FieldIssue[]) {
@@ -35,11 +36,7 @@ export async function seedCatalog(db: Database, input: unknown, options: { onlyI
   if (!parsed.success) throw new CatalogInvalidError(parsed.issues);
   const catalog = parsed.data;
   return db.transaction(async (tx) => {
-    await tx.query(
-      `INSERT INTO server_state (key, value) VALUES ('catalog_hash', $1)
-       ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
-      [hash],
-    );
+    await saveCatalogHash(tx, hash);
     const changed: SeedReport['changed'] = { sourceDocuments: 0, units: 0, campaigns: 0, indicators: 0, targets: 0, measurements: 0, scoreIndices: 0, scores: 0 };
     for (const d of catalog.sourceDocuments) {
       changed.sourceDocuments += await upsert(tx, 'source_documents', {
@@ -116,11 +113,6 @@ export async function seedCatalog(db: Database, input: unknown, options: { onlyI
     Object.assign(changed, await seedRankings(tx, catalog));
     return { changed };
   });
-}
-
-async function loadedCatalogHash(db: Queryable): Promise<string | undefined> {
-  const { rows } = await db.query<{ value: string }>("SELECT value FROM server_state WHERE key = 'catalog_hash'");
-  return rows[0]?.value;
 }
 
 const json = (value: unknown) => ({ json: JSON.stringify(value) });
