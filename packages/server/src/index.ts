@@ -7,3 +7,7 @@ export { seedCatalog, importUnits, CatalogInvalidError, type SeedReport } from '
 export { parseUnitsCsv } from './units-csv.js';
 export { startServer, type ServerOptions, type RunningServer } from './server.js';
 export { startTestServer, type TestServer } from './testing.js';
+export { ResponseCache, type ResponseCacheOptions } from './cache.js';
+export { negotiateEncoding, compressBoth, isCompressible, type Encoding } from './encoding.js';
+export { DataDirectoryBusyError, currentOwner, type DirectoryOwner } from './data-dir-lock.js';
+export { DatabaseError } from './db.js';
