@@ -1,25 +1,37 @@
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
 import {
   ApiErrorBody,
-  CampaignList,
-  CampaignProgress,
-  Campaign,
-  IndicatorBatch,
-  IndicatorDetail,
-  IndicatorList,
-  IndicatorUnitsProgress,
   MAX_BATCH_IDS,
-  MeasurementCreated,
-  MeasurementHistory,
-  OrganisationUnit,
-  Ranking,
-  UnitList,
+  operations,
+  pathOf,
+  queryOf,
   validate,
   type AdministrativeLevel,
+  type Campaign,
+  type CampaignList,
+  type CampaignProgress,
+  type IndicatorDetail,
+  type IndicatorList,
+  type IndicatorUnitsProgress,
   type Locale,
+  type MeasurementCreated,
+  type MeasurementHistory,
   type MeasurementInput,
+  type OperationId,
+  type OperationRequest,
+  type OperationResponse,
+  type Operations,
+  type OrganisationUnit,
   type OrganisationUnitKind,
+  type Ranking,
   type RankingGroup,
+  type UnitList,
+  type SeedResult,
+  type TokenInput,
+  type TokenIssued,
+  type TokenRevoked,
+  type UnitImportInput,
+  type UnitImportResult,
 } from '@thidua/schemas';
 import type * as z from 'zod/mini';
 import { ThiduaApiError } from './errors.js';
@@ -110,14 +122,30 @@ export interface ThiduaClient {
     /** Records a figure (needs a reporter's token for the unit, or the coordinator's). */
     report(input: MeasurementInput, options?: ReportOptions): Promise<MeasurementCreated>;
   };
+  /** The coordinating department's writes (its token); the server's CLI uses the same routes. */
+  readonly admin: {
+    /** Issues a reporting token, shown once. Not retried: a lost answer would leave a token nobody holds (revoke it by id). */
+    issueToken(input: TokenInput, options?: RequestOptions): Promise<TokenIssued>;
+    /** Revokes a token by its id: refused from the next request on. */
+    revokeToken(tokenId: string, options?: RequestOptions): Promise<TokenRevoked>;
+    /** Adds or updates units; all of them, or none when a row is invalid. */
+    importUnits(units: UnitImportInput['units'], options?: RequestOptions): Promise<UnitImportResult>;
+    /** Loads a catalog (the server's default when none is given); loading it again changes nothing. */
+    loadCatalog(catalog?: unknown, options?: RequestOptions): Promise<SeedResult>;
+  };
 }
+
+/** The query parameters of an operation, as options (each optional: the server says which are required). */
+type QueryOptions<K extends OperationId> = OperationRequest<Operations[K]>['query'] extends infer Q ? (Q extends object ? Partial<Q> : unknown) : unknown;
+
 
 export function createClient(options: ClientOptions): ThiduaClient {
   const locale = options.locale ?? 'vi';
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const retryLimit = options.retry ?? 2;
   const http: KyInstance = ky.create({
-    prefix: `${baseUrl}/v1/`,
+    // Paths come from the route contract, which names them from the root (`/v1/…`).
+    prefix: `${baseUrl}/`,
     timeout: options.timeout ?? 10_000,
     retry: { limit: retryLimit, methods: ['get', 'head'], backoffLimit: 3_000 },
     headers: { Accept: 'application/json', 'Accept-Language': locale },
@@ -145,6 +173,21 @@ export function createClient(options: ClientOptions): ThiduaClient {
 
   // Cards asking for the same resource at once share one request.
   const inFlight = new Map<string, Promise<unknown>>();
+
+  /**
+   * A read of the contract's operation `id`: its path with `params` filled
+   * in, the query parameters it declares taken from `options` (any other
+   * option is not sent), and the answer validated with its response schema.
+   */
+  function read<K extends OperationId>(
+    id: K,
+    params: OperationRequest<Operations[K]>['params'],
+    options: RequestOptions & QueryOptions<K>,
+  ): Promise<OperationResponse<Operations[K]>> {
+    const op = operations[id];
+    const path = `${pathOf(op, params as Record<string, string> | undefined)}${queryOf(op, options as Record<string, unknown>)}`;
+    return getJson(path.slice(1), op.response, options) as Promise<OperationResponse<Operations[K]>>;
+  }
 
   function getJson<S extends z.ZodMiniType>(path: string, schema: S, request: RequestOptions = {}): Promise<z.infer<S>> {
     let shared = inFlight.get(path) as Promise<z.infer<S>> | undefined;
@@ -178,13 +221,13 @@ export function createClient(options: ClientOptions): ThiduaClient {
     const q = { unit: batch.unit, asOf: batch.asOf };
     if (ids.length === 1) {
       const id = ids[0]!;
-      getJson(`indicators/${encodeURIComponent(id)}${query(q)}`, IndicatorDetail).then(
+      read('getIndicator', { indicatorId: id }, q).then(
         (detail) => settle(id, { detail }),
         (error) => settle(id, { error }),
       );
       return;
     }
-    getJson(`indicators${query({ ids: ids.join(','), ...q })}`, IndicatorBatch).then(
+    read('getIndicators', undefined, { ids: ids.join(','), ...q }).then(
       (result) => {
         for (const indicator of result.items) {
           const cited = new Set(indicator.targets.map((t) => t.sourceDocumentId));
@@ -219,64 +262,74 @@ export function createClient(options: ClientOptions): ThiduaClient {
   return {
     baseUrl,
     campaigns: {
-      list: (opts = {}) => getJson('campaigns', CampaignList, opts),
-      get: (campaignId, opts = {}) => getJson(`campaigns/${encodeURIComponent(campaignId)}`, Campaign, opts),
-      progress: (campaignId, opts = {}) =>
-        getJson(`campaigns/${encodeURIComponent(campaignId)}/progress${query({ unit: opts.unit, asOf: opts.asOf })}`, CampaignProgress, opts),
+      list: (opts = {}) => read('listCampaigns', undefined, opts),
+      get: (campaignId, opts = {}) => read('getCampaign', { campaignId }, opts),
+      progress: (campaignId, opts = {}) => read('getCampaignProgress', { campaignId }, opts),
     },
     indicators: {
-      list: (campaignId, opts = {}) =>
-        getJson(`campaigns/${encodeURIComponent(campaignId)}/indicators${query({ unit: opts.unit, asOf: opts.asOf })}`, IndicatorList, opts),
+      list: (campaignId, opts = {}) => read('listIndicators', { campaignId }, opts),
       get: (indicatorId, opts = {}) =>
-        options.batch === false
-          ? getJson(`indicators/${encodeURIComponent(indicatorId)}${query({ unit: opts.unit, asOf: opts.asOf })}`, IndicatorDetail, opts)
-          : getBatched(indicatorId, opts),
-      history: (indicatorId, opts = {}) =>
-        getJson(`indicators/${encodeURIComponent(indicatorId)}/measurements${query({ unit: opts.unit, from: opts.from, to: opts.to })}`, MeasurementHistory, opts),
-      progressByUnit: (indicatorId, opts = {}) =>
-        getJson(`indicators/${encodeURIComponent(indicatorId)}/progress${query({ level: opts.level, asOf: opts.asOf })}`, IndicatorUnitsProgress, opts),
+        options.batch === false ? read('getIndicator', { indicatorId }, opts) : getBatched(indicatorId, opts),
+      history: (indicatorId, opts = {}) => read('getMeasurementHistory', { indicatorId }, opts),
+      progressByUnit: (indicatorId, opts = {}) => read('getIndicatorProgressByUnit', { indicatorId }, opts),
     },
     units: {
-      list: (filter = {}) => getJson(`units${query({ level: filter.level, kind: filter.kind, parent: filter.parent })}`, UnitList, filter),
-      get: (unitId, opts = {}) => getJson(`units/${encodeURIComponent(unitId)}`, OrganisationUnit, opts),
+      list: (filter = {}) => read('listUnits', undefined, filter),
+      get: (unitId, opts = {}) => read('getUnit', { unitId }, opts),
     },
     rankings: {
-      get: (campaignId, opts) =>
-        getJson(
-          `campaigns/${encodeURIComponent(campaignId)}/rankings${query({ metric: opts.metric, period: opts.period, group: opts.group })}`,
-          Ranking,
-          opts,
-        ),
+      get: (campaignId, opts) => read('getRanking', { campaignId }, opts),
     },
     measurements: {
       async report(input, opts = {}) {
+        const op = operations.reportMeasurement;
         const idempotencyKey = opts.idempotencyKey ?? newIdempotencyKey();
         let body: unknown;
         try {
-          body = await http
-            .post('measurements', {
-              json: input,
-              headers: { 'Idempotency-Key': idempotencyKey },
-              // Safe to retry only because the key makes the server record it once.
-              retry: { limit: retryLimit, methods: ['post'], backoffLimit: 3_000 },
-              ...(opts.signal ? { signal: opts.signal } : {}),
-            })
-            .json();
+          body = await http(pathOf(op).slice(1), {
+            method: op.method,
+            json: input,
+            headers: { 'Idempotency-Key': idempotencyKey },
+            // Safe to retry only because the key makes the server record it once.
+            retry: { limit: retryLimit, methods: ['post'], backoffLimit: 3_000 },
+            ...(opts.signal ? { signal: opts.signal } : {}),
+          }).json();
         } catch (error) {
           throw toApiError(error, locale);
         }
-        return parse(MeasurementCreated, body);
+        return parse(op.response, body);
       },
     },
+    admin: {
+      issueToken: (input, opts) => write('issueToken', undefined, input, opts, false),
+      revokeToken: (tokenId, opts) => write('revokeToken', { tokenId }, {}, opts, true),
+      importUnits: (units, opts) => write('importUnits', undefined, { units }, opts, true),
+      loadCatalog: (catalog, opts) => write('loadCatalog', undefined, catalog === undefined ? {} : { catalog }, opts, true),
+    },
   };
-}
 
-/** `?a=1&b=2` of the defined parameters, encoded; empty when none. */
-function query(params: Record<string, string | undefined>): string {
-  const parts = Object.entries(params)
-    .filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '')
-    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`);
-  return parts.length ? `?${parts.join('&')}` : '';
+  /** A JSON write of the contract; retried only when repeating it is harmless. */
+  async function write<K extends 'issueToken' | 'revokeToken' | 'importUnits' | 'loadCatalog'>(
+    id: K,
+    params: Record<string, string> | undefined,
+    json: unknown,
+    opts: RequestOptions = {},
+    idempotent: boolean,
+  ): Promise<OperationResponse<Operations[K]>> {
+    const op = operations[id];
+    let body: unknown;
+    try {
+      body = await http(pathOf(op, params).slice(1), {
+        method: op.method,
+        json,
+        retry: idempotent ? { limit: retryLimit, methods: ['post'], backoffLimit: 3_000 } : 0,
+        ...(opts.signal ? { signal: opts.signal } : {}),
+      }).json();
+    } catch (error) {
+      throw toApiError(error, locale);
+    }
+    return parse(op.response, body) as OperationResponse<Operations[K]>;
+  }
 }
 
 function indicatorNotFound(id: string, locale: Locale) {

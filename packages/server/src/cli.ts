@@ -17,7 +17,7 @@ import { openDatabase } from './db.js';
 import { migrate } from './migrations.js';
 import { currentOwner, type DirectoryOwner } from './data-dir-lock.js';
 import { issueToken, revokeToken, UnknownUnitsError } from './repositories/tokens.js';
-import { CatalogInvalidError, importUnits, seedCatalog } from './seed.js';
+import { CatalogInvalidError, importUnits, seedCatalog } from './repositories/catalog.js';
 import { parseUnitsCsv } from './units-csv.js';
 
 class UsageError extends Error {}

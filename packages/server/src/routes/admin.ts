@@ -1,4 +1,4 @@
-import { CatalogInvalidError, importUnits, seedCatalog } from '../seed.js';
+import { CatalogInvalidError, importUnits, seedCatalog } from '../repositories/catalog.js';
 import { HttpError, message } from '../errors.js';
 import { invalid, notFound, type Handlers, type RouteDeps } from '../http.js';
 import { UnknownUnitsError, issueToken, revokeToken } from '../repositories/tokens.js';

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Catalog, OrganisationUnit, validate, type FieldIssue } from '@thidua/schemas';
 import * as z from 'zod/mini';
-import type { Database, Queryable } from './db.js';
-import { seedRankings } from './seed-rankings.js';
-import { loadedCatalogHash, saveCatalogHash } from './repositories/server-state.js';
+import type { Database, Queryable } from '../db.js';
+import { seedRankings } from './catalog-scores.js';
+import { loadedCatalogHash, saveCatalogHash } from './server-state.js';
 
 export class CatalogInvalidError extends Error {
   constructor(readonly issues: FieldIssue[]) {
