@@ -5,6 +5,7 @@ export * from './organisation-unit.js';
 export * from './indicator.js';
 export * from './measurement.js';
 export * from './api.js';
+export * from './admin.js';
 export * from './catalog.js';
 export * from './progress.js';
 export * from './status.js';

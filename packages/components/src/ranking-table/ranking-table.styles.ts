@@ -183,6 +183,12 @@ export const styles = css`
   .more-end::after {
     opacity: 1;
   }
+  @media (prefers-reduced-motion: reduce) {
+    .edge::before,
+    .edge::after {
+      transition: none;
+    }
+  }
   .scroll-hint {
     display: none;
     color: var(--_muted);
