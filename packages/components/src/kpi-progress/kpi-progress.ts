@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { assessProgress } from '@thidua/schemas/logic';
 import type { IndicatorDetail, Locale, ProgressStatus, Target } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
@@ -105,30 +104,51 @@ export interface View {
 export class KpiProgress extends ThiduaElement {
   static override styles = styles;
 
-  // Without initial values: in this entry's size budget, a constructor of defaults does not fit.
+  // `static properties` rather than decorators, and fields that are only `declare`d, without
+  // initial values: the decorator runtime and a constructor of defaults do not fit in this
+  // entry's size budget (bench/).
+  static override properties: PropertyDeclarations = {
+    label: {},
+    value: { type: Number },
+    target: { type: Number },
+    unit: {},
+    comparator: {},
+    deadline: {},
+    baseline: { type: Number },
+    start: {},
+    measuredOn: { attribute: 'measured-on' },
+    source: {},
+    variant: {},
+    indicator: {},
+    orgUnit: { attribute: 'org-unit' },
+    apiBase: { attribute: 'api-base' },
+    client: { attribute: false },
+    data: { attribute: false },
+  };
+
   /** The indicator's title. With data from the API it replaces the API's title. */
-  @property() label: string | undefined;
+  declare label: string | undefined;
 
   /** Static mode: the current value, in the indicator's unit (percent as 0–100). */
-  @property({ type: Number }) value: number | null | undefined;
+  declare value: number | null | undefined;
 
   /** Static mode: the target value. */
-  @property({ type: Number }) target: number | null | undefined;
+  declare target: number | null | undefined;
 
   /**
    * `percent`, `index`, `rank`, `grdpShare`, `growthRate` or `count`; any other text is
    * printed after the number as it is ("hồ sơ").
    */
-  @property() unit: string | undefined;
+  declare unit: string | undefined;
 
   /** Static mode: `gte` (the default), `gt`, `lte`, `lt`, `eq`, or the symbols ≥ > ≤ < = >= <=. */
-  @property() comparator: string | undefined;
+  declare comparator: string | undefined;
 
   /** Static mode: the target's deadline, `yyyy-mm-dd`. */
-  @property() deadline: string | undefined;
+  declare deadline: string | undefined;
 
   /** Static mode: the value progress is counted from, on the `start` date. */
-  @property({ type: Number }) baseline: number | null | undefined;
+  declare baseline: number | null | undefined;
 
   /**
    * Static mode: where the path to the target starts, `yyyy-mm-dd` (the baseline's date or
@@ -136,31 +156,31 @@ export class KpiProgress extends ThiduaElement {
    * or "off track"; without, a card can only say "achieved" or, once the deadline has
    * passed, "off track".
    */
-  @property() start: string | undefined;
+  declare start: string | undefined;
 
   /** Static mode: the date of the value, `yyyy-mm-dd`; today when not given. */
-  @property({ attribute: 'measured-on' }) measuredOn: string | undefined;
+  declare measuredOn: string | undefined;
 
   /** Static mode: where the value comes from (a report, a system); shown by the detailed variant. */
-  @property() source: string | undefined;
+  declare source: string | undefined;
 
   /** `compact` (the default): title, value, status, bar, target. `detailed` adds days left, the path, the trend and the sources. */
-  @property() variant: 'compact' | 'detailed' | undefined;
+  declare variant: 'compact' | 'detailed' | undefined;
 
   /** Live mode: the indicator's id, e.g. `bn2026-09`. */
-  @property() indicator: string | undefined;
+  declare indicator: string | undefined;
 
   /** Live mode: whose measurement to show; the campaign's owner when empty. */
-  @property({ attribute: 'org-unit' }) orgUnit: string | undefined;
+  declare orgUnit: string | undefined;
 
   /** Live mode: the API's base URL, when there is no `<thidua-provider>` around the element. */
-  @property({ attribute: 'api-base' }) apiBase: string | undefined;
+  declare apiBase: string | undefined;
 
   /** Live mode: a client to use instead of `api-base` or the provider's. */
-  @property({ attribute: false }) client: ThiduaClient | undefined;
+  declare client: ThiduaClient | undefined;
 
   /** The indicator as the API gives it (`client.indicators.get()`); the card then makes no request. */
-  @property({ attribute: false }) data: IndicatorDetail | undefined;
+  declare data: IndicatorDetail | undefined;
 
   #api: ApiPart | undefined;
   #apiLoad: Promise<ApiPart> | undefined;
