@@ -1,4 +1,5 @@
-import { css, html, nothing, svg } from 'lit';
+import { html, nothing, svg } from 'lit';
+import { css } from '../shared/css.js';
 import { directionOf, localize } from '@thidua/schemas/logic';
 import type { Locale, Measurement } from '@thidua/schemas';
 import { formatIsoDate, formatMeasure, formatNumber, todayIso } from '../shared/format.js';

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../shared/css.js';
 
 /*
  * What a compact card needs at first paint; the API view, the detailed
