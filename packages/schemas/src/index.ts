@@ -18,3 +18,6 @@ export * from './ranking-sort.js';
 export * from './search.js';
 export * from './csv.js';
 export * from './validation.js';
+export * from './campaign-result.js';
+export * from './target-wording.js';
+export * from './applicability.js';

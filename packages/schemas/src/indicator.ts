@@ -49,6 +49,12 @@ export const Indicator = z
     domainId: Id,
     title: LocalizedText,
     unit: MeasurementUnit,
+    /**
+     * The administrative levels whose units report this indicator ("cán bộ,
+     * công chức cấp tỉnh" is the province's alone). Every level when absent.
+     * The campaign's owner reports every indicator: its figures are the totals.
+     */
+    appliesTo: z.optional(z.array(AdministrativeLevel).check(z.minLength(1))),
     targets: z.array(Target).check(z.minLength(1)),
   })
   .check(
@@ -58,3 +64,4 @@ export const Indicator = z
     }),
   );
 export type Indicator = z.infer<typeof Indicator>;
+

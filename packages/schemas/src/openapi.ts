@@ -84,7 +84,9 @@ const sharedParams = {
   indicatorId: 'The indicator',
   unitId: 'The unit',
   unit: 'Whose measurements to include; the campaign owner (the province) when omitted.',
-  asOf: 'The date progress is judged on (yyyy-mm-dd); today in the server’s time zone when omitted.',
+  asOf: 'The date progress is judged on (yyyy-mm-dd); today in the server’s time zone when omitted. After the campaign’s end, its final result.',
+  campaign:
+    'The programme whose targets to judge by (an indicator of one plan may carry a later scheme’s targets); the indicator’s own campaign when omitted. 404 when there is no such campaign.',
 } as const;
 
 type Own<O> = Exclude<ParamNames<O>, keyof typeof sharedParams> & string;
@@ -108,10 +110,14 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
   getCampaign: { summary: 'One campaign: period, domains, award rounds, achievement categories', response: 'The campaign.' },
   getCampaignProgress: {
     summary: 'How one unit stands on every indicator of a campaign, with counts per status',
+    description:
+      'Only the indicators the unit’s level reports (all of them for the campaign’s owner). Once the campaign has ended (`phase`), each item carries its final `result` — met or not by the campaign’s own target, on the last figure on or before its deadline — and `outcomes` counts them; `finalReview` is the final award round.',
     response: 'The summary.',
   },
   listIndicators: {
     summary: 'The indicators of a campaign with the latest measurement of one unit',
+    description:
+      'Only the indicators the unit’s level reports (all of them for the campaign’s owner). Once the campaign has ended (`phase`) the figures stop at its end and each indicator carries its final `result` against the campaign’s own target, never a later programme’s.',
     response: 'The campaign, the unit and its indicators.',
   },
   getRanking: {
@@ -139,6 +145,7 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
   },
   getIndicatorProgressByUnit: {
     summary: 'Every unit of a level on one indicator, with counts per status',
+    description: 'Only units of a level the indicator applies to. Once its campaign has ended, each unit’s final `result` and the `outcomes` counted.',
     response: 'Each unit’s latest figure and assessment.',
     params: { level: 'Administrative level (commune by default)' },
   },

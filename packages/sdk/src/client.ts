@@ -61,6 +61,14 @@ export interface UnitOptions extends RequestOptions {
   asOf?: string;
 }
 
+export interface IndicatorOptions extends UnitOptions {
+  /**
+   * The programme whose targets to judge by, when an indicator of one plan also
+   * carries a later scheme's targets; the indicator's own campaign by default.
+   */
+  campaign?: string;
+}
+
 export interface HistoryOptions extends RequestOptions {
   unit?: string;
   from?: string;
@@ -97,7 +105,7 @@ export interface ThiduaClient {
     /** A campaign's indicators with one unit's history, latest measurement and assessment. */
     list(campaignId: string, options?: UnitOptions): Promise<IndicatorList>;
     /** One indicator for one unit; calls in the same task are batched into one request. */
-    get(indicatorId: string, options?: UnitOptions): Promise<IndicatorDetail>;
+    get(indicatorId: string, options?: IndicatorOptions): Promise<IndicatorDetail>;
     /** One unit's figures for an indicator over time, one per date, oldest first. */
     history(indicatorId: string, options?: HistoryOptions): Promise<MeasurementHistory>;
     /** Every unit of a level on one indicator. */
@@ -190,7 +198,7 @@ export function createClient(options: ClientOptions): ThiduaClient {
   }
 
   type Waiter = { resolve: (d: IndicatorDetail) => void; reject: (e: unknown) => void };
-  type Batch = { unit: string | undefined; asOf: string | undefined; waiters: Map<string, Waiter[]> };
+  type Batch = { unit: string | undefined; asOf: string | undefined; campaign: string | undefined; waiters: Map<string, Waiter[]> };
   const batches = new Map<string, Batch>();
 
   function flush(key: string) {
@@ -201,7 +209,7 @@ export function createClient(options: ClientOptions): ThiduaClient {
     const settle = (id: string, outcome: { detail: IndicatorDetail } | { error: unknown }) => {
       for (const w of batch.waiters.get(id) ?? []) 'detail' in outcome ? w.resolve(outcome.detail) : w.reject(outcome.error);
     };
-    const q = { unit: batch.unit, asOf: batch.asOf };
+    const q = { unit: batch.unit, asOf: batch.asOf, campaign: batch.campaign };
     if (ids.length === 1) {
       const id = ids[0]!;
       read('getIndicator', { indicatorId: id }, q).then(
@@ -224,11 +232,11 @@ export function createClient(options: ClientOptions): ThiduaClient {
     );
   }
 
-  function getBatched(indicatorId: string, opts: UnitOptions): Promise<IndicatorDetail> {
-    const key = `${opts.unit ?? ''}|${opts.asOf ?? ''}`;
+  function getBatched(indicatorId: string, opts: IndicatorOptions): Promise<IndicatorDetail> {
+    const key = `${opts.unit ?? ''}|${opts.asOf ?? ''}|${opts.campaign ?? ''}`;
     let batch = batches.get(key);
     if (!batch) {
-      batch = { unit: opts.unit, asOf: opts.asOf, waiters: new Map() };
+      batch = { unit: opts.unit, asOf: opts.asOf, campaign: opts.campaign, waiters: new Map() };
       batches.set(key, batch);
       // A macrotask, not a microtask: cards upgraded by the parser in one task all join.
       setTimeout(() => flush(key), 0);

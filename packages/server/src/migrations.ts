@@ -129,6 +129,16 @@ export const migrations: { id: number; name: string; sql: string }[] = [
       CREATE INDEX measurements_indicator_date ON measurements (indicator_id, measured_on)
     `,
   },
+  {
+    // Which administrative levels report an indicator (a JSON array of levels;
+    // null = every level), so a unit's board shows only its own.
+    // Id 6: 4 and 5 are taken by branches being merged alongside.
+    id: 6,
+    name: 'indicator-levels',
+    sql: `
+      ALTER TABLE indicators ADD COLUMN applies_to jsonb
+    `,
+  },
 ];
 
 // Any constant works; it only has to be the same for every thidua server

@@ -38,6 +38,14 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
+  .ended {
+    padding: 0.75rem 1rem;
+    font-weight: 600;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-inline-start: 0.375rem solid var(--_text);
+    border-radius: var(--kpi-radius, var(--thidua-radius, 0.5rem));
+  }
   .summary button {
     --_s: var(--_primary);
     display: inline-flex;

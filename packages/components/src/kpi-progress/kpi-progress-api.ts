@@ -74,11 +74,14 @@ const skeletonStyles = css`
 export function viewOf(detail: IndicatorDetail, label: string | undefined, locale: Locale, t: Catalogue['kpi']['live']): View {
   const { indicator, unit } = detail;
   const assessment = indicator.assessment;
-  const latest = indicator.latestMeasurement;
+  const result = indicator.result;
+  // Once the campaign has ended, the figure judged (the last by the deadline), not a later one.
+  const latest = result ? (result.value === null ? null : (indicator.history.find((m) => m.measuredOn === result.measuredOn) ?? indicator.latestMeasurement)) : indicator.latestMeasurement;
   return {
     ...assessment,
+    result,
     title: label || localize(indicator.title, locale),
-    value: latest?.value ?? null,
+    value: result ? result.value : (latest?.value ?? null),
     unit: indicator.unit,
     target: indicator.targets.find((target) => target.id === assessment?.targetId),
     status: statusOf(indicator),
@@ -107,7 +110,12 @@ class LiveMode extends ApiLoader<IndicatorDetail, KpiProgress> {
   protected override request(): Ask<IndicatorDetail> | undefined {
     const host = this.host;
     if (!host.indicator || host.data) return undefined;
-    return (client, signal) => client.indicators.get(host.indicator!, { ...(host.orgUnit ? { unit: host.orgUnit } : {}), signal });
+    return (client, signal) =>
+      client.indicators.get(host.indicator!, {
+        ...(host.orgUnit ? { unit: host.orgUnit } : {}),
+        ...(host.campaign ? { campaign: host.campaign } : {}),
+        signal,
+      });
   }
 
   /** A new client loads at once (the provider's answer to an earlier request included). */
@@ -125,7 +133,7 @@ function modeOf(host: KpiProgress): LiveMode {
 }
 
 /** What changes what a live card should show. */
-const sources = ['indicator', 'orgUnit', 'apiBase', 'client', 'data'];
+const sources = ['indicator', 'orgUnit', 'campaign', 'apiBase', 'client', 'data'];
 
 /** Called before each update of a card that has (or had) data or an indicator id. */
 export function update(host: KpiProgress, changed?: PropertyValues): void {

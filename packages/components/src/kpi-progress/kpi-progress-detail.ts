@@ -152,13 +152,19 @@ export function render(host: KpiProgress, view: View, locale: Locale, s: Catalog
     : '';
   const url = document?.url && /^https?:/i.test(document.url) ? document.url : undefined;
 
+  const ended = Boolean(view.result);
   return html`<div part="detail" class="detail">
-    ${target?.deadline && view.daysLeft !== undefined && view.status !== 'achieved'
-      ? html`<p part="days-left" class="days">${t.daysLeft(view.daysLeft)}</p>`
-      : nothing}
-    ${onPath && view.progress != null && view.expected != null
+    ${ended
+      ? html`<p part="days-left" class="days">
+          ${view.result!.measuredOn ? t.final(formatIsoDate(view.result!.measuredOn)!) : t.finalNoFigure(formatIsoDate(target?.deadline) ?? '')}
+        </p>`
+      : target?.deadline && view.daysLeft !== undefined && view.status !== 'achieved'
+        ? html`<p part="days-left" class="days">${t.daysLeft(view.daysLeft)}</p>`
+        : nothing}
+    ${!ended && onPath && view.progress != null && view.expected != null
       ? html`<p part="path">${t.path(percent(view.progress), percent(view.expected))}</p>`
       : nothing}
+    ${!ended && detail?.indicator.assessment?.belowBaseline ? html`<p part="path">${t.belowBaseline}</p>` : nothing}
     ${target?.baseline
       ? html`<p part="baseline">${t.baseline(measure(target.baseline.value), formatIsoDate(target.baseline.date) ?? target.baseline.date)}</p>`
       : nothing}

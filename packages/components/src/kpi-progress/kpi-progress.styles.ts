@@ -54,6 +54,9 @@ export const styles = css`
   .noData {
     --_s: var(--_muted);
   }
+  .unreadable {
+    --_s: var(--_error);
+  }
   .label {
     font-size: 1.0625rem;
     font-weight: 600;
@@ -71,6 +74,7 @@ export const styles = css`
     line-height: 1.1;
   }
   .status {
+    justify-self: start;
     display: flex;
     align-items: center;
     gap: 0.375rem;

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { assessProgress } from '@thidua/schemas/logic';
-import type { IndicatorDetail, Locale, ProgressStatus, Target } from '@thidua/schemas';
+import { assessProgress, parseDecimal } from '@thidua/schemas/logic';
+import type { FinalResult, IndicatorDetail, Locale, ProgressStatus, Target } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
 import { formatIsoDate, formatMeasure, formatTarget, parseComparator, todayIso } from '../shared/format.js';
 import { icon, statusIcons } from '../shared/icons.js';
@@ -43,7 +43,23 @@ export interface View {
   foot?: TemplateResult | undefined;
   /** Data and live modes: the indicator with its history, the unit and the source documents. */
   detail?: IndicatorDetail | undefined;
+  /** Once the campaign has ended: met or not by its deadline, which the card shows instead of a status. */
+  result?: FinalResult | null | undefined;
+  /** Static mode: an attribute that is not a number, and what it said. */
+  unreadable?: { field: NumberField; text: string } | undefined;
 }
+
+type NumberField = 'value' | 'target' | 'baseline';
+
+/**
+ * A number attribute as people type it: "62,5" (a Vietnamese page's decimal
+ * comma) or "62.5", "1.234,5", "90%". Absent or empty is null (no figure);
+ * text that is not a number is NaN, which the card says plainly.
+ */
+const decimal = { fromAttribute: (text: string | null) => (text === null || text.trim() === '' ? null : parseDecimal(text)) };
+
+/** The colour and icon of a final result: met as achieved, not met as off track. */
+const outcomeTone = { met: 'achieved', notMet: 'offTrack', noData: 'noData' } as const;
 
 /**
  * Progress of one indicator of an emulation movement toward its target: the
@@ -65,7 +81,8 @@ export interface View {
  *
  * @summary An indicator's value, target, progress bar and status, in Vietnamese or English.
  *
- * @csspart base - The card; its class is the status (`achieved`, `onTrack`, `atRisk`, `offTrack`, `noData`).
+ * @csspart base - The card; its class is the status (`achieved`, `onTrack`, `atRisk`, `offTrack`, `noData`), with
+ *   `ended` once the campaign has ended (met as `achieved`, not met as `offTrack`), or `unreadable`.
  * @csspart eyebrow - Indicator code and organisation unit (data and live modes).
  * @csspart label - The indicator's title; names the progress bar.
  * @csspart value - The current value.
@@ -81,7 +98,7 @@ export interface View {
  * @csspart trend - Detailed: the sparkline and its summary in words.
  * @csspart sparkline - Detailed: the trend line (decorative; the words say the same).
  * @csspart source - Detailed: where the target and the figure come from, and the last update.
- * @csspart error - Live mode: the error message.
+ * @csspart error - Live mode: the error message; static mode: why an attribute cannot be read.
  * @csspart retry - Live mode: the retry button of the error state.
  *
  * @cssproperty --kpi-font-family - Font of the card. Inherits by default.
@@ -109,18 +126,19 @@ export class KpiProgress extends ThiduaElement {
   // entry's size budget (bench/).
   static override properties: PropertyDeclarations = {
     label: {},
-    value: { type: Number },
-    target: { type: Number },
+    value: { converter: decimal },
+    target: { converter: decimal },
     unit: {},
     comparator: {},
     deadline: {},
-    baseline: { type: Number },
+    baseline: { converter: decimal },
     start: {},
     measuredOn: { attribute: 'measured-on' },
     source: {},
     variant: {},
     indicator: {},
     orgUnit: { attribute: 'org-unit' },
+    campaign: {},
     apiBase: { attribute: 'api-base' },
     client: { attribute: false },
     data: { attribute: false },
@@ -129,10 +147,10 @@ export class KpiProgress extends ThiduaElement {
   /** The indicator's title. With data from the API it replaces the API's title. */
   declare label: string | undefined;
 
-  /** Static mode: the current value, in the indicator's unit (percent as 0–100). */
+  /** Static mode: the current value, in the indicator's unit (percent as 0–100); a decimal comma or point. */
   declare value: number | null | undefined;
 
-  /** Static mode: the target value. */
+  /** Static mode: the target value; a decimal comma or point. */
   declare target: number | null | undefined;
 
   /**
@@ -172,6 +190,12 @@ export class KpiProgress extends ThiduaElement {
 
   /** Live mode: whose measurement to show; the campaign's owner when empty. */
   declare orgUnit: string | undefined;
+
+  /**
+   * Live mode: the programme whose targets to judge by, when the indicator also carries a
+   * later (or earlier) programme's targets; the indicator's own campaign when empty.
+   */
+  declare campaign: string | undefined;
 
   /** Live mode: the API's base URL, when there is no `<thidua-provider>` around the element. */
   declare apiBase: string | undefined;
@@ -221,6 +245,8 @@ export class KpiProgress extends ThiduaElement {
   #staticView(): View {
     const { value, target, baseline, start, deadline, measuredOn } = this;
     const today = todayIso();
+    const field = (['value', 'target', 'baseline'] as const).find((f) => Number.isNaN(this[f]));
+    if (field) return { title: this.label, value: null, unit: this.unit, unreadable: { field, text: this.getAttribute(field) ?? String(this[field]) } };
     const view: View = {
       title: this.label,
       value: Number.isFinite(value) ? (value as number) : null,
@@ -248,20 +274,24 @@ export class KpiProgress extends ThiduaElement {
    * @internal
    */
   renderView(view: View, locale: Locale, s: Strings) {
-    const { target, value, unit, status } = view;
+    if (view.unreadable) return this.#renderUnreadable(view, s);
+    const { target, value, unit, result } = view;
+    // An ended campaign's card says met or not met in the place of the status.
+    const status = result ? outcomeTone[result.outcome] : view.status;
+    const statusWords = result ? s.outcome[result.outcome] : status && s.status[status];
     const progress = view.progress ?? 0;
     const deadline = formatIsoDate(target?.deadline);
     const words = target && formatTarget(target.value, target.comparator, unit, locale, s);
     const shown = value === null ? '' : formatMeasure(value, unit, locale, s);
     // Not met is never full: rounding must not say 100, and the eye must see a gap.
     this.#fill = progress >= 1 ? 1 : Math.min(progress, 0.98);
-    return html`<div part="base" class="base ${status ?? ''}">
+    return html`<div part="base" class="base ${status ?? ''}${result ? ' ended' : ''}">
       ${view.head} ${this.#label(view.title)}
       <div class="figures">
         ${shown ? html`<p part="value" class="value">${shown}</p>` : nothing}
         ${status
           ? html`<p part="status" class="status">
-              ${icon(statusIcons[status])}<span>${s.status[status]}</span>
+              ${icon(statusIcons[status])}<span>${statusWords}</span>
             </p>`
           : nothing}
       </div>
@@ -277,6 +307,17 @@ export class KpiProgress extends ThiduaElement {
           </p>`
         : nothing}
       ${view.foot} ${this.variant === 'detailed' ? this.#detail?.render(this, view, locale, s) : nothing}
+    </div>`;
+  }
+
+  /** A static card whose number attribute cannot be read: said in words, not shown as "no data". */
+  #renderUnreadable(view: View, s: Strings) {
+    const { field, text } = view.unreadable!;
+    this.#fill = 0;
+    return html`<div part="base" class="base unreadable">
+      ${this.#label(view.title)}
+      <p part="status" class="status">${icon(statusIcons.atRisk)}<span>${s.unreadable}</span></p>
+      <p part="error" class="problem">${s.notANumber(s.unreadableField[field], text)}</p>
     </div>`;
   }
 

@@ -1,3 +1,4 @@
+import { figureDecimals, targetWording } from '@thidua/schemas/logic';
 import type { Comparator, Locale } from '@thidua/schemas';
 import type { Catalogue } from '../strings/index.js';
 
@@ -20,30 +21,44 @@ export function formatNumber(value: number, locale: Locale, options?: Intl.Numbe
 
 /**
  * A value in its unit: percentages are stored as 0–100 and shown with the
- * locale's percent sign ("62 %" / "62%"), an index with up to 4 decimals as
- * the DTI is published ("0,7012"), a rank in words ("hạng 7"). A unit the kit
- * does not know is printed after the number as given ("120 hồ sơ").
+ * locale's percent sign ("62 %" / "62%"), an index with the decimals it is
+ * published with (`figureDecimals`: "0,7000", as the ranking table shows it),
+ * a rank in words ("hạng 7"). A unit the kit does not know is printed after
+ * the number as given ("120 hồ sơ").
  */
 export function formatMeasure(value: number, unit: string | undefined, locale: Locale, s: Strings): string {
-  const percent = formatNumber(value / 100, locale, { style: 'percent', maximumFractionDigits: 2 });
+  const decimals = figureDecimals(unit);
+  const percent = formatNumber(value / 100, locale, { style: 'percent', ...decimals });
   if (unit === 'percent') return percent;
   if (unit === 'grdpShare' || unit === 'growthRate') return s[unit](percent);
-  if (unit === 'index') return formatNumber(value, locale, { maximumFractionDigits: 4 });
   if (unit === 'rank') return s.rank(formatNumber(value, locale));
-  const number = formatNumber(value, locale, { maximumFractionDigits: 2 });
-  return unit && unit !== 'count' ? `${number} ${unit}` : number;
+  const number = formatNumber(value, locale, decimals);
+  return unit && unit !== 'index' && unit !== 'count' ? `${number} ${unit}` : number;
 }
 
-/** "≥ 90 %" and "tối thiểu 90 %": a target in symbols and in words. */
+/**
+ * "≥ 90 %" and "tối thiểu 90 %": a target in symbols and in words. The words
+ * follow the measure's direction (`targetWording`): a rank "< 10" reads "in
+ * the top 9", never "below 10th".
+ */
 export function formatTarget(value: number, comparator: Comparator, unit: string | undefined, locale: Locale, s: Strings) {
-  const measure = formatMeasure(value, unit, locale, s);
-  return {
-    symbol: `${comparatorSymbols[comparator]} ${measure}`,
-    words:
-      unit === 'rank' && comparator === 'lte'
-        ? s.top(formatNumber(value, locale))
-        : `${s.comparatorWords[comparator]} ${measure}`,
-  };
+  const wording = targetWording({ value, comparator }, unit);
+  const place = formatNumber(wording.value, locale);
+  let words: string;
+  switch (wording.relation) {
+    case 'top':
+      words = s.top(place);
+      break;
+    case 'rankOrLower':
+      words = s.rankOrLower(place);
+      break;
+    case 'rank':
+      words = s.rank(place);
+      break;
+    default:
+      words = `${s.relation[wording.relation]} ${formatMeasure(wording.value, unit, locale, s)}`;
+  }
+  return { symbol: `${comparatorSymbols[comparator]} ${formatMeasure(value, unit, locale, s)}`, words };
 }
 
 /** `2026-10-10` → `10/10/2026`, the order both Vietnamese and British readers expect; undefined when empty. */

@@ -70,6 +70,7 @@ export async function seedCatalog(db: Database, input: unknown): Promise<SeedRep
         domain_id: i.domainId,
         title: json(i.title),
         unit: i.unit,
+        applies_to: i.appliesTo ? json(i.appliesTo) : null,
       });
       for (const t of i.targets) {
         changed.targets += await upsert(tx, 'targets', {

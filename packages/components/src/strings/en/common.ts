@@ -2,8 +2,9 @@ import type { Catalogue } from '../index.js';
 
 export const common: Catalogue['common'] = {
   target: 'Target',
-  comparatorWords: { gte: 'at least', gt: 'above', lte: 'at most', lt: 'below', eq: 'equal to' },
+  relation: { atLeast: 'at least', above: 'above', atMost: 'at most', below: 'below', exactly: 'equal to' },
   top: (rank) => `in the top ${rank}`,
+  rankOrLower: (rank) => `rank ${rank} or lower`,
   deadline: (date) => `by ${date}`,
   valueText: (value, target, deadline) => `${value} — target ${target}${deadline ? ` by ${deadline}` : ''}`,
   status: {
@@ -13,6 +14,10 @@ export const common: Catalogue['common'] = {
     offTrack: 'Off track',
     noData: 'No data',
   },
+  outcome: { met: 'Met', notMet: 'Not met', noData: 'No data' },
+  unreadable: 'The figure cannot be read',
+  unreadableField: { value: 'The value', target: 'The target', baseline: 'The baseline' },
+  notANumber: (field, text) => `${field} “${text}” is not a number (for example 62.5 or 62,5).`,
   progress: 'Progress toward the target',
   rank: (n) => `rank ${n}`,
   grdpShare: (value) => `${value} of GRDP`,

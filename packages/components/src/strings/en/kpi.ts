@@ -8,6 +8,9 @@ export const kpi: Catalogue['kpi'] = {
     loading: 'Loading data…',
   },
   detail: {
+    final: (date) => `Final result, on the figure of ${date}`,
+    finalNoFigure: (deadline) => `Final result: no figure by the deadline, ${deadline}`,
+    belowBaseline: 'Fallen below the level it had at the start.',
     daysLeft: (days) =>
       days > 1 ? `${days} days left` : days === 1 ? '1 day left' : days === 0 ? 'Due today' : days === -1 ? '1 day overdue' : `${-days} days overdue`,
     path: (done, expected) => `${done} of the way covered; the path to the deadline expects ${expected}.`,

@@ -11,6 +11,10 @@ export const kpi = {
     loading: 'Đang tải số liệu…',
   },
   detail: {
+    /** An ended campaign: the result rests on the figure of this date. */
+    final: (date: string) => `Kết quả cuối cùng, theo số liệu ngày ${date}`,
+    finalNoFigure: (deadline: string) => `Kết quả cuối cùng: không có số liệu đến hạn ${deadline}`,
+    belowBaseline: 'Đã giảm xuống dưới mức đã đạt lúc xuất phát.',
     daysLeft: (days: number) => (days > 0 ? `Còn ${days} ngày` : days < 0 ? `Quá hạn ${-days} ngày` : 'Hôm nay là hạn chót'),
     path: (done: string, expected: string) => `Đã đi được ${done} chặng đường; theo lộ trình cần ${expected}.`,
     baseline: (value: string, date: string) => `Mốc xuất phát: ${value} (${date})`,
