@@ -14,6 +14,7 @@ provideStrings('vi', { common });
 type Strings = Catalogue['common'];
 type ApiPart = typeof import('./kpi-progress-api.js');
 type DetailPart = typeof import('./kpi-progress-detail.js');
+type UnreadablePart = typeof import('./kpi-progress-unreadable.js');
 
 /** The target a card compares with: from the API, or from the static attributes. */
 export type ViewTarget = Pick<Target, 'value' | 'comparator' | 'deadline'> &
@@ -209,6 +210,8 @@ export class KpiProgress extends ThiduaElement {
   #api: ApiPart | undefined;
   #apiLoad: Promise<ApiPart> | undefined;
   #detail: DetailPart | undefined;
+  #unreadable: UnreadablePart | undefined;
+  #unreadableLoad: Promise<unknown> | undefined;
   /** Fraction of the bar to fill, applied after render (no inline style, for strict CSP). */
   #fill: number | undefined;
 
@@ -274,7 +277,11 @@ export class KpiProgress extends ThiduaElement {
    * @internal
    */
   renderView(view: View, locale: Locale, s: Strings) {
-    if (view.unreadable) return this.#renderUnreadable(view, s);
+    if (view.unreadable) {
+      if (this.#unreadable) return this.#unreadable.render(this, view, locale);
+      this.#unreadableLoad ??= this.loadChunk(import('./kpi-progress-unreadable.js').then((part) => (this.#unreadable = part)));
+      return this.renderSkeleton();
+    }
     const { target, value, unit, result } = view;
     // An ended campaign's card says met or not met in the place of the status.
     const status = result ? outcomeTone[result.outcome] : view.status;
@@ -307,17 +314,6 @@ export class KpiProgress extends ThiduaElement {
           </p>`
         : nothing}
       ${view.foot} ${this.variant === 'detailed' ? this.#detail?.render(this, view, locale, s) : nothing}
-    </div>`;
-  }
-
-  /** A static card whose number attribute cannot be read: said in words, not shown as "no data". */
-  #renderUnreadable(view: View, s: Strings) {
-    const { field, text } = view.unreadable!;
-    this.#fill = 0;
-    return html`<div part="base" class="base unreadable">
-      ${this.#label(view.title)}
-      <p part="status" class="status">${icon(statusIcons.atRisk)}<span>${s.unreadable}</span></p>
-      <p part="error" class="problem">${s.notANumber(s.unreadableField[field], text)}</p>
     </div>`;
   }
 
