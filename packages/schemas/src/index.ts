@@ -13,6 +13,7 @@ export * from './contract.js';
 export * from './measure.js';
 export * from './ranking.js';
 export * from './score.js';
+export * from './groups.js';
 export * from './ranking-logic.js';
 export * from './ranking-sort.js';
 export * from './search.js';

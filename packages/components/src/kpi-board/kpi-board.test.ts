@@ -294,7 +294,11 @@ describe('<kpi-board>', () => {
   it('wraps the six filter buttons compactly on a 375 px phone, not one per line', async () => {
     await setViewport({ width: 375, height: 800 });
     try {
-      const board = await fixture<KpiBoard>(html`<kpi-board campaign="bn2026" as-of="2026-06-30" api-base=${await apiUrl()}></kpi-board>`);
+      // As a portal page lays it out: 1rem each side, a sans-serif font (the demo's).
+      const page = await fixture<HTMLElement>(html`<div style="padding: 0 1rem; font: 16px/1.5 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif">
+        <kpi-board campaign="bn2026" as-of="2026-06-30" api-base=${await apiUrl()}></kpi-board>
+      </div>`);
+      const board = page.querySelector('kpi-board')!;
       await ready(board);
       const buttons = filters(board);
       expect(buttons).to.have.length(6);
