@@ -1,6 +1,5 @@
 import { figureDecimals, targetWording } from '@thidua/schemas/logic';
 import type { Comparator, Locale } from '@thidua/schemas';
-import { figureDecimals } from '@thidua/schemas/logic';
 import type { Catalogue } from '../strings/index.js';
 
 /** The words a value's unit and a target need: the catalogue's `common` namespace. */
