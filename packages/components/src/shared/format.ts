@@ -27,13 +27,10 @@ export function formatNumber(value: number, locale: Locale, options?: Intl.Numbe
  * the number as given ("120 hồ sơ").
  */
 export function formatMeasure(value: number, unit: string | undefined, locale: Locale, s: Strings): string {
-  const decimals = figureDecimals(unit);
-  const percent = formatNumber(value / 100, locale, { style: 'percent', ...decimals });
-  if (unit === 'percent') return percent;
-  if (unit === 'grdpShare' || unit === 'growthRate') return s[unit](percent);
   if (unit === 'rank') return s.rank(formatNumber(value, locale));
-  const number = formatNumber(value, locale, decimals);
-  return unit && unit !== 'index' && unit !== 'count' ? `${number} ${unit}` : number;
+  const figure = formatFigure(value, unit, locale);
+  if (unit === 'grdpShare' || unit === 'growthRate') return s[unit](figure);
+  return unit && unit !== 'percent' && unit !== 'index' && unit !== 'count' ? `${figure} ${unit}` : figure;
 }
 
 /**
