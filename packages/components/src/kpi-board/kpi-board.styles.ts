@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../shared/css.js';
 
 /*
  * The board takes the page's colours through the same custom properties as

@@ -1,4 +1,5 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { css } from '../shared/css.js';
 import { localize } from '@thidua/schemas/logic';
 import type { IndicatorDetail, Locale } from '@thidua/schemas';
 import { ApiLoader, type Ask } from '../shared/api-loader.js';
@@ -9,6 +10,10 @@ import { provideStrings, type Catalogue } from '../strings/index.js';
 import { errors } from '../strings/vi/errors.js';
 import { kpi } from '../strings/vi/kpi.js';
 import type { KpiProgress, View } from './kpi-progress.js';
+// The card this part belongs to. Imported, not only its types, so that a bundler that
+// splits code (esbuild) puts everything the card's first paint shares with this part
+// in one chunk, instead of one chunk per combination of parts that use a module.
+import './kpi-progress.js';
 
 /*
  * `<kpi-progress>` with data shaped by the API: from `.data`, or loaded from
@@ -32,6 +37,36 @@ const styles = css`
   }
   .demo {
     font-style: italic;
+  }
+`;
+
+/*
+ * The loading skeleton's details: where the title and the value will be, a
+ * pulse, and the note that says what loads. Until this part is here (and on
+ * a card waiting for its English words) the skeleton is plain bars.
+ */
+const skeletonStyles = css`
+  .sk:first-child {
+    height: 1.25rem;
+    width: 70%;
+  }
+  .sk-v {
+    height: 2.5rem;
+    width: 6rem;
+  }
+  .note {
+    color: var(--_muted);
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+  /* Movement only for those who have not asked for less. */
+  @media (prefers-reduced-motion: no-preference) {
+    .sk {
+      animation: pulse 1.5s infinite;
+    }
   }
 `;
 
@@ -68,7 +103,7 @@ export function viewOf(detail: IndicatorDetail, label: string | undefined, local
 class LiveMode extends ApiLoader<IndicatorDetail, KpiProgress> {
   constructor(host: KpiProgress) {
     super(host);
-    host.addStyles(styles, errorStyles);
+    host.addStyles(styles, skeletonStyles, errorStyles);
   }
 
   /** Nothing to load when the card was given `.data`. */

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { assessProgress, parseDecimal } from '@thidua/schemas/logic';
 import type { FinalResult, IndicatorDetail, Locale, ProgressStatus, Target } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
@@ -15,6 +14,7 @@ provideStrings('vi', { common });
 type Strings = Catalogue['common'];
 type ApiPart = typeof import('./kpi-progress-api.js');
 type DetailPart = typeof import('./kpi-progress-detail.js');
+type UnreadablePart = typeof import('./kpi-progress-unreadable.js');
 
 /** The target a card compares with: from the API, or from the static attributes. */
 export type ViewTarget = Pick<Target, 'value' | 'comparator' | 'deadline'> &
@@ -124,30 +124,52 @@ const outcomeTone = { met: 'achieved', notMet: 'offTrack', noData: 'noData' } as
 export class KpiProgress extends ThiduaElement {
   static override styles = styles;
 
-  // Without initial values: in this entry's size budget, a constructor of defaults does not fit.
+  // `static properties` rather than decorators, and fields that are only `declare`d, without
+  // initial values: the decorator runtime and a constructor of defaults do not fit in this
+  // entry's size budget (bench/).
+  static override properties: PropertyDeclarations = {
+    label: {},
+    value: { converter: decimal },
+    target: { converter: decimal },
+    unit: {},
+    comparator: {},
+    deadline: {},
+    baseline: { converter: decimal },
+    start: {},
+    measuredOn: { attribute: 'measured-on' },
+    source: {},
+    variant: {},
+    indicator: {},
+    orgUnit: { attribute: 'org-unit' },
+    campaign: {},
+    apiBase: { attribute: 'api-base' },
+    client: { attribute: false },
+    data: { attribute: false },
+  };
+
   /** The indicator's title. With data from the API it replaces the API's title. */
-  @property() label: string | undefined;
+  declare label: string | undefined;
 
   /** Static mode: the current value, in the indicator's unit (percent as 0–100); a decimal comma or point. */
-  @property({ converter: decimal }) value: number | null | undefined;
+  declare value: number | null | undefined;
 
   /** Static mode: the target value; a decimal comma or point. */
-  @property({ converter: decimal }) target: number | null | undefined;
+  declare target: number | null | undefined;
 
   /**
    * `percent`, `index`, `rank`, `grdpShare`, `growthRate` or `count`; any other text is
    * printed after the number as it is ("hồ sơ").
    */
-  @property() unit: string | undefined;
+  declare unit: string | undefined;
 
   /** Static mode: `gte` (the default), `gt`, `lte`, `lt`, `eq`, or the symbols ≥ > ≤ < = >= <=. */
-  @property() comparator: string | undefined;
+  declare comparator: string | undefined;
 
   /** Static mode: the target's deadline, `yyyy-mm-dd`. */
-  @property() deadline: string | undefined;
+  declare deadline: string | undefined;
 
   /** Static mode: the value progress is counted from, on the `start` date. */
-  @property({ converter: decimal }) baseline: number | null | undefined;
+  declare baseline: number | null | undefined;
 
   /**
    * Static mode: where the path to the target starts, `yyyy-mm-dd` (the baseline's date or
@@ -155,41 +177,43 @@ export class KpiProgress extends ThiduaElement {
    * or "off track"; without, a card can only say "achieved" or, once the deadline has
    * passed, "off track".
    */
-  @property() start: string | undefined;
+  declare start: string | undefined;
 
   /** Static mode: the date of the value, `yyyy-mm-dd`; today when not given. */
-  @property({ attribute: 'measured-on' }) measuredOn: string | undefined;
+  declare measuredOn: string | undefined;
 
   /** Static mode: where the value comes from (a report, a system); shown by the detailed variant. */
-  @property() source: string | undefined;
+  declare source: string | undefined;
 
   /** `compact` (the default): title, value, status, bar, target. `detailed` adds days left, the path, the trend and the sources. */
-  @property() variant: 'compact' | 'detailed' | undefined;
+  declare variant: 'compact' | 'detailed' | undefined;
 
   /** Live mode: the indicator's id, e.g. `bn2026-09`. */
-  @property() indicator: string | undefined;
+  declare indicator: string | undefined;
 
   /** Live mode: whose measurement to show; the campaign's owner when empty. */
-  @property({ attribute: 'org-unit' }) orgUnit: string | undefined;
+  declare orgUnit: string | undefined;
 
   /**
    * Live mode: the programme whose targets to judge by, when the indicator also carries a
    * later (or earlier) programme's targets; the indicator's own campaign when empty.
    */
-  @property() campaign: string | undefined;
+  declare campaign: string | undefined;
 
   /** Live mode: the API's base URL, when there is no `<thidua-provider>` around the element. */
-  @property({ attribute: 'api-base' }) apiBase: string | undefined;
+  declare apiBase: string | undefined;
 
   /** Live mode: a client to use instead of `api-base` or the provider's. */
-  @property({ attribute: false }) client: ThiduaClient | undefined;
+  declare client: ThiduaClient | undefined;
 
   /** The indicator as the API gives it (`client.indicators.get()`); the card then makes no request. */
-  @property({ attribute: false }) data: IndicatorDetail | undefined;
+  declare data: IndicatorDetail | undefined;
 
   #api: ApiPart | undefined;
   #apiLoad: Promise<ApiPart> | undefined;
   #detail: DetailPart | undefined;
+  #unreadable: UnreadablePart | undefined;
+  #unreadableLoad: Promise<unknown> | undefined;
   /** Fraction of the bar to fill, applied after render (no inline style, for strict CSP). */
   #fill: number | undefined;
 
@@ -255,7 +279,11 @@ export class KpiProgress extends ThiduaElement {
    * @internal
    */
   renderView(view: View, locale: Locale, s: Strings) {
-    if (view.unreadable) return this.#renderUnreadable(view, s);
+    if (view.unreadable) {
+      if (this.#unreadable) return this.#unreadable.render(this, view, locale);
+      this.#unreadableLoad ??= this.loadChunk(import('./kpi-progress-unreadable.js').then((part) => (this.#unreadable = part)));
+      return this.renderSkeleton();
+    }
     const { target, value, unit, result } = view;
     // An ended campaign's card says met or not met in the place of the status.
     const status = result ? outcomeTone[result.outcome] : view.status;
@@ -288,17 +316,6 @@ export class KpiProgress extends ThiduaElement {
           </p>`
         : nothing}
       ${view.foot} ${this.variant === 'detailed' ? this.#detail?.render(this, view, locale, s) : nothing}
-    </div>`;
-  }
-
-  /** A static card whose number attribute cannot be read: said in words, not shown as "no data". */
-  #renderUnreadable(view: View, s: Strings) {
-    const { field, text } = view.unreadable!;
-    this.#fill = 0;
-    return html`<div part="base" class="base unreadable">
-      ${this.#label(view.title)}
-      <p part="status" class="status">${icon(statusIcons.atRisk)}<span>${s.unreadable}</span></p>
-      <p part="error" class="problem">${s.notANumber(s.unreadableField[field], text)}</p>
     </div>`;
   }
 

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../shared/css.js';
 
 /*
  * Colours meet WCAG 2.2 AA on the default white surface (text ≥ 4.5:1).

@@ -1,6 +1,11 @@
 import type { Catalogue } from '../index.js';
 
 export const kpi: Catalogue['kpi'] = {
+  unreadable: {
+    title: 'The figure cannot be read',
+    field: { value: 'The value', target: 'The target', baseline: 'The baseline' },
+    notANumber: (field, text) => `${field} “${text}” is not a number (for example 62.5 or 62,5).`,
+  },
   live: {
     indicatorCode: (code) => `Indicator ${code}`,
     measuredOn: (date) => `Figures as of ${date}`,

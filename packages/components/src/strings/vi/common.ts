@@ -23,10 +23,6 @@ export const common = {
   },
   /** An ended campaign's result for an indicator (see `finalResult`). */
   outcome: { met: 'Đạt', notMet: 'Không đạt', noData: 'Không có số liệu' },
-  /** A static card's attribute that is not a number: said plainly, not shown as "no data". */
-  unreadable: 'Không đọc được số liệu',
-  unreadableField: { value: 'Giá trị', target: 'Mục tiêu', baseline: 'Mốc xuất phát' },
-  notANumber: (field: string, text: string) => `${field} “${text}” không phải là một số (ví dụ 62,5 hoặc 62.5).`,
   progress: 'Tiến độ thực hiện chỉ tiêu',
   rank: (n: string) => `hạng ${n}`,
   grdpShare: (value: string) => `${value} GRDP`,

@@ -1,9 +1,16 @@
 /**
  * What `<kpi-progress>` says beyond a compact card: with data from the API
- * (`live`, the kpi-progress-api chunk) and in the detailed variant (`detail`,
- * the kpi-progress-detail chunk).
+ * (`live`, the kpi-progress-api chunk), in the detailed variant (`detail`,
+ * the kpi-progress-detail chunk), and when a static card's number cannot be
+ * read (`unreadable`, the kpi-progress-unreadable chunk).
  */
 export const kpi = {
+  /** A static card's attribute that is not a number: said plainly, not shown as "no data". */
+  unreadable: {
+    title: 'Không đọc được số liệu',
+    field: { value: 'Giá trị', target: 'Mục tiêu', baseline: 'Mốc xuất phát' },
+    notANumber: (field: string, text: string) => `${field} “${text}” không phải là một số (ví dụ 62,5 hoặc 62.5).`,
+  },
   live: {
     indicatorCode: (code: string) => `Chỉ tiêu ${code}`,
     measuredOn: (date: string) => `Số liệu ngày ${date}`,
