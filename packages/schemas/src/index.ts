@@ -18,3 +18,6 @@ export * from './ranking-sort.js';
 export * from './search.js';
 export * from './csv.js';
 export * from './validation.js';
+export * from './award.js';
+export * from './nomination.js';
+export * from './nomination-rules.js';

@@ -1,6 +1,6 @@
 /*
  * `@thidua/schemas/logic`: the pure domain logic and text helpers without
- * zod — ranking, sorting, search, number parsing, CSV, progress. Elements
+ * zod — ranking, sorting, search, number parsing, CSV, progress, nomination rules. Elements
  * import their runtime functions from here: bundlers (esbuild in
  * particular, when it splits code) otherwise keep the zod schemas that the
  * main entry re-exports in a chunk loaded before the first paint. Everything
@@ -16,3 +16,4 @@ export * from './ranking-logic.js';
 export * from './ranking-sort.js';
 export * from './progress.js';
 export * from './status.js';
+export * from './nomination-rules.js';
