@@ -21,3 +21,4 @@ export * from './validation.js';
 export * from './award.js';
 export * from './nomination.js';
 export * from './nomination-rules.js';
+export * from './nomination-import.js';
