@@ -37,8 +37,13 @@ import {
  * of the browser bundles that import this module through the SDK.
  */
 
-/** Who may hold a bearer token, and what it lets them do. */
-export const ROLES = ['reporter', 'coordinator'] as const;
+/**
+ * Who may hold a bearer token, and what it lets them do: a `reporter`
+ * reports figures for its units, a `proposer` writes its units' nomination
+ * dossiers, an `appraiser` appraises submitted dossiers (part 2), a
+ * `coordinator` does all of a reporter's work for every unit.
+ */
+export const ROLES = ['reporter', 'proposer', 'appraiser', 'coordinator'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** `public`, or a bearer token of one of the roles named. */

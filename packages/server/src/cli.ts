@@ -11,6 +11,7 @@ import { migrate } from './migrations.js';
 import { issueToken, revokeToken } from './repositories/tokens.js';
 import { CatalogInvalidError, importUnits, seedCatalog } from './repositories/catalog.js';
 import { parseUnitsCsv } from './units-csv.js';
+import { ROLES, type Role } from '@thidua/schemas';
 
 class UsageError extends Error {}
 import { startServer } from './server.js';
@@ -24,7 +25,8 @@ const usage = `Usage: thidua-server [serve|migrate|seed|units import FILE.csv|to
   --catalog <file>     with "seed": a catalog JSON file instead of the default
   --name <text>        with "token create": who holds the token (e.g. "Sở Y tế")
   --unit <id>          with "token create": a unit the token may report for (repeatable)
-  --coordinator        with "token create": may report for every unit
+  --coordinator        with "token create": may report for every unit (same as --role coordinator)
+  --role <role>        with "token create": ${ROLES.join(', ')} (default reporter)
   --parent <id>        with "units import": parent of rows that name none (the province)`;
 
 async function main() {
@@ -40,6 +42,7 @@ async function main() {
       name: { type: 'string' },
       unit: { type: 'string', multiple: true },
       coordinator: { type: 'boolean' },
+      role: { type: 'string' },
       parent: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -74,9 +77,11 @@ async function main() {
       await migrate(db);
       if (command === 'token' && positionals[1] === 'create') {
         if (!values.name) throw new UsageError('token create needs --name');
+        const role = values.coordinator ? 'coordinator' : (values.role ?? 'reporter');
+        if (!(ROLES as readonly string[]).includes(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
         const issued = await issueToken(db, {
           name: values.name,
-          role: values.coordinator ? 'coordinator' : 'reporter',
+          role: role as Role,
           unitIds: values.unit ?? [],
         });
         console.log(`thidua: token ${issued.id} created for "${values.name}". It is shown once; only its digest is stored:\n${issued.token}`);

@@ -12,7 +12,7 @@ export class CatalogInvalidError extends Error {
 
 export interface SeedReport {
   /** Rows inserted or changed per table; all zero when the catalog was already loaded. */
-  changed: Record<'sourceDocuments' | 'units' | 'campaigns' | 'indicators' | 'targets' | 'measurements' | 'scoreIndices' | 'scores', number>;
+  changed: Record<'sourceDocuments' | 'units' | 'campaigns' | 'indicators' | 'targets' | 'measurements' | 'scoreIndices' | 'scores' | 'awardTypes', number>;
 }
 
 /**
@@ -25,7 +25,7 @@ export async function seedCatalog(db: Database, input: unknown): Promise<SeedRep
   if (!parsed.success) throw new CatalogInvalidError(parsed.issues);
   const catalog = parsed.data;
   return db.transaction(async (tx) => {
-    const changed: SeedReport['changed'] = { sourceDocuments: 0, units: 0, campaigns: 0, indicators: 0, targets: 0, measurements: 0, scoreIndices: 0, scores: 0 };
+    const changed: SeedReport['changed'] = { sourceDocuments: 0, units: 0, campaigns: 0, indicators: 0, targets: 0, measurements: 0, scoreIndices: 0, scores: 0, awardTypes: 0 };
     for (const d of catalog.sourceDocuments) {
       changed.sourceDocuments += await upsert(tx, 'source_documents', {
         id: d.id,
@@ -59,8 +59,11 @@ export async function seedCatalog(db: Database, input: unknown): Promise<SeedRep
         domains: json(c.domains),
         achievement_categories: json(c.achievementCategories),
         rounds: json(c.rounds),
+        nominations: c.nominations ? json(c.nominations) : null,
       });
     }
+    // Before proposals can name them; a type a catalog drops stays, as stored proposals refer to it.
+    for (const a of catalog.awardTypes ?? []) changed.awardTypes += await upsert(tx, 'award_types', { id: a.id, definition: json(a) });
     for (const i of catalog.indicators) {
       changed.indicators += await upsert(tx, 'indicators', {
         id: i.id,

@@ -10,7 +10,8 @@ export interface IssuedToken {
 }
 
 export async function issueToken(db: Queryable, init: { name: string; role: Role; unitIds?: string[] }): Promise<IssuedToken> {
-  if (init.role === 'reporter' && !init.unitIds?.length) throw new Error('A reporter token needs at least one unit');
+  // Only a coordinator acts for every unit; the others act for the units they are scoped to.
+  if (init.role !== 'coordinator' && !init.unitIds?.length) throw new Error(`A ${init.role} token needs at least one unit`);
   const id = randomUUID();
   const token = `thd_${randomBytes(32).toString('base64url')}`;
   await db.query('INSERT INTO api_tokens (id, name, token_hash, role, unit_ids) VALUES ($1, $2, $3, $4, $5::text[])', [
