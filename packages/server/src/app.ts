@@ -11,6 +11,7 @@ import { serveOperation, todayIn, type Env, type Handlers, type RouteDeps } from
 import { catalogHandlers } from './routes/catalog.js';
 import { indicatorHandlers } from './routes/indicators.js';
 import { measurementHandlers } from './routes/measurements.js';
+import { proposalHandlers } from './routes/proposals.js';
 import { rankingHandlers } from './routes/rankings.js';
 
 export interface AppOptions {
@@ -23,7 +24,7 @@ export interface AppOptions {
 
 export function createApp({ db, logError = defaultLogError, timeZone = 'Asia/Ho_Chi_Minh' }: AppOptions) {
   const app = new Hono<Env>();
-  const deps: RouteDeps = { db, today: () => todayIn(timeZone) };
+  const deps: RouteDeps = { db, today: () => todayIn(timeZone), now: () => new Date() };
 
   app.use(requestId());
   app.use(secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }));
@@ -33,8 +34,8 @@ export function createApp({ db, logError = defaultLogError, timeZone = 'Asia/Ho_
     '/v1/*',
     cors({
       origin: '*',
-      allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
-      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Accept-Language'],
+      allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'Accept-Language'],
       exposeHeaders: ['ETag', 'X-Request-Id', 'Location', 'Idempotent-Replayed'],
       maxAge: 600,
     }),
@@ -54,6 +55,7 @@ export function createApp({ db, logError = defaultLogError, timeZone = 'Asia/Ho_
     ...indicatorHandlers(deps),
     ...measurementHandlers(deps),
     ...rankingHandlers(deps),
+    ...proposalHandlers(deps),
   };
   for (const id of Object.keys(operations) as OperationId[]) serveOperation(app, db, id, handlers[id]);
 

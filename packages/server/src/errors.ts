@@ -3,7 +3,7 @@ import type { ApiErrorBody, ErrorCode, FieldIssue, Locale } from '@thidua/schema
 /** A failure the client can act on; becomes a JSON error with its status. */
 export class HttpError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415,
+    readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 415,
     readonly code: ErrorCode,
     message: string,
     readonly issues: FieldIssue[] = [],
@@ -33,6 +33,12 @@ const messages: Record<Locale, Record<string, string>> = {
     idempotency_key_invalid: 'Idempotency-Key phải gồm 1–200 ký tự in được',
     idempotency_key_reused: 'Idempotency-Key này đã được dùng cho một yêu cầu khác',
     unit_required_across_campaigns: 'Các chỉ tiêu thuộc nhiều phong trào: hãy chỉ rõ đơn vị (unit)',
+    forbidden_proposer_unit: 'Mã truy cập này không được lập hồ sơ đề nghị cho đơn vị này',
+    proposal_not_found: 'Không tìm thấy hồ sơ đề nghị',
+    nomination_not_found: 'Không tìm thấy đối tượng đề nghị trong hồ sơ',
+    proposal_changed: 'Hồ sơ đã được thay đổi từ lần đọc trước; không có gì được lưu. Hãy tải lại hồ sơ rồi sửa lại',
+    proposal_not_draft: 'Hồ sơ đã gửi, không sửa được',
+    duplicate_nomination: 'Đối tượng này đã được đề nghị cho cùng đợt và hình thức khen thưởng',
   },
   en: {
     validation_failed: 'The request is invalid',
@@ -53,6 +59,12 @@ const messages: Record<Locale, Record<string, string>> = {
     idempotency_key_invalid: 'Idempotency-Key must be 1–200 printable characters',
     idempotency_key_reused: 'This Idempotency-Key was already used for a different request',
     unit_required_across_campaigns: 'The indicators belong to several campaigns: name the unit',
+    forbidden_proposer_unit: 'This access token may not propose for this unit',
+    proposal_not_found: 'No such proposal',
+    nomination_not_found: 'No such nomination in the proposal',
+    proposal_changed: 'The proposal changed since it was read; nothing was saved. Read it again and reapply the change',
+    proposal_not_draft: 'The proposal has been submitted and can no longer be changed',
+    duplicate_nomination: 'This nominee is already proposed for the same round and award',
   },
 };
 
