@@ -29,7 +29,7 @@ const meta = {
   argTypes: {
     orgUnit: { control: 'select', options: [undefined, 'phuong-kinh-bac', 'xa-tien-du', 'phuong-bac-giang', 'xa-gia-binh', 'phuong-tu-son'] },
     asOf: { control: 'text', description: 'yyyy-mm-dd; today when empty' },
-    status: { control: 'select', options: [undefined, 'achieved', 'onTrack', 'atRisk', 'offTrack', 'noData'] },
+    status: { control: 'select', options: [undefined, 'achieved', 'onTrack', 'atRisk', 'offTrack', 'noData', 'met', 'notMet'] },
     variant: { control: 'select', options: ['compact', 'detailed'] },
     lang: { control: 'select', options: [undefined, 'vi', 'en'] },
   },
@@ -71,8 +71,32 @@ export const Detailed: Story = { args: { variant: 'detailed' } };
 
 export const English: Story = { args: { lang: 'en' } };
 
-/** As of today: past the plan's deadline of 10/10/2026, what is unmet is off track. */
+/** As of today: past the plan's end of 10/10/2026, the board is its final result. */
 export const AsOfToday: Story = { args: { asOf: undefined } };
+
+/** The plan has ended: it says so and when the final review was; each indicator met or not met, with counts. */
+export const Ended: Story = { args: { asOf: '2026-11-25' } };
+
+/** An ended plan, filtered to what was not met. */
+export const EndedNotMet: Story = { args: { asOf: '2026-11-25', status: 'notMet' } };
+
+/** A ward's final result: only the indicators a commune or ward reports. */
+export const EndedCommune: Story = { args: { asOf: '2026-11-25', orgUnit: 'phuong-kinh-bac', variant: 'detailed' } };
+
+/** On a 375 px phone: the filter buttons two to a row. */
+export const Phone: Story = {
+  render: () => html`<div style="padding: 1rem; max-inline-size: 375px; box-sizing: border-box">
+    <kpi-board campaign="bn2026" as-of="2026-06-30" .client=${fixtureClient({ fetch: fixtureFetch({ delay: 150 }) })}></kpi-board>
+  </div>`,
+};
+
+/** Two boards on one page: each is a landmark named after its campaign, unit and date. */
+export const TwoBoards: Story = {
+  render: () => html`<div style="padding: 1rem; display: grid; gap: 2rem">
+    <kpi-board campaign="bn2026" as-of="2026-06-30" .client=${fixtureClient({ fetch: fixtureFetch({ delay: 150 }) })}></kpi-board>
+    <kpi-board campaign="bn2026" org-unit="phuong-kinh-bac" as-of="2026-06-30" .client=${fixtureClient({ fetch: fixtureFetch({ delay: 150 }) })}></kpi-board>
+  </div>`,
+};
 
 /** No server: `.data` is an `IndicatorList` the page already has. */
 export const FromData: Story = {

@@ -123,6 +123,27 @@ export const Rank: Story = {
   args: { label: 'Xếp hạng DTI cấp tỉnh', value: 7, target: 10, unit: 'rank', comparator: 'lte' },
 };
 
+/** "< 10" on a rank reads by its direction: in the top 9, never "below 10th". */
+export const RankTopNine: Story = {
+  args: { label: 'Xếp hạng DTI cấp tỉnh', value: 12, target: 10, unit: 'rank', comparator: 'lt' },
+};
+
+/** It stood at 95 % (the baseline) against "at least 90 %" and fell to 85 %: not on track, an empty bar. */
+export const FallenBelowBaseline: Story = {
+  args: { value: 85, target: 90, baseline: 95, start: day(-300), measuredOn: day(-1), deadline: day(100), variant: 'detailed' },
+};
+
+/** A decimal comma, as Vietnamese pages write numbers: `value="62,5"`. */
+export const DecimalComma: Story = {
+  render: () => html`<kpi-progress label="Hồ sơ thủ tục hành chính xử lý trực tuyến" value="62,5" target="90" unit="percent"
+    start=${day(-100)} deadline=${day(100)}></kpi-progress>`,
+};
+
+/** A value that is not a number is said plainly, not shown as "no data". */
+export const Unreadable: Story = {
+  render: () => html`<kpi-progress label="Hồ sơ thủ tục hành chính xử lý trực tuyến" value="sáu mươi" target="90" unit="percent"></kpi-progress>`,
+};
+
 export const English: Story = {
   args: { lang: 'en', label: 'Procedure dossiers processed online' },
 };
@@ -167,6 +188,21 @@ export const WithDataDetailed: Story = {
 export const WithDataCommuneEnglish: Story = {
   render: () =>
     html`<kpi-progress lang="en" variant="detailed" .data=${indicatorDetail('bn2026-09', 'phuong-kinh-bac', '2026-09-30')}></kpi-progress>`,
+};
+
+/** After the plan's end (10/10/2026): its result on the last figure by the deadline, not met. */
+export const WithDataEndedNotMet: Story = {
+  render: () => html`<kpi-progress variant="detailed" .data=${indicatorDetail('bn2026-09', undefined, '2026-11-25')}></kpi-progress>`,
+};
+
+/** After the plan's end: met. */
+export const WithDataEndedMet: Story = {
+  render: () => html`<kpi-progress .data=${indicatorDetail('bn2026-07', undefined, '2026-11-25')}></kpi-progress>`,
+};
+
+/** Indicator 14 judged by the 2030 scheme's target: only when that programme is asked for. */
+export const WithDataLaterProgramme: Story = {
+  render: () => html`<kpi-progress .data=${indicatorDetail('bn2026-14', undefined, '2026-11-25', 'bn2030')}></kpi-progress>`,
 };
 
 // ——— Live mode: the numbers come from the API (here the story fixture, see fixtures/api.ts) ———

@@ -26,6 +26,7 @@ function boardTexts(page: Page) {
       return {
         orgUnit: board.getAttribute('org-unit'),
         caption: (root.querySelector('[part="caption"]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        ended: (root.querySelector('[part="ended"]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
         filters: [...root.querySelectorAll('[part="filter"]')].map((f) => (f.textContent ?? '').replace(/\s+/g, ' ').trim()),
         headings: [...root.querySelectorAll('[part="heading"]')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()),
         cards: [...root.querySelectorAll('kpi-progress')].map((card) => ({
@@ -63,25 +64,35 @@ describe('the demo department portal', () => {
     const [province, ward] = await boardTexts(page);
 
     assert.equal(province!.cards.length, 19);
-    assert.match(province!.caption, /^Tiến độ của Tỉnh Bắc Ninh · đánh giá ngày \d{2}\/\d{2}\/\d{4}$/);
+    // Today is past the 2026 plan's end (10/10/2026): the board is its final result.
+    assert.equal(province!.caption, 'Kết quả cuối cùng của Tỉnh Bắc Ninh, theo số liệu đến hạn của từng chỉ tiêu');
+    assert.equal(province!.ended, 'Phong trào đã kết thúc ngày 10/10/2026. Tổng kết ngày 10/10/2026.');
     assert.equal(province!.filters[0], 'Tất cả 19');
-    // Every province indicator has a target for the province: each is in exactly one status.
+    assert.deepEqual(province!.filters.slice(1).map((f) => f.replace(/^\d+ /, '')), ['đạt', 'không đạt', 'không có số liệu']);
+    // Every province indicator has a target for the province: each has exactly one result.
     assert.equal(province!.filters.slice(1).reduce((sum, f) => sum + Number(f.split(' ')[0]), 0), 19);
+    assert.ok(province!.cards.every((c) => /(Không đạt|Đạt)/.test(c.text) && !/Chậm tiến độ/.test(c.text)));
     assert.ok(province!.headings.length >= 5, province!.headings.join(' | '));
     const dossiers = province!.cards.find((c) => c.eyebrow === 'Chỉ tiêu 9 · Tỉnh Bắc Ninh')!;
     assert.match(dossiers.text, /Hồ sơ thủ tục hành chính xử lý trực tuyến/);
     assert.match(dossiers.text, /62/);
     assert.match(dossiers.text, /90/);
+    assert.match(dossiers.text, /Không đạt/);
     const dti = province!.cards.find((c) => c.eyebrow === 'Chỉ tiêu 19 · Tỉnh Bắc Ninh')!;
     assert.match(dti.text, /0,7012/);
-    assert.match(dti.text, /0,75/);
+    assert.match(dti.text, /0,7500/);
+    // Indicator 14 keeps the plan's own target after the end, not the 2030 scheme's.
+    const workDossiers = province!.cards.find((c) => c.eyebrow === 'Chỉ tiêu 14 · Tỉnh Bắc Ninh')!;
+    assert.match(workDossiers.text, /hạn 10\/10\/2026/);
 
     assert.equal(ward!.orgUnit, 'phuong-kinh-bac');
-    assert.equal(ward!.cards.length, 19);
-    assert.match(ward!.caption, /^Tiến độ của Phường Kinh Bắc/);
+    // The 14 indicators a ward reports: none of the province's own (its staff, the provincial DTI…).
+    assert.equal(ward!.cards.length, 14);
+    assert.ok(!ward!.cards.some((c) => /^Chỉ tiêu (2|8|16|18|19) ·/.test(c.eyebrow)));
+    assert.match(ward!.caption, /^Kết quả cuối cùng của Phường Kinh Bắc/);
     assert.ok(ward!.cards.every((c) => c.eyebrow.endsWith('· Phường Kinh Bắc')));
     assert.ok(ward!.cards.some((c) => c.sparkline), 'the detailed cards draw their trend');
-    // One request per board: the 38 cards were given their data.
+    // One request per board: the 33 cards were given their data.
     assert.equal(listRequests.length, 2, listRequests.join(' '));
 
     const staticCard = (await cardTexts(page)).find((c) => c.indicator === null && /96,5/.test(c.text));

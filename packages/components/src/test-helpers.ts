@@ -11,8 +11,9 @@ export function apiUrl(): Promise<string> {
 }
 
 /** What the server answers for one indicator, read without the SDK. */
-export async function fetchDetail(id: string, unit?: string): Promise<IndicatorDetail> {
-  const r = await fetch(`${await apiUrl()}/v1/indicators/${id}${unit ? `?unit=${unit}` : ''}`);
+export async function fetchDetail(id: string, unit?: string, asOf?: string): Promise<IndicatorDetail> {
+  const query = new URLSearchParams({ ...(unit ? { unit } : {}), ...(asOf ? { asOf } : {}) });
+  const r = await fetch(`${await apiUrl()}/v1/indicators/${id}${query.size ? `?${query}` : ''}`);
   return r.json();
 }
 

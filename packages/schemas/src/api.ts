@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { Id, IsoDate, Locale } from './common.js';
-import { Campaign, SourceDocument } from './campaign.js';
+import { Id, IsoDate, Locale, PlainText } from './common.js';
+import { AwardRound, Campaign, SourceDocument } from './campaign.js';
 import { Indicator } from './indicator.js';
 import { Measurement } from './measurement.js';
 import { AdministrativeLevel, OrganisationUnit, OrganisationUnitKind } from './organisation-unit.js';
@@ -25,8 +25,36 @@ export const ProgressAssessment = z.object({
   progress: z.nullable(z.number()),
   expected: z.nullable(z.number()),
   daysLeft: z.int(),
+  /** The figure is worse than the baseline: the unit has lost ground it had, never "on track". */
+  belowBaseline: z.boolean(),
 });
 export type ProgressAssessment = z.infer<typeof ProgressAssessment>;
+
+/** Met (Đạt), not met (Không đạt), or no figure by the deadline (see `finalResult`). */
+export const Outcome = z.enum(['met', 'notMet', 'noData']);
+export type Outcome = z.infer<typeof Outcome>;
+
+/** An indicator's result once its campaign has ended: the last figure on or before the campaign's own target's deadline, met or not. */
+export const FinalResult = z.object({
+  targetId: Id,
+  outcome: Outcome,
+  value: z.nullable(z.number()),
+  measuredOn: z.nullable(IsoDate),
+});
+export type FinalResult = z.infer<typeof FinalResult>;
+
+/** Where a campaign stands on the response's date (see `campaignPhase`): after its end its board is a final result. */
+export const CampaignPhase = z.enum(['upcoming', 'running', 'ended']);
+export type CampaignPhase = z.infer<typeof CampaignPhase>;
+
+const OutcomeCounts = z.object({ met: z.int(), notMet: z.int(), noData: z.int() });
+
+/** The campaign's phase and, for the final result, its final review (tổng kết) round. */
+const CampaignStanding = {
+  phase: CampaignPhase,
+  /** The campaign's final award round, when the catalog names one (see `finalReview`). */
+  finalReview: z.nullable(AwardRound),
+};
 
 /**
  * An indicator as a progress card needs it: targets, the unit's latest
@@ -37,6 +65,8 @@ export const IndicatorProgress = z.extend(IndicatorWithLatest, {
   history: z.array(Measurement),
   /** Null when the indicator has no target for the unit's level. */
   assessment: z.nullable(ProgressAssessment),
+  /** Once the campaign judged has ended: met or not by its deadline. Null while it runs. */
+  result: z.nullable(FinalResult),
 });
 export type IndicatorProgress = z.infer<typeof IndicatorProgress>;
 
@@ -45,6 +75,8 @@ export const IndicatorList = z.object({
   unit: OrganisationUnit,
   /** The date the assessments are for (the server's today). */
   asOf: IsoDate,
+  ...CampaignStanding,
+  /** The indicators the unit reports (see `appliesToUnit`); every one for the campaign's owner. */
   items: z.array(IndicatorProgress),
   sourceDocuments: z.array(SourceDocument),
 });
@@ -80,13 +112,23 @@ export const UnitQuery = z.object({
 });
 export type UnitQuery = z.infer<typeof UnitQuery>;
 
+/**
+ * For single indicators, also `?campaign=`: the programme whose targets to
+ * judge by (an indicator of the 2026 plan also carries the 2030 scheme's
+ * targets); the indicator's own campaign by default.
+ */
+export const IndicatorQuery = z.extend(UnitQuery, {
+  campaign: z.optional(Id),
+});
+export type IndicatorQuery = z.infer<typeof IndicatorQuery>;
+
 /** Most ids one batch may name: a page of cards, not a bulk export. */
 export const MAX_BATCH_IDS = 100;
 
 /** Up to 100 ids separated by commas. */
 export const ID_LIST_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}(,[a-z0-9][a-z0-9-]{0,79}){0,99}$/;
 
-export const IndicatorBatchQuery = z.extend(UnitQuery, {
+export const IndicatorBatchQuery = z.extend(IndicatorQuery, {
   /** Comma-separated indicator ids. */
   ids: z.string().check(
     z.refine((ids) => ID_LIST_PATTERN.test(ids), { params: { messageKey: 'ids' } }),
@@ -134,12 +176,16 @@ export const CampaignProgress = z.object({
   campaign: Campaign,
   unit: OrganisationUnit,
   asOf: IsoDate,
+  ...CampaignStanding,
   counts: StatusCounts,
+  /** Once the campaign has ended: how many indicators were met, not met, or had no figure. Null while it runs. */
+  outcomes: z.nullable(OutcomeCounts),
   items: z.array(
     z.object({
       indicatorId: Id,
       latestMeasurement: z.nullable(Measurement),
       assessment: z.nullable(ProgressAssessment),
+      result: z.nullable(FinalResult),
     }),
   ),
 });
@@ -155,11 +201,15 @@ export const IndicatorUnitsProgress = z.object({
   indicator: Indicator,
   asOf: IsoDate,
   counts: StatusCounts,
+  /** Once the indicator's campaign has ended: how many units met it, did not, or had no figure. Null while it runs. */
+  outcomes: z.nullable(OutcomeCounts),
+  /** The units of the level that report the indicator (see `appliesToUnit`). */
   items: z.array(
     z.object({
       unit: OrganisationUnit,
       latestMeasurement: z.nullable(Measurement),
       assessment: z.nullable(ProgressAssessment),
+      result: z.nullable(FinalResult),
     }),
   ),
 });
@@ -171,8 +221,8 @@ export const MeasurementInput = z.object({
   unitId: Id,
   value: z.number().check(z.refine(Number.isFinite, { params: { messageKey: 'finite' } })),
   measuredOn: IsoDate,
-  source: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
-  reportedBy: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  source: PlainText(500),
+  reportedBy: z.optional(PlainText(200)),
 });
 export type MeasurementInput = z.infer<typeof MeasurementInput>;
 

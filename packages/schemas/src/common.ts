@@ -11,7 +11,29 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
 export const Id = z.string().check(z.regex(ID_PATTERN));
 export type Id = z.infer<typeof Id>;
 
-const NonEmptyText = z.string().check(z.trim(), z.minLength(1), z.maxLength(2000));
+/**
+ * Control characters a text may not hold: NUL (PostgreSQL cannot store it),
+ * the other C0 and C1 controls and DEL (they corrupt CSV exports, logs and
+ * layouts, and hide text from a reader). A multi-line text keeps tab and
+ * line breaks.
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROL_CHARACTERS_MULTILINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/** No control characters (see above); every text field of the kit is built on it. */
+export const noControlCharacters = (multiline = false) =>
+  z.refine<string>((s) => !(multiline ? CONTROL_CHARACTERS_MULTILINE : CONTROL_CHARACTERS).test(s), {
+    params: { messageKey: 'controlCharacters' },
+  });
+
+/**
+ * A trimmed, non-empty text of at most `max` characters, on one line unless
+ * `multiline`: the rule for every free-text field (titles, names, sources).
+ */
+export const PlainText = (max: number, options: { multiline?: boolean } = {}) =>
+  z.string().check(z.trim(), z.minLength(1), z.maxLength(max), noControlCharacters(options.multiline));
+
+const NonEmptyText = PlainText(2000);
 
 /** Text in Vietnamese (always) and English (when the publisher gives it). */
 export const LocalizedText = z.object({

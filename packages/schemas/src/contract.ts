@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
+import { SeedInput, SeedResult, TokenInput, TokenIssued, TokenPathParams, TokenRevoked, UnitImportInput, UnitImportResult } from './admin.js';
 import { Campaign } from './campaign.js';
 import { NominationInput, Proposal, ProposalInput, ProposalUpdate } from './nomination.js';
+import type { Role } from './roles.js';
 import { OrganisationUnit } from './organisation-unit.js';
 import { Ranking, RankingQuery } from './ranking.js';
 import {
@@ -17,6 +19,7 @@ import {
   IndicatorDetail,
   IndicatorList,
   IndicatorPathParams,
+  IndicatorQuery,
   IndicatorUnitsProgress,
   LevelQuery,
   MeasurementCreated,
@@ -41,17 +44,14 @@ import {
  * of the browser bundles that import this module through the SDK.
  */
 
-/**
- * Who may hold a bearer token, and what it lets them do: a `reporter`
- * reports figures for its units, a `proposer` writes its units' nomination
- * dossiers, an `appraiser` appraises submitted dossiers (part 2), a
- * `coordinator` does all of a reporter's work for every unit.
- */
-export const ROLES = ['reporter', 'proposer', 'appraiser', 'coordinator'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role } from './roles.js';
 
-/** `public`, or a bearer token of one of the roles named. */
-export type Auth = 'public' | { readonly bearer: readonly Role[] };
+/**
+ * `public`, or a bearer token of one of the roles named. `localAdmin` also
+ * accepts the running server's local admin key (written into its PGlite
+ * directory's lock file, where the CLI finds it), for the admin operations.
+ */
+export type Auth = 'public' | { readonly bearer: readonly Role[]; readonly localAdmin?: boolean };
 
 /**
  * How a response may be cached: `public` by any cache (public reads change
@@ -85,6 +85,8 @@ export interface Operation {
   /** Errors the handler itself raises (404, 409…); see `errorStatuses` for the whole list. */
   readonly errors: readonly ErrorStatus[];
   readonly cache: Cacheability;
+  /** Largest body accepted, in bytes (16 KiB when absent). */
+  readonly maxBody?: number;
 }
 
 /** Checks an entry against `Operation` while keeping its literal types. */
@@ -156,7 +158,7 @@ export const operations = {
     method: 'GET',
     path: '/v1/indicators/{indicatorId}',
     params: IndicatorPathParams,
-    query: UnitQuery,
+    query: IndicatorQuery,
     response: IndicatorDetail,
     auth: 'public',
     errors: [404],
@@ -206,6 +208,47 @@ export const operations = {
     cache: 'no-store',
   }),
 
+  // Admin: the coordinating department, or the CLI through the running server.
+  issueToken: operation({
+    method: 'POST',
+    path: '/v1/admin/tokens',
+    body: TokenInput,
+    response: TokenIssued,
+    status: 201,
+    auth: { bearer: ['coordinator'], localAdmin: true },
+    errors: [],
+    cache: 'no-store',
+  }),
+  revokeToken: operation({
+    method: 'POST',
+    path: '/v1/admin/tokens/{tokenId}/revoke',
+    params: TokenPathParams,
+    response: TokenRevoked,
+    auth: { bearer: ['coordinator'], localAdmin: true },
+    errors: [404],
+    cache: 'no-store',
+  }),
+  importUnits: operation({
+    method: 'POST',
+    path: '/v1/admin/units',
+    body: UnitImportInput,
+    response: UnitImportResult,
+    auth: { bearer: ['coordinator'], localAdmin: true },
+    errors: [],
+    cache: 'no-store',
+    maxBody: 8 * 1024 * 1024,
+  }),
+  loadCatalog: operation({
+    method: 'POST',
+    path: '/v1/admin/seed',
+    body: SeedInput,
+    response: SeedResult,
+    auth: { bearer: ['coordinator'], localAdmin: true },
+    errors: [],
+    cache: 'no-store',
+    // A province's catalog with its demo histories is a few hundred KB.
+    maxBody: 8 * 1024 * 1024,
+  }),
   // Nomination dossiers: personal data, so never cached and only for the proposing unit's token.
   // Every answer is the whole proposal with its version as ETag; every write names the version it
   // is based on (If-Match) and a stale one is refused with 412, changing nothing.

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { NominationFileKind, ProposalFileKind } from './award.js';
-import { Id, IsoDate, IsoDateTime } from './common.js';
+import { Id, IsoDate, IsoDateTime, PlainText, noControlCharacters } from './common.js';
 
 /*
  * A proposal (hồ sơ đề nghị khen thưởng) and its nominations, as the
@@ -22,7 +22,9 @@ import { Id, IsoDate, IsoDateTime } from './common.js';
  * nothing is missing.
  */
 
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+// Free text refuses control characters (NUL and the like); the summary and descriptions may span lines.
+const text = (max: number) => PlainText(max);
+const paragraphs = (max: number) => PlainText(max, { multiline: true });
 
 /** A list of catalog ids, each at most once. */
 const idSet = (max: number) =>
@@ -80,7 +82,7 @@ export const IndividualNomineePublic = z.object({
   type: z.literal('individual'),
   familyName: PersonName,
   /** Empty for a person without one. */
-  middleName: z.optional(z.string().check(z.trim(), z.maxLength(LENGTH_LIMITS.personName))),
+  middleName: z.optional(z.string().check(z.trim(), z.maxLength(LENGTH_LIMITS.personName), noControlCharacters())),
   givenName: PersonName,
   position: text(LENGTH_LIMITS.position),
   /** The workplace unit as written, e.g. "Phòng Kinh tế, UBND phường Kinh Bắc". */
@@ -112,7 +114,7 @@ export type NomineePublic = z.infer<typeof NomineePublic>;
 export const Achievement = z.object({
   /** As the report writes it: "2025", "Quý III/2025", "01/2025 – 09/2025". */
   period: text(LENGTH_LIMITS.achievementPeriod),
-  description: text(LENGTH_LIMITS.achievementDescription),
+  description: paragraphs(LENGTH_LIMITS.achievementDescription),
 });
 export type Achievement = z.infer<typeof Achievement>;
 
@@ -133,7 +135,7 @@ export const NominationInput = z.object({
   nominee: Nominee,
   /** Ids of the campaign's achievement categories (the plan's emulation contents). */
   achievementCategoryIds: idSet(LENGTH_LIMITS.categories),
-  summary: z.optional(text(LENGTH_LIMITS.summary)),
+  summary: z.optional(paragraphs(LENGTH_LIMITS.summary)),
   achievements: z.array(Achievement).check(z.maxLength(LENGTH_LIMITS.achievements)),
   priorAwards: z.array(PriorAward).check(z.maxLength(LENGTH_LIMITS.priorAwards)),
   /** Ids of the criteria the proposer attests the nominee meets. */

@@ -46,6 +46,7 @@ import {
   type Operations,
   type ParamsSchema,
 } from './contract.js';
+import { SeedInput, SeedResult, TokenInput, TokenIssued, TokenRevoked, UnitImportInput, UnitImportResult } from './admin.js';
 
 /** Named schemas: a body or response that is one of these is referenced, any other is inlined. */
 const components = {
@@ -71,6 +72,13 @@ const components = {
   UnitList,
   MeasurementInput,
   MeasurementCreated,
+  TokenInput,
+  TokenIssued,
+  TokenRevoked,
+  UnitImportInput,
+  UnitImportResult,
+  SeedInput,
+  SeedResult,
   Proposal,
   ProposalInput,
   NominationInput,
@@ -90,7 +98,9 @@ const sharedParams = {
   indicatorId: 'The indicator',
   unitId: 'The unit',
   unit: 'Whose measurements to include; the campaign owner (the province) when omitted.',
-  asOf: 'The date progress is judged on (yyyy-mm-dd); today in the server’s time zone when omitted.',
+  asOf: 'The date progress is judged on (yyyy-mm-dd); today in the server’s time zone when omitted. After the campaign’s end, its final result.',
+  campaign:
+    'The programme whose targets to judge by (an indicator of one plan may carry a later scheme’s targets); the indicator’s own campaign when omitted. 404 when there is no such campaign.',
 } as const;
 
 type Own<O> = Exclude<ParamNames<O>, keyof typeof sharedParams> & string;
@@ -114,10 +124,14 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
   getCampaign: { summary: 'One campaign: period, domains, award rounds, achievement categories', response: 'The campaign.' },
   getCampaignProgress: {
     summary: 'How one unit stands on every indicator of a campaign, with counts per status',
+    description:
+      'Only the indicators the unit’s level reports (all of them for the campaign’s owner). Once the campaign has ended (`phase`), each item carries its final `result` — met or not by the campaign’s own target, on the last figure on or before its deadline — and `outcomes` counts them; `finalReview` is the final award round.',
     response: 'The summary.',
   },
   listIndicators: {
     summary: 'The indicators of a campaign with the latest measurement of one unit',
+    description:
+      'Only the indicators the unit’s level reports (all of them for the campaign’s owner). Once the campaign has ended (`phase`) the figures stop at its end and each indicator carries its final `result` against the campaign’s own target, never a later programme’s.',
     response: 'The campaign, the unit and its indicators.',
   },
   getRanking: {
@@ -145,6 +159,7 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
   },
   getIndicatorProgressByUnit: {
     summary: 'Every unit of a level on one indicator, with counts per status',
+    description: 'Only units of a level the indicator applies to. Once its campaign has ended, each unit’s final `result` and the `outcomes` counted.',
     response: 'Each unit’s latest figure and assessment.',
     params: { level: 'Administrative level (commune by default)' },
   },
@@ -162,6 +177,27 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
         'Makes retries safe: the same key with the same body is recorded once and answered the same way; with another body it is refused (409).',
     },
     errors: { 403: 'The token may not report for this unit.', 409: 'Idempotency-Key reused with another body.' },
+  },
+  issueToken: {
+    summary: 'Issue a reporting token (the coordinating department, or the server’s local admin key); the token is shown once, only its digest is stored',
+    response: 'The token and its id (the id revokes it).',
+    errors: { 403: 'Only the coordinating department may issue tokens.' },
+  },
+  revokeToken: {
+    summary: 'Revoke a token: refused from the next request on',
+    response: 'Revoked.',
+    params: { tokenId: 'The token’s id (not the token itself)' },
+    errors: { 403: 'Only the coordinating department may revoke tokens.', 404: 'No active token has this id.' },
+  },
+  importUnits: {
+    summary: 'Add or update organisation units (all of them, or none when any row is invalid)',
+    response: 'How many units were read and how many added or changed.',
+    errors: { 403: 'Only the coordinating department may import units.' },
+  },
+  loadCatalog: {
+    summary: 'Load a catalog (the server’s default when none is sent); loading the same one again changes nothing',
+    response: 'Rows inserted or changed per table.',
+    errors: { 403: 'Only the coordinating department may load a catalog.' },
   },
   createProposal: {
     summary: 'Start a draft proposal (hồ sơ đề nghị khen thưởng) of the token’s unit for a round and award type',

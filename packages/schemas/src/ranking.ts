@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, LocalizedText } from './common.js';
+import { Id, LocalizedText, PlainText } from './common.js';
 import { MeasurementUnit } from './indicator.js';
 import { OrganisationUnitKind } from './organisation-unit.js';
 
@@ -58,7 +58,7 @@ export const Score = z.object({
   /** Scores of the sub-indices by sub-index id, each on the index's scale. */
   subScores: z.optional(z.record(z.string(), z.number())),
   /** Where the figure comes from: an assessment decision, a report. */
-  source: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+  source: PlainText(500),
   /** Invented figures seeded for demonstration; never to be read as a real ranking. */
   demo: z.boolean(),
 });

@@ -1,6 +1,6 @@
 import type { IsoDate } from './common.js';
 import type { Target } from './indicator.js';
-import { meetsTarget, progressToward } from './progress.js';
+import { isWorseThan, meetsTarget, progressToward } from './progress.js';
 
 /**
  * Where an indicator stands: the target is met; it is on the straight path
@@ -31,6 +31,11 @@ export interface Assessment {
   expected: number | null;
   /** Whole days from `asOf` to the deadline; negative once it has passed. */
   daysLeft: number;
+  /**
+   * The latest figure is worse than the baseline: the unit has lost ground it
+   * had (a share down from 95 % to 85 %, a rank down from 5th to 12th).
+   */
+  belowBaseline: boolean;
 }
 
 const DAY = 86_400_000;
@@ -43,6 +48,12 @@ const days = (from: IsoDate, to: IsoDate) => Math.round((Date.parse(to) - Date.p
  * rank or a share that did not start at zero is judged fairly), else zero at
  * the start of the movement. The expected share at the measurement's date is
  * the fraction of the baseline→deadline period elapsed by then.
+ *
+ * A unit whose figure is worse than its baseline has fallen below a level it
+ * had reached, which is never "on track": it has covered none of the way
+ * (`progress` 0), so it is off track once the path expects more than the
+ * at-risk margin, and at risk before that, while a dip at the very start may
+ * still be noise in reporting.
  */
 export function assessProgress(
   target: Pick<Target, 'value' | 'comparator' | 'deadline' | 'baseline'>,
@@ -51,7 +62,7 @@ export function assessProgress(
   options: AssessOptions,
 ): Assessment {
   const daysLeft = days(asOf, target.deadline);
-  if (!latest) return { status: 'noData', progress: null, expected: null, daysLeft };
+  if (!latest) return { status: 'noData', progress: null, expected: null, daysLeft, belowBaseline: false };
 
   const first = options.firstMeasurement;
   const baseline =
@@ -61,10 +72,13 @@ export function assessProgress(
   const start = baseline?.date ?? options.startDate;
   const span = days(start, target.deadline);
   const expected = span <= 0 ? 1 : Math.min(1, Math.max(0, days(start, latest.measuredOn) / span));
+  const met = meetsTarget(latest.value, target);
+  const belowBaseline = !met && baseline !== undefined && isWorseThan(latest.value, baseline.value, target.comparator);
 
-  if (meetsTarget(latest.value, target)) return { status: 'achieved', progress: 1, expected, daysLeft };
-  if (daysLeft < 0 || latest.measuredOn > target.deadline) return { status: 'offTrack', progress, expected, daysLeft };
+  if (met) return { status: 'achieved', progress: 1, expected, daysLeft, belowBaseline };
+  if (daysLeft < 0 || latest.measuredOn > target.deadline) return { status: 'offTrack', progress, expected, daysLeft, belowBaseline };
   const margin = options.atRiskMargin ?? 0.1;
-  const status: ProgressStatus = progress >= expected ? 'onTrack' : progress >= expected - margin ? 'atRisk' : 'offTrack';
-  return { status, progress, expected, daysLeft };
+  let status: ProgressStatus = progress >= expected ? 'onTrack' : progress >= expected - margin ? 'atRisk' : 'offTrack';
+  if (belowBaseline && status === 'onTrack') status = 'atRisk';
+  return { status, progress, expected, daysLeft, belowBaseline };
 }

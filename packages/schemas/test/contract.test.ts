@@ -8,7 +8,7 @@ import {
   PERIOD_PATTERN,
   OrganisationUnitKind,
   RankingGroupSchema,
-  assessIndicator,
+  judgeIndicator,
   assessProgress,
   errorStatuses,
   findOperation,
@@ -131,29 +131,30 @@ describe('the OpenAPI document generated from the contract', () => {
   });
 });
 
-describe('assessIndicator', () => {
+describe('judgeIndicator', () => {
   const targets: Target[] = [
     { id: 't-2025-commune', value: 70, comparator: 'gte', deadline: '2025-12-31', level: 'commune', sourceDocumentId: 'doc' },
     { id: 't-2025', value: 80, comparator: 'gte', deadline: '2025-12-31', level: 'province', sourceDocumentId: 'doc' },
     { id: 't-2026', value: 90, comparator: 'gte', deadline: '2026-10-10', level: 'province', sourceDocumentId: 'doc' },
   ];
+  const campaign = { startsOn: '2025-01-01', endsOn: '2026-10-10' };
   const latest = { value: 72, measuredOn: '2025-09-30' };
   const first = { value: 40, measuredOn: '2025-01-31' };
 
   it('judges the target that applies to the unit’s level on the date, as selectTarget then assessProgress do', () => {
     for (const [level, asOf] of [['commune', '2025-10-01'], ['province', '2025-10-01'], ['commune', '2026-03-01']] as const) {
       const target = selectTarget(targets, { date: asOf, level })!;
-      assert.deepEqual(assessIndicator(targets, latest, { asOf, level, startDate: '2025-01-01', firstMeasurement: first }), {
+      assert.deepEqual(judgeIndicator(targets, [first, latest], { asOf, level, campaign }).assessment, {
         targetId: target.id,
         ...assessProgress(target, latest, asOf, { startDate: '2025-01-01', firstMeasurement: first }),
       });
     }
-    assert.equal(assessIndicator(targets, latest, { asOf: '2025-10-01', level: 'commune', startDate: '2025-01-01' })?.targetId, 't-2025-commune');
-    assert.equal(assessIndicator(targets, latest, { asOf: '2025-10-01', level: 'commune', startDate: '2025-01-01' })?.status, 'achieved');
+    const commune = judgeIndicator(targets, [latest], { asOf: '2025-10-01', level: 'commune', campaign });
+    assert.deepEqual([commune.assessment?.targetId, commune.assessment?.status, commune.result], ['t-2025-commune', 'achieved', null]);
   });
 
   it('is null for an indicator without targets, and noData without a figure', () => {
-    assert.equal(assessIndicator([], latest, { asOf: '2025-10-01', level: 'province', startDate: '2025-01-01' }), null);
-    assert.equal(assessIndicator(targets, null, { asOf: '2025-10-01', level: 'province', startDate: '2025-01-01' })?.status, 'noData');
+    assert.deepEqual(judgeIndicator([], [latest], { asOf: '2025-10-01', level: 'province', campaign }), { target: undefined, assessment: null, result: null });
+    assert.equal(judgeIndicator(targets, [], { asOf: '2025-10-01', level: 'province', campaign }).assessment?.status, 'noData');
   });
 });

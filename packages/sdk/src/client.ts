@@ -30,9 +30,16 @@ import {
   type Ranking,
   type RankingGroup,
   type UnitList,
+  type SeedResult,
+  type TokenInput,
+  type TokenIssued,
+  type TokenRevoked,
+  type UnitImportInput,
+  type UnitImportResult,
 } from '@thidua/schemas';
 import type * as z from 'zod/mini';
 import { ThiduaApiError } from './errors.js';
+import { message } from './messages/index.js';
 
 export interface ClientOptions {
   /** The API root, e.g. `https://api.thidua.example.gov.vn` (the `/v1` prefix is added). */
@@ -63,6 +70,14 @@ export interface UnitOptions extends RequestOptions {
   unit?: string;
   /** The date progress is judged on, `yyyy-mm-dd`; the server's today by default. */
   asOf?: string;
+}
+
+export interface IndicatorOptions extends UnitOptions {
+  /**
+   * The programme whose targets to judge by, when an indicator of one plan also
+   * carries a later scheme's targets; the indicator's own campaign by default.
+   */
+  campaign?: string;
 }
 
 export interface HistoryOptions extends RequestOptions {
@@ -113,7 +128,7 @@ export interface ThiduaClient {
     /** A campaign's indicators with one unit's history, latest measurement and assessment. */
     list(campaignId: string, options?: UnitOptions): Promise<IndicatorList>;
     /** One indicator for one unit; calls in the same task are batched into one request. */
-    get(indicatorId: string, options?: UnitOptions): Promise<IndicatorDetail>;
+    get(indicatorId: string, options?: IndicatorOptions): Promise<IndicatorDetail>;
     /** One unit's figures for an indicator over time, one per date, oldest first. */
     history(indicatorId: string, options?: HistoryOptions): Promise<MeasurementHistory>;
     /** Every unit of a level on one indicator. */
@@ -130,6 +145,17 @@ export interface ThiduaClient {
   readonly measurements: {
     /** Records a figure (needs a reporter's token for the unit, or the coordinator's). */
     report(input: MeasurementInput, options?: ReportOptions): Promise<MeasurementCreated>;
+  };
+  /** The coordinating department's writes (its token); the server's CLI uses the same routes. */
+  readonly admin: {
+    /** Issues a reporting token, shown once. Not retried: a lost answer would leave a token nobody holds (revoke it by id). */
+    issueToken(input: TokenInput, options?: RequestOptions): Promise<TokenIssued>;
+    /** Revokes a token by its id: refused from the next request on. */
+    revokeToken(tokenId: string, options?: RequestOptions): Promise<TokenRevoked>;
+    /** Adds or updates units; all of them, or none when a row is invalid. */
+    importUnits(units: UnitImportInput['units'], options?: RequestOptions): Promise<UnitImportResult>;
+    /** Loads a catalog (the server's default when none is given); loading it again changes nothing. */
+    loadCatalog(catalog?: unknown, options?: RequestOptions): Promise<SeedResult>;
   };
   /**
    * Nomination dossiers of the token's units (a proposer's token). Every
@@ -152,7 +178,6 @@ export interface ThiduaClient {
 /** The query parameters of an operation, as options (each optional: the server says which are required). */
 type QueryOptions<K extends OperationId> = OperationRequest<Operations[K]>['query'] extends infer Q ? (Q extends object ? Partial<Q> : unknown) : unknown;
 
-const text = (locale: Locale, vi: string, en: string) => (locale === 'en' ? en : vi);
 
 export function createClient(options: ClientOptions): ThiduaClient {
   const locale = options.locale ?? 'vi';
@@ -181,7 +206,7 @@ export function createClient(options: ClientOptions): ThiduaClient {
     throw new ThiduaApiError({
       status: 0,
       code: 'invalid_response',
-      message: text(locale, 'Máy chủ trả về dữ liệu không đúng cấu trúc', 'The server answered with data of an unexpected shape'),
+      message: message(locale, 'invalidResponse'),
       issues: parsed.issues,
     });
   }
@@ -249,7 +274,7 @@ export function createClient(options: ClientOptions): ThiduaClient {
   }
 
   type Waiter = { resolve: (d: IndicatorDetail) => void; reject: (e: unknown) => void };
-  type Batch = { unit: string | undefined; asOf: string | undefined; waiters: Map<string, Waiter[]> };
+  type Batch = { unit: string | undefined; asOf: string | undefined; campaign: string | undefined; waiters: Map<string, Waiter[]> };
   const batches = new Map<string, Batch>();
 
   function flush(key: string) {
@@ -260,7 +285,7 @@ export function createClient(options: ClientOptions): ThiduaClient {
     const settle = (id: string, outcome: { detail: IndicatorDetail } | { error: unknown }) => {
       for (const w of batch.waiters.get(id) ?? []) 'detail' in outcome ? w.resolve(outcome.detail) : w.reject(outcome.error);
     };
-    const q = { unit: batch.unit, asOf: batch.asOf };
+    const q = { unit: batch.unit, asOf: batch.asOf, campaign: batch.campaign };
     if (ids.length === 1) {
       const id = ids[0]!;
       read('getIndicator', { indicatorId: id }, q).then(
@@ -283,11 +308,11 @@ export function createClient(options: ClientOptions): ThiduaClient {
     );
   }
 
-  function getBatched(indicatorId: string, opts: UnitOptions): Promise<IndicatorDetail> {
-    const key = `${opts.unit ?? ''}|${opts.asOf ?? ''}`;
+  function getBatched(indicatorId: string, opts: IndicatorOptions): Promise<IndicatorDetail> {
+    const key = `${opts.unit ?? ''}|${opts.asOf ?? ''}|${opts.campaign ?? ''}`;
     let batch = batches.get(key);
     if (!batch) {
-      batch = { unit: opts.unit, asOf: opts.asOf, waiters: new Map() };
+      batch = { unit: opts.unit, asOf: opts.asOf, campaign: opts.campaign, waiters: new Map() };
       batches.set(key, batch);
       // A macrotask, not a microtask: cards upgraded by the parser in one task all join.
       setTimeout(() => flush(key), 0);
@@ -342,6 +367,12 @@ export function createClient(options: ClientOptions): ThiduaClient {
         return parse(op.response, body);
       },
     },
+    admin: {
+      issueToken: (input, opts) => write('issueToken', undefined, input, opts, false),
+      revokeToken: (tokenId, opts) => write('revokeToken', { tokenId }, {}, opts, true),
+      importUnits: (units, opts) => write('importUnits', undefined, { units }, opts, true),
+      loadCatalog: (catalog, opts) => write('loadCatalog', undefined, catalog === undefined ? {} : { catalog }, opts, true),
+    },
     nominations: {
       createProposal: (input, opts = {}) => proposalRequest('createProposal', undefined, { ...opts, json: input }),
       getProposal: (proposalId, opts = {}) => proposalRequest('getProposal', { proposalId }, opts),
@@ -351,11 +382,34 @@ export function createClient(options: ClientOptions): ThiduaClient {
       remove: (proposalId, nominationId, opts) => proposalRequest('removeNomination', { proposalId, nominationId }, opts),
     },
   };
+
+  /** A JSON write of the contract; retried only when repeating it is harmless. */
+  async function write<K extends 'issueToken' | 'revokeToken' | 'importUnits' | 'loadCatalog'>(
+    id: K,
+    params: Record<string, string> | undefined,
+    json: unknown,
+    opts: RequestOptions = {},
+    idempotent: boolean,
+  ): Promise<OperationResponse<Operations[K]>> {
+    const op = operations[id];
+    let body: unknown;
+    try {
+      body = await http(pathOf(op, params).slice(1), {
+        method: op.method,
+        json,
+        retry: idempotent ? { limit: retryLimit, methods: ['post'], backoffLimit: 3_000 } : 0,
+        ...(opts.signal ? { signal: opts.signal } : {}),
+      }).json();
+    } catch (error) {
+      throw toApiError(error, locale);
+    }
+    return parse(op.response, body) as OperationResponse<Operations[K]>;
+  }
 }
 
 function indicatorNotFound(id: string, locale: Locale) {
-  const message = text(locale, 'Không tìm thấy chỉ tiêu', 'No such indicator');
-  return new ThiduaApiError({ status: 404, code: 'not_found', message, issues: [{ path: ['path', 'indicatorId'], message, code: 'not_found' }] });
+  const text = message(locale, 'indicatorNotFound');
+  return new ThiduaApiError({ status: 404, code: 'not_found', message: text, issues: [{ path: ['path', 'indicatorId'], message: text, code: 'not_found' }] });
 }
 
 /** A random UUID, also on pages served over plain HTTP where `crypto.randomUUID` is missing. */
@@ -372,7 +426,7 @@ function newIdempotencyKey(): string {
 function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined, locale: Locale): Promise<T> {
   if (!signal) return promise;
   const aborted = () =>
-    new ThiduaApiError({ status: 0, code: 'aborted', message: text(locale, 'Yêu cầu đã bị hủy', 'Request cancelled'), cause: signal.reason });
+    new ThiduaApiError({ status: 0, code: 'aborted', message: message(locale, 'aborted'), cause: signal.reason });
   if (signal.aborted) return Promise.reject(aborted());
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(aborted());
@@ -400,15 +454,15 @@ function toApiError(error: unknown, locale: Locale): ThiduaApiError {
     });
   }
   if (error instanceof TimeoutError) {
-    return new ThiduaApiError({ status: 0, code: 'timeout', message: text(locale, 'Máy chủ phản hồi quá lâu', 'The server took too long to answer'), cause: error });
+    return new ThiduaApiError({ status: 0, code: 'timeout', message: message(locale, 'timeout'), cause: error });
   }
   if (error instanceof DOMException && error.name === 'AbortError') {
-    return new ThiduaApiError({ status: 0, code: 'aborted', message: text(locale, 'Yêu cầu đã bị hủy', 'Request cancelled'), cause: error });
+    return new ThiduaApiError({ status: 0, code: 'aborted', message: message(locale, 'aborted'), cause: error });
   }
   return new ThiduaApiError({
     status: 0,
     code: 'network_error',
-    message: text(locale, 'Không kết nối được máy chủ', 'Cannot reach the server'),
+    message: message(locale, 'network'),
     cause: error,
   });
 }

@@ -7,12 +7,16 @@ import { catalogWithOpenRound, useApi } from './support.js';
 
 let reporter: string;
 let proposer: string;
+let coordinator: string;
+// The seeded catalog with a round open for dossiers today (the seeded ones are past).
+const catalog = catalogWithOpenRound();
 const api = useApi(
   async (server) => {
     reporter = (await issueToken(server.db, { name: 'Sở Y tế', role: 'reporter', unitIds: ['so-y-te'] })).token;
     proposer = (await issueToken(server.db, { name: 'Sở Y tế', role: 'proposer', unitIds: ['so-y-te'] })).token;
+    coordinator = (await issueToken(server.db, { name: 'Sở Khoa học và Công nghệ', role: 'coordinator' })).token;
   },
-  { seed: catalogWithOpenRound() },
+  { seed: catalog },
 );
 
 /** Operations the SDK leaves to other tools: liveness probes and the OpenAPI document. */
@@ -58,6 +62,13 @@ describe(`the SDK and the route contract (${process.env.DATABASE_URL ? 'PostgreS
     ({ etag } = await dossiers.update(proposal.id, proposal.nominations[0]!.id, nomination, { etag }));
     await dossiers.remove(proposal.id, proposal.nominations[0]!.id, { etag });
     await dossiers.getProposal(proposal.id);
+
+    // The coordinating department's writes.
+    const admin = createClient({ baseUrl: api.url, token: () => coordinator, fetch, retry: 0 });
+    const issued = await admin.admin.issueToken({ name: 'UBND phường Kinh Bắc', role: 'reporter', unitIds: ['phuong-kinh-bac'] });
+    assert.deepEqual((await admin.admin.revokeToken(issued.id)).revoked, true);
+    assert.deepEqual(await admin.admin.importUnits([{ id: 'xa-sdk', name: { vi: 'Xã SDK' }, kind: 'commune', level: 'commune', parentId: 'bac-ninh' }]), { read: 1, changed: 1 });
+    assert.ok(Object.values((await admin.admin.loadCatalog(catalog)).changed).every((n) => n === 0), 'the catalog is loaded already');
 
     const asked = new Set<OperationId>();
     for (const { method, url, status } of requests) {

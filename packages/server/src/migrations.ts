@@ -130,11 +130,54 @@ export const migrations: { id: number; name: string; sql: string }[] = [
     `,
   },
   {
+    // Every write to what public reads show notifies the servers sharing the
+    // database, whoever wrote it (an API process, the CLI, a seed, plain SQL):
+    // their in-memory response caches drop what they hold (see cache.ts).
+    // Row-level, so an upsert that changes nothing notifies nobody;
+    // PostgreSQL folds a transaction's identical notifications into one.
+    // `server_state` keeps the hash of the last catalog loaded at start.
+    id: 4,
+    name: 'change-notifications',
+    sql: `
+      CREATE FUNCTION thidua_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM pg_notify('thidua_data_changed', '');
+        RETURN NULL;
+      END;
+      $$;
+      ${['source_documents', 'organisation_units', 'campaigns', 'indicators', 'targets', 'measurements', 'score_indices', 'scores']
+        .map(
+          (table) => `
+      CREATE TRIGGER ${table}_changed AFTER INSERT OR UPDATE OR DELETE ON ${table}
+        FOR EACH ROW EXECUTE FUNCTION thidua_notify_change();
+      CREATE TRIGGER ${table}_truncated AFTER TRUNCATE ON ${table}
+        FOR EACH STATEMENT EXECUTE FUNCTION thidua_notify_change()`,
+        )
+        .join(';')};
+      CREATE TABLE server_state (
+        key text PRIMARY KEY,
+        value text NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      )
+    `,
+  },
+  {
+    // Which administrative levels report an indicator (a JSON array of levels;
+    // null = every level), so a unit's board shows only its own.
+    // Id 6: 5 is taken by a branch merged alongside (paging).
+    id: 6,
+    name: 'indicator-levels',
+    sql: `
+      ALTER TABLE indicators ADD COLUMN applies_to jsonb
+    `,
+  },
+  {
     // Nominations, part 1: the proposer and appraiser roles, award types and a
     // campaign's commendation settings from the catalog, dossiers, and their
     // append-only history (who, when, what — field names, never values, so
     // the history holds no personal data and outlives a purged draft).
-    id: 4,
+    // Id 7: 4 and 6 are main's, 5 is taken by a branch merged alongside (paging).
+    id: 7,
     name: 'nominations',
     sql: `
       ALTER TABLE api_tokens DROP CONSTRAINT api_tokens_role_check;
@@ -222,9 +265,8 @@ export async function migrate(db: Database): Promise<number[]> {
 }
 
 // Inside a transaction each statement goes on its own (the extended protocol
-// takes one at a time). Semicolons end statements except inside a
-// dollar-quoted body ($$ … $$, a function's); migrations hold none inside
-// string literals.
+// takes one at a time); migrations hold no semicolons inside literals, except
+// in dollar-quoted function bodies, which stay whole.
 export function splitStatements(sql: string): string[] {
   const statements: string[] = [];
   let current = '';

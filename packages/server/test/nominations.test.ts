@@ -18,7 +18,14 @@ const criteria = catalog.campaigns[0]!.nominations!.criteria;
 
 const logged: string[] = [];
 let proposerTokenId: string;
-const tokens: Record<'kinhBac' | 'tienDu' | 'health' | 'youth' | 'reporter', string> = { kinhBac: '', tienDu: '', health: '', youth: '', reporter: '' };
+const tokens: Record<'kinhBac' | 'tienDu' | 'health' | 'youth' | 'reporter' | 'coordinator', string> = {
+  kinhBac: '',
+  tienDu: '',
+  health: '',
+  youth: '',
+  reporter: '',
+  coordinator: '',
+};
 
 const server = useTestServer(
   async () => {
@@ -29,6 +36,7 @@ const server = useTestServer(
     tokens.health = (await issueToken(server.db, { name: 'Sở Y tế', role: 'proposer', unitIds: ['so-y-te'] })).token;
     tokens.youth = (await issueToken(server.db, { name: 'Tỉnh đoàn', role: 'proposer', unitIds: ['tinh-doan'] })).token;
     tokens.reporter = (await issueToken(server.db, { name: 'Phường Kinh Bắc', role: 'reporter', unitIds: ['phuong-kinh-bac'] })).token;
+    tokens.coordinator = (await issueToken(server.db, { name: 'Sở Khoa học và Công nghệ', role: 'coordinator' })).token;
   },
   { seed: catalog, logError: (error) => logged.push(String(error instanceof Error ? `${error.stack} ${String(error.cause)}` : error)) },
 );
@@ -104,6 +112,16 @@ describe('nominations storage (migration 4)', () => {
     );
   });
 
+  it('lets the coordinator issue a proposer token through the admin route, scoped to units, never without one', async () => {
+    const issued = await send('POST', '/v1/admin/tokens', tokens.coordinator, { name: 'UBND phường Vũ Ninh', role: 'proposer', unitIds: ['phuong-vu-ninh'] });
+    assert.equal(issued.status, 201, await issued.clone().text());
+    const body = (await issued.json()) as { role: string; unitIds: string[]; token: string };
+    assert.deepEqual([body.role, body.unitIds], ['proposer', ['phuong-vu-ninh']]);
+    await proposal(await send('POST', '/v1/proposals', body.token, draft('phuong-vu-ninh')), 201);
+    const none = await error(await send('POST', '/v1/admin/tokens', tokens.coordinator, { name: 'Sở KH&CN', role: 'appraiser' }), 400);
+    assert.deepEqual(none.issues.map((i) => i.path.join('.')), ['body.unitIds']);
+  });
+
   it('stores the catalog’s award types and serves a campaign’s criteria and privacy notice with it', async () => {
     const { rows } = await server.db.query<{ id: string }>('SELECT id FROM award_types ORDER BY id');
     assert.deepEqual(rows.map((r) => r.id), ['bang-khen-chu-tich-ubnd-tinh', 'giay-khen']);
@@ -164,6 +182,7 @@ describe('reading a proposal', () => {
     assert.equal(read.etag, '"1"');
     const again = await get(`/v1/proposals/${body.id}`, { Authorization: `Bearer ${tokens.kinhBac}`, 'If-None-Match': '"1"' });
     assert.equal(again.status, 304);
+    assert.equal(again.headers.get('cache-control'), 'no-store');
     assert.equal((await error(await get(`/v1/proposals/${body.id}`, { Authorization: `Bearer ${tokens.tienDu}` }), 404)).code, 'not_found');
     assert.equal((await error(await get(`/v1/proposals/${body.id}`), 401)).code, 'unauthorized');
     assert.deepEqual((await error(await get('/v1/proposals/not-a-uuid', { Authorization: `Bearer ${tokens.kinhBac}` }), 400)).issues.map((i) => i.path.join('.')), ['path.proposalId']);

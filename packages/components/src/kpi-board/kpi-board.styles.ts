@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../shared/css.js';
 
 /*
  * The board takes the page's colours through the same custom properties as
@@ -37,6 +37,16 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
+    /* Its buttons size themselves by the room the board has (a phone, a sidebar), not the window's. */
+    container-type: inline-size;
+  }
+  .ended {
+    padding: 0.75rem 1rem;
+    font-weight: 600;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-inline-start: 0.375rem solid var(--_text);
+    border-radius: var(--kpi-radius, var(--thidua-radius, 0.5rem));
   }
   .summary button {
     --_s: var(--_primary);
@@ -52,6 +62,17 @@ export const styles = css`
     border: 1px solid currentColor;
     border-radius: 1.375rem;
     cursor: pointer;
+  }
+  /* Narrow: two buttons a row, sharing it, their words wrapping inside rather than one button a line. */
+  @container (max-width: 34rem) {
+    .summary button {
+      flex: 1 1 calc(50% - 0.25rem);
+      min-inline-size: 0;
+      gap: 0.375rem;
+      padding-inline: 0.5rem;
+      font-size: 0.875rem;
+      text-align: start;
+    }
   }
   .summary .all {
     --_s: var(--_text);

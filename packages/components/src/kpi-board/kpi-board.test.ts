@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { IndicatorList, ProgressStatus } from '@thidua/schemas';
 import type { KpiProgress } from '../kpi-progress/kpi-progress.js';
 import '../provider/thidua-provider.js';
@@ -63,7 +63,11 @@ describe('<kpi-board>', () => {
     const heading = firstGroup.querySelector('[part="heading"]')!;
     expect(heading.getAttribute('role')).to.equal('heading');
     expect(heading.getAttribute('aria-level')).to.equal('3');
-    expect(firstGroup.getAttribute('aria-labelledby')).to.equal(heading.id);
+    // The board is the landmark, named after campaign, unit and date; its groups are not landmarks.
+    const base = $(board, '[part="base"]')!;
+    expect(base.getAttribute('role')).to.equal('region');
+    expect(base.getAttribute('aria-label')).to.equal('Chuyển đổi số trên địa bàn tỉnh Bắc Ninh đến năm 2026 — Tỉnh Bắc Ninh, ngày 30/06/2026');
+    expect(firstGroup.hasAttribute('aria-labelledby') || firstGroup.hasAttribute('aria-label')).to.equal(false);
     // The cards were given their data: still the one request.
     expect(requests).to.have.length(1);
     await expect(board).to.be.accessible();
@@ -153,8 +157,11 @@ describe('<kpi-board>', () => {
   });
 
   it("shows a commune's progress with org-unit, and its missing figures as no data", async () => {
-    const [kinhBac, tuSon] = await Promise.all([fetchList('bn2026', '?unit=phuong-kinh-bac'), fetchList('bn2026', '?unit=phuong-tu-son')]);
-    const board = await fixture<KpiBoard>(html`<kpi-board campaign="bn2026" org-unit="phuong-kinh-bac" api-base=${await apiUrl()}></kpi-board>`);
+    const [kinhBac, tuSon] = await Promise.all([
+      fetchList('bn2026', '?unit=phuong-kinh-bac&asOf=2026-06-30'),
+      fetchList('bn2026', '?unit=phuong-tu-son&asOf=2026-06-30'),
+    ]);
+    const board = await fixture<KpiBoard>(html`<kpi-board campaign="bn2026" org-unit="phuong-kinh-bac" as-of="2026-06-30" api-base=${await apiUrl()}></kpi-board>`);
     await ready(board);
     await cardsRendered(board);
     expect(text(board, '[part="caption"]')).to.equal(`Tiến độ của Phường Kinh Bắc · đánh giá ngày ${dmy(kinhBac.asOf)}`);
@@ -251,5 +258,111 @@ describe('<kpi-board>', () => {
     } finally {
       await executeServerCommand('emulate-forced-colors', { active: false });
     }
+  });
+
+  it('gives repeated boards on one page landmarks of their own names', async () => {
+    const api = await apiUrl();
+    const page = await fixture<HTMLElement>(html`<div>
+      <kpi-board campaign="bn2026" as-of="2026-06-30" api-base=${api}></kpi-board>
+      <kpi-board campaign="bn2026" org-unit="phuong-kinh-bac" as-of="2026-06-30" api-base=${api}></kpi-board>
+    </div>`);
+    const boards = [...page.querySelectorAll<KpiBoard>('kpi-board')];
+    await Promise.all(boards.map(ready));
+    await Promise.all(boards.map(cardsRendered));
+    const names = boards.map((b) => $(b, '[part="base"]')!.getAttribute('aria-label'));
+    expect(new Set(names).size).to.equal(2);
+    await expect(page).to.be.accessible();
+  });
+
+  it('shows a unit only the indicators of its level', async () => {
+    const board = await fixture<KpiBoard>(html`<kpi-board campaign="bn2026" org-unit="phuong-kinh-bac" as-of="2026-06-30" api-base=${await apiUrl()}></kpi-board>`);
+    await ready(board);
+    await cardsRendered(board);
+    const codes = cards(board).map((card) => text(card, '[part="eyebrow"]')!.split(' · ')[0]);
+    expect(codes).to.have.length(14);
+    for (const code of ['2', '8', '16', '18', '19']) expect(codes).not.to.include(`Chỉ tiêu ${code}`);
+    expect(codes).to.include('Chỉ tiêu 1');
+    expect(filters(board)[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Tất cả 14');
+    // A list given as .data holds more: the board still keeps to the unit's level.
+    const province = await fetchList('bn2026', '?asOf=2026-06-30');
+    const ward = await fetchList('bn2026', '?unit=phuong-kinh-bac&asOf=2026-06-30');
+    const given = await fixture<KpiBoard>(html`<kpi-board .data=${{ ...province, unit: ward.unit }}></kpi-board>`);
+    expect(cards(given)).to.have.length(14);
+    await expect(board).to.be.accessible();
+  });
+
+  it('wraps the six filter buttons compactly on a 375 px phone, not one per line', async () => {
+    await setViewport({ width: 375, height: 800 });
+    try {
+      // As a portal page lays it out: 1rem each side, a sans-serif font (the demo's).
+      const page = await fixture<HTMLElement>(html`<div style="padding: 0 1rem; font: 16px/1.5 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif">
+        <kpi-board campaign="bn2026" as-of="2026-06-30" api-base=${await apiUrl()}></kpi-board>
+      </div>`);
+      const board = page.querySelector('kpi-board')!;
+      await ready(board);
+      const buttons = filters(board);
+      expect(buttons).to.have.length(6);
+      const rows = new Set(buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
+      expect(rows.size, `${rows.size} rows`).to.be.at.most(3);
+      const summary = $(board, '[part="summary"]')!;
+      expect(summary.scrollWidth).to.be.at.most(summary.clientWidth);
+      for (const b of buttons) expect(b.getBoundingClientRect().height).to.be.at.least(44);
+      await expect(board).to.be.accessible();
+    } finally {
+      await setViewport({ width: 1280, height: 800 });
+    }
+  });
+
+  describe('after the campaign has ended', () => {
+    let ended: IndicatorList;
+    before(async () => {
+      ended = await fetchList('bn2026', '?asOf=2026-11-25');
+    });
+    const outcomes = () => {
+      const counts = { met: 0, notMet: 0, noData: 0 };
+      for (const item of ended.items) counts[item.result?.outcome ?? 'noData'] += 1;
+      return counts;
+    };
+
+    it('says it has ended and when the final review was, and shows each indicator met or not met with counts', async () => {
+      const board = await fixture<KpiBoard>(html`<kpi-board campaign="bn2026" as-of="2026-11-25" api-base=${await apiUrl()}></kpi-board>`);
+      await ready(board);
+      await cardsRendered(board);
+      expect(text(board, '[part="caption"]')).to.equal('Kết quả cuối cùng của Tỉnh Bắc Ninh, theo số liệu đến hạn của từng chỉ tiêu');
+      expect(text(board, '[part="ended"]')).to.equal('Phong trào đã kết thúc ngày 10/10/2026. Tổng kết ngày 10/10/2026.');
+      const counts = outcomes();
+      expect(counts.met).to.be.above(0);
+      expect(counts.notMet).to.be.above(0);
+      expect(filters(board).map((b) => b.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+        'Tất cả 19',
+        `${counts.met} đạt`,
+        `${counts.notMet} không đạt`,
+        `${counts.noData} không có số liệu`,
+      ]);
+      expect($(board, '[part="summary"]')!.getAttribute('aria-label')).to.equal('Lọc chỉ tiêu theo kết quả');
+      const said = cards(board).map((card) => text(card, '[part="status"]'));
+      expect(said.filter((w) => w === 'Đạt')).to.have.length(counts.met);
+      expect(said.filter((w) => w === 'Không đạt')).to.have.length(counts.notMet);
+      expect(said).not.to.include('Chậm tiến độ');
+      await expect(board).to.be.accessible();
+
+      filters(board)[2]!.click();
+      await board.updateComplete;
+      expect(board.getAttribute('status')).to.equal('notMet');
+      expect(cards(board)).to.have.length(counts.notMet);
+      expect(text(board, '.shown')).to.equal(`Đang hiển thị ${counts.notMet}/19 chỉ tiêu`);
+      await expect(board).to.be.accessible();
+    });
+
+    it('speaks English, and judges indicator 14 by the plan’s own target', async () => {
+      const board = await fixture<KpiBoard>(html`<kpi-board lang="en" campaign="bn2026" as-of="2026-11-25" api-base=${await apiUrl()}></kpi-board>`);
+      await ready(board);
+      await cardsRendered(board);
+      expect(text(board, '[part="ended"]')).to.equal('The campaign ended on 10/10/2026. Final review on 10/10/2026.');
+      expect(filters(board)[1]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`${outcomes().met} met`);
+      const fourteen = cards(board).find((card) => text(card, '[part="eyebrow"]')!.startsWith('Indicator 14 '))!;
+      expect(text(fourteen, '[part="target"]')).to.contain('by 10/10/2026');
+      await expect(board).to.be.accessible();
+    });
   });
 });

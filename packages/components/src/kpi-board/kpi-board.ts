@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { PROGRESS_STATUSES, localize } from '@thidua/schemas/logic';
-import type { IndicatorDetail, IndicatorList, IndicatorProgress, Locale, ProgressStatus } from '@thidua/schemas';
+import { OUTCOMES, PROGRESS_STATUSES, appliesToUnit, localize } from '@thidua/schemas/logic';
+import type { IndicatorDetail, IndicatorList, IndicatorProgress, Locale, Outcome, ProgressStatus } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
 import '../kpi-progress/kpi-progress.js';
 // A card alone loads its API view and detailed variant as chunks of their own; a board
@@ -26,6 +26,12 @@ import { styles } from './kpi-board.styles.js';
 // Both languages at once: a board switching language re-renders every card in the same frame.
 provideStrings('vi', { board });
 provideStrings('en', { common: enCommon, kpi: enKpi, board: enBoard, errors: enErrors });
+
+/** What the board filters by: a status while the campaign runs, a result (met, not met) once it has ended. */
+export type BoardFilter = ProgressStatus | Outcome;
+
+/** The colour and icon of a result: met as achieved, not met as off track. */
+const outcomeTone: Record<Outcome, ProgressStatus> = { met: 'achieved', notMet: 'offTrack', noData: 'noData' };
 
 /** The cards' data, made once per list so that re-rendering the board does not re-render every card. */
 const cardData = new WeakMap<IndicatorList, Map<string, IndicatorDetail>>();
@@ -57,9 +63,16 @@ class BoardLoader extends ApiLoader<IndicatorList, KpiBoard> {
 }
 
 /**
- * Every indicator of a campaign for one organisation unit: a `<kpi-progress>`
+ * Every indicator of a campaign that an organisation unit reports (those of its
+ * administrative level; all of them for the campaign's owner): a `<kpi-progress>`
  * card each, grouped by the campaign's domains in its order, with the count of
  * indicators in each status. The counts are buttons that filter the board.
+ * Once the campaign has ended the board is its final result: it says so and
+ * when the final review was, and counts and filters the indicators met, not
+ * met, and without a figure by the deadline (Đạt / Không đạt).
+ *
+ * The board is one landmark (a region) named after the campaign, the unit and
+ * the date, so that several boards on a page are told apart.
  *
  * ```html
  * <kpi-board campaign="bn2026" org-unit="phuong-tu-son" api-base="https://api.example.gov.vn"></kpi-board>
@@ -72,8 +85,9 @@ class BoardLoader extends ApiLoader<IndicatorList, KpiBoard> {
  * @summary A campaign's indicators for a unit, grouped by domain, with status counts that filter.
  *
  * @csspart base - The board.
- * @csspart caption - Whose progress, judged on which date.
- * @csspart summary - The status counts, a group of toggle buttons.
+ * @csspart caption - Whose progress, judged on which date (or whose final result).
+ * @csspart ended - Once the campaign has ended: since when, and the date of its final review.
+ * @csspart summary - The status (or, once ended, result) counts, a group of toggle buttons.
  * @csspart filter - Each button of the summary.
  * @csspart group - A domain's section.
  * @csspart heading - A domain's heading.
@@ -88,7 +102,7 @@ class BoardLoader extends ApiLoader<IndicatorList, KpiBoard> {
  *
  * @event thidua-load - The list loaded. `detail` is the API's `IndicatorList`.
  * @event thidua-error - Loading failed. `detail.error` is the error.
- * @event thidua-filter - The reader chose a status filter. `detail.status` is the status, or `''` for all.
+ * @event thidua-filter - The reader chose a filter. `detail.status` is the status (or result), or `''` for all.
  */
 export class KpiBoard extends ThiduaElement {
   static override styles = [styles, errorStyles];
@@ -105,9 +119,12 @@ export class KpiBoard extends ThiduaElement {
   /** The date progress is judged on, `yyyy-mm-dd` (a past round's, say); the server's today when empty. */
   @property({ attribute: 'as-of' }) asOf = '';
 
-  /** Show only the indicators in this status (`achieved`, `onTrack`, `atRisk`, `offTrack`, `noData`); all when empty. */
+  /**
+   * Show only the indicators in this status (`achieved`, `onTrack`, `atRisk`, `offTrack`, `noData`),
+   * or once the campaign has ended with this result (`met`, `notMet`, `noData`); all when empty.
+   */
   @property({ reflect: true, converter: { fromAttribute: (value) => value ?? '', toAttribute: (value: string) => value || null } })
-  status: ProgressStatus | '' = '';
+  status: BoardFilter | '' = '';
 
   /** The cards' variant: `compact` (the default) or `detailed`. */
   @property() variant: 'compact' | 'detailed' = 'compact';
@@ -132,7 +149,7 @@ export class KpiBoard extends ThiduaElement {
     this._loader.loadOnChange([this.campaign, this.orgUnit, this.asOf, this.apiBase, this.client, this.data]);
   }
 
-  private _filter(status: ProgressStatus | '') {
+  private _filter(status: BoardFilter | '') {
     // Pressing the pressed filter again shows everything.
     this.status = this.status === status ? '' : status;
     this.dispatchEvent(new CustomEvent('thidua-filter', { detail: { status: this.status }, bubbles: true, composed: true }));
@@ -158,19 +175,35 @@ export class KpiBoard extends ThiduaElement {
     </div>`;
   }
 
-  private _renderList(list: IndicatorList, locale: Locale, t: Catalogue['board']) {
+  private _renderList(given: IndicatorList, locale: Locale, t: Catalogue['board']) {
     // Both languages are here at once (provided above).
     const s = this.strings('common', locale)!;
-    const caption = html`<p part="caption" class="caption">
-      ${t.caption(localize(list.unit.name, locale), formatIsoDate(list.asOf) ?? list.asOf)}
-    </p>`;
+    const list = applicable(given);
+    const unitName = localize(list.unit.name, locale);
+    const ended = list.phase === 'ended';
+    const captionText = ended ? t.resultCaption(unitName) : t.caption(unitName, formatIsoDate(list.asOf) ?? list.asOf);
+    // One landmark per board, named so that two boards on a page differ (campaign, unit, date).
+    const region = t.region(localize(list.campaign.title, locale), unitName, formatIsoDate(list.asOf) ?? list.asOf);
+    const review = list.finalReview && formatIsoDate(list.finalReview.date);
+    const head = html`<p part="caption" class="caption">${captionText}</p>
+      ${ended
+        ? html`<p part="ended" class="ended">
+            ${t.ended(formatIsoDate(list.campaign.endsOn)!)}${review ? html` <span>${t.finalReview(review)}</span>` : nothing}
+          </p>`
+        : nothing}`;
     if (list.items.length === 0) {
-      return html`<div part="base" class="base">${caption}<p part="message" class="message">${t.empty}</p></div>`;
+      return html`<div part="base" class="base" role="region" aria-label=${region}>${head}<p part="message" class="message">${t.empty}</p></div>`;
     }
-    const counts = new Map<ProgressStatus | undefined, number>();
-    for (const item of list.items) counts.set(statusOf(item), (counts.get(statusOf(item)) ?? 0) + 1);
-    const filter = this.status;
-    const shown = list.items.filter((item) => !filter || statusOf(item) === filter);
+    // While the campaign runs, where each indicator stands; once it has ended, met or not.
+    const keys: readonly BoardFilter[] = ended ? OUTCOMES : PROGRESS_STATUSES;
+    const keyOf = (item: IndicatorProgress): BoardFilter | undefined => (ended ? (item.result?.outcome ?? 'noData') : statusOf(item));
+    const tone = (key: BoardFilter): ProgressStatus => (ended ? outcomeTone[key as Outcome] : (key as ProgressStatus));
+    const words = (key: BoardFilter) => (ended ? s.outcome[key as Outcome] : s.status[key as ProgressStatus]);
+    const counts = new Map<BoardFilter | undefined, number>();
+    for (const item of list.items) counts.set(keyOf(item), (counts.get(keyOf(item)) ?? 0) + 1);
+    // A running board's filter does not apply to an ended one, and the other way round (but for no data).
+    const filter = this.status && keys.includes(this.status) ? this.status : '';
+    const shown = list.items.filter((item) => !filter || keyOf(item) === filter);
     const cards = cardsOf(list);
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
 
@@ -184,31 +217,32 @@ export class KpiBoard extends ThiduaElement {
       groups[position.get(item.domainId) ?? groups.length - 1]!.items.push(item);
     }
 
-    return html`<div part="base" class="base">
-      ${caption}
-      <div part="summary" class="summary" role="group" aria-label=${t.filter}>
+    return html`<div part="base" class="base" role="region" aria-label=${region}>
+      ${head}
+      <div part="summary" class="summary" role="group" aria-label=${ended ? t.filterResult : t.filter}>
         <button part="filter" class="all" type="button" aria-pressed=${filter ? 'false' : 'true'} @click=${() => this._filter('')}>
           <span>${t.all}</span> <span class="count">${list.items.length}</span>
         </button>
-        ${PROGRESS_STATUSES.map(
-          (status) => html`<button
+        ${keys.map(
+          (key) => html`<button
             part="filter"
-            class=${status}
+            class=${tone(key)}
             type="button"
-            aria-pressed=${filter === status ? 'true' : 'false'}
-            @click=${() => this._filter(status)}
+            aria-pressed=${filter === key ? 'true' : 'false'}
+            @click=${() => this._filter(key)}
           >
-            ${icon(statusIcons[status])}<span><span class="count">${counts.get(status) ?? 0}</span> ${s.status[status].toLocaleLowerCase(locale)}</span>
+            ${icon(statusIcons[tone(key)])}<span><span class="count">${counts.get(key) ?? 0}</span> ${words(key).toLocaleLowerCase(locale)}</span>
           </button>`,
         )}
       </div>
       <p class="shown" role="status">${filter ? t.shown(shown.length, list.items.length) : ''}</p>
-      ${shown.length === 0 ? html`<p part="message" class="message">${t.none}</p>` : nothing}
+      ${shown.length === 0 ? html`<p part="message" class="message">${ended ? t.noneResult : t.none}</p>` : nothing}
       ${groups
         .filter((group) => group.items.length > 0)
         .map(
-          (group) => html`<section part="group" aria-labelledby="group-${group.id}">
-            <div part="heading" class="heading" id="group-${group.id}" role="heading" aria-level=${level}>
+          // Not a landmark of its own (no accessible name): the board is; its headings structure it.
+          (group) => html`<section part="group">
+            <div part="heading" class="heading" role="heading" aria-level=${level}>
               ${group.title} <span class="count">(${group.items.length})</span>
             </div>
             <ul part="grid" class="grid" role="list">
@@ -220,6 +254,20 @@ export class KpiBoard extends ThiduaElement {
         )}
     </div>`;
   }
+}
+
+/**
+ * The list without the indicators the unit does not report. The server sends
+ * only those; a list given as `.data` may hold more.
+ */
+const filtered = new WeakMap<IndicatorList, IndicatorList>();
+function applicable(list: IndicatorList): IndicatorList {
+  let result = filtered.get(list);
+  if (!result) {
+    const items = list.items.filter((item) => appliesToUnit(item, list.unit, list.campaign));
+    filtered.set(list, (result = items.length === list.items.length ? list : { ...list, items }));
+  }
+  return result;
 }
 
 KpiBoard.define('kpi-board');

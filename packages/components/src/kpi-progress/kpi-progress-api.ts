@@ -1,4 +1,5 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { css } from '../shared/css.js';
 import { localize } from '@thidua/schemas/logic';
 import type { IndicatorDetail, Locale } from '@thidua/schemas';
 import { ApiLoader, type Ask } from '../shared/api-loader.js';
@@ -9,6 +10,10 @@ import { provideStrings, type Catalogue } from '../strings/index.js';
 import { errors } from '../strings/vi/errors.js';
 import { kpi } from '../strings/vi/kpi.js';
 import type { KpiProgress, View } from './kpi-progress.js';
+// The card this part belongs to. Imported, not only its types, so that a bundler that
+// splits code (esbuild) puts everything the card's first paint shares with this part
+// in one chunk, instead of one chunk per combination of parts that use a module.
+import './kpi-progress.js';
 
 /*
  * `<kpi-progress>` with data shaped by the API: from `.data`, or loaded from
@@ -35,15 +40,48 @@ const styles = css`
   }
 `;
 
+/*
+ * The loading skeleton's details: where the title and the value will be, a
+ * pulse, and the note that says what loads. Until this part is here (and on
+ * a card waiting for its English words) the skeleton is plain bars.
+ */
+const skeletonStyles = css`
+  .sk:first-child {
+    height: 1.25rem;
+    width: 70%;
+  }
+  .sk-v {
+    height: 2.5rem;
+    width: 6rem;
+  }
+  .note {
+    color: var(--_muted);
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+  /* Movement only for those who have not asked for less. */
+  @media (prefers-reduced-motion: no-preference) {
+    .sk {
+      animation: pulse 1.5s infinite;
+    }
+  }
+`;
+
 /** A card from an API answer: the server's assessment says which target applies and where the unit stands. */
 export function viewOf(detail: IndicatorDetail, label: string | undefined, locale: Locale, t: Catalogue['kpi']['live']): View {
   const { indicator, unit } = detail;
   const assessment = indicator.assessment;
-  const latest = indicator.latestMeasurement;
+  const result = indicator.result;
+  // Once the campaign has ended, the figure judged (the last by the deadline), not a later one.
+  const latest = result ? (result.value === null ? null : (indicator.history.find((m) => m.measuredOn === result.measuredOn) ?? indicator.latestMeasurement)) : indicator.latestMeasurement;
   return {
     ...assessment,
+    result,
     title: label || localize(indicator.title, locale),
-    value: latest?.value ?? null,
+    value: result ? result.value : (latest?.value ?? null),
     unit: indicator.unit,
     target: indicator.targets.find((target) => target.id === assessment?.targetId),
     status: statusOf(indicator),
@@ -65,14 +103,19 @@ export function viewOf(detail: IndicatorDetail, label: string | undefined, local
 class LiveMode extends ApiLoader<IndicatorDetail, KpiProgress> {
   constructor(host: KpiProgress) {
     super(host);
-    host.addStyles(styles, errorStyles);
+    host.addStyles(styles, skeletonStyles, errorStyles);
   }
 
   /** Nothing to load when the card was given `.data`. */
   protected override request(): Ask<IndicatorDetail> | undefined {
     const host = this.host;
     if (!host.indicator || host.data) return undefined;
-    return (client, signal) => client.indicators.get(host.indicator!, { ...(host.orgUnit ? { unit: host.orgUnit } : {}), signal });
+    return (client, signal) =>
+      client.indicators.get(host.indicator!, {
+        ...(host.orgUnit ? { unit: host.orgUnit } : {}),
+        ...(host.campaign ? { campaign: host.campaign } : {}),
+        signal,
+      });
   }
 
   /** A new client loads at once (the provider's answer to an earlier request included). */
@@ -90,7 +133,7 @@ function modeOf(host: KpiProgress): LiveMode {
 }
 
 /** What changes what a live card should show. */
-const sources = ['indicator', 'orgUnit', 'apiBase', 'client', 'data'];
+const sources = ['indicator', 'orgUnit', 'campaign', 'apiBase', 'client', 'data'];
 
 /** Called before each update of a card that has (or had) data or an indicator id. */
 export function update(host: KpiProgress, changed?: PropertyValues): void {

@@ -1,10 +1,15 @@
-import { css, html, nothing, svg } from 'lit';
+import { html, nothing, svg } from 'lit';
+import { css } from '../shared/css.js';
 import { directionOf, localize } from '@thidua/schemas/logic';
 import type { Locale, Measurement } from '@thidua/schemas';
 import { formatIsoDate, formatMeasure, formatNumber, todayIso } from '../shared/format.js';
 import { provideStrings, type Catalogue } from '../strings/index.js';
 import { kpi } from '../strings/vi/kpi.js';
 import type { KpiProgress, View } from './kpi-progress.js';
+// The card this part belongs to. Imported, not only its types, so that a bundler that
+// splits code (esbuild) puts everything the card's first paint shares with this part
+// in one chunk, instead of one chunk per combination of parts that use a module.
+import './kpi-progress.js';
 
 /*
  * The detailed variant of `<kpi-progress>`: days left, the share of the way
@@ -147,13 +152,19 @@ export function render(host: KpiProgress, view: View, locale: Locale, s: Catalog
     : '';
   const url = document?.url && /^https?:/i.test(document.url) ? document.url : undefined;
 
+  const ended = Boolean(view.result);
   return html`<div part="detail" class="detail">
-    ${target?.deadline && view.daysLeft !== undefined && view.status !== 'achieved'
-      ? html`<p part="days-left" class="days">${t.daysLeft(view.daysLeft)}</p>`
-      : nothing}
-    ${onPath && view.progress != null && view.expected != null
+    ${ended
+      ? html`<p part="days-left" class="days">
+          ${view.result!.measuredOn ? t.final(formatIsoDate(view.result!.measuredOn)!) : t.finalNoFigure(formatIsoDate(target?.deadline) ?? '')}
+        </p>`
+      : target?.deadline && view.daysLeft !== undefined && view.status !== 'achieved'
+        ? html`<p part="days-left" class="days">${t.daysLeft(view.daysLeft)}</p>`
+        : nothing}
+    ${!ended && onPath && view.progress != null && view.expected != null
       ? html`<p part="path">${t.path(percent(view.progress), percent(view.expected))}</p>`
       : nothing}
+    ${!ended && view.belowBaseline ? html`<p part="path">${t.belowBaseline}</p>` : nothing}
     ${target?.baseline
       ? html`<p part="baseline">${t.baseline(measure(target.baseline.value), formatIsoDate(target.baseline.date) ?? target.baseline.date)}</p>`
       : nothing}

@@ -1,8 +1,11 @@
-import { css } from 'lit';
+import { css } from '../shared/css.js';
 
 /*
  * What a compact card needs at first paint; the API view, the detailed
- * variant and the error state bring their own rules with their code. Colours
+ * variant and the error state bring their own rules with their code. The
+ * loading skeleton is drawn here as plain bars (`.sk`, with the bar's rule);
+ * its shapes, pulse and note come with the API view (`skeletonStyles`), the
+ * one part that keeps a card loading for long, and a static card never shows it. Colours
  * meet WCAG 2.2 AA on the default white surface (text ≥ 4.5:1, bar ≥ 3:1). A
  * portal themes the cards with the `--kpi-*` custom properties, or every
  * element of the kit at once with the `--thidua-*` tokens. The build minifies
@@ -51,6 +54,9 @@ export const styles = css`
   .noData {
     --_s: var(--_muted);
   }
+  .unreadable {
+    --_s: var(--_error);
+  }
   .label {
     font-size: 1.0625rem;
     font-weight: 600;
@@ -68,6 +74,7 @@ export const styles = css`
     line-height: 1.1;
   }
   .status {
+    justify-self: start;
     display: flex;
     align-items: center;
     gap: 0.375rem;
@@ -98,35 +105,17 @@ export const styles = css`
     width: 0;
     background: var(--_s);
   }
-  .target,
-  .note {
+  .target {
     color: var(--_muted);
   }
   .target strong {
     color: var(--_text);
     white-space: nowrap;
   }
-  /* The loading skeleton: where the title and the value will be, then the bar. */
-  .sk:first-child {
-    height: 1.25rem;
-    width: 70%;
-  }
-  .sk-v {
-    height: 2.5rem;
-    width: 6rem;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.45;
-    }
-  }
   /* Movement only for those who have not asked for less. */
   @media (prefers-reduced-motion: no-preference) {
     .indicator {
       transition: width 0.4s;
-    }
-    .sk {
-      animation: pulse 1.5s infinite;
     }
   }
   /* Windows high contrast: system colours, and a border so the empty track still shows. */

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import type { IndicatorDetail, ProgressStatus } from '@thidua/schemas';
+import type { IndicatorDetail, Outcome, ProgressStatus } from '@thidua/schemas';
 import '../provider/thidua-provider.js';
 import { $, apiUrl, countingClient, dmy, fetchDetail, isoDay, percent, text } from '../test-helpers.js';
 import './kpi-progress.js';
@@ -12,6 +12,8 @@ const terms = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('[part="source"] dt')].map((dt) => [dt.textContent!.trim(), dt.nextElementSibling!.textContent!.trim()]);
 const settled = (el: KpiProgress) =>
   waitUntil(() => !$(el, '.loading'), 'the element stayed in its loading state', { timeout: 8000 });
+
+const outcomeWords: Record<Outcome, string> = { met: 'Đạt', notMet: 'Không đạt', noData: 'Không có số liệu' };
 
 const words: Record<ProgressStatus, string> = {
   achieved: 'Đã đạt',
@@ -178,10 +180,12 @@ describe('<kpi-progress> static mode', () => {
     expect($(el, '[part="indicator"]')!.style.width).to.equal('100%');
   });
 
-  it('formats a DTI index with up to four decimals', async () => {
+  it('formats a DTI index with its four published decimals, as the ranking table does', async () => {
     const el = await fixture<KpiProgress>(html`<kpi-progress label="Chỉ số DTI" value="0.7012" target="0.75" unit="index"></kpi-progress>`);
     expect(text(el, '[part="value"]')).to.equal('0,7012');
-    expect(text(el, '[part="target"]')).to.equal('Mục tiêu: ≥ 0,75 (tối thiểu 0,75)');
+    expect(text(el, '[part="target"]')).to.equal('Mục tiêu: ≥ 0,7500 (tối thiểu 0,7500)');
+    const round = await fixture<KpiProgress>(html`<kpi-progress label="Chỉ số DTI" value="0.7" target="0.75" unit="index"></kpi-progress>`);
+    expect(text(round, '[part="value"]')).to.equal('0,7000', 'not 0,7: one rule for an index’s decimals');
     el.lang = 'en';
     await el.updateComplete;
     expect(text(el, '[part="value"]')).to.equal('0.7012');
@@ -192,6 +196,66 @@ describe('<kpi-progress> static mode', () => {
     expect(text(el, '[part="value"]')).to.equal('hạng 7');
     expect(text(el, '[part="target"]')).to.equal('Mục tiêu: ≤ hạng 10 (trong nhóm 10 đứng đầu)');
     expect(text(el, '[part~="status"]')).to.equal('Đã đạt');
+  });
+
+  it('reads a rank "< 10" as the top 9, never as "below 10th", in both languages', async () => {
+    const el = await fixture<KpiProgress>(html`<kpi-progress label="Xếp hạng DTI" value="12" target="10" unit="rank" comparator="lt"></kpi-progress>`);
+    expect(text(el, '[part="target"]')).to.equal('Mục tiêu: < hạng 10 (trong nhóm 9 đứng đầu)');
+    expect(bar(el)!.getAttribute('aria-valuetext')).to.contain('mục tiêu trong nhóm 9 đứng đầu');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(text(el, '[part="target"]')).to.equal('Target: < rank 10 (in the top 9)');
+    const worse = await fixture<KpiProgress>(html`<kpi-progress lang="en" label="Rank" value="12" target="10" unit="rank" comparator="gte"></kpi-progress>`);
+    expect(text(worse, '[part="target"]')).to.equal('Target: ≥ rank 10 (rank 10 or lower)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is not on track when it has fallen below the level it had reached, and its bar does not read 94 %', async () => {
+    const el = await fixture<KpiProgress>(html`<kpi-progress
+      label="Hồ sơ xử lý trực tuyến"
+      value="85"
+      target="90"
+      baseline="95"
+      comparator="gte"
+      unit="percent"
+      start="2025-01-01"
+      deadline="2026-12-31"
+      measured-on="2026-06-30"
+    ></kpi-progress>`);
+    expect(text(el, '[part="status"]')).to.equal('Chậm tiến độ');
+    expect($(el, '[part="base"]')!.classList.contains('offTrack')).to.equal(true);
+    expect(bar(el)!.getAttribute('aria-valuenow')).to.equal('0');
+    await expect(el).to.be.accessible();
+    el.variant = 'detailed';
+    await el.updateComplete;
+    expect([...el.shadowRoot!.querySelectorAll('[part="path"]')].map((p) => p.textContent!.trim())).to.include(
+      'Đã giảm xuống dưới mức đã đạt lúc xuất phát.',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads a decimal comma or point in its number attributes', async () => {
+    const comma = await fixture<KpiProgress>(html`<kpi-progress label="Hồ sơ" value="62,5" target="90" unit="percent" deadline="2020-01-01"></kpi-progress>`);
+    expect(text(comma, '[part="value"]')).to.equal(percent(62.5));
+    expect(text(comma, '[part="status"]')).to.equal('Chậm tiến độ');
+    const point = await fixture<KpiProgress>(html`<kpi-progress label="DTI" value="0.8002" target="0,75" unit="index"></kpi-progress>`);
+    expect(text(point, '[part="value"]')).to.equal('0,8002');
+    expect(text(point, '[part="status"]')).to.equal('Đã đạt');
+    await expect(comma).to.be.accessible();
+  });
+
+  it('says plainly that a value cannot be read, rather than "no data"', async () => {
+    const el = await fixture<KpiProgress>(html`<kpi-progress label="Hồ sơ" value="sáu mươi" target="90" unit="percent"></kpi-progress>`);
+    expect(text(el, '[part="status"]')).to.equal('Không đọc được số liệu');
+    expect(text(el, '[part="error"]')).to.equal('Giá trị “sáu mươi” không phải là một số (ví dụ 62,5 hoặc 62.5).');
+    expect(el.shadowRoot!.textContent).not.to.contain('Chưa có số liệu');
+    expect(bar(el)).to.equal(null);
+    await expect(el).to.be.accessible();
+    el.setAttribute('target', '9O');
+    el.setAttribute('value', '62');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(text(el, '[part="error"]')).to.equal('The target “9O” is not a number (for example 62.5 or 62,5).');
   });
 
   it('prints an unknown unit after the number, with Vietnamese grouping', async () => {
@@ -295,7 +359,8 @@ describe('<kpi-progress> with data from the API (.data)', () => {
   let detail: IndicatorDetail;
 
   before(async () => {
-    detail = await fetchDetail('bn2026-09');
+    // While the 2026 plan ran; after its end the card shows the final result (see below).
+    detail = await fetchDetail('bn2026-09', undefined, '2026-06-30');
   });
 
   it('shows the indicator, the unit and the status the server assessed, making no request', async () => {
@@ -356,11 +421,43 @@ describe('<kpi-progress> with data from the API (.data)', () => {
         targets: [target],
         history,
         latestMeasurement: history[1]!,
-        assessment: { targetId: target.id, status: 'achieved', progress: 1, expected: 1, daysLeft: 10 },
+        assessment: { targetId: target.id, status: 'achieved', progress: 1, expected: 1, daysLeft: 10, belowBaseline: false },
       },
     };
     const el = await fixture<KpiProgress>(html`<kpi-progress variant="detailed" .data=${data}></kpi-progress>`);
     expect(text(el, '[part="trend"]')).to.equal('Xu hướng: cải thiện, từ hạng 12 (31/12/2024) đến hạng 7 (31/12/2025)');
+  });
+});
+
+describe('<kpi-progress> after its campaign has ended', () => {
+  const read = async (path: string): Promise<IndicatorDetail> => (await fetch(`${await apiUrl()}${path}`)).json();
+
+  it('shows met or not met against the campaign’s own target, with the figure judged', async () => {
+    const notMet = await fixture<KpiProgress>(html`<kpi-progress variant="detailed" .data=${await read('/v1/indicators/bn2026-09?asOf=2026-11-25')}></kpi-progress>`);
+    await settled(notMet);
+    expect(text(notMet, '[part="status"]')).to.equal('Không đạt');
+    expect([...$(notMet, '[part="base"]')!.classList]).to.include.members(['ended', 'offTrack']);
+    expect(text(notMet, '[part="value"]')).to.equal(percent(62));
+    expect(text(notMet, '[part="target"]')).to.contain('hạn 10/10/2026');
+    expect(text(notMet, '[part="days-left"]')).to.equal('Kết quả cuối cùng, theo số liệu ngày 30/06/2026');
+    await expect(notMet).to.be.accessible();
+    const met = await fixture<KpiProgress>(html`<kpi-progress lang="en" .data=${await read('/v1/indicators/bn2026-07?asOf=2026-11-25')}></kpi-progress>`);
+    await settled(met);
+    expect(text(met, '[part="status"]')).to.equal('Met');
+    await expect(met).to.be.accessible();
+  });
+
+  it('keeps indicator 14 on the 2026 plan’s target, and shows the 2030 scheme’s only when asked for that programme', async () => {
+    const api = await apiUrl();
+    const own = await fixture<KpiProgress>(html`<kpi-progress indicator="bn2026-14" api-base=${api}></kpi-progress>`);
+    await settled(own);
+    expect(text(own, '[part="target"]')).to.contain('hạn 10/10/2026');
+    expect(text(own, '[part="status"]')).to.equal('Không đạt');
+    const scheme = await fixture<KpiProgress>(html`<kpi-progress indicator="bn2026-14" campaign="bn2030" api-base=${api}></kpi-progress>`);
+    await settled(scheme);
+    expect(text(scheme, '[part="target"]')).to.contain('hạn 31/12/2030');
+    expect(text(scheme, '[part="status"]')).not.to.equal('Không đạt');
+    await expect(scheme).to.be.accessible();
   });
 });
 
@@ -378,7 +475,9 @@ describe('<kpi-progress> live mode', () => {
     expect(text(el, '[part="label"]')).to.equal('Hồ sơ thủ tục hành chính xử lý trực tuyến');
     expect(text(el, '[part="eyebrow"]')).to.equal('Chỉ tiêu 9 · Tỉnh Bắc Ninh');
     expect(text(el, '[part="value"]')).to.equal(percent(62));
-    expect(text(el, '[part~="status"]')).to.equal(words[detail.indicator.assessment!.status]);
+    // Judged on the server's today: after the plan's end, its final result.
+    const { assessment, result } = detail.indicator;
+    expect(text(el, '[part~="status"]')).to.equal(result ? outcomeWords[result.outcome] : words[assessment!.status]);
     expect(text(el, '[part="meta"]')).to.equal('Số liệu ngày 30/06/2026 · Số liệu minh họa, không phải số liệu chính thức');
     await expect(el).to.be.accessible();
   });
@@ -392,15 +491,17 @@ describe('<kpi-progress> live mode', () => {
     await el.updateComplete;
     expect(text(el, '[part="label"]')).to.equal('Provincial digital transformation index (DTI)');
     expect(text(el, '[part="value"]')).to.equal('0.7012');
-    expect(text(el, '[part="target"]')).to.equal('Target: ≥ 0.75 (at least 0.75) · by 10/10/2026');
+    expect(text(el, '[part="target"]')).to.equal('Target: ≥ 0.7500 (at least 0.7500) · by 10/10/2026');
     await expect(el).to.be.accessible();
   });
 
   it('shows "no data" for a unit that has not reported', async () => {
+    const detail = await fetchDetail('bn2026-09', 'phuong-tu-son');
     const el = await fixture<KpiProgress>(html`<kpi-progress indicator="bn2026-09" org-unit="phuong-tu-son" api-base=${api}></kpi-progress>`);
     await settled(el);
     expect(text(el, '[part="eyebrow"]')).to.equal('Chỉ tiêu 9 · Phường Từ Sơn');
-    expect(text(el, '.noData [part="status"]')).to.equal('Chưa có số liệu');
+    // Once the plan has ended: "no figure by the deadline" rather than "not yet".
+    expect(text(el, '.noData [part="status"]')).to.equal(detail.indicator.result ? 'Không có số liệu' : 'Chưa có số liệu');
     expect(bar(el)).to.equal(null);
     await expect(el).to.be.accessible();
   });

@@ -1,7 +1,6 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { assessProgress } from '@thidua/schemas/logic';
-import type { IndicatorDetail, Locale, ProgressStatus, Target } from '@thidua/schemas';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { assessProgress, parseDecimal } from '@thidua/schemas/logic';
+import type { FinalResult, IndicatorDetail, Locale, ProgressStatus, Target } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
 import { formatIsoDate, formatMeasure, formatTarget, parseComparator, todayIso } from '../shared/format.js';
 import { icon, statusIcons } from '../shared/icons.js';
@@ -15,6 +14,7 @@ provideStrings('vi', { common });
 type Strings = Catalogue['common'];
 type ApiPart = typeof import('./kpi-progress-api.js');
 type DetailPart = typeof import('./kpi-progress-detail.js');
+type UnreadablePart = typeof import('./kpi-progress-unreadable.js');
 
 /** The target a card compares with: from the API, or from the static attributes. */
 export type ViewTarget = Pick<Target, 'value' | 'comparator' | 'deadline'> &
@@ -35,6 +35,8 @@ export interface View {
   expected?: number | null | undefined;
   /** Whole days to the deadline; negative once it has passed. */
   daysLeft?: number | undefined;
+  /** The figure is worse than the baseline: ground lost, never on track. */
+  belowBaseline?: boolean | undefined;
   measuredOn?: string | undefined;
   /** Where the figure comes from. */
   source?: string | undefined;
@@ -44,7 +46,23 @@ export interface View {
   foot?: TemplateResult | undefined;
   /** Data and live modes: the indicator with its history, the unit and the source documents. */
   detail?: IndicatorDetail | undefined;
+  /** Once the campaign has ended: met or not by its deadline, which the card shows instead of a status. */
+  result?: FinalResult | null | undefined;
+  /** Static mode: an attribute that is not a number, and what it said. */
+  unreadable?: { field: NumberField; text: string } | undefined;
 }
+
+type NumberField = 'value' | 'target' | 'baseline';
+
+/**
+ * A number attribute as people type it: "62,5" (a Vietnamese page's decimal
+ * comma) or "62.5", "1.234,5", "90%". Absent or empty is null (no figure);
+ * text that is not a number is NaN, which the card says plainly.
+ */
+const decimal = { fromAttribute: (text: string | null) => (text === null || text.trim() === '' ? null : parseDecimal(text)) };
+
+/** The colour and icon of a final result: met as achieved, not met as off track. */
+const outcomeTone = { met: 'achieved', notMet: 'offTrack', noData: 'noData' } as const;
 
 /**
  * Progress of one indicator of an emulation movement toward its target: the
@@ -66,7 +84,8 @@ export interface View {
  *
  * @summary An indicator's value, target, progress bar and status, in Vietnamese or English.
  *
- * @csspart base - The card; its class is the status (`achieved`, `onTrack`, `atRisk`, `offTrack`, `noData`).
+ * @csspart base - The card; its class is the status (`achieved`, `onTrack`, `atRisk`, `offTrack`, `noData`), with
+ *   `ended` once the campaign has ended (met as `achieved`, not met as `offTrack`), or `unreadable`.
  * @csspart eyebrow - Indicator code and organisation unit (data and live modes).
  * @csspart label - The indicator's title; names the progress bar.
  * @csspart value - The current value.
@@ -82,7 +101,7 @@ export interface View {
  * @csspart trend - Detailed: the sparkline and its summary in words.
  * @csspart sparkline - Detailed: the trend line (decorative; the words say the same).
  * @csspart source - Detailed: where the target and the figure come from, and the last update.
- * @csspart error - Live mode: the error message.
+ * @csspart error - Live mode: the error message; static mode: why an attribute cannot be read.
  * @csspart retry - Live mode: the retry button of the error state.
  *
  * @cssproperty --kpi-font-family - Font of the card. Inherits by default.
@@ -105,30 +124,52 @@ export interface View {
 export class KpiProgress extends ThiduaElement {
   static override styles = styles;
 
-  // Without initial values: in this entry's size budget, a constructor of defaults does not fit.
+  // `static properties` rather than decorators, and fields that are only `declare`d, without
+  // initial values: the decorator runtime and a constructor of defaults do not fit in this
+  // entry's size budget (bench/).
+  static override properties: PropertyDeclarations = {
+    label: {},
+    value: { converter: decimal },
+    target: { converter: decimal },
+    unit: {},
+    comparator: {},
+    deadline: {},
+    baseline: { converter: decimal },
+    start: {},
+    measuredOn: { attribute: 'measured-on' },
+    source: {},
+    variant: {},
+    indicator: {},
+    orgUnit: { attribute: 'org-unit' },
+    campaign: {},
+    apiBase: { attribute: 'api-base' },
+    client: { attribute: false },
+    data: { attribute: false },
+  };
+
   /** The indicator's title. With data from the API it replaces the API's title. */
-  @property() label: string | undefined;
+  declare label: string | undefined;
 
-  /** Static mode: the current value, in the indicator's unit (percent as 0–100). */
-  @property({ type: Number }) value: number | null | undefined;
+  /** Static mode: the current value, in the indicator's unit (percent as 0–100); a decimal comma or point. */
+  declare value: number | null | undefined;
 
-  /** Static mode: the target value. */
-  @property({ type: Number }) target: number | null | undefined;
+  /** Static mode: the target value; a decimal comma or point. */
+  declare target: number | null | undefined;
 
   /**
    * `percent`, `index`, `rank`, `grdpShare`, `growthRate` or `count`; any other text is
    * printed after the number as it is ("hồ sơ").
    */
-  @property() unit: string | undefined;
+  declare unit: string | undefined;
 
   /** Static mode: `gte` (the default), `gt`, `lte`, `lt`, `eq`, or the symbols ≥ > ≤ < = >= <=. */
-  @property() comparator: string | undefined;
+  declare comparator: string | undefined;
 
   /** Static mode: the target's deadline, `yyyy-mm-dd`. */
-  @property() deadline: string | undefined;
+  declare deadline: string | undefined;
 
   /** Static mode: the value progress is counted from, on the `start` date. */
-  @property({ type: Number }) baseline: number | null | undefined;
+  declare baseline: number | null | undefined;
 
   /**
    * Static mode: where the path to the target starts, `yyyy-mm-dd` (the baseline's date or
@@ -136,35 +177,43 @@ export class KpiProgress extends ThiduaElement {
    * or "off track"; without, a card can only say "achieved" or, once the deadline has
    * passed, "off track".
    */
-  @property() start: string | undefined;
+  declare start: string | undefined;
 
   /** Static mode: the date of the value, `yyyy-mm-dd`; today when not given. */
-  @property({ attribute: 'measured-on' }) measuredOn: string | undefined;
+  declare measuredOn: string | undefined;
 
   /** Static mode: where the value comes from (a report, a system); shown by the detailed variant. */
-  @property() source: string | undefined;
+  declare source: string | undefined;
 
   /** `compact` (the default): title, value, status, bar, target. `detailed` adds days left, the path, the trend and the sources. */
-  @property() variant: 'compact' | 'detailed' | undefined;
+  declare variant: 'compact' | 'detailed' | undefined;
 
   /** Live mode: the indicator's id, e.g. `bn2026-09`. */
-  @property() indicator: string | undefined;
+  declare indicator: string | undefined;
 
   /** Live mode: whose measurement to show; the campaign's owner when empty. */
-  @property({ attribute: 'org-unit' }) orgUnit: string | undefined;
+  declare orgUnit: string | undefined;
+
+  /**
+   * Live mode: the programme whose targets to judge by, when the indicator also carries a
+   * later (or earlier) programme's targets; the indicator's own campaign when empty.
+   */
+  declare campaign: string | undefined;
 
   /** Live mode: the API's base URL, when there is no `<thidua-provider>` around the element. */
-  @property({ attribute: 'api-base' }) apiBase: string | undefined;
+  declare apiBase: string | undefined;
 
   /** Live mode: a client to use instead of `api-base` or the provider's. */
-  @property({ attribute: false }) client: ThiduaClient | undefined;
+  declare client: ThiduaClient | undefined;
 
   /** The indicator as the API gives it (`client.indicators.get()`); the card then makes no request. */
-  @property({ attribute: false }) data: IndicatorDetail | undefined;
+  declare data: IndicatorDetail | undefined;
 
   #api: ApiPart | undefined;
   #apiLoad: Promise<ApiPart> | undefined;
   #detail: DetailPart | undefined;
+  #unreadable: UnreadablePart | undefined;
+  #unreadableLoad: Promise<unknown> | undefined;
   /** Fraction of the bar to fill, applied after render (no inline style, for strict CSP). */
   #fill: number | undefined;
 
@@ -201,6 +250,8 @@ export class KpiProgress extends ThiduaElement {
   #staticView(): View {
     const { value, target, baseline, start, deadline, measuredOn } = this;
     const today = todayIso();
+    const field = (['value', 'target', 'baseline'] as const).find((f) => Number.isNaN(this[f]));
+    if (field) return { title: this.label, value: null, unit: this.unit, unreadable: { field, text: this.getAttribute(field) ?? String(this[field]) } };
     const view: View = {
       title: this.label,
       value: Number.isFinite(value) ? (value as number) : null,
@@ -228,20 +279,28 @@ export class KpiProgress extends ThiduaElement {
    * @internal
    */
   renderView(view: View, locale: Locale, s: Strings) {
-    const { target, value, unit, status } = view;
+    if (view.unreadable) {
+      if (this.#unreadable) return this.#unreadable.render(this, view, locale);
+      this.#unreadableLoad ??= this.loadChunk(import('./kpi-progress-unreadable.js').then((part) => (this.#unreadable = part)));
+      return this.renderSkeleton();
+    }
+    const { target, value, unit, result } = view;
+    // An ended campaign's card says met or not met in the place of the status.
+    const status = result ? outcomeTone[result.outcome] : view.status;
+    const statusWords = result ? s.outcome[result.outcome] : status && s.status[status];
     const progress = view.progress ?? 0;
     const deadline = formatIsoDate(target?.deadline);
     const words = target && formatTarget(target.value, target.comparator, unit, locale, s);
     const shown = value === null ? '' : formatMeasure(value, unit, locale, s);
     // Not met is never full: rounding must not say 100, and the eye must see a gap.
     this.#fill = progress >= 1 ? 1 : Math.min(progress, 0.98);
-    return html`<div part="base" class="base ${status ?? ''}">
+    return html`<div part="base" class="base ${status ?? ''}${result ? ' ended' : ''}">
       ${view.head} ${this.#label(view.title)}
       <div class="figures">
         ${shown ? html`<p part="value" class="value">${shown}</p>` : nothing}
         ${status
           ? html`<p part="status" class="status">
-              ${icon(statusIcons[status])}<span>${s.status[status]}</span>
+              ${icon(statusIcons[status])}<span>${statusWords}</span>
             </p>`
           : nothing}
       </div>

@@ -6,7 +6,7 @@ import type { KpiProgress } from './kpi-progress.js';
 
 /** The kit's modules the page has requested so far (the test runner serves each source file apart). */
 const loaded = (pattern: RegExp) => performance.getEntriesByType('resource').some((entry) => pattern.test(entry.name));
-const lazyChunks = /kpi-progress-(api|detail)|strings\/en\//;
+const lazyChunks = /kpi-progress-(api|detail|unreadable)|strings\/(en\/|vi\/kpi)/;
 
 describe('@thidua/components/kpi-progress on its own', () => {
   it('defines <kpi-progress> and no other element', () => {
@@ -31,5 +31,18 @@ describe('@thidua/components/kpi-progress on its own', () => {
     expect(loaded(/strings\/en\//)).to.equal(true);
     expect(text(el, '[part~="status"]')).to.equal('Achieved');
     expect(loaded(/kpi-progress-api/)).to.equal(false);
+  });
+
+  it('loads the words for an unreadable number only when a card has one, and says it in them', async () => {
+    const readable = await fixture<KpiProgress>(html`<kpi-progress label="Hồ sơ" value="62,5" target="90" unit="percent"></kpi-progress>`);
+    expect(text(readable, '[part="value"]')).to.match(/^62,5\s?%$/);
+    expect(loaded(/kpi-progress-unreadable/)).to.equal(false);
+
+    const el = await fixture<KpiProgress>(html`<kpi-progress label="Hồ sơ" value="sáu mươi" target="90" unit="percent"></kpi-progress>`);
+    expect(loaded(/kpi-progress-unreadable/)).to.equal(true);
+    expect(text(el, '[part="status"]')).to.equal('Không đọc được số liệu');
+    expect(text(el, '[part="error"]')).to.equal('Giá trị “sáu mươi” không phải là một số (ví dụ 62,5 hoặc 62.5).');
+    expect(el.shadowRoot!.querySelector('[aria-busy]')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 });

@@ -1,5 +1,6 @@
 import { ContextProvider } from '@lit/context';
-import { css, html } from 'lit';
+import { html } from 'lit';
+import { css } from '../shared/css.js';
 import { property } from 'lit/decorators.js';
 import type { ThiduaClient } from '@thidua/sdk';
 import { loadClient } from '../shared/client-loader.js';

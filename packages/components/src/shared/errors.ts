@@ -1,4 +1,5 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { css } from './css.js';
 import type { Catalogue } from '../strings/index.js';
 import { icon, statusIcons } from './icons.js';
 

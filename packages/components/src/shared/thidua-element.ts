@@ -16,7 +16,7 @@ export function define(tag: string, element: CustomElementConstructor): void {
   const existing = registry?.get(tag);
   if (!registry || existing === element) return;
   if (existing) {
-    console.warn(`@thidua/components: <${tag}> is already defined by another script (two copies of the kit on one page?); this ${element.name} is not used.`);
+    console.warn(`@thidua/components: <${tag}> is already defined by another script; this ${element.name} is not used.`);
   } else registry.define(tag, element);
 }
 

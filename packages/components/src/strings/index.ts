@@ -3,6 +3,7 @@ import type { board } from './vi/board.js';
 import type { common } from './vi/common.js';
 import type { errors } from './vi/errors.js';
 import type { kpi } from './vi/kpi.js';
+import type { ranking } from './vi/ranking.js';
 
 /**
  * The kit's one string catalogue: every word an element shows, one module per
@@ -31,6 +32,8 @@ export interface Catalogue {
   board: typeof board;
   /** The error state of every element that loads from the API. */
   errors: typeof errors;
+  /** `<ranking-table>`, its downloads included. */
+  ranking: typeof ranking;
 }
 
 export type Namespace = keyof Catalogue;
@@ -52,18 +55,27 @@ const english: { [N in Namespace]: () => Promise<Catalogue[N]> } = {
   kpi: () => import('./en/kpi.js').then((m) => m.kpi),
   board: () => import('./en/board.js').then((m) => m.board),
   errors: () => import('./en/errors.js').then((m) => m.errors),
+  ranking: () => import('./en/ranking.js').then((m) => m.ranking),
 };
 
+/** Each language's namespaces as elements use them: overrides (`setStrings`) applied. */
 const loaded: Record<Locale, Partial<Catalogue>> = { vi: {}, en: {} };
 const loading = new Map<string, Promise<unknown>>();
-const overrides: Record<Locale, StringOverrides> = { vi: {}, en: {} };
-/** Namespaces with the overrides applied, made on first use after each `setStrings`. */
-let merged = new Map<string, unknown>();
 const listeners = new Set<() => void>();
+/**
+ * Applies the overrides to a namespace that arrives after `setStrings`; set
+ * by `setStrings`, so that a page that never calls it does not download the
+ * merging (this module is in every entry's first paint).
+ */
+let withOverrides: (<N extends Namespace>(locale: Locale, namespace: N, strings: Catalogue[N]) => Catalogue[N]) | undefined;
+
+function put<N extends Namespace>(locale: Locale, namespace: N, strings: Catalogue[N]): void {
+  loaded[locale][namespace] = withOverrides ? withOverrides(locale, namespace, strings) : strings;
+}
 
 /** Makes namespaces of a language available at once: for the chunk that imports them anyway. */
 export function provideStrings(locale: Locale, strings: Partial<Catalogue>): void {
-  Object.assign(loaded[locale], strings);
+  for (const namespace of Object.keys(strings) as Namespace[]) put(locale, namespace, strings[namespace]!);
 }
 
 /**
@@ -72,25 +84,23 @@ export function provideStrings(locale: Locale, strings: Partial<Catalogue>): voi
  * chunk fail to load, the element speaks Vietnamese rather than nothing.
  */
 export function stringsFor<N extends Namespace>(locale: Locale, namespace: N): Catalogue[N] | Promise<unknown> {
-  const key = locale + ':' + namespace;
   const strings = loaded[locale][namespace];
-  if (!strings) {
-    let load = loading.get(key);
-    if (!load) {
-      // Vietnamese is never loaded here: the module that speaks a namespace provides it.
-      if (locale === 'vi') throw new Error(`No Vietnamese strings for "${namespace}": import them and call provideStrings`);
-      // Vietnamese should the chunk fail to load.
-      load = english[namespace]()
-        .catch(() => loaded.vi[namespace])
-        .then((s) => void (loaded[locale][namespace] ??= s));
-      loading.set(key, load);
-    }
-    return load;
+  if (strings) return strings as Catalogue[N];
+  const key = locale + ':' + namespace;
+  let load = loading.get(key);
+  if (!load) {
+    // Vietnamese is never loaded here: the module that speaks a namespace provides it.
+    if (locale === 'vi') throw new Error(`No vi strings for "${namespace}": import them and call provideStrings`);
+    // Vietnamese should the chunk fail to load.
+    load = english[namespace]()
+      .catch(() => loaded.vi[namespace]!)
+      .then((s) => void (loaded[locale][namespace] || put(locale, namespace, s)));
+    loading.set(key, load);
   }
-  let result = merged.get(key) as Catalogue[N] | undefined;
-  if (!result) merged.set(key, (result = merge(strings, overrides[locale][namespace])));
-  return result;
+  return load;
 }
+
+const overrides: Record<Locale, StringOverrides> = { vi: {}, en: {} };
 
 /**
  * Replaces any of the kit's strings in one language, on every element of the
@@ -100,7 +110,12 @@ export function stringsFor<N extends Namespace>(locale: Locale, namespace: N): C
  */
 export function setStrings(locale: Locale, strings: StringOverrides): void {
   overrides[locale] = merge(overrides[locale], strings);
-  merged = new Map();
+  withOverrides = (l, namespace, s) => merge(s, overrides[l][namespace]);
+  // Namespaces already here take the new overrides on top of the earlier ones.
+  for (const namespace of Object.keys(strings) as Namespace[]) {
+    const current = loaded[locale][namespace];
+    if (current) loaded[locale][namespace] = merge(current, strings[namespace]) as never;
+  }
   for (const listener of listeners) listener();
 }
 

@@ -9,7 +9,7 @@
 import type { AwardType, NominationCriterion } from '../award.js';
 import type { Catalog } from '../catalog.js';
 import type { Comparator, Indicator, MeasurementUnit } from '../indicator.js';
-import type { OrganisationUnit } from '../organisation-unit.js';
+import type { AdministrativeLevel, OrganisationUnit } from '../organisation-unit.js';
 import { demoDtiScores, dtiIndex } from './dti-demo.js';
 import { demoHistory, extraTargetsFor, facts, otherDocuments, programmeCampaigns, programmeIndicators } from './bac-ninh-plans.js';
 
@@ -27,35 +27,45 @@ type Row = [
   value: number,
   unit: MeasurementUnit,
   demoValue: number,
+  appliesTo: AdministrativeLevel[],
 ];
+
+// Which levels report each indicator (the province, its departments and agencies are
+// the 'province' level; communes and wards the 'commune' level). A population or
+// procedure measure is counted in each territory; a measure of provincial staff,
+// of services and systems the province provides, or of the provincial economy is
+// the province's alone. The province itself, as the owner, reports them all.
+const both: AdministrativeLevel[] = ['province', 'commune'];
+const province: AdministrativeLevel[] = ['province'];
+const commune: AdministrativeLevel[] = ['commune'];
 
 // Section III of the plan. "Trên" is strictly greater (gt); a bare figure,
 // "đạt" or "100%" is at least (gte).
 const rows: Row[] = [
-  [1, 'skills', 'Cán bộ, công chức cấp xã, phường được bồi dưỡng kỹ năng số căn bản', 'Commune and ward cadres and civil servants trained in basic digital skills', 'gte', 100, 'percent', 86],
-  [2, 'skills', 'Cán bộ, công chức cấp tỉnh được bồi dưỡng kỹ năng số căn bản', 'Provincial cadres and civil servants trained in basic digital skills', 'gte', 100, 'percent', 94],
-  [3, 'skills', 'Cán bộ, công chức, viên chức làm chủ kỹ năng số, ứng dụng công nghệ trong quản lý, điều hành', 'Cadres, civil servants and public employees who master digital skills and use technology in management', 'gte', 100, 'percent', 71],
-  [4, 'digital-society', 'Dân số trưởng thành tiếp cận dịch vụ số trong y tế, giáo dục, bảo hiểm, giao thông', 'Adults with access to digital services in health, education, insurance and transport', 'gt', 90, 'percent', 83.5],
-  [5, 'public-services', 'Thủ tục hành chính được tiếp nhận, giải quyết phi địa giới hành chính', 'Administrative procedures received and resolved regardless of administrative boundary', 'gt', 90, 'percent', 90],
-  [6, 'public-services', 'Giao dịch hành chính thuộc diện "phi tiếp xúc"', 'Administrative transactions that are contactless', 'gte', 100, 'percent', 78],
-  [7, 'public-services', 'Hồ sơ, kết quả giải quyết thủ tục hành chính được số hóa', 'Procedure dossiers and results digitised', 'gte', 100, 'percent', 100],
-  [8, 'public-services', 'Dịch vụ công trực tuyến toàn trình trên tổng số thủ tục hành chính có đủ điều kiện', 'End-to-end online public services among eligible procedures', 'gte', 100, 'percent', 88],
-  [9, 'public-services', 'Hồ sơ thủ tục hành chính xử lý trực tuyến', 'Procedure dossiers processed online', 'gte', 90, 'percent', 62],
-  [10, 'public-services', 'Người dân và doanh nghiệp sử dụng dịch vụ công trực tuyến', 'Citizens and businesses using online public services', 'gte', 80, 'percent', 67.4],
-  [11, 'public-services', 'Tỷ lệ cấp kết quả giải quyết thủ tục hành chính điện tử', 'Procedure results issued electronically', 'gt', 90, 'percent', 92.5],
-  [12, 'public-services', 'Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu đã được số hóa trong giải quyết thủ tục hành chính, dịch vụ công', 'Reuse of already-digitised data in procedures and public services', 'gt', 80, 'percent', 58],
-  [13, 'public-services', 'Tỷ lệ thanh toán trực tuyến trong giải quyết thủ tục hành chính, dịch vụ công', 'Online payment in procedures and public services', 'gt', 80, 'percent', 74.2],
-  [14, 'digital-government', 'Tỷ lệ xử lý văn bản, hồ sơ công việc toàn trình trên môi trường điện tử của các cơ quan hành chính nhà nước', 'Documents and work dossiers of state agencies handled end-to-end electronically', 'gte', 100, 'percent', 97],
-  [15, 'digital-government', 'Nhiệm vụ được theo dõi, quản lý, giám sát của các cơ quan hành chính thực hiện trên môi trường điện tử', 'Tasks tracked and supervised electronically', 'gte', 100, 'percent', 81],
-  [16, 'digital-economy', 'Giao dịch không dùng tiền mặt', 'Non-cash transactions', 'gte', 80, 'percent', 69],
-  [17, 'digital-society', 'Người dân trưởng thành có chữ ký số', 'Adults with a digital signature', 'gte', 40, 'percent', 21.3],
-  [18, 'security', 'Hệ thống thông tin được phê duyệt và triển khai đầy đủ phương án bảo đảm an toàn hệ thống thông tin theo cấp độ', 'Information systems with an approved, fully deployed level-based security plan', 'gte', 100, 'percent', 64],
-  [19, 'overall', 'Chỉ số chuyển đổi số cấp tỉnh (DTI)', 'Provincial digital transformation index (DTI)', 'gte', 0.75, 'index', 0.7012],
+  [1, 'skills', 'Cán bộ, công chức cấp xã, phường được bồi dưỡng kỹ năng số căn bản', 'Commune and ward cadres and civil servants trained in basic digital skills', 'gte', 100, 'percent', 86, commune],
+  [2, 'skills', 'Cán bộ, công chức cấp tỉnh được bồi dưỡng kỹ năng số căn bản', 'Provincial cadres and civil servants trained in basic digital skills', 'gte', 100, 'percent', 94, province],
+  [3, 'skills', 'Cán bộ, công chức, viên chức làm chủ kỹ năng số, ứng dụng công nghệ trong quản lý, điều hành', 'Cadres, civil servants and public employees who master digital skills and use technology in management', 'gte', 100, 'percent', 71, both],
+  [4, 'digital-society', 'Dân số trưởng thành tiếp cận dịch vụ số trong y tế, giáo dục, bảo hiểm, giao thông', 'Adults with access to digital services in health, education, insurance and transport', 'gt', 90, 'percent', 83.5, both],
+  [5, 'public-services', 'Thủ tục hành chính được tiếp nhận, giải quyết phi địa giới hành chính', 'Administrative procedures received and resolved regardless of administrative boundary', 'gt', 90, 'percent', 90, both],
+  [6, 'public-services', 'Giao dịch hành chính thuộc diện "phi tiếp xúc"', 'Administrative transactions that are contactless', 'gte', 100, 'percent', 78, both],
+  [7, 'public-services', 'Hồ sơ, kết quả giải quyết thủ tục hành chính được số hóa', 'Procedure dossiers and results digitised', 'gte', 100, 'percent', 100, both],
+  [8, 'public-services', 'Dịch vụ công trực tuyến toàn trình trên tổng số thủ tục hành chính có đủ điều kiện', 'End-to-end online public services among eligible procedures', 'gte', 100, 'percent', 88, province],
+  [9, 'public-services', 'Hồ sơ thủ tục hành chính xử lý trực tuyến', 'Procedure dossiers processed online', 'gte', 90, 'percent', 62, both],
+  [10, 'public-services', 'Người dân và doanh nghiệp sử dụng dịch vụ công trực tuyến', 'Citizens and businesses using online public services', 'gte', 80, 'percent', 67.4, both],
+  [11, 'public-services', 'Tỷ lệ cấp kết quả giải quyết thủ tục hành chính điện tử', 'Procedure results issued electronically', 'gt', 90, 'percent', 92.5, both],
+  [12, 'public-services', 'Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu đã được số hóa trong giải quyết thủ tục hành chính, dịch vụ công', 'Reuse of already-digitised data in procedures and public services', 'gt', 80, 'percent', 58, both],
+  [13, 'public-services', 'Tỷ lệ thanh toán trực tuyến trong giải quyết thủ tục hành chính, dịch vụ công', 'Online payment in procedures and public services', 'gt', 80, 'percent', 74.2, both],
+  [14, 'digital-government', 'Tỷ lệ xử lý văn bản, hồ sơ công việc toàn trình trên môi trường điện tử của các cơ quan hành chính nhà nước', 'Documents and work dossiers of state agencies handled end-to-end electronically', 'gte', 100, 'percent', 97, both],
+  [15, 'digital-government', 'Nhiệm vụ được theo dõi, quản lý, giám sát của các cơ quan hành chính thực hiện trên môi trường điện tử', 'Tasks tracked and supervised electronically', 'gte', 100, 'percent', 81, both],
+  [16, 'digital-economy', 'Giao dịch không dùng tiền mặt', 'Non-cash transactions', 'gte', 80, 'percent', 69, province],
+  [17, 'digital-society', 'Người dân trưởng thành có chữ ký số', 'Adults with a digital signature', 'gte', 40, 'percent', 21.3, both],
+  [18, 'security', 'Hệ thống thông tin được phê duyệt và triển khai đầy đủ phương án bảo đảm an toàn hệ thống thông tin theo cấp độ', 'Information systems with an approved, fully deployed level-based security plan', 'gte', 100, 'percent', 64, province],
+  [19, 'overall', 'Chỉ số chuyển đổi số cấp tỉnh (DTI)', 'Provincial digital transformation index (DTI)', 'gte', 0.75, 'index', 0.7012, province],
 ];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-const indicators: Indicator[] = rows.map(([code, domainId, vi, en, comparator, value, unit]) => ({
+const indicators: Indicator[] = rows.map(([code, domainId, vi, en, comparator, value, unit, , appliesTo]) => ({
   id: `${campaignId}-${pad(code)}`,
   campaignId,
   code: String(code),
@@ -63,6 +73,7 @@ const indicators: Indicator[] = rows.map(([code, domainId, vi, en, comparator, v
   domainId,
   title: { vi, en },
   unit,
+  appliesTo,
   targets: [
     {
       id: `${campaignId}-${pad(code)}-2026`,
@@ -280,16 +291,17 @@ function demoMeasurements() {
     demoHistory(`${campaignId}-${pad(code)}`, provinceId, unit, unit === 'index' ? 0.62 : Math.round(demoValue * 0.72), demoValue, '2026-06-30'),
   );
   // How far each demo unit is from the province's figure at the end.
-  const localShapes: [unitId: string, factor: number][] = [
-    ['phuong-kinh-bac', 1.12],
-    ['xa-tien-du', 0.86],
-    ['phuong-bac-giang', 1.04],
-    ['xa-gia-binh', 0.78],
-    ['so-khoa-hoc-cong-nghe', 1.18],
+  const localShapes: [unitId: string, level: AdministrativeLevel, factor: number][] = [
+    ['phuong-kinh-bac', 'commune', 1.12],
+    ['xa-tien-du', 'commune', 0.86],
+    ['phuong-bac-giang', 'commune', 1.04],
+    ['xa-gia-binh', 'commune', 0.78],
+    ['so-khoa-hoc-cong-nghe', 'province', 1.18],
   ];
-  const local = localShapes.flatMap(([unitId, factor]) =>
+  const local = localShapes.flatMap(([unitId, level, factor]) =>
     rows
-      .filter(([code]) => code !== 19) // the provincial DTI is the province's alone
+      // Only what the unit's level reports; the provincial DTI is the province's alone.
+      .filter(([code, , , , , , , , appliesTo]) => code !== 19 && appliesTo.includes(level))
       .flatMap(([code, , , , , target, unit, demoValue]) => {
         const last = Math.min(100, Number((demoValue * factor).toFixed(1)));
         // Units that have reached the target stay there rather than overshoot it oddly.

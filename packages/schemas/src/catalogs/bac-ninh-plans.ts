@@ -145,7 +145,10 @@ export const programmeCampaigns: Campaign[] = [
   },
 ];
 
-type IndicatorRow = [id: string, campaignId: string, code: string, domainId: string, vi: string, en: string, unit: MeasurementUnit, targets: TargetRow[]];
+type IndicatorRow = [id: string, campaignId: string, code: string, domainId: string, vi: string, en: string, unit: MeasurementUnit, targets: TargetRow[], appliesTo?: AdministrativeLevel[]];
+
+// The province's own economy, ranking and coverage of its communes: nobody below it reports them.
+const provinceOnly: AdministrativeLevel[] = ['province'];
 
 const indicatorRows: IndicatorRow[] = [
   ['bn2023-dvctt-ho-so', 'bn2023', '1', 'digital-government', 'Dịch vụ công trực tuyến phát sinh hồ sơ', 'Online public services that generate dossiers', 'percent', [[2023, 'province', 'gte', 80, doc.plan2023]]],
@@ -162,11 +165,11 @@ const indicatorRows: IndicatorRow[] = [
   ['bn2030-kinh-te-so', 'bn2030', '3', 'digital-economy', 'Tỷ trọng kinh tế số trong GRDP', 'Digital economy as a share of GRDP', 'grdpShare', [
     [2025, 'province', 'gte', 20, doc.scheme2030],
     [2030, 'province', 'gte', 35, doc.scheme2030],
-  ]],
-  ['bn2030-kinh-te-so-nganh', 'bn2030', '4', 'digital-economy', 'Tỷ trọng kinh tế số trong từng ngành, lĩnh vực', 'Digital economy share within each sector', 'percent', [[2025, 'province', 'gte', 10, doc.movement2025]]],
-  ['bn2030-nang-suat', 'bn2030', '5', 'digital-economy', 'Tăng năng suất lao động hằng năm', 'Yearly growth of labour productivity', 'growthRate', [[2025, 'province', 'gte', 10, doc.movement2025]]],
+  ], provinceOnly],
+  ['bn2030-kinh-te-so-nganh', 'bn2030', '4', 'digital-economy', 'Tỷ trọng kinh tế số trong từng ngành, lĩnh vực', 'Digital economy share within each sector', 'percent', [[2025, 'province', 'gte', 10, doc.movement2025]], provinceOnly],
+  ['bn2030-nang-suat', 'bn2030', '5', 'digital-economy', 'Tăng năng suất lao động hằng năm', 'Yearly growth of labour productivity', 'growthRate', [[2025, 'province', 'gte', 10, doc.movement2025]], provinceOnly],
   ['bn2030-cap-quang-ho', 'bn2030', '6', 'digital-society', 'Hộ gia đình được phủ hạ tầng băng rộng cáp quang', 'Households covered by fibre broadband', 'percent', [[2025, 'province', 'gt', 90, doc.movement2025]]],
-  ['bn2030-cap-quang-xa', 'bn2030', '7', 'digital-society', 'Xã được phủ hạ tầng băng rộng cáp quang', 'Communes covered by fibre broadband', 'percent', [[2025, 'province', 'gte', 100, doc.movement2025]]],
+  ['bn2030-cap-quang-xa', 'bn2030', '7', 'digital-society', 'Xã được phủ hạ tầng băng rộng cáp quang', 'Communes covered by fibre broadband', 'percent', [[2025, 'province', 'gte', 100, doc.movement2025]], provinceOnly],
   ['bn2030-tai-khoan-tt', 'bn2030', '8', 'digital-society', 'Dân số trong độ tuổi lao động có tài khoản thanh toán điện tử', 'Working-age people with an electronic payment account', 'percent', [
     [2025, 'province', 'gt', 50, doc.movement2025],
     [2030, 'province', 'gt', 80, doc.scheme2030],
@@ -175,10 +178,10 @@ const indicatorRows: IndicatorRow[] = [
   ['bn2030-xep-hang-dti', 'bn2030', '9', 'overall', 'Thứ hạng Chỉ số chuyển đổi số (DTI) cấp tỉnh', 'Provincial rank on the Digital Transformation Index (DTI)', 'rank', [
     [2025, 'province', 'lte', 10, doc.scheme2030],
     [2030, 'province', 'lte', 10, doc.scheme2030],
-  ]],
+  ], provinceOnly],
 ];
 
-export const programmeIndicators: Indicator[] = indicatorRows.map(([id, campaignId, code, domainId, vi, en, unit, rows], i) => ({
+export const programmeIndicators: Indicator[] = indicatorRows.map(([id, campaignId, code, domainId, vi, en, unit, rows, appliesTo], i) => ({
   id,
   campaignId,
   code,
@@ -186,6 +189,7 @@ export const programmeIndicators: Indicator[] = indicatorRows.map(([id, campaign
   domainId,
   title: { vi, en },
   unit,
+  ...(appliesTo ? { appliesTo } : {}),
   targets: targets(id, rows),
 }));
 

@@ -1,4 +1,4 @@
-import { assessIndicator } from '@thidua/schemas';
+import { appliesToUnit, figuresDate, judgeIndicator, type Campaign, type CampaignPeriod } from '@thidua/schemas';
 import type {
   Indicator,
   IndicatorProgress,
@@ -11,6 +11,7 @@ import type {
 } from '@thidua/schemas';
 import type { Queryable } from '../db.js';
 import { MEASUREMENT_COLUMNS, loadLatestForUnits, toMeasurement } from './measurements.js';
+import { findCampaign } from './campaigns.js';
 import { findUnit, listUnits } from './units.js';
 import { DATE, omitNull } from './sql.js';
 
@@ -19,19 +20,27 @@ const HISTORY_POINTS = 24;
 /**
  * Indicators with their targets, one unit's recent history (one point per
  * date: a correction reported later replaces the figure of its date), its
- * latest measurement and the assessment of the applicable target on `asOf` —
- * in three queries whatever their number. Figures dated after `asOf` are left
- * out: a page "as of" a past date shows what was known then.
+ * latest measurement, the assessment of the applicable target on `asOf` and,
+ * once the campaign judged has ended, the final result (see
+ * `judgeIndicator`) — in three queries whatever their number.
+ *
+ * Figures dated after `asOf` are left out: a page "as of" a past date shows
+ * what was known then. An ended campaign's figures stop at its end: its board
+ * is the result at the deadline, not what came in for the next programme.
+ * Each indicator is judged within its own campaign, or within `campaign` when
+ * another programme's targets are asked for.
  */
 export async function loadIndicatorProgress(
   db: Queryable,
   filter: { campaignId: string } | { indicatorIds: string[] },
   unit: OrganisationUnit,
   asOf: IsoDate,
+  options: { campaign?: CampaignPeriod | undefined } = {},
 ): Promise<IndicatorProgress[]> {
   const byCampaign = 'campaignId' in filter;
   const { rows } = await db.query<Record<string, unknown>>(
-    `SELECT i.id, i.campaign_id, i.code, i.sort_order, i.domain_id, i.title, i.unit, ${DATE('c.starts_on')} AS starts_on
+    `SELECT i.id, i.campaign_id, i.code, i.sort_order, i.domain_id, i.title, i.unit, i.applies_to,
+            ${DATE('c.starts_on')} AS starts_on, ${DATE('c.ends_on')} AS ends_on
        FROM indicators i JOIN campaigns c ON c.id = i.campaign_id
       WHERE ${byCampaign ? 'i.campaign_id = $1' : 'i.id = ANY($1::text[])'}
       ORDER BY i.campaign_id, i.sort_order, i.id`,
@@ -39,6 +48,10 @@ export async function loadIndicatorProgress(
   );
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id as string);
+  const scopeOf = (r: Record<string, unknown>): CampaignPeriod =>
+    options.campaign ?? { startsOn: r.starts_on as string, endsOn: r.ends_on as string };
+  // Each indicator's figures up to the asked date, or its campaign's end once that has passed.
+  const until = rows.map((r) => figuresDate(scopeOf(r), asOf));
   const targets = await db.query<Record<string, unknown>>(
     `SELECT id, indicator_id, value, comparator, ${DATE('deadline')} AS deadline, level, source_document_id,
             source_section, baseline_value, ${DATE('baseline_date')} AS baseline_date
@@ -46,10 +59,13 @@ export async function loadIndicatorProgress(
     [ids],
   );
   const measurements = await db.query<Record<string, unknown>>(
-    `WITH per_day AS (
-       SELECT DISTINCT ON (indicator_id, measured_on) *
-         FROM measurements WHERE indicator_id = ANY($1::text[]) AND unit_id = $2 AND measured_on <= $4::date
-        ORDER BY indicator_id, measured_on, recorded_at DESC, id DESC
+    `WITH cut AS (
+       SELECT * FROM unnest($1::text[], $4::date[]) AS c (indicator_id, until)
+     ), per_day AS (
+       SELECT DISTINCT ON (m.indicator_id, m.measured_on) m.*
+         FROM measurements m JOIN cut ON cut.indicator_id = m.indicator_id
+        WHERE m.unit_id = $2 AND m.measured_on <= cut.until
+        ORDER BY m.indicator_id, m.measured_on, m.recorded_at DESC, m.id DESC
      ), ranked AS (
        SELECT per_day.*, row_number() OVER (PARTITION BY indicator_id ORDER BY measured_on DESC) AS rn,
               count(*) OVER (PARTITION BY indicator_id) AS total
@@ -58,7 +74,7 @@ export async function loadIndicatorProgress(
      SELECT ${MEASUREMENT_COLUMNS}, rn = total AS is_first, rn <= $3 AS in_history
        FROM ranked WHERE rn <= $3 OR rn = total
       ORDER BY indicator_id, measured_on`,
-    [ids, unit.id, HISTORY_POINTS, asOf],
+    [ids, unit.id, HISTORY_POINTS, until],
   );
   const targetsOf = new Map<string, Target[]>();
   for (const t of targets.rows) {
@@ -93,14 +109,13 @@ export async function loadIndicatorProgress(
     const id = r.id as string;
     const indicatorTargets = targetsOf.get(id) ?? [];
     const history = historyOf.get(id) ?? [];
-    const latest = history.at(-1) ?? null;
-    const assessment = assessIndicator(indicatorTargets, latest, {
+    const { assessment, result } = judgeIndicator(indicatorTargets, history, {
       asOf,
       level: unit.level,
-      startDate: r.starts_on as string,
-      firstMeasurement: firstOf.get(id),
+      campaign: scopeOf(r),
+      first: firstOf.get(id),
     });
-    const indicator: Indicator = {
+    const indicator: Indicator = omitNull({
       id,
       campaignId: r.campaign_id as string,
       code: r.code as string,
@@ -108,12 +123,12 @@ export async function loadIndicatorProgress(
       domainId: r.domain_id as string,
       title: r.title as Indicator['title'],
       unit: r.unit as Indicator['unit'],
+      appliesTo: r.applies_to as Indicator['appliesTo'],
       targets: indicatorTargets,
-    };
-    return { ...indicator, latestMeasurement: latest, history, assessment };
+    });
+    return { ...indicator, latestMeasurement: history.at(-1) ?? null, history, assessment, result };
   });
 }
-
 
 /** The owner units of the campaigns the indicators belong to (none when no id exists). */
 export async function ownersOfIndicators(db: Queryable, ids: string[]): Promise<string[]> {
@@ -130,12 +145,13 @@ export async function findMeasurementUnit(db: Queryable, indicatorId: string): P
   return rows[0]?.unit;
 }
 
-type UnitsProgress = Pick<IndicatorUnitsProgress, 'indicator' | 'items'>;
+type UnitsProgress = Pick<IndicatorUnitsProgress, 'indicator' | 'items'> & { campaign: Campaign };
 
 /**
  * Every unit of a level on one indicator on `asOf`: each one's latest figure
- * and its assessment against the target for its level; undefined when there
- * is no such indicator.
+ * and its assessment against the target for its level (and, once the
+ * campaign has ended, its final result); only the units of a level the
+ * indicator applies to. Undefined when there is no such indicator.
  */
 export async function loadIndicatorUnitsProgress(
   db: Queryable,
@@ -143,28 +159,28 @@ export async function loadIndicatorUnitsProgress(
   level: OrganisationUnit['level'],
   asOf: IsoDate,
 ): Promise<UnitsProgress | undefined> {
-  const [owner] = (await db.query<{ owner_unit_id: string; starts_on: string }>(
-    `SELECT c.owner_unit_id, ${DATE('c.starts_on')} AS starts_on
-       FROM indicators i JOIN campaigns c ON c.id = i.campaign_id WHERE i.id = $1`,
+  const [owner] = (await db.query<{ campaign_id: string; owner_unit_id: string }>(
+    `SELECT i.campaign_id, c.owner_unit_id FROM indicators i JOIN campaigns c ON c.id = i.campaign_id WHERE i.id = $1`,
     [indicatorId],
   )).rows;
   if (!owner) return undefined;
+  const campaign = await findCampaign(db, owner.campaign_id);
   // The owner's figures are not shown, but loading the indicator for it brings its targets.
   const ownerUnit = await findUnit(db, owner.owner_unit_id);
-  const [indicator] = ownerUnit ? await loadIndicatorProgress(db, { indicatorIds: [indicatorId] }, ownerUnit, asOf) : [];
-  if (!indicator) return undefined;
-  const units = await listUnits(db, { level });
-  const latest = await loadLatestForUnits(db, indicatorId, units.map((u) => u.id), asOf);
+  const [indicator] = ownerUnit && campaign ? await loadIndicatorProgress(db, { indicatorIds: [indicatorId] }, ownerUnit, asOf) : [];
+  if (!indicator || !campaign) return undefined;
+  const units = (await listUnits(db, { level })).filter((unit) => appliesToUnit(indicator, unit, campaign));
+  const latest = await loadLatestForUnits(db, indicatorId, units.map((u) => u.id), figuresDate(campaign, asOf));
   const items = units.map((unit) => {
     const entry = latest.get(unit.id);
-    const assessment = assessIndicator(indicator.targets, entry?.latest ?? null, {
+    const { assessment, result } = judgeIndicator(indicator.targets, entry ? [entry.latest] : [], {
       asOf,
       level: unit.level,
-      startDate: owner.starts_on,
-      firstMeasurement: entry?.first,
+      campaign,
+      first: entry?.first,
     });
-    return { unit, latestMeasurement: entry?.latest ?? null, assessment };
+    return { unit, latestMeasurement: entry?.latest ?? null, assessment, result };
   });
-  const { latestMeasurement: _l, history: _h, assessment: _a, ...plain } = indicator;
-  return { indicator: plain, items };
+  const { latestMeasurement: _l, history: _h, assessment: _a, result: _r, ...plain } = indicator;
+  return { campaign, indicator: plain, items };
 }

@@ -33,3 +33,10 @@ export async function listUnits(
   const collator = new Intl.Collator('vi');
   return rows.map(toUnit).sort((a, b) => collator.compare(a.name.vi, b.name.vi) || a.id.localeCompare(b.id));
 }
+
+/** Those of `ids` that name a stored unit. */
+export async function existingUnitIds(db: Queryable, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const { rows } = await db.query<{ id: string }>('SELECT id FROM organisation_units WHERE id = ANY($1::text[])', [ids]);
+  return new Set(rows.map((r) => r.id));
+}

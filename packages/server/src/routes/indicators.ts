@@ -1,9 +1,24 @@
-import { MAX_BATCH_IDS, countStatuses, type IndicatorProgress, type IsoDate, type Locale, type OrganisationUnit } from '@thidua/schemas';
+import {
+  MAX_BATCH_IDS,
+  appliesToUnit,
+  campaignPhase,
+  countOutcomes,
+  countStatuses,
+  finalReview,
+  type Campaign,
+  type IndicatorProgress,
+  type IsoDate,
+  type Locale,
+  type OrganisationUnit,
+} from '@thidua/schemas';
 import { HttpError, message } from '../errors.js';
 import { notFound, resolveUnit, type Handlers, type RouteDeps } from '../http.js';
 import { findCampaign, findSourceDocuments } from '../repositories/campaigns.js';
 import { loadIndicatorProgress, loadIndicatorUnitsProgress, ownersOfIndicators } from '../repositories/indicators.js';
 import { listHistory } from '../repositories/measurements.js';
+
+/** The campaign's phase on `asOf` and its final review round, as campaign-wide reads carry them. */
+const standing = (campaign: Campaign, asOf: IsoDate) => ({ phase: campaignPhase(campaign, asOf), finalReview: finalReview(campaign) ?? null });
 
 const documentsOf = (items: IndicatorProgress[]) => [...new Set(items.flatMap((i) => i.targets.map((t) => t.sourceDocumentId)))];
 
@@ -33,20 +48,40 @@ export function indicatorHandlers({ db, today }: RouteDeps) {
     if (!campaign) throw notFound(locale, 'campaign_not_found', ['path', 'campaignId']);
     const unit = await resolveUnit(db, query.unit ?? campaign.ownerUnitId, locale);
     const asOf = query.asOf ?? today();
-    return { campaign, unit, asOf, items: await loadIndicatorProgress(db, { campaignId }, unit, asOf) };
+    // A unit's board holds what its level reports (the owner's, everything).
+    const items = (await loadIndicatorProgress(db, { campaignId }, unit, asOf)).filter((i) => appliesToUnit(i, unit, campaign));
+    return { campaign, unit, asOf, items };
+  }
+
+  /** `?campaign=`: the programme whose targets single indicators are judged by. */
+  async function scopeOf(campaignId: string | undefined, locale: Locale) {
+    if (!campaignId) return undefined;
+    const campaign = await findCampaign(db, campaignId);
+    if (!campaign) throw notFound(locale, 'campaign_not_found', ['query', 'campaign']);
+    return campaign;
   }
 
   return {
     async listIndicators({ params, query, locale }) {
       const { campaign, unit, asOf, items } = await campaignProgress(params.campaignId, query, locale);
       const sourceDocuments = await findSourceDocuments(db, [campaign.sourceDocumentId, ...documentsOf(items)]);
-      return { campaign, unit, asOf, items, sourceDocuments };
+      return { campaign, unit, asOf, ...standing(campaign, asOf), items, sourceDocuments };
     },
 
     async getCampaignProgress({ params, query, locale }) {
       const { campaign, unit, asOf, items: indicators } = await campaignProgress(params.campaignId, query, locale);
-      const items = indicators.map((i) => ({ indicatorId: i.id, latestMeasurement: i.latestMeasurement, assessment: i.assessment }));
-      return { campaign, unit, asOf, counts: countStatuses(items.map((i) => i.assessment?.status)), items };
+      const items = indicators.map((i) => ({ indicatorId: i.id, latestMeasurement: i.latestMeasurement, assessment: i.assessment, result: i.result }));
+      const { phase, finalReview } = standing(campaign, asOf);
+      return {
+        campaign,
+        unit,
+        asOf,
+        phase,
+        finalReview,
+        counts: countStatuses(items.map((i) => i.assessment?.status)),
+        outcomes: phase === 'ended' ? countOutcomes(items.map((i) => i.result)) : null,
+        items,
+      };
     },
 
     // Batch read: how a page of cards asks for all its indicators in one request.
@@ -56,7 +91,8 @@ export function indicatorHandlers({ db, today }: RouteDeps) {
       // None of the ids exists: nothing to show, and no unit to name.
       if (!unit) throw notFound(locale, 'indicator_not_found', ['query', 'ids']);
       const asOf = query.asOf ?? today();
-      const found = await loadIndicatorProgress(db, { indicatorIds: ids }, unit, asOf);
+      const campaign = await scopeOf(query.campaign, locale);
+      const found = await loadIndicatorProgress(db, { indicatorIds: ids }, unit, asOf, { campaign });
       const order = new Map(ids.map((id, i) => [id, i]));
       const items = found.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
       const missing = ids.filter((id) => !found.some((i) => i.id === id));
@@ -68,7 +104,8 @@ export function indicatorHandlers({ db, today }: RouteDeps) {
       const unit = await unitFor([indicatorId], query.unit, locale);
       if (!unit) throw notFound(locale, 'indicator_not_found', ['path', 'indicatorId']);
       const asOf = query.asOf ?? today();
-      const [indicator] = await loadIndicatorProgress(db, { indicatorIds: [indicatorId] }, unit, asOf);
+      const campaign = await scopeOf(query.campaign, locale);
+      const [indicator] = await loadIndicatorProgress(db, { indicatorIds: [indicatorId] }, unit, asOf, { campaign });
       if (!indicator) throw notFound(locale, 'indicator_not_found', ['path', 'indicatorId']);
       return { indicator, unit, asOf, sourceDocuments: await findSourceDocuments(db, documentsOf([indicator])) };
     },
@@ -85,7 +122,14 @@ export function indicatorHandlers({ db, today }: RouteDeps) {
       const asOf = query.asOf ?? today();
       const progress = await loadIndicatorUnitsProgress(db, indicatorId, query.level ?? 'commune', asOf);
       if (!progress) throw notFound(locale, 'indicator_not_found', ['path', 'indicatorId']);
-      return { indicator: progress.indicator, asOf, counts: countStatuses(progress.items.map((i) => i.assessment?.status)), items: progress.items };
+      const { campaign, indicator, items } = progress;
+      return {
+        indicator,
+        asOf,
+        counts: countStatuses(items.map((i) => i.assessment?.status)),
+        outcomes: campaignPhase(campaign, asOf) === 'ended' ? countOutcomes(items.map((i) => i.result)) : null,
+        items,
+      };
     },
   } satisfies Partial<Handlers>;
 }

@@ -2,8 +2,9 @@ import type { Catalogue } from '../index.js';
 
 export const common: Catalogue['common'] = {
   target: 'Target',
-  comparatorWords: { gte: 'at least', gt: 'above', lte: 'at most', lt: 'below', eq: 'equal to' },
+  relation: { atLeast: 'at least', above: 'above', atMost: 'at most', below: 'below', exactly: 'equal to' },
   top: (rank) => `in the top ${rank}`,
+  rankOrLower: (rank) => `rank ${rank} or lower`,
   deadline: (date) => `by ${date}`,
   valueText: (value, target, deadline) => `${value} — target ${target}${deadline ? ` by ${deadline}` : ''}`,
   status: {
@@ -13,6 +14,7 @@ export const common: Catalogue['common'] = {
     offTrack: 'Off track',
     noData: 'No data',
   },
+  outcome: { met: 'Met', notMet: 'Not met', noData: 'No data' },
   progress: 'Progress toward the target',
   rank: (n) => `rank ${n}`,
   grdpShare: (value) => `${value} of GRDP`,

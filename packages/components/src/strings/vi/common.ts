@@ -5,9 +5,12 @@
  */
 export const common = {
   target: 'Mục tiêu',
-  comparatorWords: { gte: 'tối thiểu', gt: 'trên', lte: 'tối đa', lt: 'dưới', eq: 'bằng' },
-  /** How a rank target "≤ 10" reads. */
+  /** A target's relation before its value, on a measure where more is better (see `targetWording`). */
+  relation: { atLeast: 'tối thiểu', above: 'trên', atMost: 'tối đa', below: 'dưới', exactly: 'bằng' },
+  /** How a rank target "≤ 10" (or "< 11") reads. */
   top: (rank: string) => `trong nhóm ${rank} đứng đầu`,
+  /** A rank target "≥ 10" (or "> 9"): that place or worse. */
+  rankOrLower: (rank: string) => `từ hạng ${rank} trở xuống`,
   deadline: (date: string) => `hạn ${date}`,
   /** What a screen reader says for a progress bar. */
   valueText: (value: string, target: string, deadline?: string) => `${value} — mục tiêu ${target}${deadline ? ` trước ${deadline}` : ''}`,
@@ -18,6 +21,8 @@ export const common = {
     offTrack: 'Chậm tiến độ',
     noData: 'Chưa có số liệu',
   },
+  /** An ended campaign's result for an indicator (see `finalResult`). */
+  outcome: { met: 'Đạt', notMet: 'Không đạt', noData: 'Không có số liệu' },
   progress: 'Tiến độ thực hiện chỉ tiêu',
   rank: (n: string) => `hạng ${n}`,
   grdpShare: (value: string) => `${value} GRDP`,

@@ -1,9 +1,16 @@
 /**
  * What `<kpi-progress>` says beyond a compact card: with data from the API
- * (`live`, the kpi-progress-api chunk) and in the detailed variant (`detail`,
- * the kpi-progress-detail chunk).
+ * (`live`, the kpi-progress-api chunk), in the detailed variant (`detail`,
+ * the kpi-progress-detail chunk), and when a static card's number cannot be
+ * read (`unreadable`, the kpi-progress-unreadable chunk).
  */
 export const kpi = {
+  /** A static card's attribute that is not a number: said plainly, not shown as "no data". */
+  unreadable: {
+    title: 'Không đọc được số liệu',
+    field: { value: 'Giá trị', target: 'Mục tiêu', baseline: 'Mốc xuất phát' },
+    notANumber: (field: string, text: string) => `${field} “${text}” không phải là một số (ví dụ 62,5 hoặc 62.5).`,
+  },
   live: {
     indicatorCode: (code: string) => `Chỉ tiêu ${code}`,
     measuredOn: (date: string) => `Số liệu ngày ${date}`,
@@ -11,6 +18,10 @@ export const kpi = {
     loading: 'Đang tải số liệu…',
   },
   detail: {
+    /** An ended campaign: the result rests on the figure of this date. */
+    final: (date: string) => `Kết quả cuối cùng, theo số liệu ngày ${date}`,
+    finalNoFigure: (deadline: string) => `Kết quả cuối cùng: không có số liệu đến hạn ${deadline}`,
+    belowBaseline: 'Đã giảm xuống dưới mức đã đạt lúc xuất phát.',
     daysLeft: (days: number) => (days > 0 ? `Còn ${days} ngày` : days < 0 ? `Quá hạn ${-days} ngày` : 'Hôm nay là hạn chót'),
     path: (done: string, expected: string) => `Đã đi được ${done} chặng đường; theo lộ trình cần ${expected}.`,
     baseline: (value: string, date: string) => `Mốc xuất phát: ${value} (${date})`,
