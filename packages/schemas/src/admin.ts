@@ -12,7 +12,7 @@ export const TokenInput = z.object({
   /** Who holds the token, e.g. "Sở Y tế". */
   name: PlainText(200),
   role: z.enum(ROLES),
-  /** The units a reporter may report for (ignored for a coordinator). */
+  /** The units a reporter, proposer or appraiser acts for (ignored for a coordinator). */
   unitIds: z.optional(z.array(Id).check(z.maxLength(1000))),
 });
 export type TokenInput = z.infer<typeof TokenInput>;

@@ -4,6 +4,7 @@ import { AwardRound, Campaign, SourceDocument } from './campaign.js';
 import { Indicator } from './indicator.js';
 import { Measurement } from './measurement.js';
 import { AdministrativeLevel, OrganisationUnit, OrganisationUnitKind } from './organisation-unit.js';
+import { RecordId } from './nomination.js';
 
 /**
  * Response and request shapes of the HTTP API. The server validates its
@@ -240,6 +241,7 @@ export const ErrorCode = z.enum([
   'payload_too_large',
   'unsupported_media_type',
   'method_not_allowed',
+  'precondition_failed',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
@@ -260,6 +262,16 @@ export const ApiErrorBody = z.object({
   }),
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
+
+export const ProposalPathParams = z.object({ proposalId: RecordId });
+export const NominationPathParams = z.object({ proposalId: RecordId, nominationId: RecordId });
+
+/** A strong entity tag as the API gives it (`"3"`, the dossier's version), or `*`. */
+export const IF_MATCH_PATTERN = /^(\*|"\d{1,9}")$/;
+/** The version a write is based on: a write to a dossier changed since is refused (412) and changes nothing. */
+export const IfMatchHeaders = z.object({
+  'If-Match': z.string().check(z.refine((v) => IF_MATCH_PATTERN.test(v), { params: { messageKey: 'ifMatch' } })),
+});
 
 export const HealthStatus = z.object({
   status: z.literal('ok'),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { CampaignNominations } from './award.js';
 import { Id, IsoDate, LocalizedText, PlainText } from './common.js';
 
 /**
@@ -34,13 +35,34 @@ export type AchievementCategory = z.infer<typeof AchievementCategory>;
 
 export const AwardRoundKind = z.enum(['interim', 'final']);
 
-/** A ceremony at which nominations are awarded (sơ kết / tổng kết). */
-export const AwardRound = z.object({
-  id: Id,
-  title: LocalizedText,
-  date: IsoDate,
-  kind: AwardRoundKind,
-});
+/**
+ * A ceremony at which nominations are awarded (sơ kết / tổng kết). A round
+ * that takes dossiers names the award types it gives and the days dossiers
+ * are received, both inclusive, in the province's time zone
+ * (see `dossierWindow`).
+ */
+export const AwardRound = z
+  .object({
+    id: Id,
+    title: LocalizedText,
+    date: IsoDate,
+    kind: AwardRoundKind,
+    awardTypeIds: z.optional(z.array(Id)),
+    dossiersOpenOn: z.optional(IsoDate),
+    dossierDeadline: z.optional(IsoDate),
+    /** The dossier dates are placeholders for the demo, not published ones. */
+    dossierDatesDemo: z.optional(z.boolean()),
+  })
+  .check(
+    z.refine((r) => !r.dossiersOpenOn || !r.dossierDeadline || r.dossiersOpenOn <= r.dossierDeadline, {
+      path: ['dossierDeadline'],
+      params: { messageKey: 'endsBeforeStart' },
+    }),
+    z.refine((r) => !r.dossierDeadline || r.dossierDeadline <= r.date, {
+      path: ['dossierDeadline'],
+      params: { messageKey: 'deadlineAfterCeremony' },
+    }),
+  );
 export type AwardRound = z.infer<typeof AwardRound>;
 
 /** An emulation movement (phong trào thi đua). */
@@ -57,6 +79,8 @@ export const Campaign = z
     domains: z.array(IndicatorDomain).check(z.minLength(1)),
     achievementCategories: z.array(AchievementCategory),
     rounds: z.array(AwardRound),
+    /** Criteria, reference prefix and privacy notice of its nominations; absent when the campaign takes none. */
+    nominations: z.optional(CampaignNominations),
   })
   .check(
     z.refine((c) => c.startsOn <= c.endsOn, {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { AwardType } from './award.js';
 import { Campaign, SourceDocument } from './campaign.js';
 import { Indicator } from './indicator.js';
 import { Measurement } from './measurement.js';
@@ -20,6 +21,8 @@ export const Catalog = z
     /** Composite indices units are ranked on (the DTI) and their scores; optional, so a catalog without rankings stays valid. */
     scoreIndices: z.optional(z.array(ScoreIndex)),
     scores: z.optional(z.array(Score)),
+    /** The awards nominations may be made for; optional, so a catalog without commendation stays valid. */
+    awardTypes: z.optional(z.array(AwardType)),
   })
   .check(
     z.superRefine((catalog, ctx) => {
@@ -48,8 +51,28 @@ export const Catalog = z
         if (!indicators.has(m.indicatorId)) missing(['measurements', i, 'indicatorId'], 'Chỉ tiêu', m.indicatorId);
         if (!units.has(m.unitId)) missing(['measurements', i, 'unitId'], 'Đơn vị', m.unitId);
       });
+      const awardTypes = ids(catalog.awardTypes ?? []);
+      (catalog.awardTypes ?? []).forEach((a, i) => {
+        if (a.grantingAuthority.unitId && !units.has(a.grantingAuthority.unitId))
+          missing(['awardTypes', i, 'grantingAuthority', 'unitId'], 'Đơn vị', a.grantingAuthority.unitId);
+        a.appraisingUnitIds.forEach((id, j) => units.has(id) || missing(['awardTypes', i, 'appraisingUnitIds', j], 'Đơn vị', id));
+        a.proposers.forEach((p, j) =>
+          p.unitIds?.forEach((id, k) => units.has(id) || missing(['awardTypes', i, 'proposers', j, 'unitIds', k], 'Đơn vị', id)),
+        );
+      });
+      catalog.campaigns.forEach((c, i) => {
+        c.rounds.forEach((r, j) =>
+          r.awardTypeIds?.forEach((id, k) => awardTypes.has(id) || missing(['campaigns', i, 'rounds', j, 'awardTypeIds', k], 'Hình thức khen thưởng', id)),
+        );
+        const criteria = new Set<string>();
+        c.nominations?.criteria.forEach((crit, j) => {
+          if (criteria.has(crit.id))
+            ctx.addIssue({ code: 'custom', path: ['campaigns', i, 'nominations', 'criteria', j, 'id'], message: `Mã "${crit.id}" bị trùng (duplicate id)`, input: crit.id });
+          criteria.add(crit.id);
+        });
+      });
       checkScoreReferences(catalog, (path, message, input) => ctx.addIssue({ code: 'custom', path, message, input }));
-      for (const [name, list] of [['campaigns', catalog.campaigns], ['units', catalog.units], ['indicators', catalog.indicators]] as const) {
+      for (const [name, list] of [['campaigns', catalog.campaigns], ['units', catalog.units], ['indicators', catalog.indicators], ['awardTypes', catalog.awardTypes ?? []]] as const) {
         const seen = new Set<string>();
         list.forEach((item, i) => {
           if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [name, i, 'id'], message: `Mã "${item.id}" bị trùng (duplicate id)`, input: item.id });

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { SeedInput, SeedResult, TokenInput, TokenIssued, TokenPathParams, TokenRevoked, UnitImportInput, UnitImportResult } from './admin.js';
 import { Campaign } from './campaign.js';
+import { NominationInput, Proposal, ProposalInput, ProposalUpdate } from './nomination.js';
 import type { Role } from './roles.js';
 import { OrganisationUnit } from './organisation-unit.js';
 import { Ranking, RankingQuery } from './ranking.js';
@@ -10,6 +11,9 @@ import {
   CampaignProgress,
   HealthStatus,
   HistoryQuery,
+  IfMatchHeaders,
+  NominationPathParams,
+  ProposalPathParams,
   IndicatorBatch,
   IndicatorBatchQuery,
   IndicatorDetail,
@@ -59,7 +63,7 @@ export type Cacheability = 'public' | 'no-store';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** Client errors an operation may answer with besides those its shape implies (see `errorStatuses`). */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415;
 
 /** An object schema whose keys name path, query or header parameters. */
 export type ParamsSchema = z.ZodMiniObject<Record<string, z.ZodMiniType>>;
@@ -244,6 +248,72 @@ export const operations = {
     cache: 'no-store',
     // A province's catalog with its demo histories is a few hundred KB.
     maxBody: 8 * 1024 * 1024,
+  }),
+  // Nomination dossiers: personal data, so never cached and only for the proposing unit's token.
+  // Every answer is the whole proposal with its version as ETag; every write names the version it
+  // is based on (If-Match) and a stale one is refused with 412, changing nothing.
+  createProposal: operation({
+    method: 'POST',
+    path: '/v1/proposals',
+    body: ProposalInput,
+    response: Proposal,
+    status: 201,
+    auth: { bearer: ['proposer'] },
+    errors: [],
+    cache: 'no-store',
+  }),
+  getProposal: operation({
+    method: 'GET',
+    path: '/v1/proposals/{proposalId}',
+    params: ProposalPathParams,
+    response: Proposal,
+    auth: { bearer: ['proposer'] },
+    errors: [404],
+    cache: 'no-store',
+  }),
+  updateProposal: operation({
+    method: 'PATCH',
+    path: '/v1/proposals/{proposalId}',
+    params: ProposalPathParams,
+    headers: IfMatchHeaders,
+    body: ProposalUpdate,
+    response: Proposal,
+    auth: { bearer: ['proposer'] },
+    errors: [404, 409, 412],
+    cache: 'no-store',
+  }),
+  addNomination: operation({
+    method: 'POST',
+    path: '/v1/proposals/{proposalId}/nominations',
+    params: ProposalPathParams,
+    headers: IfMatchHeaders,
+    body: NominationInput,
+    response: Proposal,
+    status: 201,
+    auth: { bearer: ['proposer'] },
+    errors: [404, 409, 412],
+    cache: 'no-store',
+  }),
+  updateNomination: operation({
+    method: 'PUT',
+    path: '/v1/proposals/{proposalId}/nominations/{nominationId}',
+    params: NominationPathParams,
+    headers: IfMatchHeaders,
+    body: NominationInput,
+    response: Proposal,
+    auth: { bearer: ['proposer'] },
+    errors: [404, 409, 412],
+    cache: 'no-store',
+  }),
+  removeNomination: operation({
+    method: 'DELETE',
+    path: '/v1/proposals/{proposalId}/nominations/{nominationId}',
+    params: NominationPathParams,
+    headers: IfMatchHeaders,
+    response: Proposal,
+    auth: { bearer: ['proposer'] },
+    errors: [404, 409, 412],
+    cache: 'no-store',
   }),
 } as const satisfies Record<string, Operation>;
 

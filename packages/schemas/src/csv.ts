@@ -33,3 +33,47 @@ export function csvCell(cell: CsvCell): string {
 export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
   return BOM + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
+
+/**
+ * Reads CSV as spreadsheets save it (RFC 4180): a byte order mark is
+ * dropped, fields are quoted when they hold the separator, a quote or a line
+ * break, rows end in CRLF or LF. The separator is guessed from the first line:
+ * a semicolon when it has more of them than commas (Excel under a locale whose
+ * decimal mark is a comma, as vi-VN's is), else a comma. Rows keep their
+ * cells untrimmed; a trailing line end adds no row.
+ */
+export function parseCsv(text: string): string[][] {
+  const body = text.replace(/^\uFEFF/, '');
+  const end = body.search(/\r|\n/);
+  const firstLine = end === -1 ? body : body.slice(0, end);
+  const sep = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    if (quoted) {
+      if (ch === '"' && body[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === sep) {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && body[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}

@@ -23,3 +23,7 @@ export * from './validation.js';
 export * from './campaign-result.js';
 export * from './target-wording.js';
 export * from './applicability.js';
+export * from './award.js';
+export * from './nomination.js';
+export * from './nomination-rules.js';
+export * from './nomination-import.js';

@@ -1,7 +1,7 @@
 /*
  * `@thidua/schemas/logic`: the pure domain logic and text helpers without
  * zod — ranking, sorting, search, number parsing, CSV, progress, final
- * results, which indicators a unit reports, target wording. Elements
+ * results, which indicators a unit reports, target wording, nomination rules. Elements
  * import their runtime functions from here: bundlers (esbuild in
  * particular, when it splits code) otherwise keep the zod schemas that the
  * main entry re-exports in a chunk loaded before the first paint. Everything
@@ -22,3 +22,4 @@ export * from './campaign-result.js';
 export * from './assessment.js';
 export * from './applicability.js';
 export * from './target-wording.js';
+export * from './nomination-rules.js';

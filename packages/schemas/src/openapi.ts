@@ -10,11 +10,14 @@ import * as z from 'zod/mini';
 import { Campaign, SourceDocument } from './campaign.js';
 import { Indicator, Target } from './indicator.js';
 import { Measurement } from './measurement.js';
+import { NominationInput, Proposal, ProposalInput } from './nomination.js';
 import { OrganisationUnit } from './organisation-unit.js';
 import { PERIOD_PATTERN, Period, Ranking } from './ranking.js';
 import {
   ApiErrorBody,
   ID_LIST_PATTERN,
+  IF_MATCH_PATTERN,
+  IfMatchHeaders,
   IndicatorBatchQuery,
   CampaignList,
   CampaignProgress,
@@ -76,6 +79,9 @@ const components = {
   UnitImportResult,
   SeedInput,
   SeedResult,
+  Proposal,
+  ProposalInput,
+  NominationInput,
 } as const;
 
 type ParamNames<O> =
@@ -193,6 +199,45 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
     response: 'Rows inserted or changed per table.',
     errors: { 403: 'Only the coordinating department may load a catalog.' },
   },
+  createProposal: {
+    summary: 'Start a draft proposal (hồ sơ đề nghị khen thưởng) of the token’s unit for a round and award type',
+    description:
+      'The unit must be one the token is scoped to and allowed to propose the award; the round must give the award and be open for dossiers (dates in the province’s time zone, the deadline day included). Answers with the proposal and its version as ETag.',
+    response: 'The draft, with header ETag and Location.',
+    errors: { 403: 'The token may not propose for this unit.' },
+  },
+  getProposal: {
+    summary: 'One proposal of the token’s units, with its nominations (personal data: never cached)',
+    response: 'The proposal; header ETag is its version.',
+    params: { proposalId: 'The proposal' },
+    errors: { 404: 'No such proposal among the token’s units.' },
+  },
+  updateProposal: {
+    summary: 'Change a draft’s own fields (the contact person)',
+    response: 'The proposal as changed, with its new ETag.',
+    params: { proposalId: 'The proposal', 'If-Match': 'The ETag of the proposal as last read (or `*`).' },
+    errors: { 404: 'No such proposal among the token’s units.', 409: 'The proposal is no longer a draft.' },
+  },
+  addNomination: {
+    summary: 'Add a nominee to a draft proposal',
+    description:
+      'The nominee group must be one the unit may propose for the award; categories and attested criteria must be the campaign’s. Criteria, achievements and files may still be missing in a draft. The same nominee may not be in the proposal twice, nor in another unit’s submitted proposal for the same round and award (409).',
+    response: 'The proposal with the nomination added, with its new ETag.',
+    params: { proposalId: 'The proposal', 'If-Match': 'The ETag of the proposal as last read (or `*`).' },
+    errors: { 404: 'No such proposal among the token’s units.', 409: 'Not a draft, or the nominee is already proposed for this round and award.' },
+  },
+  updateNomination: {
+    summary: 'Replace one nomination of a draft proposal',
+    response: 'The proposal with the nomination changed, with its new ETag.',
+    params: { proposalId: 'The proposal', nominationId: 'The nomination', 'If-Match': 'The ETag of the proposal as last read (or `*`).' },
+    errors: { 404: 'No such proposal or nomination.', 409: 'Not a draft, or the nominee is already proposed for this round and award.' },
+  },
+  removeNomination: {
+    summary: 'Remove one nomination from a draft proposal',
+    response: 'The proposal without it, with its new ETag.',
+    params: { proposalId: 'The proposal', nominationId: 'The nomination', 'If-Match': 'The ETag of the proposal as last read (or `*`).' },
+    errors: { 404: 'No such proposal or nomination.', 409: 'The proposal is no longer a draft.' },
+  },
 };
 
 const errorText: Record<ErrorStatus, string> = {
@@ -201,6 +246,7 @@ const errorText: Record<ErrorStatus, string> = {
   403: 'The token’s role or units do not allow this.',
   404: 'No such resource.',
   409: 'Conflicts with what is stored.',
+  412: 'The resource changed since the version named in If-Match; nothing was written. Read it again and reapply the change.',
   413: 'Body too large.',
   415: 'Body is not JSON.',
 };
@@ -224,6 +270,7 @@ const patterns = new Map<unknown, RegExp>([
   [Period, PERIOD_PATTERN],
   [IndicatorBatchQuery.shape.ids, ID_LIST_PATTERN],
   [IdempotencyKey, IDEMPOTENCY_KEY_PATTERN],
+  [IfMatchHeaders.shape['If-Match'], IF_MATCH_PATTERN],
 ]);
 const override = (ctx: { zodSchema: unknown; jsonSchema: JsonSchema }) => {
   const pattern = patterns.get(ctx.zodSchema);

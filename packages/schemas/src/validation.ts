@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { en, vi } from 'zod/locales';
 import { ID_PATTERN, type Locale } from './common.js';
+import { localize, type LocalizedText } from './text.js';
 
 /**
  * Messages for the rules zod cannot word itself. A refinement names a
@@ -24,6 +25,48 @@ const customMessages: Record<Locale, Record<string, string>> = {
     futureDate: 'Ngày số liệu không được sau ngày hôm nay',
     idempotencyKey: 'Idempotency-Key phải gồm 1–200 ký tự in được',
     controlCharacters: 'Văn bản chứa ký tự điều khiển không được phép (như NUL)',
+    ifMatch: 'If-Match phải là ETag của lần đọc hồ sơ gần nhất, ví dụ "3"',
+    proposerRuleEmpty: 'Cần ít nhất một loại đơn vị hoặc một đơn vị được đề nghị',
+    awardCode: 'Mã hình thức khen thưởng gồm 2–4 chữ in hoa, ví dụ BK',
+    referencePrefix: 'Tiền tố số hồ sơ gồm 2–12 chữ in hoa hoặc chữ số, bắt đầu bằng chữ, ví dụ BN2026',
+    deadlineAfterCeremony: 'Hạn nộp hồ sơ không được sau ngày khen thưởng',
+    duplicateItems: 'Danh sách có mục bị trùng',
+    womenAboveHeadcount: 'Số nữ không được lớn hơn tổng số người',
+    dateOfBirth: 'Ngày sinh không hợp lệ',
+    futureYear: 'Năm không được sau năm nay',
+    awardNotProposable: 'Đơn vị không được đề nghị hình thức khen thưởng này',
+    nomineeGroupNotProposable: 'Đơn vị không được đề nghị đối tượng loại này cho hình thức khen thưởng này',
+    awardNotInRound: 'Đợt khen thưởng này không xét hình thức khen thưởng đã chọn',
+    unknownRound: 'Đợt khen thưởng không có trong danh mục',
+    unknownAwardType: 'Hình thức khen thưởng không có trong danh mục',
+    unknownCategory: 'Lĩnh vực thành tích không có trong danh mục',
+    unknownCriterion: 'Tiêu chuẩn không có trong danh mục',
+    roundNoDossiers: 'Đợt khen thưởng này không nhận hồ sơ',
+    roundNotOpen: 'Đợt khen thưởng chưa nhận hồ sơ (nhận từ ngày {opensOn})',
+    roundClosed: 'Đã hết hạn nhận hồ sơ của đợt khen thưởng (hạn cuối ngày {deadline})',
+    criterionNotAttested: 'Chưa xác nhận tiêu chuẩn: {criterion}',
+    criterionNotApplicable: 'Tiêu chuẩn này không áp dụng cho đối tượng',
+    fileRequired_submissionLetter: 'Chưa có tờ trình',
+    fileRequired_councilMinutes: 'Chưa có biên bản họp Hội đồng Thi đua - Khen thưởng',
+    fileRequired_achievementReport: 'Chưa có báo cáo thành tích',
+    fileRequired_other: 'Chưa có tệp khác',
+    duplicateNomination: 'Đối tượng này đã được đề nghị cho cùng đợt và hình thức khen thưởng',
+    noNominations: 'Hồ sơ chưa có đối tượng được đề nghị',
+    contactRequired: 'Chưa có người liên hệ',
+    summaryRequired: 'Chưa có tóm tắt thành tích',
+    categoryRequired: 'Chọn ít nhất một lĩnh vực thành tích',
+    achievementRequired: 'Thêm ít nhất một thành tích',
+    csvEmpty: 'Tệp không có dòng dữ liệu nào',
+    csvTooManyRows: 'Tệp có quá nhiều dòng: tối đa {max}',
+    csvUnknownColumn: 'Cột "{column}" không có trong mẫu',
+    csvMissingColumn: 'Thiếu cột "{column}"',
+    csvDuplicateColumn: 'Cột "{column}" xuất hiện hai lần',
+    csvRequired: 'Chưa nhập',
+    csvDate: 'Ngày phải viết dạng dd/mm/yyyy, ví dụ 05/09/1985',
+    csvInteger: 'Phải là số nguyên không âm',
+    csvChoice: 'Phải là một trong: {choices}',
+    csvNotForType: 'Cột này chỉ dùng cho {type}',
+    csvDuplicateNominee: 'Trùng đối tượng với dòng {row}',
   },
   en: {
     id: 'Invalid identifier: lower-case letters without diacritics, digits and hyphens, at most 80 characters',
@@ -40,15 +83,64 @@ const customMessages: Record<Locale, Record<string, string>> = {
     futureDate: 'The date of a figure cannot be after today',
     idempotencyKey: 'Idempotency-Key must be 1–200 printable characters',
     controlCharacters: 'The text holds a control character that is not allowed (such as NUL)',
+    ifMatch: 'If-Match must be the ETag of the dossier as last read, e.g. "3"',
+    proposerRuleEmpty: 'Name at least one kind of unit or one unit that may propose',
+    awardCode: 'An award code is 2–4 capital letters, e.g. BK',
+    referencePrefix: 'A reference prefix is 2–12 capital letters or digits starting with a letter, e.g. BN2026',
+    deadlineAfterCeremony: 'The dossier deadline cannot be after the award date',
+    duplicateItems: 'The list has an item twice',
+    womenAboveHeadcount: 'The number of women cannot exceed the headcount',
+    dateOfBirth: 'Invalid date of birth',
+    futureYear: 'The year cannot be after this year',
+    awardNotProposable: 'Your unit may not propose this award',
+    nomineeGroupNotProposable: 'Your unit may not propose this kind of nominee for this award',
+    awardNotInRound: 'This round does not give the chosen award',
+    unknownRound: 'The round is not in the catalog',
+    unknownAwardType: 'The award is not in the catalog',
+    unknownCategory: 'The achievement category is not in the catalog',
+    unknownCriterion: 'The criterion is not in the catalog',
+    roundNoDossiers: 'This round does not take dossiers',
+    roundNotOpen: 'The round does not take dossiers yet (from {opensOn})',
+    roundClosed: 'The round’s dossier deadline has passed (end of {deadline})',
+    criterionNotAttested: 'Criterion not attested: {criterion}',
+    criterionNotApplicable: 'This criterion does not apply to the nominee',
+    fileRequired_submissionLetter: 'The submission letter is missing',
+    fileRequired_councilMinutes: 'The minutes of the Emulation and Commendation Council are missing',
+    fileRequired_achievementReport: 'The achievement report is missing',
+    fileRequired_other: 'The other file is missing',
+    duplicateNomination: 'This nominee is already proposed for the same round and award',
+    noNominations: 'The proposal has no nominee yet',
+    contactRequired: 'No contact person yet',
+    summaryRequired: 'No achievement summary yet',
+    categoryRequired: 'Choose at least one achievement category',
+    achievementRequired: 'Add at least one achievement',
+    csvEmpty: 'The file has no data rows',
+    csvTooManyRows: 'The file has too many rows: at most {max}',
+    csvUnknownColumn: 'Column "{column}" is not in the template',
+    csvMissingColumn: 'Column "{column}" is missing',
+    csvDuplicateColumn: 'Column "{column}" appears twice',
+    csvRequired: 'Required',
+    csvDate: 'Write the date as dd/mm/yyyy, e.g. 05/09/1985',
+    csvInteger: 'Must be a whole number, not negative',
+    csvChoice: 'Must be one of: {choices}',
+    csvNotForType: 'This column is only for {type}',
+    csvDuplicateNominee: 'Same nominee as row {row}',
   },
 };
 
 const localeErrors = { vi: vi().localeError, en: en().localeError };
 
-/** The text of one of the kit's own validation messages. */
-export function validationMessage(locale: Locale, key: string): string {
-  return customMessages[locale][key] ?? customMessages.vi[key] ?? key;
+/** The text of one of the kit's own validation messages, with `{name}` placeholders filled from `values`. */
+export function validationMessage(locale: Locale, key: string, values: MessageValues = {}): string {
+  const template = customMessages[locale][key] ?? customMessages.vi[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    return value === undefined ? whole : typeof value === 'object' ? localize(value, locale) : String(value);
+  });
 }
+
+/** Values of a message's placeholders; a catalog text is given in both languages and picked for the locale. */
+export type MessageValues = Record<string, string | number | LocalizedText>;
 
 /** The error map to pass to `safeParse(data, { error })` for a locale. */
 export function validationErrorMap(locale: Locale): z.core.$ZodErrorMap {
@@ -69,6 +161,21 @@ export interface FieldIssue {
   path: (string | number)[];
   message: string;
   code: string;
+}
+
+/**
+ * A problem found by a pure rule (nomination-rules.ts, nomination-import.ts),
+ * which stay free of zod and of wording: a message key and its values.
+ */
+export interface RuleProblem {
+  path: (string | number)[];
+  messageKey: string;
+  values?: MessageValues;
+}
+
+/** Rule problems worded for a locale, in the same shape as schema issues. */
+export function ruleIssues(problems: readonly RuleProblem[], locale: Locale = 'vi'): FieldIssue[] {
+  return problems.map((p) => ({ path: p.path, message: validationMessage(locale, p.messageKey, p.values), code: p.messageKey }));
 }
 
 export function toFieldIssues(error: z.core.$ZodError, prefix: (string | number)[] = []): FieldIssue[] {

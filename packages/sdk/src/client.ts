@@ -17,12 +17,16 @@ import {
   type MeasurementCreated,
   type MeasurementHistory,
   type MeasurementInput,
+  type NominationInput,
   type OperationId,
   type OperationRequest,
   type OperationResponse,
   type Operations,
   type OrganisationUnit,
   type OrganisationUnitKind,
+  type Proposal,
+  type ProposalInput,
+  type ProposalUpdate,
   type Ranking,
   type RankingGroup,
   type UnitList,
@@ -100,6 +104,18 @@ export interface RankingOptions extends RequestOptions {
   group?: RankingGroup;
 }
 
+/** A proposal with the version it was read at: pass `etag` back to change it. */
+export interface VersionedProposal {
+  proposal: Proposal;
+  /** The proposal's ETag, e.g. `"3"`; a write based on an older one is refused with a 412 ThiduaApiError. */
+  etag: string;
+}
+
+export interface WriteOptions extends RequestOptions {
+  /** The ETag of the proposal as last read (sent as If-Match), or `*` to overwrite whatever is stored. */
+  etag: string;
+}
+
 export interface ThiduaClient {
   readonly baseUrl: string;
   readonly campaigns: {
@@ -140,6 +156,22 @@ export interface ThiduaClient {
     importUnits(units: UnitImportInput['units'], options?: RequestOptions): Promise<UnitImportResult>;
     /** Loads a catalog (the server's default when none is given); loading it again changes nothing. */
     loadCatalog(catalog?: unknown, options?: RequestOptions): Promise<SeedResult>;
+  };
+  /**
+   * Nomination dossiers of the token's units (a proposer's token). Every
+   * answer carries the proposal's version; every change names the version it
+   * is based on, and one based on a stale version is refused (status 412)
+   * without changing anything: read again, reapply, send. Changes are not
+   * retried by the SDK: a retry after a lost answer would meet a new version.
+   */
+  readonly nominations: {
+    createProposal(input: ProposalInput, options?: RequestOptions): Promise<VersionedProposal>;
+    getProposal(proposalId: string, options?: RequestOptions): Promise<VersionedProposal>;
+    /** Changes the draft's own fields (the contact person). */
+    updateProposal(proposalId: string, update: ProposalUpdate, options: WriteOptions): Promise<VersionedProposal>;
+    add(proposalId: string, nomination: NominationInput, options: WriteOptions): Promise<VersionedProposal>;
+    update(proposalId: string, nominationId: string, nomination: NominationInput, options: WriteOptions): Promise<VersionedProposal>;
+    remove(proposalId: string, nominationId: string, options: WriteOptions): Promise<VersionedProposal>;
   };
 }
 
@@ -212,6 +244,33 @@ export function createClient(options: ClientOptions): ThiduaClient {
       inFlight.set(path, shared);
     }
     return abortable(shared, request.signal, locale);
+  }
+
+  /**
+   * A request for a proposal: the contract's path, If-Match when changing,
+   * the answer validated and returned with its ETag. Reads are retried like
+   * every read; changes are not (see `nominations`).
+   */
+  async function proposalRequest(
+    id: 'createProposal' | 'getProposal' | 'updateProposal' | 'addNomination' | 'updateNomination' | 'removeNomination',
+    params: Record<string, string> | undefined,
+    request: RequestOptions & { etag?: string; json?: unknown },
+  ): Promise<VersionedProposal> {
+    const op = operations[id];
+    let response: Response;
+    try {
+      response = await http(pathOf(op, params).slice(1), {
+        method: op.method,
+        ...(request.json === undefined ? {} : { json: request.json }),
+        ...(request.etag === undefined ? {} : { headers: { 'If-Match': request.etag } }),
+        ...(op.method === 'GET' ? {} : { retry: 0 }),
+        ...(request.signal ? { signal: request.signal } : {}),
+      });
+    } catch (error) {
+      throw toApiError(error, locale);
+    }
+    const proposal = parse(op.response, await response.json());
+    return { proposal, etag: response.headers.get('etag') ?? '' };
   }
 
   type Waiter = { resolve: (d: IndicatorDetail) => void; reject: (e: unknown) => void };
@@ -313,6 +372,14 @@ export function createClient(options: ClientOptions): ThiduaClient {
       revokeToken: (tokenId, opts) => write('revokeToken', { tokenId }, {}, opts, true),
       importUnits: (units, opts) => write('importUnits', undefined, { units }, opts, true),
       loadCatalog: (catalog, opts) => write('loadCatalog', undefined, catalog === undefined ? {} : { catalog }, opts, true),
+    },
+    nominations: {
+      createProposal: (input, opts = {}) => proposalRequest('createProposal', undefined, { ...opts, json: input }),
+      getProposal: (proposalId, opts = {}) => proposalRequest('getProposal', { proposalId }, opts),
+      updateProposal: (proposalId, update, opts) => proposalRequest('updateProposal', { proposalId }, { ...opts, json: update }),
+      add: (proposalId, nomination, opts) => proposalRequest('addNomination', { proposalId }, { ...opts, json: nomination }),
+      update: (proposalId, nominationId, nomination, opts) => proposalRequest('updateNomination', { proposalId, nominationId }, { ...opts, json: nomination }),
+      remove: (proposalId, nominationId, opts) => proposalRequest('removeNomination', { proposalId, nominationId }, opts),
     },
   };
 

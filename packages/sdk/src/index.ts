@@ -7,6 +7,8 @@ export {
   type RequestOptions,
   type ThiduaClient,
   type UnitOptions,
+  type VersionedProposal,
+  type WriteOptions,
 } from './client.js';
 export { ThiduaApiError, type ClientErrorCode } from './errors.js';
 export type {
@@ -22,7 +24,13 @@ export type {
   MeasurementCreated,
   MeasurementHistory,
   MeasurementInput,
+  Nomination,
+  NominationInput,
+  Nominee,
   ProgressAssessment,
+  Proposal,
+  ProposalInput,
+  ProposalUpdate,
   UnitList,
   IndicatorList,
   IndicatorWithLatest,

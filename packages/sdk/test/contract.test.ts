@@ -1,16 +1,23 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findOperation, operations, type OperationId } from '@thidua/schemas';
+import { findOperation, operations, type NominationInput, type OperationId } from '@thidua/schemas';
 import { issueToken } from '@thidua/server';
 import { createClient } from '../src/index.js';
-import { useApi } from './support.js';
+import { catalogWithOpenRound, useApi } from './support.js';
 
 let reporter: string;
+let proposer: string;
 let coordinator: string;
-const api = useApi(async (server) => {
-  reporter = (await issueToken(server.db, { name: 'Sở Y tế', role: 'reporter', unitIds: ['so-y-te'] })).token;
-  coordinator = (await issueToken(server.db, { name: 'Sở Khoa học và Công nghệ', role: 'coordinator' })).token;
-});
+// The seeded catalog with a round open for dossiers today (the seeded ones are past).
+const catalog = catalogWithOpenRound();
+const api = useApi(
+  async (server) => {
+    reporter = (await issueToken(server.db, { name: 'Sở Y tế', role: 'reporter', unitIds: ['so-y-te'] })).token;
+    proposer = (await issueToken(server.db, { name: 'Sở Y tế', role: 'proposer', unitIds: ['so-y-te'] })).token;
+    coordinator = (await issueToken(server.db, { name: 'Sở Khoa học và Công nghệ', role: 'coordinator' })).token;
+  },
+  { seed: catalog },
+);
 
 /** Operations the SDK leaves to other tools: liveness probes and the OpenAPI document. */
 const notInSdk: OperationId[] = ['health', 'openapi'];
@@ -40,13 +47,28 @@ describe(`the SDK and the route contract (${process.env.DATABASE_URL ? 'PostgreS
     // Several cards at once: the batched read.
     const batching = createClient({ baseUrl: api.url, fetch, retry: 0 });
     await Promise.all([batching.indicators.get('bn2026-01', { asOf }), batching.indicators.get('bn2026-09', { asOf })]);
+    // A proposer's dossier.
+    const dossiers = createClient({ baseUrl: api.url, token: proposer, fetch, retry: 0 }).nominations;
+    let { proposal, etag } = await dossiers.createProposal({ campaignId: 'bn2026', roundId: 'bn2026-tong-ket', awardTypeId: 'bang-khen-chu-tich-ubnd-tinh', proposingUnitId: 'so-y-te' });
+    ({ etag } = await dossiers.updateProposal(proposal.id, { contact: null }, { etag }));
+    const nomination: NominationInput = {
+      nominee: { type: 'collective', name: 'Phòng Công nghệ thông tin, Sở Y tế', kind: 'unit' },
+      achievementCategoryIds: [],
+      achievements: [],
+      priorAwards: [],
+      attestedCriterionIds: [],
+    };
+    ({ proposal, etag } = await dossiers.add(proposal.id, nomination, { etag }));
+    ({ etag } = await dossiers.update(proposal.id, proposal.nominations[0]!.id, nomination, { etag }));
+    await dossiers.remove(proposal.id, proposal.nominations[0]!.id, { etag });
+    await dossiers.getProposal(proposal.id);
 
     // The coordinating department's writes.
     const admin = createClient({ baseUrl: api.url, token: () => coordinator, fetch, retry: 0 });
     const issued = await admin.admin.issueToken({ name: 'UBND phường Kinh Bắc', role: 'reporter', unitIds: ['phuong-kinh-bac'] });
     assert.deepEqual((await admin.admin.revokeToken(issued.id)).revoked, true);
     assert.deepEqual(await admin.admin.importUnits([{ id: 'xa-sdk', name: { vi: 'Xã SDK' }, kind: 'commune', level: 'commune', parentId: 'bac-ninh' }]), { read: 1, changed: 1 });
-    assert.ok(Object.values((await admin.admin.loadCatalog()).changed).every((n) => n === 0), 'the default catalog is loaded already');
+    assert.ok(Object.values((await admin.admin.loadCatalog(catalog)).changed).every((n) => n === 0), 'the catalog is loaded already');
 
     const asked = new Set<OperationId>();
     for (const { method, url, status } of requests) {

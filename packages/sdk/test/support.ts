@@ -2,6 +2,8 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before } from 'node:test';
+import { dateIn } from '@thidua/schemas';
+import { bacNinh2026 } from '@thidua/schemas/catalogs/bac-ninh-2026';
 import { startTestServer, type TestServer } from '@thidua/server';
 
 /**
@@ -12,10 +14,10 @@ import { startTestServer, type TestServer } from '@thidua/server';
  * file's own top-level `before` would not wait for it, as Node 20 runs
  * top-level hooks concurrently.
  */
-export function useApi(setUp?: (api: TestServer) => Promise<void>): TestServer {
+export function useApi(setUp?: (api: TestServer) => Promise<void>, options: Parameters<typeof startTestServer>[0] = {}): TestServer {
   const api = {} as TestServer;
   before(async () => {
-    Object.assign(api, await startTestServer());
+    Object.assign(api, await startTestServer(options));
     await setUp?.(api);
   });
   after(async () => {
@@ -50,4 +52,16 @@ export function countingFetch() {
     return globalThis.fetch(input, init);
   };
   return { fetch, urls };
+}
+
+/**
+ * The seeded catalog with its final award round moved around today, so that
+ * it takes dossiers (the seeded rounds are past): opened 30 days ago, closing
+ * in 30, awarded in 40.
+ */
+export function catalogWithOpenRound() {
+  const day = (offset: number) => dateIn(new Date(Date.now() + offset * 86_400_000));
+  const catalog = structuredClone(bacNinh2026);
+  Object.assign(catalog.campaigns[0]!.rounds[1]!, { dossiersOpenOn: day(-30), dossierDeadline: day(30), date: day(40) });
+  return catalog;
 }

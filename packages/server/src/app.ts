@@ -12,6 +12,7 @@ import { adminHandlers } from './routes/admin.js';
 import { catalogHandlers } from './routes/catalog.js';
 import { indicatorHandlers } from './routes/indicators.js';
 import { measurementHandlers } from './routes/measurements.js';
+import { proposalHandlers } from './routes/proposals.js';
 import { rankingHandlers } from './routes/rankings.js';
 
 export interface AppOptions {
@@ -33,7 +34,7 @@ const CLIENT_REQUEST_ID = /^[\w.:@/+=-]{1,128}$/;
 
 export function createApp({ db, logError = defaultLogError, timeZone = 'Asia/Ho_Chi_Minh', cache, adminKey, today = () => todayIn(timeZone) }: AppOptions) {
   const app = new Hono<Env>();
-  const deps: RouteDeps = { db, today };
+  const deps: RouteDeps = { db, today, now: () => new Date() };
 
   // The server names every request itself: a client-chosen id could collide
   // with another request's, or forge a log line. A well-formed client id is
@@ -53,8 +54,8 @@ export function createApp({ db, logError = defaultLogError, timeZone = 'Asia/Ho_
     '/v1/*',
     cors({
       origin: '*',
-      allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
-      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Accept-Language', 'X-Request-Id'],
+      allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'Accept-Language', 'X-Request-Id'],
       exposeHeaders: ['ETag', 'X-Request-Id', 'X-Client-Request-Id', 'Location', 'Idempotent-Replayed'],
       maxAge: 600,
     }),
@@ -75,6 +76,7 @@ export function createApp({ db, logError = defaultLogError, timeZone = 'Asia/Ho_
     ...measurementHandlers(deps),
     ...rankingHandlers(deps),
     ...adminHandlers(deps),
+    ...proposalHandlers(deps),
   };
   for (const id of Object.keys(operations) as OperationId[]) serveOperation(app, db, id, handlers[id], { adminKey });
 

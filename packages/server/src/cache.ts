@@ -200,6 +200,18 @@ export function responses(options: { cache: ResponseCache | undefined; today: ()
       c.res = reply(res.headers, answer, encoding, ifNoneMatch);
       return;
     }
+    // A private answer that carries its own version as ETag (a nomination
+    // dossier): a matching If-None-Match is a 304, and it is still never kept.
+    const own = res.headers.get('etag');
+    if (read && res.status === 200 && own && matches(ifNoneMatch, own)) {
+      await res.body?.cancel();
+      const headers = new Headers(res.headers);
+      for (const name of ['content-length', 'content-type', 'content-encoding']) headers.delete(name);
+      headers.set('Vary', VARY);
+      c.res = undefined;
+      c.res = new Response(null, { status: 304, headers });
+      return;
+    }
     // Errors, writes and private answers: never kept, by us or by anyone on the way.
     if (res.status >= 400) res.headers.set('Cache-Control', UNCACHED);
     res.headers.set('Vary', VARY);

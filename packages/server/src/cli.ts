@@ -19,6 +19,7 @@ import { currentOwner, type DirectoryOwner } from './data-dir-lock.js';
 import { issueToken, revokeToken, UnknownUnitsError } from './repositories/tokens.js';
 import { CatalogInvalidError, importUnits, seedCatalog } from './repositories/catalog.js';
 import { parseUnitsCsv } from './units-csv.js';
+import { ROLES, type Role } from '@thidua/schemas';
 
 class UsageError extends Error {}
 
@@ -60,8 +61,9 @@ const usage = `Usage: thidua-server [serve|migrate|seed|units import FILE.csv|to
   --seed               load the default catalog before serving
   --catalog <file>     with "seed": a catalog JSON file instead of the default
   --name <text>        with "token create": who holds the token (e.g. "Sở Y tế")
-  --unit <id>          with "token create": a unit the token may report for (repeatable)
-  --coordinator        with "token create": may report for every unit
+  --unit <id>          with "token create": a unit the token acts for (repeatable)
+  --coordinator        with "token create": may report for every unit (same as --role coordinator)
+  --role <role>        with "token create": ${ROLES.join(', ')} (default reporter)
   --parent <id>        with "units import": parent of rows that name none (the province)`;
 
 async function main() {
@@ -77,6 +79,7 @@ async function main() {
       name: { type: 'string' },
       unit: { type: 'string', multiple: true },
       coordinator: { type: 'boolean' },
+      role: { type: 'string' },
       parent: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -117,9 +120,10 @@ async function main() {
     const action = `${command} ${positionals[1] ?? ''}`.trim();
     const tokenInit = () => {
       if (!values.name) throw new UsageError('token create needs --name');
-      const role = values.coordinator ? ('coordinator' as const) : ('reporter' as const);
-      if (role === 'reporter' && !values.unit?.length) throw new UsageError('token create needs --unit <id> (repeatable) or --coordinator');
-      return { name: values.name, role, unitIds: role === 'reporter' ? (values.unit ?? []) : [] };
+      const role = values.coordinator ? 'coordinator' : (values.role ?? 'reporter');
+      if (!(ROLES as readonly string[]).includes(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
+      if (role !== 'coordinator' && !values.unit?.length) throw new UsageError('token create needs --unit <id> (repeatable) or --coordinator');
+      return { name: values.name, role: role as Role, unitIds: role !== 'coordinator' ? (values.unit ?? []) : [] };
     };
     const created = (issued: { id: string; token: string }) =>
       console.log(`thidua: token ${issued.id} created for "${values.name}"${through}. It is shown once; only its digest is stored:\n${issued.token}`);

@@ -3,7 +3,7 @@ import type { ApiErrorBody, ErrorCode, FieldIssue, Locale } from '@thidua/schema
 /** A failure the client can act on; becomes a JSON error with its status. */
 export class HttpError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415,
+    readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 415,
     readonly code: ErrorCode,
     message: string,
     readonly issues: FieldIssue[] = [],

@@ -28,6 +28,8 @@ export interface RouteDeps {
   db: Database;
   /** Today's date where the movement runs: progress is judged on it. */
   today(): IsoDate;
+  /** The current instant: a round's dossier window is judged on it. */
+  now(): Date;
 }
 
 // Public reads change only when a measurement is reported; a short cache

@@ -171,6 +171,72 @@ export const migrations: { id: number; name: string; sql: string }[] = [
       ALTER TABLE indicators ADD COLUMN applies_to jsonb
     `,
   },
+  {
+    // Nominations, part 1: the proposer and appraiser roles, award types and a
+    // campaign's commendation settings from the catalog, dossiers, and their
+    // append-only history (who, when, what — field names, never values, so
+    // the history holds no personal data and outlives a purged draft).
+    // Id 7: 4 and 6 are main's, 5 is taken by a branch merged alongside (paging).
+    id: 7,
+    name: 'nominations',
+    sql: `
+      ALTER TABLE api_tokens DROP CONSTRAINT api_tokens_role_check;
+      ALTER TABLE api_tokens ADD CONSTRAINT api_tokens_role_check CHECK (role IN ('reporter', 'proposer', 'appraiser', 'coordinator'));
+      ALTER TABLE campaigns ADD COLUMN nominations jsonb;
+      CREATE TABLE award_types (
+        id text PRIMARY KEY,
+        definition jsonb NOT NULL
+      );
+      CREATE TABLE proposals (
+        id uuid PRIMARY KEY,
+        campaign_id text NOT NULL REFERENCES campaigns (id),
+        round_id text NOT NULL,
+        award_type_id text NOT NULL REFERENCES award_types (id),
+        proposing_unit_id text NOT NULL REFERENCES organisation_units (id),
+        status text NOT NULL CHECK (status IN ('draft', 'submitted', 'withdrawn', 'underAppraisal', 'returned', 'approved', 'rejected', 'awarded')),
+        reference text UNIQUE,
+        contact jsonb,
+        version integer NOT NULL DEFAULT 1,
+        created_by text NOT NULL REFERENCES api_tokens (id),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        submitted_at timestamptz
+      );
+      CREATE INDEX proposals_unit ON proposals (proposing_unit_id, created_at DESC);
+      CREATE TABLE nominations (
+        id uuid PRIMARY KEY,
+        proposal_id uuid NOT NULL REFERENCES proposals (id) ON DELETE CASCADE,
+        position integer NOT NULL,
+        status text NOT NULL,
+        reference text UNIQUE,
+        nominee jsonb NOT NULL,
+        nominee_key_hash text NOT NULL,
+        content jsonb NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX nominations_proposal ON nominations (proposal_id, position);
+      CREATE INDEX nominations_nominee ON nominations (nominee_key_hash);
+      CREATE TABLE proposal_history (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        proposal_id uuid NOT NULL,
+        nomination_id uuid,
+        token_id text REFERENCES api_tokens (id),
+        action text NOT NULL,
+        fields text[] NOT NULL DEFAULT '{}',
+        version integer NOT NULL,
+        at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX proposal_history_proposal ON proposal_history (proposal_id, id);
+      CREATE FUNCTION proposal_history_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          RAISE EXCEPTION 'proposal_history is append-only';
+        END
+      $$;
+      CREATE TRIGGER proposal_history_no_change BEFORE UPDATE OR DELETE ON proposal_history
+        FOR EACH ROW EXECUTE FUNCTION proposal_history_append_only()
+    `,
+  },
 ];
 
 // Any constant works; it only has to be the same for every thidua server
@@ -201,7 +267,7 @@ export async function migrate(db: Database): Promise<number[]> {
 // Inside a transaction each statement goes on its own (the extended protocol
 // takes one at a time); migrations hold no semicolons inside literals, except
 // in dollar-quoted function bodies, which stay whole.
-function splitStatements(sql: string): string[] {
+export function splitStatements(sql: string): string[] {
   const statements: string[] = [];
   let current = '';
   for (const [i, part] of sql.split('$$').entries()) {

@@ -1,4 +1,4 @@
-import type { OrganisationUnit } from '@thidua/schemas';
+import { parseCsv, type OrganisationUnit } from '@thidua/schemas';
 
 /**
  * Reads a province's list of units from CSV, the form official lists are
@@ -9,7 +9,7 @@ import type { OrganisationUnit } from '@thidua/schemas';
  * validates them, naming the row and field of any mistake.
  */
 export function parseUnitsCsv(text: string, defaultParent?: string): OrganisationUnit[] {
-  const rows = parseCsv(text.replace(/^\uFEFF/, ''));
+  const rows = parseCsv(text);
   const header = rows.shift()?.map((h) => h.trim().toLowerCase());
   if (!header) return [];
   const col = (name: string) => header.indexOf(name);
@@ -28,39 +28,4 @@ export function parseUnitsCsv(text: string, defaultParent?: string): Organisatio
         ...(parentId ? { parentId } : {}),
       };
     });
-}
-
-/** RFC 4180 fields, with the separator guessed from the header line. */
-function parseCsv(text: string): string[][] {
-  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n'));
-  const sep = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === sep) {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }

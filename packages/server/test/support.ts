@@ -10,10 +10,10 @@ import { startTestServer, type TestServer } from '../src/index.js';
  * up: a file's own top-level `before` would not wait for it, as Node 20 runs
  * top-level hooks concurrently.
  */
-export function useTestServer(setUp?: (server: TestServer) => Promise<void>): TestServer {
+export function useTestServer(setUp?: (server: TestServer) => Promise<void>, options: Parameters<typeof startTestServer>[0] = {}): TestServer {
   const server = {} as TestServer;
   before(async () => {
-    Object.assign(server, await startTestServer());
+    Object.assign(server, await startTestServer(options));
     await setUp?.(server);
   });
   after(async () => {

@@ -6,6 +6,7 @@
  *
  * Measurements here are invented for the demo and flagged `demo: true`.
  */
+import type { AwardType, NominationCriterion } from '../award.js';
 import type { Catalog } from '../catalog.js';
 import type { Comparator, Indicator, MeasurementUnit } from '../indicator.js';
 import type { AdministrativeLevel, OrganisationUnit } from '../organisation-unit.js';
@@ -140,7 +141,142 @@ const units: OrganisationUnit[] = [
   department('so-dan-toc-ton-giao', 'Sở Dân tộc và Tôn giáo', 'Department of Ethnic and Religious Affairs'),
   department('thanh-tra-tinh', 'Thanh tra tỉnh', 'Provincial Inspectorate'),
   department('van-phong-ubnd-tinh', 'Văn phòng UBND tỉnh', 'Office of the Provincial People’s Committee'),
+  // Proposes community digital technology teams for the Chairman's award (plan VI.3).
+  { id: 'tinh-doan', name: { vi: 'Tỉnh đoàn Bắc Ninh', en: 'Bắc Ninh Provincial Youth Union' }, kind: 'organisation', level: 'province', parentId: provinceId },
   ...localUnits,
+];
+
+const bangKhen = 'bang-khen-chu-tich-ubnd-tinh';
+const giayKhen = 'giay-khen';
+
+/**
+ * The awards of plan section V.2–3 and who proposes them (section VI): the
+ * Chairman's Bằng khen, appraised by the Department of Science and Technology
+ * with the Department of Home Affairs, proposed by departments and communes
+ * (collectives and individuals), the Office of the People's Committee (leaders
+ * in procedures and online services) and the Youth Union (community digital
+ * technology teams and their members); and each unit's own Giấy khen. The
+ * files required are those of the provincial procedure (DOMAIN.md,
+ * "Nominations"); for the Giấy khen the plan leaves them to each unit, and the
+ * same set is seeded.
+ */
+const awardTypes: AwardType[] = [
+  {
+    id: bangKhen,
+    code: 'BK',
+    title: { vi: 'Bằng khen của Chủ tịch UBND tỉnh', en: 'Certificate of Merit of the Chairman of the Provincial People’s Committee' },
+    grantingAuthority: { title: { vi: 'Chủ tịch UBND tỉnh Bắc Ninh', en: 'Chairman of the Bắc Ninh Provincial People’s Committee' }, unitId: provinceId },
+    appraisingUnitIds: ['so-khoa-hoc-cong-nghe', 'so-noi-vu'],
+    nomineeGroups: ['collective', 'individual', 'communityTeam', 'communityTeamMember'],
+    proposers: [
+      {
+        unitKinds: ['department'],
+        nomineeGroups: ['collective', 'individual'],
+        note: { vi: 'Tập thể, cá nhân xuất sắc tiêu biểu trong công tác chuyển đổi số (VI.7.c)', en: 'Outstanding collectives and individuals in digital transformation (VI.7.c)' },
+      },
+      {
+        unitKinds: ['commune', 'ward'],
+        note: {
+          vi: 'Tập thể, cá nhân xuất sắc tiêu biểu trong công tác chuyển đổi số và trong hoạt động của Tổ Công nghệ số cộng đồng cấp thôn (VI.8.c–d)',
+          en: 'Outstanding collectives and individuals in digital transformation and in village-level community digital technology teams (VI.8.c–d)',
+        },
+      },
+      {
+        unitIds: ['van-phong-ubnd-tinh'],
+        nomineeGroups: ['collective', 'individual'],
+        note: {
+          vi: 'Đặc biệt các tập thể, cá nhân dẫn đầu trong thực hiện thủ tục hành chính, cung cấp dịch vụ công trực tuyến (VI.2)',
+          en: 'In particular those leading in administrative procedures and online public services (VI.2)',
+        },
+      },
+      {
+        unitIds: ['tinh-doan'],
+        nomineeGroups: ['communityTeam', 'communityTeamMember'],
+        note: { vi: 'Tập thể, cá nhân trong hoạt động của các Tổ CNSCĐ cấp xã, cấp thôn (VI.3)', en: 'Collectives and individuals of commune- and village-level community technology teams (VI.3)' },
+      },
+    ],
+    requiredFiles: { proposal: ['submissionLetter', 'councilMinutes'], nomination: ['achievementReport'] },
+    sourceSection: 'V.2–3.a, VI',
+  },
+  {
+    id: giayKhen,
+    code: 'GK',
+    title: { vi: 'Giấy khen của Thủ trưởng cơ quan, đơn vị, địa phương', en: 'Certificate of Commendation of the head of an agency, unit or locality' },
+    grantingAuthority: { title: { vi: 'Thủ trưởng cơ quan, đơn vị, địa phương đề nghị (theo thẩm quyền)', en: 'The head of the proposing agency, unit or locality (within its authority)' } },
+    appraisingUnitIds: [],
+    nomineeGroups: ['collective', 'individual', 'communityTeam', 'communityTeamMember'],
+    proposers: [
+      { unitKinds: ['department'], nomineeGroups: ['collective', 'individual'] },
+      { unitKinds: ['commune', 'ward'] },
+    ],
+    requiredFiles: { proposal: ['submissionLetter', 'councilMinutes'], nomination: ['achievementReport'] },
+    sourceSection: 'V.3.b, VI.7.b, VI.8.b',
+  },
+];
+
+const notUnderReview = {
+  vi: 'Không thuộc đối tượng xem xét thi hành kỷ luật hoặc điều tra, thanh tra, kiểm tra khi có dấu hiệu vi phạm hoặc có đơn thư khiếu nại, tố cáo đang được xác minh làm rõ',
+  en: 'Not under disciplinary review, nor under investigation, inspection or audit for signs of a violation, nor the subject of a complaint or denunciation being verified',
+};
+
+/** Plan section V.1: the standards every nominee is attested against. */
+const criteria: NominationCriterion[] = [
+  {
+    id: 'tap-the-chap-hanh',
+    text: {
+      vi: 'Nội bộ đoàn kết, gương mẫu chấp hành tốt chủ trương của Đảng, chính sách pháp luật của Nhà nước',
+      en: 'United within, and exemplary in carrying out the Party’s guidelines and the State’s policies and laws',
+    },
+    appliesTo: ['collective', 'communityTeam'],
+    sourceSection: 'V.1.a',
+  },
+  { id: 'tap-the-khong-vi-pham', text: notUnderReview, appliesTo: ['collective', 'communityTeam'], sourceSection: 'V.1.a' },
+  {
+    id: 'tap-the-thanh-tich',
+    text: {
+      vi: 'Có thành tích tiêu biểu xuất sắc trong công tác tham mưu, lãnh đạo, chỉ đạo, tổ chức triển khai thực hiện chuyển đổi số tại cơ quan, đơn vị, địa phương',
+      en: 'Outstanding, exemplary achievement in advising on, leading, directing and carrying out digital transformation in the agency, unit or locality',
+    },
+    appliesTo: ['collective'],
+    sourceSection: 'V.1.a',
+  },
+  {
+    id: 'to-cnscd-thanh-tich',
+    text: {
+      vi: 'Có sáng tạo trong triển khai thực hiện, lập thành tích xuất sắc, tiêu biểu trong việc triển khai các hoạt động của Tổ Công nghệ số cộng đồng',
+      en: 'Creative in carrying out, with outstanding, exemplary achievement in, the activities of a community digital technology team',
+    },
+    appliesTo: ['communityTeam'],
+    sourceSection: 'V.1.a',
+  },
+  {
+    id: 'ca-nhan-chap-hanh',
+    text: {
+      vi: 'Gương mẫu chấp hành tốt chủ trương của Đảng, chính sách pháp luật của Nhà nước',
+      en: 'Exemplary in carrying out the Party’s guidelines and the State’s policies and laws',
+    },
+    appliesTo: ['individual', 'communityTeamMember'],
+    sourceSection: 'V.1.b',
+  },
+  { id: 'ca-nhan-khong-vi-pham', text: notUnderReview, appliesTo: ['individual', 'communityTeamMember'], sourceSection: 'V.1.b' },
+  {
+    id: 'ca-nhan-thanh-tich',
+    text: {
+      vi: 'Có thành tích tiêu biểu, xuất sắc trong công tác lãnh đạo, chỉ đạo, tham mưu, tổ chức triển khai thực hiện chuyển đổi số tại cơ quan, đơn vị, địa phương',
+      en: 'Outstanding, exemplary achievement in leading, directing, advising on and carrying out digital transformation in the agency, unit or locality',
+    },
+    appliesTo: ['individual'],
+    sourceSection: 'V.1.b',
+  },
+  {
+    id: 'thanh-vien-to-cnscd-thanh-tich',
+    text: {
+      vi: 'Có sáng kiến, giải pháp, cách làm hay trong triển khai thực hiện, lập thành tích xuất sắc, tiêu biểu trong việc triển khai các hoạt động của Tổ Công nghệ số cộng đồng',
+      en: 'Initiatives, solutions or good practices, with outstanding, exemplary achievement in the activities of a community digital technology team',
+    },
+    appliesTo: ['communityTeamMember'],
+    sourceSection: 'V.1.b',
+  },
 ];
 
 /**
@@ -236,14 +372,43 @@ export const bacNinh2026: Catalog = {
         { id: 'community-teams', title: { vi: 'Tổ công nghệ số cộng đồng', en: 'Community digital technology teams' } },
         { id: 'digital-literacy', title: { vi: 'Bình dân học vụ số', en: 'Popular digital literacy' } },
       ],
+      // The plan (V.2.b) sets the ceremonies, not the dossier dates: those come
+      // with each round's notice, so the seeded ones are placeholders (dossierDatesDemo).
       rounds: [
-        { id: 'bn2026-dot-1', title: { vi: 'Khen thưởng đợt 1 — Ngày Chuyển đổi số 10/10/2025', en: 'Round 1 — Digital Transformation Day 2025' }, date: '2025-10-10', kind: 'interim' },
-        { id: 'bn2026-tong-ket', title: { vi: 'Tổng kết — Ngày Chuyển đổi số 10/10/2026', en: 'Final review — Digital Transformation Day 2026' }, date: deadline, kind: 'final' },
+        {
+          id: 'bn2026-dot-1',
+          title: { vi: 'Khen thưởng đợt 1 — Ngày Chuyển đổi số 10/10/2025', en: 'Round 1 — Digital Transformation Day 2025' },
+          date: '2025-10-10',
+          kind: 'interim',
+          awardTypeIds: [bangKhen, giayKhen],
+          dossiersOpenOn: '2025-08-15',
+          dossierDeadline: '2025-09-15',
+          dossierDatesDemo: true,
+        },
+        {
+          id: 'bn2026-tong-ket',
+          title: { vi: 'Tổng kết — Ngày Chuyển đổi số 10/10/2026', en: 'Final review — Digital Transformation Day 2026' },
+          date: deadline,
+          kind: 'final',
+          awardTypeIds: [bangKhen, giayKhen],
+          dossiersOpenOn: '2026-07-01',
+          dossierDeadline: '2026-09-10',
+          dossierDatesDemo: true,
+        },
       ],
+      nominations: {
+        referencePrefix: 'BN2026',
+        criteria,
+        privacyNotice: {
+          vi: 'Thông tin cá nhân trong hồ sơ (ngày sinh, giới tính, người liên hệ, tệp minh chứng) chỉ dùng để xét khen thưởng, chỉ đơn vị đề nghị và cơ quan thẩm định được xem, không được công khai, và được xóa khi không còn cần cho việc xét khen thưởng (Nghị định 13/2023/NĐ-CP, Luật Bảo vệ dữ liệu cá nhân). Danh sách được khen thưởng (họ tên, chức vụ, đơn vị, hình thức khen thưởng) được công khai.',
+          en: 'The personal data in a dossier (date of birth, gender, contact person, evidence files) is used only to consider the award, seen only by the proposing unit and the appraising agencies, never published, and deleted when no longer needed for the award (Decree 13/2023/NĐ-CP, Law on Personal Data Protection). The list of awardees (name, position, unit, award) is public.',
+        },
+      },
     },
     ...programmeCampaigns,
   ],
   units,
+  awardTypes,
   indicators: [...indicators, ...programmeIndicators],
   // The DTI of departments, communes and wards, with demo scores for 2024 and 2025 (see dti-demo.ts).
   scoreIndices: [dtiIndex(campaignId)],

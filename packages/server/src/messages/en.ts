@@ -21,5 +21,11 @@ export const en: ServerMessages = {
   idempotency_key_invalid: 'Idempotency-Key must be 1–200 printable characters',
   idempotency_key_reused: 'This Idempotency-Key was already used for a different request',
   unit_required_across_campaigns: 'The indicators belong to several campaigns: name the unit',
-  reporter_needs_unit: 'A reporter’s token needs at least one unit',
+  reporter_needs_unit: 'This token needs at least one unit (only the coordinator’s acts for every unit)',
+  forbidden_proposer_unit: 'This access token may not propose for this unit',
+  proposal_not_found: 'No such proposal',
+  nomination_not_found: 'No such nomination in the proposal',
+  proposal_changed: 'The proposal changed since it was read; nothing was saved. Read it again and reapply the change',
+  proposal_not_draft: 'The proposal has been submitted and can no longer be changed',
+  duplicate_nomination: 'This nominee is already proposed for the same round and award',
 };

@@ -23,7 +23,13 @@ export const vi = {
   idempotency_key_invalid: 'Idempotency-Key phải gồm 1–200 ký tự in được',
   idempotency_key_reused: 'Idempotency-Key này đã được dùng cho một yêu cầu khác',
   unit_required_across_campaigns: 'Các chỉ tiêu thuộc nhiều phong trào: hãy chỉ rõ đơn vị (unit)',
-  reporter_needs_unit: 'Mã truy cập của đơn vị báo cáo cần ít nhất một đơn vị',
+  reporter_needs_unit: 'Mã truy cập này cần ít nhất một đơn vị (chỉ mã của cơ quan điều phối dùng cho mọi đơn vị)',
+  forbidden_proposer_unit: 'Mã truy cập này không được lập hồ sơ đề nghị cho đơn vị này',
+  proposal_not_found: 'Không tìm thấy hồ sơ đề nghị',
+  nomination_not_found: 'Không tìm thấy đối tượng đề nghị trong hồ sơ',
+  proposal_changed: 'Hồ sơ đã được thay đổi từ lần đọc trước; không có gì được lưu. Hãy tải lại hồ sơ rồi sửa lại',
+  proposal_not_draft: 'Hồ sơ đã gửi, không sửa được',
+  duplicate_nomination: 'Đối tượng này đã được đề nghị cho cùng đợt và hình thức khen thưởng',
 } as const;
 
 export type ServerMessageKey = keyof typeof vi;

@@ -5,7 +5,7 @@ import { DATE, omitNull } from './sql.js';
 export async function findCampaign(db: Queryable, id: string): Promise<Campaign | undefined> {
   const { rows } = await db.query<Record<string, unknown>>(
     `SELECT id, title, issuer, owner_unit_id, ${DATE('starts_on')} AS starts_on, ${DATE('ends_on')} AS ends_on,
-            source_document_id, domains, achievement_categories, rounds
+            source_document_id, domains, achievement_categories, rounds, nominations
        FROM campaigns WHERE id = $1`,
     [id],
   );
@@ -22,6 +22,7 @@ export async function findCampaign(db: Queryable, id: string): Promise<Campaign 
     domains: r.domains as Campaign['domains'],
     achievementCategories: r.achievement_categories as Campaign['achievementCategories'],
     rounds: r.rounds as Campaign['rounds'],
+    ...(r.nominations ? { nominations: r.nominations as NonNullable<Campaign['nominations']> } : {}),
   };
 }
 

@@ -16,7 +16,7 @@ export interface SeedReport {
   /** True when `onlyIfChanged` found this very catalog already loaded, and nothing was read or written. */
   skipped?: boolean;
   /** Rows inserted or changed per table; all zero when the catalog was already loaded. */
-  changed: Record<'sourceDocuments' | 'units' | 'campaigns' | 'indicators' | 'targets' | 'measurements' | 'scoreIndices' | 'scores', number>;
+  changed: Record<'sourceDocuments' | 'units' | 'campaigns' | 'indicators' | 'targets' | 'measurements' | 'scoreIndices' | 'scores' | 'awardTypes', number>;
 }
 
 /**
@@ -30,14 +30,14 @@ export async function seedCatalog(db: Database, input: unknown, options: { onlyI
   // skip validating and comparing thousands of rows when nothing changed.
   const hash = createHash('sha256').update(JSON.stringify(input) ?? '').digest('hex');
   if (options.onlyIfChanged && (await loadedCatalogHash(db)) === hash) {
-    return { skipped: true, changed: { sourceDocuments: 0, units: 0, campaigns: 0, indicators: 0, targets: 0, measurements: 0, scoreIndices: 0, scores: 0 } };
+    return { skipped: true, changed: { sourceDocuments: 0, units: 0, campaigns: 0, indicators: 0, targets: 0, measurements: 0, scoreIndices: 0, scores: 0, awardTypes: 0 } };
   }
   const parsed = validate(Catalog, input);
   if (!parsed.success) throw new CatalogInvalidError(parsed.issues);
   const catalog = parsed.data;
   return db.transaction(async (tx) => {
     await saveCatalogHash(tx, hash);
-    const changed: SeedReport['changed'] = { sourceDocuments: 0, units: 0, campaigns: 0, indicators: 0, targets: 0, measurements: 0, scoreIndices: 0, scores: 0 };
+    const changed: SeedReport['changed'] = { sourceDocuments: 0, units: 0, campaigns: 0, indicators: 0, targets: 0, measurements: 0, scoreIndices: 0, scores: 0, awardTypes: 0 };
     for (const d of catalog.sourceDocuments) {
       changed.sourceDocuments += await upsert(tx, 'source_documents', {
         id: d.id,
@@ -71,8 +71,11 @@ export async function seedCatalog(db: Database, input: unknown, options: { onlyI
         domains: json(c.domains),
         achievement_categories: json(c.achievementCategories),
         rounds: json(c.rounds),
+        nominations: c.nominations ? json(c.nominations) : null,
       });
     }
+    // Before proposals can name them; a type a catalog drops stays, as stored proposals refer to it.
+    for (const a of catalog.awardTypes ?? []) changed.awardTypes += await upsert(tx, 'award_types', { id: a.id, definition: json(a) });
     for (const i of catalog.indicators) {
       changed.indicators += await upsert(tx, 'indicators', {
         id: i.id,

@@ -19,7 +19,8 @@ export class UnknownUnitsError extends Error {
 }
 
 export async function issueToken(db: Queryable, init: { name: string; role: Role; unitIds?: string[] }): Promise<IssuedToken> {
-  if (init.role === 'reporter' && !init.unitIds?.length) throw new Error('A reporter token needs at least one unit');
+  // Only a coordinator acts for every unit; the others act for the units they are scoped to.
+  if (init.role !== 'coordinator' && !init.unitIds?.length) throw new Error(`A ${init.role} token needs at least one unit`);
   const unitIds = [...new Set(init.unitIds ?? [])];
   const known = await existingUnitIds(db, unitIds);
   const unknown = unitIds.filter((u) => !known.has(u));

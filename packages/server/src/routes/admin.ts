@@ -23,8 +23,9 @@ const refused = (locale: Locale, error: CatalogInvalidError, under: (string | nu
 export function adminHandlers({ db }: RouteDeps) {
   return {
     async issueToken({ body, locale }) {
-      const unitIds = body.role === 'reporter' ? [...new Set(body.unitIds ?? [])] : [];
-      if (body.role === 'reporter' && unitIds.length === 0) throw invalid(locale, ['body', 'unitIds'], message(locale, 'reporter_needs_unit'), 'required');
+      // Only a coordinator acts for every unit; every other role for the units it is scoped to.
+      const unitIds = body.role !== 'coordinator' ? [...new Set(body.unitIds ?? [])] : [];
+      if (body.role !== 'coordinator' && unitIds.length === 0) throw invalid(locale, ['body', 'unitIds'], message(locale, 'reporter_needs_unit'), 'required');
       try {
         const issued = await issueToken(db, { name: body.name, role: body.role, unitIds });
         return { id: issued.id, token: issued.token, name: body.name, role: body.role, unitIds };

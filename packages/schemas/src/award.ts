@@ -1,0 +1,92 @@
+import * as z from 'zod/mini';
+import { Id, LocalizedText } from './common.js';
+import { OrganisationUnitKind } from './organisation-unit.js';
+
+/*
+ * Commendation as catalog data: the award types a province grants, who may
+ * propose them, the criteria a nominee must meet and the files a dossier must
+ * hold. Another province (or a ministry) brings its own in its catalog; the
+ * rules in nomination-rules.ts read only these shapes.
+ */
+
+/**
+ * Who a criterion or a proposer rule is about. A community digital technology
+ * team is a collective of its own kind, and its members are individuals with
+ * criteria of their own (plan section V.1: "initiatives, solutions and good
+ * practices" instead of "leading and advising").
+ */
+export const NomineeGroup = z.enum(['collective', 'individual', 'communityTeam', 'communityTeamMember']);
+export type NomineeGroup = z.infer<typeof NomineeGroup>;
+
+/** Files a proposal holds once for all its nominees: the submission letter (tờ trình), the council's minutes (biên bản), other. */
+export const ProposalFileKind = z.enum(['submissionLetter', 'councilMinutes', 'other']);
+export type ProposalFileKind = z.infer<typeof ProposalFileKind>;
+
+/** Files of one nomination: the achievement report (báo cáo thành tích), other. */
+export const NominationFileKind = z.enum(['achievementReport', 'other']);
+export type NominationFileKind = z.infer<typeof NominationFileKind>;
+
+/**
+ * One group of units that may propose an award type: by kind (every
+ * department, every ward) or by name (the Youth Union), optionally only for
+ * some nominee groups (the Youth Union proposes community technology teams
+ * and their members, nobody else).
+ */
+export const ProposerRule = z
+  .object({
+    unitKinds: z.optional(z.array(OrganisationUnitKind)),
+    unitIds: z.optional(z.array(Id)),
+    /** Absent: every group the award type takes. */
+    nomineeGroups: z.optional(z.array(NomineeGroup).check(z.minLength(1))),
+    /** What the plan asks this proposer to look for, shown to it. */
+    note: z.optional(LocalizedText),
+  })
+  .check(
+    z.refine((r) => Boolean(r.unitKinds?.length || r.unitIds?.length), { path: ['unitKinds'], params: { messageKey: 'proposerRuleEmpty' } }),
+  );
+export type ProposerRule = z.infer<typeof ProposerRule>;
+
+/** Two to four capital letters, the award's part of a human reference (`BN2026-BK-0042`). */
+export const AWARD_CODE_PATTERN = /^[A-Z]{2,4}$/;
+/** The catalog's part of a reference: capital letters and digits, 2–12. */
+export const REFERENCE_PREFIX_PATTERN = /^[A-Z][A-Z0-9]{1,11}$/;
+
+export const AwardType = z.object({
+  id: Id,
+  code: z.string().check(z.refine((c) => AWARD_CODE_PATTERN.test(c), { params: { messageKey: 'awardCode' } })),
+  title: LocalizedText,
+  /**
+   * Who grants it. With `unitId`, one authority for every proposal (the
+   * Chairman of the Provincial People's Committee, for the province unit);
+   * without, the head of the proposing unit itself, within its own authority
+   * (a Giấy khen).
+   */
+  grantingAuthority: z.object({ title: LocalizedText, unitId: z.optional(Id) }),
+  /** Units that appraise proposals (part 2 of the workflow). */
+  appraisingUnitIds: z.array(Id),
+  nomineeGroups: z.array(NomineeGroup).check(z.minLength(1)),
+  proposers: z.array(ProposerRule).check(z.minLength(1)),
+  /** Files a proposal for this award cannot be submitted without, once per proposal and per nomination. */
+  requiredFiles: z.object({ proposal: z.array(ProposalFileKind), nomination: z.array(NominationFileKind) }),
+  sourceSection: z.optional(z.string().check(z.minLength(1), z.maxLength(50))),
+});
+export type AwardType = z.infer<typeof AwardType>;
+
+/** A standard of plan section V, attested by the proposer for each nominee it applies to. */
+export const NominationCriterion = z.object({
+  id: Id,
+  text: LocalizedText,
+  appliesTo: z.array(NomineeGroup).check(z.minLength(1)),
+  sourceSection: z.optional(z.string().check(z.minLength(1), z.maxLength(50))),
+});
+export type NominationCriterion = z.infer<typeof NominationCriterion>;
+
+/** A campaign's commendation settings; a campaign without them takes no nominations. */
+export const CampaignNominations = z.object({
+  /** The first part of every reference given on submission, e.g. `BN2026`. */
+  referencePrefix: z.string().check(z.refine((p) => REFERENCE_PREFIX_PATTERN.test(p), { params: { messageKey: 'referencePrefix' } })),
+  criteria: z.array(NominationCriterion).check(z.minLength(1)),
+  /** Shown before personal data is collected (Decree 13/2023/NĐ-CP). */
+  privacyNotice: LocalizedText,
+});
+export type CampaignNominations = z.infer<typeof CampaignNominations>;

@@ -1,0 +1,250 @@
+import * as z from 'zod/mini';
+import { NominationFileKind, ProposalFileKind } from './award.js';
+import { Id, IsoDate, IsoDateTime, PlainText, noControlCharacters } from './common.js';
+
+/*
+ * A proposal (hồ sơ đề nghị khen thưởng) and its nominations, as the
+ * procedure works: one proposing unit, one round and award type, the files
+ * shared by all nominees (submission letter, council minutes) and one or more
+ * nominations, each with its nominee, achievements, attested criteria and
+ * its own evidence.
+ *
+ * The minimum the award needs is collected: no national ID number, no
+ * address, no civil-servant code. Fields are split into what may ever be
+ * shown publicly (the list of awardees: name, position, unit, award) and what
+ * only the proposing unit and the appraisers see. Public responses are built
+ * from the `…Public` schemas, whose parse drops every other key, so a personal
+ * field cannot reach them by accident.
+ *
+ * A draft is saved section by section (the form's task list): a nomination
+ * exists once its nominee is complete; achievements, criteria and files may be
+ * empty until the proposal is submitted, when `proposalProblems` checks that
+ * nothing is missing.
+ */
+
+// Free text refuses control characters (NUL and the like); the summary and descriptions may span lines.
+const text = (max: number) => PlainText(max);
+const paragraphs = (max: number) => PlainText(max, { multiline: true });
+
+/** A list of catalog ids, each at most once. */
+const idSet = (max: number) =>
+  z.array(Id).check(
+    z.maxLength(max),
+    z.refine((ids) => new Set(ids).size === ids.length, { params: { messageKey: 'duplicateItems' } }),
+  );
+
+/** Server-generated identifiers of proposals, nominations and files. */
+export const RecordId = z.uuid();
+
+export const LENGTH_LIMITS = {
+  personName: 50,
+  collectiveName: 300,
+  position: 200,
+  workplace: 300,
+  summary: 2000,
+  achievementPeriod: 50,
+  achievementDescription: 1000,
+  achievements: 30,
+  priorAwards: 20,
+  categories: 20,
+} as const;
+
+/** The kinds of collective plan section II.1 names, and the community digital technology team (Tổ CNSCĐ). */
+export const CollectiveKind = z.enum(['agency', 'unit', 'locality', 'enterprise', 'organisation', 'communityTeam']);
+export type CollectiveKind = z.infer<typeof CollectiveKind>;
+
+export const CollectiveNominee = z
+  .object({
+    type: z.literal('collective'),
+    /** As written in full on the award, e.g. "Tổ Công nghệ số cộng đồng thôn Đông, xã Tiên Du". */
+    name: text(LENGTH_LIMITS.collectiveName),
+    kind: CollectiveKind,
+    /** The catalog unit, when the collective is one. */
+    unitId: z.optional(Id),
+    headcount: z.optional(z.int().check(z.minimum(1), z.maximum(1_000_000))),
+    women: z.optional(z.int().check(z.minimum(0), z.maximum(1_000_000))),
+  })
+  .check(
+    z.refine((c) => c.women === undefined || c.headcount === undefined || c.women <= c.headcount, {
+      path: ['women'],
+      params: { messageKey: 'womenAboveHeadcount' },
+    }),
+  );
+export type CollectiveNominee = z.infer<typeof CollectiveNominee>;
+
+const PersonName = text(LENGTH_LIMITS.personName);
+
+/** Today's date as `yyyy-mm-dd` (UTC: a day's difference is immaterial for a birth date). */
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** What an awards list may show of a person: the name in its three parts, position and workplace. */
+export const IndividualNomineePublic = z.object({
+  type: z.literal('individual'),
+  familyName: PersonName,
+  /** Empty for a person without one. */
+  middleName: z.optional(z.string().check(z.trim(), z.maxLength(LENGTH_LIMITS.personName), noControlCharacters())),
+  givenName: PersonName,
+  position: text(LENGTH_LIMITS.position),
+  /** The workplace unit as written, e.g. "Phòng Kinh tế, UBND phường Kinh Bắc". */
+  workplace: text(LENGTH_LIMITS.workplace),
+  /** The catalog unit of the workplace, when it is one. */
+  workplaceUnitId: z.optional(Id),
+  /** A member of a community digital technology team: its own criterion applies (plan V.1.b). */
+  communityTeamMember: z.optional(z.boolean()),
+});
+
+/** Personal data of an individual: the proposing unit and appraisers only, never public, never logged. */
+export const IndividualNomineePersonal = z.object({
+  /** As on the official achievement-report template. */
+  gender: z.enum(['female', 'male']),
+  dateOfBirth: IsoDate.check(
+    z.refine((d) => d >= '1900-01-01' && d <= today(), { params: { messageKey: 'dateOfBirth' } }),
+  ),
+});
+
+export const IndividualNominee = z.extend(IndividualNomineePublic, IndividualNomineePersonal.shape);
+export type IndividualNominee = z.infer<typeof IndividualNominee>;
+
+export const Nominee = z.discriminatedUnion('type', [CollectiveNominee, IndividualNominee]);
+export type Nominee = z.infer<typeof Nominee>;
+
+export const NomineePublic = z.discriminatedUnion('type', [CollectiveNominee, IndividualNomineePublic]);
+export type NomineePublic = z.infer<typeof NomineePublic>;
+
+export const Achievement = z.object({
+  /** As the report writes it: "2025", "Quý III/2025", "01/2025 – 09/2025". */
+  period: text(LENGTH_LIMITS.achievementPeriod),
+  description: paragraphs(LENGTH_LIMITS.achievementDescription),
+});
+export type Achievement = z.infer<typeof Achievement>;
+
+export const PriorAward = z.object({
+  /** e.g. "Giấy khen của Giám đốc Sở Khoa học và Công nghệ". */
+  kind: text(200),
+  year: z.int().check(
+    z.minimum(1945),
+    z.refine((y) => y <= new Date().getUTCFullYear(), { params: { messageKey: 'futureYear' } }),
+  ),
+  /** As printed, e.g. "1234/QĐ-UBND". */
+  decisionNumber: text(50),
+});
+export type PriorAward = z.infer<typeof PriorAward>;
+
+/** What the proposer writes for one nominee: the body of add and edit. */
+export const NominationInput = z.object({
+  nominee: Nominee,
+  /** Ids of the campaign's achievement categories (the plan's emulation contents). */
+  achievementCategoryIds: idSet(LENGTH_LIMITS.categories),
+  summary: z.optional(paragraphs(LENGTH_LIMITS.summary)),
+  achievements: z.array(Achievement).check(z.maxLength(LENGTH_LIMITS.achievements)),
+  priorAwards: z.array(PriorAward).check(z.maxLength(LENGTH_LIMITS.priorAwards)),
+  /** Ids of the criteria the proposer attests the nominee meets. */
+  attestedCriterionIds: idSet(50),
+});
+export type NominationInput = z.infer<typeof NominationInput>;
+
+/** The file types evidence may be; the server recognises them by content. */
+export const EvidenceMediaType = z.enum([
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'image/jpeg',
+  'image/png',
+]);
+export type EvidenceMediaType = z.infer<typeof EvidenceMediaType>;
+
+/** An uploaded file, as a dossier lists it (its bytes are fetched separately). */
+export const StoredFile = z.object({
+  id: RecordId,
+  name: text(255),
+  mediaType: EvidenceMediaType,
+  size: z.int().check(z.minimum(1)),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  uploadedAt: IsoDateTime,
+});
+
+export const ProposalFile = z.extend(StoredFile, { kind: ProposalFileKind });
+export type ProposalFile = z.infer<typeof ProposalFile>;
+export const NominationFile = z.extend(StoredFile, { kind: NominationFileKind });
+export type NominationFile = z.infer<typeof NominationFile>;
+
+/**
+ * Where a proposal is. `draft` until submitted; `withdrawn` by the proposer
+ * before appraisal; the rest belong to appraisal (part 2).
+ */
+export const ProposalStatus = z.enum(['draft', 'submitted', 'withdrawn', 'underAppraisal', 'returned', 'approved', 'rejected', 'awarded']);
+export type ProposalStatus = z.infer<typeof ProposalStatus>;
+
+/** A human reference, e.g. `BN2026-BK-0042` (proposal) or `BN2026-BK-0042-03` (its third nomination); see `formatReference`. */
+export const REFERENCE_PATTERN = /^[A-Z][A-Z0-9]{1,11}-[A-Z]{2,4}-\d{4,}(-\d{2,})?$/;
+export const Reference = z.string().check(z.regex(REFERENCE_PATTERN));
+
+export const Nomination = z.extend(NominationInput, {
+  id: RecordId,
+  /** Given on submission. */
+  reference: z.nullable(Reference),
+  /** Own status: in part 2 appraisal may reject one nomination of a proposal and approve the others. */
+  status: ProposalStatus,
+  files: z.array(NominationFile),
+});
+export type Nomination = z.infer<typeof Nomination>;
+
+/** What may ever be public of a nomination: who, for what, and where it stands. */
+export const NominationPublic = z.object({
+  id: RecordId,
+  reference: z.nullable(Reference),
+  status: ProposalStatus,
+  nominee: NomineePublic,
+  achievementCategoryIds: z.array(Id),
+});
+export type NominationPublic = z.infer<typeof NominationPublic>;
+
+/** The proposer's contact for this dossier: personal data. */
+export const ContactPerson = z.object({
+  name: text(100),
+  position: z.optional(text(LENGTH_LIMITS.position)),
+  /** Digits with the usual separators, e.g. "0222 3822 123" or "+84 912 345 678". */
+  phone: z.string().check(z.trim(), z.regex(/^\+?[0-9][0-9 .()-]{7,19}$/)),
+  email: z.email(),
+});
+export type ContactPerson = z.infer<typeof ContactPerson>;
+
+/** The body that creates a draft proposal. The proposing unit is the token's; `proposingUnitId` must be it. */
+export const ProposalInput = z.object({
+  campaignId: Id,
+  roundId: Id,
+  awardTypeId: Id,
+  proposingUnitId: Id,
+  contact: z.optional(ContactPerson),
+});
+export type ProposalInput = z.infer<typeof ProposalInput>;
+
+/** The body that updates a draft's own fields (its nominations and files have their own routes). */
+export const ProposalUpdate = z.object({
+  contact: z.nullable(ContactPerson),
+});
+export type ProposalUpdate = z.infer<typeof ProposalUpdate>;
+
+export const Proposal = z.object({
+  id: RecordId,
+  reference: z.nullable(Reference),
+  status: ProposalStatus,
+  campaignId: Id,
+  roundId: Id,
+  awardTypeId: Id,
+  proposingUnitId: Id,
+  contact: z.nullable(ContactPerson),
+  files: z.array(ProposalFile),
+  nominations: z.array(Nomination),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  submittedAt: z.nullable(IsoDateTime),
+});
+export type Proposal = z.infer<typeof Proposal>;
+
+/** The fields whose values are personal data: kept out of public responses and logs. */
+export const PERSONAL_FIELDS = ['dateOfBirth', 'gender', 'contact', 'files'] as const;
+
+/** A nomination reduced to its public fields (what an awards list may show). */
+export function publicNomination(nomination: Nomination): NominationPublic {
+  return z.parse(NominationPublic, nomination);
+}

@@ -1,0 +1,247 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { nomineeKey, type AwardType, type ContactPerson, type Nomination, type NominationInput, type Nominee, type Proposal, type ProposalInput } from '@thidua/schemas';
+import type { Database, Queryable } from '../db.js';
+import { INSTANT } from './sql.js';
+
+/*
+ * Nomination dossiers. Every write checks the version the client read
+ * (If-Match), bumps it, and appends who did what to proposal_history (field
+ * names only: the history holds no personal data). A proposal is read and
+ * written only for the units of the caller's token.
+ */
+
+/** A proposal as stored, with the version its ETag carries. */
+export interface StoredProposal {
+  proposal: Proposal;
+  version: number;
+}
+
+export async function findAwardType(db: Queryable, id: string): Promise<AwardType | undefined> {
+  const { rows } = await db.query<{ definition: AwardType }>('SELECT definition FROM award_types WHERE id = $1', [id]);
+  return rows[0]?.definition;
+}
+
+/**
+ * The nominee's identity key (see `nomineeKey`) is stored only as a digest:
+ * it holds a name and a date of birth, and a digest in an index or an error
+ * message gives neither away.
+ */
+export const nomineeKeyHash = (nominee: Nominee) => createHash('sha256').update(nomineeKey(nominee), 'utf8').digest('hex');
+
+const PROPOSAL_COLUMNS = `id, campaign_id, round_id, award_type_id, proposing_unit_id, status, reference, contact, version,
+  ${INSTANT('created_at')} AS created_at, ${INSTANT('updated_at')} AS updated_at,
+  CASE WHEN submitted_at IS NULL THEN NULL ELSE ${INSTANT('submitted_at')} END AS submitted_at`;
+
+interface ProposalRow {
+  id: string;
+  campaign_id: string;
+  round_id: string;
+  award_type_id: string;
+  proposing_unit_id: string;
+  status: Proposal['status'];
+  reference: string | null;
+  contact: ContactPerson | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+}
+
+type NominationContent = Omit<NominationInput, 'nominee'>;
+
+/** The proposal of one of `unitIds`, or undefined (another unit's is as good as absent). */
+export async function findProposal(db: Queryable, id: string, unitIds: readonly string[]): Promise<StoredProposal | undefined> {
+  const { rows } = await db.query<ProposalRow>(`SELECT ${PROPOSAL_COLUMNS} FROM proposals WHERE id = $1 AND proposing_unit_id = ANY($2::text[])`, [id, unitIds]);
+  const row = rows[0];
+  if (!row) return undefined;
+  const nominations = await db.query<{ id: string; status: Nomination['status']; reference: string | null; nominee: Nominee; content: NominationContent }>(
+    'SELECT id, status, reference, nominee, content FROM nominations WHERE proposal_id = $1 ORDER BY position, created_at',
+    [id],
+  );
+  return {
+    version: row.version,
+    proposal: {
+      id: row.id,
+      reference: row.reference,
+      status: row.status,
+      campaignId: row.campaign_id,
+      roundId: row.round_id,
+      awardTypeId: row.award_type_id,
+      proposingUnitId: row.proposing_unit_id,
+      contact: row.contact,
+      // Uploads come with the evidence routes; until then a dossier has no files.
+      files: [],
+      nominations: nominations.rows.map((n) => ({ id: n.id, reference: n.reference, status: n.status, nominee: n.nominee, ...n.content, files: [] })),
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      submittedAt: row.submitted_at,
+    },
+  };
+}
+
+async function record(tx: Queryable, entry: { proposalId: string; nominationId?: string; tokenId: string; action: string; fields?: string[]; version: number }) {
+  await tx.query('INSERT INTO proposal_history (proposal_id, nomination_id, token_id, action, fields, version) VALUES ($1, $2, $3, $4, $5::text[], $6)', [
+    entry.proposalId,
+    entry.nominationId ?? null,
+    entry.tokenId,
+    entry.action,
+    entry.fields ?? [],
+    entry.version,
+  ]);
+}
+
+export async function createProposal(db: Database, input: ProposalInput, tokenId: string): Promise<StoredProposal> {
+  const id = randomUUID();
+  await db.transaction(async (tx) => {
+    await tx.query(
+      `INSERT INTO proposals (id, campaign_id, round_id, award_type_id, proposing_unit_id, status, contact, created_by)
+       VALUES ($1, $2, $3, $4, $5, 'draft', $6::jsonb, $7)`,
+      [id, input.campaignId, input.roundId, input.awardTypeId, input.proposingUnitId, input.contact ? JSON.stringify(input.contact) : null, tokenId],
+    );
+    await record(tx, { proposalId: id, tokenId, action: 'created', fields: input.contact ? ['contact'] : [], version: 1 });
+  });
+  return (await findProposal(db, id, [input.proposingUnitId]))!;
+}
+
+/** Why a write was refused; the handler turns each into its status. */
+export type WriteRefusal = 'notFound' | 'stale' | 'notDraft' | 'nominationNotFound' | 'duplicate';
+export type WriteResult = { ok: true; stored: StoredProposal } | { ok: false; refusal: WriteRefusal };
+
+/** Who writes, to which proposal, based on which version (`*` for any). */
+export interface WriteContext {
+  proposalId: string;
+  unitIds: readonly string[];
+  ifMatch: string;
+  tokenId: string;
+}
+
+class Refused extends Error {
+  constructor(readonly refusal: WriteRefusal) {
+    super(refusal);
+  }
+}
+
+/**
+ * Runs `change` on a draft locked for the transaction, once the If-Match
+ * version is checked; then bumps the version and records the history entry
+ * `change` returns. A refusal writes nothing.
+ */
+async function write(
+  db: Database,
+  ctx: WriteContext,
+  change: (tx: Queryable, row: ProposalRow) => Promise<{ action: string; nominationId?: string; fields?: string[] }>,
+): Promise<WriteResult> {
+  try {
+    await db.transaction(async (tx) => {
+      const { rows } = await tx.query<ProposalRow>(
+        `SELECT ${PROPOSAL_COLUMNS} FROM proposals WHERE id = $1 AND proposing_unit_id = ANY($2::text[]) FOR UPDATE`,
+        [ctx.proposalId, ctx.unitIds],
+      );
+      const row = rows[0];
+      if (!row) throw new Refused('notFound');
+      if (ctx.ifMatch !== '*' && ctx.ifMatch !== `"${row.version}"`) throw new Refused('stale');
+      if (row.status !== 'draft') throw new Refused('notDraft');
+      const entry = await change(tx, row);
+      const bumped = await tx.query<{ version: number }>('UPDATE proposals SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING version', [row.id]);
+      await record(tx, { proposalId: row.id, tokenId: ctx.tokenId, ...entry, version: bumped.rows[0]!.version });
+    });
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, refusal: error.refusal };
+    throw error;
+  }
+  return { ok: true, stored: (await findProposal(db, ctx.proposalId, ctx.unitIds))! };
+}
+
+export function updateContact(db: Database, ctx: WriteContext, contact: ContactPerson | null): Promise<WriteResult> {
+  return write(db, ctx, async (tx, row) => {
+    await tx.query('UPDATE proposals SET contact = $2::jsonb WHERE id = $1', [row.id, contact ? JSON.stringify(contact) : null]);
+    return { action: 'updated', fields: ['contact'] };
+  });
+}
+
+/**
+ * Refuses a second active nomination of the same nominee for the round and
+ * award: in this proposal, or in another that has been submitted (another
+ * unit's draft does not count: it is not yet a nomination). Active is any
+ * status but withdrawn or rejected, as `isActive` says. An advisory lock per
+ * round and award makes two concurrent adds of the same nominee see each
+ * other.
+ */
+async function assertNoDuplicate(tx: Queryable, row: ProposalRow, keyHash: string, exceptId: string | null) {
+  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`nomination:${row.round_id}:${row.award_type_id}`]);
+  const { rows } = await tx.query(
+    `SELECT 1 FROM nominations n JOIN proposals p ON p.id = n.proposal_id
+      WHERE n.nominee_key_hash = $1 AND p.round_id = $2 AND p.award_type_id = $3
+        AND ($4::uuid IS NULL OR n.id <> $4::uuid)
+        AND (p.id = $5 OR (p.status <> 'draft' AND n.status NOT IN ('withdrawn', 'rejected')))
+      LIMIT 1`,
+    [keyHash, row.round_id, row.award_type_id, exceptId, row.id],
+  );
+  if (rows.length > 0) throw new Refused('duplicate');
+}
+
+const contentOf = ({ nominee: _nominee, ...content }: NominationInput): NominationContent => content;
+
+export function addNomination(db: Database, ctx: WriteContext, input: NominationInput): Promise<WriteResult> {
+  return write(db, ctx, async (tx, row) => {
+    const keyHash = nomineeKeyHash(input.nominee);
+    await assertNoDuplicate(tx, row, keyHash, null);
+    const id = randomUUID();
+    await tx.query(
+      `INSERT INTO nominations (id, proposal_id, position, status, nominee, nominee_key_hash, content)
+       VALUES ($1, $2, (SELECT coalesce(max(position), 0) + 1 FROM nominations WHERE proposal_id = $2), 'draft', $3::jsonb, $4, $5::jsonb)`,
+      [id, row.id, JSON.stringify(input.nominee), keyHash, JSON.stringify(contentOf(input))],
+    );
+    return { action: 'nominationAdded', nominationId: id };
+  });
+}
+
+/** The names of the fields that differ, `nominee.x` for the nominee's: what the history records of an edit. */
+function changedFields(before: { nominee: Nominee; content: NominationContent }, after: NominationInput): string[] {
+  const differs = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify(b);
+  const fields: string[] = [];
+  const nomineeKeys = new Set([...Object.keys(before.nominee), ...Object.keys(after.nominee)]);
+  for (const key of nomineeKeys)
+    if (differs((before.nominee as Record<string, unknown>)[key], (after.nominee as Record<string, unknown>)[key])) fields.push(`nominee.${key}`);
+  const content = contentOf(after);
+  for (const key of new Set([...Object.keys(before.content), ...Object.keys(content)]))
+    if (differs((before.content as Record<string, unknown>)[key], (content as Record<string, unknown>)[key])) fields.push(key);
+  return fields.sort();
+}
+
+export function updateNomination(db: Database, ctx: WriteContext, nominationId: string, input: NominationInput): Promise<WriteResult> {
+  return write(db, ctx, async (tx, row) => {
+    const { rows } = await tx.query<{ nominee: Nominee; content: NominationContent }>('SELECT nominee, content FROM nominations WHERE id = $1 AND proposal_id = $2', [
+      nominationId,
+      row.id,
+    ]);
+    const before = rows[0];
+    if (!before) throw new Refused('nominationNotFound');
+    const keyHash = nomineeKeyHash(input.nominee);
+    await assertNoDuplicate(tx, row, keyHash, nominationId);
+    await tx.query('UPDATE nominations SET nominee = $2::jsonb, nominee_key_hash = $3, content = $4::jsonb, updated_at = now() WHERE id = $1', [
+      nominationId,
+      JSON.stringify(input.nominee),
+      keyHash,
+      JSON.stringify(contentOf(input)),
+    ]);
+    return { action: 'nominationUpdated', nominationId, fields: changedFields(before, input) };
+  });
+}
+
+export function removeNomination(db: Database, ctx: WriteContext, nominationId: string): Promise<WriteResult> {
+  return write(db, ctx, async (tx, row) => {
+    const { rowCount } = await tx.query('DELETE FROM nominations WHERE id = $1 AND proposal_id = $2', [nominationId, row.id]);
+    if (rowCount === 0) throw new Refused('nominationNotFound');
+    return { action: 'nominationRemoved', nominationId };
+  });
+}
+
+/** The history of a proposal, oldest first: who (token id), when, what (action and field names). */
+export async function proposalHistory(db: Queryable, proposalId: string) {
+  const { rows } = await db.query<{ action: string; nomination_id: string | null; token_id: string; fields: string[]; version: number; at: string }>(
+    `SELECT action, nomination_id, token_id, fields, version, ${INSTANT('at')} AS at FROM proposal_history WHERE proposal_id = $1 ORDER BY id`,
+    [proposalId],
+  );
+  return rows.map((r) => ({ action: r.action, nominationId: r.nomination_id, tokenId: r.token_id, fields: r.fields, version: r.version, at: r.at }));
+}

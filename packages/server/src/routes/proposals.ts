@@ -1,0 +1,140 @@
+import { proposalProblems, ruleIssues, type Locale, type NominationInput, type Proposal, type RuleProblem } from '@thidua/schemas';
+import type { Principal } from '../auth.js';
+import { HttpError, message } from '../errors.js';
+import { invalid, notFound, type AppContext, type Handlers, type RouteDeps } from '../http.js';
+import { findCampaign } from '../repositories/campaigns.js';
+import {
+  addNomination,
+  createProposal,
+  findAwardType,
+  findProposal,
+  removeNomination,
+  updateContact,
+  updateNomination,
+  type StoredProposal,
+  type WriteContext,
+  type WriteResult,
+} from '../repositories/proposals.js';
+import { findUnit } from '../repositories/units.js';
+
+/*
+ * Draft proposals and their nominations. The rules are the shared ones
+ * (`proposalProblems` in @thidua/schemas), applied here to the part a write
+ * touches: at creation the award and round; for a nomination the nominee
+ * group, categories and attested criteria. What a draft may still lack
+ * (criteria not yet attested, files, the summary) is checked on submission.
+ */
+
+// Problems a write is refused for; the others are what a draft may still lack.
+const PROPOSAL_RULES = new Set(['unknownRound', 'unknownAwardType', 'awardNotProposable', 'awardNotInRound', 'roundNoDossiers', 'roundNotOpen', 'roundClosed']);
+const NOMINATION_RULES = new Set(['nomineeGroupNotProposable', 'unknownCategory', 'unknownCriterion', 'criterionNotApplicable']);
+
+function refuse(locale: Locale, problems: RuleProblem[]): never {
+  throw new HttpError(
+    400,
+    'validation_failed',
+    message(locale, 'validation_failed'),
+    ruleIssues(problems, locale).map((i) => ({ ...i, path: ['body', ...i.path] })),
+  );
+}
+
+/** Answers with the proposal and its version as ETag. */
+function answer(c: AppContext, stored: StoredProposal): Proposal {
+  c.header('ETag', `"${stored.version}"`);
+  return stored.proposal;
+}
+
+export function proposalHandlers({ db, now }: RouteDeps) {
+  /** The catalog slice the rules need for one proposal, from what is stored. */
+  async function catalogFor(p: Pick<Proposal, 'campaignId' | 'awardTypeId' | 'proposingUnitId'>) {
+    const [campaign, awardType, unit] = await Promise.all([findCampaign(db, p.campaignId), findAwardType(db, p.awardTypeId), findUnit(db, p.proposingUnitId)]);
+    return { campaigns: campaign ? [campaign] : [], awardTypes: awardType ? [awardType] : [], units: unit ? [unit] : [] };
+  }
+
+  function settle(result: WriteResult, c: AppContext, locale: Locale): Proposal {
+    if (result.ok) return answer(c, result.stored);
+    switch (result.refusal) {
+      case 'notFound':
+        throw notFound(locale, 'proposal_not_found', ['path', 'proposalId']);
+      case 'nominationNotFound':
+        throw notFound(locale, 'nomination_not_found', ['path', 'nominationId']);
+      case 'stale':
+        throw new HttpError(412, 'precondition_failed', message(locale, 'proposal_changed'), [
+          { path: ['header', 'If-Match'], message: message(locale, 'proposal_changed'), code: 'precondition_failed' },
+        ]);
+      case 'notDraft':
+        throw new HttpError(409, 'conflict', message(locale, 'proposal_not_draft'));
+      case 'duplicate':
+        throw new HttpError(409, 'conflict', message(locale, 'duplicate_nomination'), [
+          { path: ['body', 'nominee'], message: message(locale, 'duplicate_nomination'), code: 'duplicateNomination' },
+        ]);
+    }
+  }
+
+  /** A nomination's own checks against the catalog, before anything is locked. */
+  async function checkNomination(proposalId: string, principal: Principal, input: NominationInput, locale: Locale) {
+    const stored = await findProposal(db, proposalId, principal.unitIds);
+    if (!stored) throw notFound(locale, 'proposal_not_found', ['path', 'proposalId']);
+    const { proposal } = stored;
+    const problems = proposalProblems(await catalogFor(proposal), { ...proposal, nominations: [{ ...input, files: [] }] }, now())
+      .filter((p) => NOMINATION_RULES.has(p.messageKey))
+      .map((p) => ({ ...p, path: p.path.slice(2) })); // ['nominations', 0, …] is the body here
+    if (problems.length > 0) refuse(locale, problems);
+    const nominee = input.nominee;
+    const unitId = nominee.type === 'collective' ? nominee.unitId : nominee.workplaceUnitId;
+    if (unitId && !(await findUnit(db, unitId)))
+      throw invalid(locale, ['body', 'nominee', nominee.type === 'collective' ? 'unitId' : 'workplaceUnitId'], message(locale, 'unit_not_found'), 'not_found');
+  }
+
+  const context = (principal: Principal, proposalId: string, ifMatch: string): WriteContext => ({
+    proposalId,
+    unitIds: principal.unitIds,
+    ifMatch,
+    tokenId: principal.tokenId,
+  });
+
+  return {
+    async createProposal({ body, principal, locale, c }) {
+      if (!principal.unitIds.includes(body.proposingUnitId)) {
+        throw new HttpError(403, 'forbidden', message(locale, 'forbidden_proposer_unit'), [
+          { path: ['body', 'proposingUnitId'], message: message(locale, 'forbidden_proposer_unit'), code: 'forbidden' },
+        ]);
+      }
+      const catalog = await catalogFor(body);
+      if (catalog.campaigns.length === 0) throw invalid(locale, ['body', 'campaignId'], message(locale, 'campaign_not_found'), 'not_found');
+      const problems = proposalProblems(catalog, { ...body, contact: body.contact ?? null, files: [], nominations: [] }, now()).filter((p) =>
+        PROPOSAL_RULES.has(p.messageKey),
+      );
+      if (problems.length > 0) refuse(locale, problems);
+      const stored = await createProposal(db, body, principal.tokenId);
+      c.header('Location', `/v1/proposals/${stored.proposal.id}`);
+      return answer(c, stored);
+    },
+
+    async getProposal({ params, principal, locale, c }) {
+      const stored = await findProposal(db, params.proposalId, principal.unitIds);
+      if (!stored) throw notFound(locale, 'proposal_not_found', ['path', 'proposalId']);
+      return answer(c, stored);
+    },
+
+    async updateProposal({ params, headers, body, principal, locale, c }) {
+      return settle(await updateContact(db, context(principal, params.proposalId, headers['If-Match']), body.contact), c, locale);
+    },
+
+    async addNomination({ params, headers, body, principal, locale, c }) {
+      await checkNomination(params.proposalId, principal, body, locale);
+      const result = await addNomination(db, context(principal, params.proposalId, headers['If-Match']), body);
+      if (result.ok) c.header('Location', `/v1/proposals/${params.proposalId}/nominations/${result.stored.proposal.nominations.at(-1)!.id}`);
+      return settle(result, c, locale);
+    },
+
+    async updateNomination({ params, headers, body, principal, locale, c }) {
+      await checkNomination(params.proposalId, principal, body, locale);
+      return settle(await updateNomination(db, context(principal, params.proposalId, headers['If-Match']), params.nominationId, body), c, locale);
+    },
+
+    async removeNomination({ params, headers, principal, locale, c }) {
+      return settle(await removeNomination(db, context(principal, params.proposalId, headers['If-Match']), params.nominationId), c, locale);
+    },
+  } satisfies Partial<Handlers>;
+}

@@ -1,0 +1,346 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ApiErrorBody, Campaign, Proposal, dateIn, nomineeGroup, validate, type Nominee } from '@thidua/schemas';
+import { bacNinh2026 } from '@thidua/schemas/catalogs/bac-ninh-2026';
+import { issueToken } from '../src/index.js';
+import { splitStatements } from '../src/migrations.js';
+import { proposalHistory } from '../src/repositories/proposals.js';
+import { getter, useTestServer } from './support.js';
+
+/** Days from today in Vietnam, yyyy-mm-dd. */
+const day = (offset: number) => dateIn(new Date(Date.now() + offset * 86_400_000));
+
+// The seeded rounds are past; the final one is moved around today so that it
+// takes dossiers, and round 1 stays closed.
+const catalog = structuredClone(bacNinh2026);
+Object.assign(catalog.campaigns[0]!.rounds[1]!, { dossiersOpenOn: day(-30), dossierDeadline: day(30), date: day(40) });
+const criteria = catalog.campaigns[0]!.nominations!.criteria;
+
+const logged: string[] = [];
+let proposerTokenId: string;
+const tokens: Record<'kinhBac' | 'tienDu' | 'health' | 'youth' | 'reporter' | 'coordinator', string> = {
+  kinhBac: '',
+  tienDu: '',
+  health: '',
+  youth: '',
+  reporter: '',
+  coordinator: '',
+};
+
+const server = useTestServer(
+  async () => {
+    const kinhBac = await issueToken(server.db, { name: 'Phường Kinh Bắc', role: 'proposer', unitIds: ['phuong-kinh-bac'] });
+    proposerTokenId = kinhBac.id;
+    tokens.kinhBac = kinhBac.token;
+    tokens.tienDu = (await issueToken(server.db, { name: 'Xã Tiên Du', role: 'proposer', unitIds: ['xa-tien-du'] })).token;
+    tokens.health = (await issueToken(server.db, { name: 'Sở Y tế', role: 'proposer', unitIds: ['so-y-te'] })).token;
+    tokens.youth = (await issueToken(server.db, { name: 'Tỉnh đoàn', role: 'proposer', unitIds: ['tinh-doan'] })).token;
+    tokens.reporter = (await issueToken(server.db, { name: 'Phường Kinh Bắc', role: 'reporter', unitIds: ['phuong-kinh-bac'] })).token;
+    tokens.coordinator = (await issueToken(server.db, { name: 'Sở Khoa học và Công nghệ', role: 'coordinator' })).token;
+  },
+  { seed: catalog, logError: (error) => logged.push(String(error instanceof Error ? `${error.stack} ${String(error.cause)}` : error)) },
+);
+const get = getter(server);
+
+const bangKhen = 'bang-khen-chu-tich-ubnd-tinh';
+const draft = (proposingUnitId = 'phuong-kinh-bac', extra: Record<string, unknown> = {}) => ({
+  campaignId: 'bn2026',
+  roundId: 'bn2026-tong-ket',
+  awardTypeId: bangKhen,
+  proposingUnitId,
+  ...extra,
+});
+const contact = { name: 'Trần Văn Bình', position: 'Chuyên viên', phone: '0222 3822 123', email: 'binh@kinhbac.gov.vn' };
+
+const individual = {
+  type: 'individual',
+  familyName: 'Nguyễn',
+  middleName: 'Thị Thu',
+  givenName: 'Hà',
+  gender: 'female',
+  dateOfBirth: '1985-09-05',
+  position: 'Phó Chủ tịch UBND phường',
+  workplace: 'UBND phường Kinh Bắc',
+  workplaceUnitId: 'phuong-kinh-bac',
+} as const satisfies Nominee;
+const team = { type: 'collective', name: 'Tổ Công nghệ số cộng đồng khu phố 3, phường Kinh Bắc', kind: 'communityTeam', headcount: 7, women: 3 } as const satisfies Nominee;
+
+const nomination = (nominee: Nominee, extra: Record<string, unknown> = {}) => ({
+  nominee,
+  achievementCategoryIds: ['community-teams'],
+  summary: 'Hướng dẫn 1.200 hộ dân cài đặt VNeID mức 2.',
+  achievements: [{ period: '2026', description: 'Hướng dẫn người dân nộp hồ sơ trực tuyến toàn trình.' }],
+  priorAwards: [],
+  attestedCriterionIds: criteria.filter((c) => c.appliesTo.includes(nomineeGroup(nominee))).map((c) => c.id),
+  ...extra,
+});
+
+function send(method: string, path: string, token: string, body?: unknown, headers: Record<string, string> = {}) {
+  return fetch(`${server.url}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+}
+
+async function proposal(res: Response, status: number) {
+  assert.equal(res.status, status, await res.clone().text());
+  const parsed = validate(Proposal, await res.json());
+  assert.ok(parsed.success, JSON.stringify(!parsed.success && parsed.issues));
+  assert.equal(res.headers.get('cache-control'), 'no-store');
+  return { body: parsed.data, etag: res.headers.get('etag') ?? '' };
+}
+
+async function error(res: Response, status: number) {
+  assert.equal(res.status, status, await res.clone().text());
+  const body = validate(ApiErrorBody, await res.json());
+  assert.ok(body.success);
+  return body.data.error;
+}
+
+async function newDraft(token = tokens.kinhBac, unit = 'phuong-kinh-bac') {
+  return proposal(await send('POST', '/v1/proposals', token, draft(unit)), 201);
+}
+
+describe('nominations storage (migration 4)', () => {
+  it('issues proposer and appraiser tokens scoped to units, and refuses a role the contract does not know', async () => {
+    await issueToken(server.db, { name: 'Sở KH&CN', role: 'appraiser', unitIds: ['so-khoa-hoc-cong-nghe'] });
+    await assert.rejects(issueToken(server.db, { name: 'Phường Kinh Bắc', role: 'proposer' }), /needs at least one unit/);
+    await assert.rejects(
+      server.db.query("INSERT INTO api_tokens (id, name, token_hash, role) VALUES ('x', 'x', 'x', 'mayor')"),
+      /api_tokens_role_check/,
+    );
+  });
+
+  it('lets the coordinator issue a proposer token through the admin route, scoped to units, never without one', async () => {
+    const issued = await send('POST', '/v1/admin/tokens', tokens.coordinator, { name: 'UBND phường Vũ Ninh', role: 'proposer', unitIds: ['phuong-vu-ninh'] });
+    assert.equal(issued.status, 201, await issued.clone().text());
+    const body = (await issued.json()) as { role: string; unitIds: string[]; token: string };
+    assert.deepEqual([body.role, body.unitIds], ['proposer', ['phuong-vu-ninh']]);
+    await proposal(await send('POST', '/v1/proposals', body.token, draft('phuong-vu-ninh')), 201);
+    const none = await error(await send('POST', '/v1/admin/tokens', tokens.coordinator, { name: 'Sở KH&CN', role: 'appraiser' }), 400);
+    assert.deepEqual(none.issues.map((i) => i.path.join('.')), ['body.unitIds']);
+  });
+
+  it('stores the catalog’s award types and serves a campaign’s criteria and privacy notice with it', async () => {
+    const { rows } = await server.db.query<{ id: string }>('SELECT id FROM award_types ORDER BY id');
+    assert.deepEqual(rows.map((r) => r.id), ['bang-khen-chu-tich-ubnd-tinh', 'giay-khen']);
+    const res = await get('/v1/campaigns/bn2026');
+    const campaign = validate(Campaign, await res.json());
+    assert.ok(campaign.success);
+    assert.equal(campaign.data.nominations?.referencePrefix, 'BN2026');
+    assert.equal(campaign.data.nominations?.criteria.length, 8);
+    assert.equal(campaign.data.rounds[1]?.dossierDeadline, day(30));
+  });
+
+  it('keeps the history append-only: a recorded entry can be neither changed nor deleted', async () => {
+    const proposal = '0b4f6a8e-3a41-4a57-9c55-2f3e3c1f6a10';
+    await server.db.query("INSERT INTO proposal_history (proposal_id, token_id, action, version) VALUES ($1, $2, 'created', 1)", [proposal, proposerTokenId]);
+    await assert.rejects(server.db.query("UPDATE proposal_history SET action = 'x' WHERE proposal_id = $1", [proposal]), /append-only/);
+    await assert.rejects(server.db.query('DELETE FROM proposal_history WHERE proposal_id = $1', [proposal]), /append-only/);
+    const { rows } = await server.db.query<{ action: string }>('SELECT action FROM proposal_history WHERE proposal_id = $1', [proposal]);
+    assert.deepEqual(rows, [{ action: 'created' }]);
+  });
+});
+
+describe('creating a draft proposal', () => {
+  it('starts an empty draft of the token’s unit, version 1, never cached', async () => {
+    const res = await send('POST', '/v1/proposals', tokens.kinhBac, draft('phuong-kinh-bac', { contact }));
+    const { body, etag } = await proposal(res, 201);
+    assert.equal(etag, '"1"');
+    assert.equal(res.headers.get('location'), `/v1/proposals/${body.id}`);
+    assert.deepEqual(
+      { status: body.status, reference: body.reference, contact: body.contact, nominations: body.nominations, files: body.files, submittedAt: body.submittedAt },
+      { status: 'draft', reference: null, contact, nominations: [], files: [], submittedAt: null },
+    );
+  });
+
+  it('refuses a unit the token is not scoped to (403) and a role other than proposer (403)', async () => {
+    const other = await error(await send('POST', '/v1/proposals', tokens.kinhBac, draft('xa-tien-du')), 403);
+    assert.deepEqual(other.issues.map((i) => i.path.join('.')), ['body.proposingUnitId']);
+    assert.equal((await error(await send('POST', '/v1/proposals', tokens.reporter, draft()), 403)).code, 'forbidden');
+  });
+
+  it('refuses a closed round, an award the unit may not propose and an unknown campaign, naming the field', async () => {
+    const closed = await error(await send('POST', '/v1/proposals', tokens.kinhBac, draft('phuong-kinh-bac', { roundId: 'bn2026-dot-1' })), 400);
+    assert.deepEqual(closed.issues, [
+      { path: ['body', 'roundId'], message: 'Đã hết hạn nhận hồ sơ của đợt khen thưởng (hạn cuối ngày 15/09/2025)', code: 'roundClosed' },
+    ]);
+    const youth = await error(await send('POST', '/v1/proposals', tokens.youth, draft('tinh-doan', { awardTypeId: 'giay-khen' }), { 'Accept-Language': 'en' }), 400);
+    assert.deepEqual(youth.issues.map((i) => [i.path.join('.'), i.message]), [['body.awardTypeId', 'Your unit may not propose this award']]);
+    const unknown = await error(await send('POST', '/v1/proposals', tokens.kinhBac, draft('phuong-kinh-bac', { campaignId: 'khong-co' })), 400);
+    assert.deepEqual(unknown.issues.map((i) => i.path.join('.')), ['body.campaignId']);
+  });
+});
+
+describe('reading a proposal', () => {
+  it('answers the proposing unit with an ETag that revalidates; another unit’s token finds nothing; no token, 401', async () => {
+    const { body } = await newDraft();
+    const res = await get(`/v1/proposals/${body.id}`, { Authorization: `Bearer ${tokens.kinhBac}` });
+    const read = await proposal(res, 200);
+    assert.deepEqual(read.body, body);
+    assert.equal(read.etag, '"1"');
+    const again = await get(`/v1/proposals/${body.id}`, { Authorization: `Bearer ${tokens.kinhBac}`, 'If-None-Match': '"1"' });
+    assert.equal(again.status, 304);
+    assert.equal(again.headers.get('cache-control'), 'no-store');
+    assert.equal((await error(await get(`/v1/proposals/${body.id}`, { Authorization: `Bearer ${tokens.tienDu}` }), 404)).code, 'not_found');
+    assert.equal((await error(await get(`/v1/proposals/${body.id}`), 401)).code, 'unauthorized');
+    assert.deepEqual((await error(await get('/v1/proposals/not-a-uuid', { Authorization: `Bearer ${tokens.kinhBac}` }), 400)).issues.map((i) => i.path.join('.')), ['path.proposalId']);
+  });
+});
+
+describe('changing a draft with If-Match', () => {
+  it('saves a change based on the current version and answers the next one', async () => {
+    const { body } = await newDraft();
+    const changed = await proposal(await send('PATCH', `/v1/proposals/${body.id}`, tokens.kinhBac, { contact }, { 'If-Match': '"1"' }), 200);
+    assert.equal(changed.etag, '"2"');
+    assert.deepEqual(changed.body.contact, contact);
+  });
+
+  it('refuses a change based on a stale version with 412, and keeps what was saved', async () => {
+    const { body } = await newDraft();
+    await proposal(await send('PATCH', `/v1/proposals/${body.id}`, tokens.kinhBac, { contact }, { 'If-Match': '"1"' }), 200);
+    const stale = await error(await send('PATCH', `/v1/proposals/${body.id}`, tokens.kinhBac, { contact: { ...contact, name: 'Lê Văn C' } }, { 'If-Match': '"1"' }), 412);
+    assert.equal(stale.code, 'precondition_failed');
+    assert.deepEqual(stale.issues.map((i) => i.path.join('.')), ['header.If-Match']);
+    const read = await proposal(await get(`/v1/proposals/${body.id}`, { Authorization: `Bearer ${tokens.kinhBac}` }), 200);
+    assert.equal(read.body.contact?.name, contact.name);
+    assert.equal(read.etag, '"2"');
+  });
+
+  it('requires If-Match, and names a malformed one', async () => {
+    const { body } = await newDraft();
+    const missing = await error(await send('PATCH', `/v1/proposals/${body.id}`, tokens.kinhBac, { contact }), 400);
+    assert.deepEqual(missing.issues.map((i) => i.path.join('.')), ['header.If-Match']);
+    const bad = await error(await send('PATCH', `/v1/proposals/${body.id}`, tokens.kinhBac, { contact }, { 'If-Match': 'W/"1"', 'Accept-Language': 'en' }), 400);
+    assert.match(bad.issues[0]!.message, /If-Match must be the ETag/);
+  });
+
+  it('refuses another unit’s proposal as absent, and a submitted one as no longer a draft', async () => {
+    const { body } = await newDraft();
+    await error(await send('PATCH', `/v1/proposals/${body.id}`, tokens.tienDu, { contact }, { 'If-Match': '*' }), 404);
+    await server.db.query("UPDATE proposals SET status = 'submitted' WHERE id = $1", [body.id]);
+    assert.equal((await error(await send('PATCH', `/v1/proposals/${body.id}`, tokens.kinhBac, { contact }, { 'If-Match': '*' }), 409)).code, 'conflict');
+  });
+});
+
+describe('nominations of a draft', () => {
+  it('adds an individual and a community technology team, each a new version, in order', async () => {
+    const { body } = await newDraft();
+    const first = await send('POST', `/v1/proposals/${body.id}/nominations`, tokens.kinhBac, nomination(individual), { 'If-Match': '"1"' });
+    const one = await proposal(first, 201);
+    assert.equal(one.etag, '"2"');
+    assert.equal(first.headers.get('location'), `/v1/proposals/${body.id}/nominations/${one.body.nominations[0]!.id}`);
+    const two = await proposal(await send('POST', `/v1/proposals/${body.id}/nominations`, tokens.kinhBac, nomination(team), { 'If-Match': '"2"' }), 201);
+    assert.deepEqual(two.body.nominations.map((n) => [n.nominee.type, n.status, n.reference, n.files]), [
+      ['individual', 'draft', null, []],
+      ['collective', 'draft', null, []],
+    ]);
+    assert.deepEqual(two.body.nominations[0]!.nominee, individual, 'the proposing unit sees the whole nominee');
+  });
+
+  it('refuses the same nominee twice in a proposal (409), whatever the case or spacing of the name', async () => {
+    const { body } = await newDraft();
+    await proposal(await send('POST', `/v1/proposals/${body.id}/nominations`, tokens.kinhBac, nomination(individual), { 'If-Match': '*' }), 201);
+    const same = { ...individual, familyName: 'NGUYỄN', givenName: ' hà' };
+    const twice = await error(await send('POST', `/v1/proposals/${body.id}/nominations`, tokens.kinhBac, nomination(same), { 'If-Match': '*' }), 409);
+    assert.deepEqual(twice.issues.map((i) => [i.path.join('.'), i.code]), [['body.nominee', 'duplicateNomination']]);
+    assert.ok(!JSON.stringify(twice).includes('1985'), 'the refusal does not echo the date of birth');
+  });
+
+  it('refuses a nominee already in another unit’s submitted proposal for the same round and award, not in its draft', async () => {
+    const other = await newDraft(tokens.tienDu, 'xa-tien-du');
+    const person = { ...individual, givenName: 'Lan', dateOfBirth: '1979-03-02' };
+    await proposal(await send('POST', `/v1/proposals/${other.body.id}/nominations`, tokens.tienDu, nomination(person), { 'If-Match': '*' }), 201);
+    const mine = await newDraft();
+    const added = await proposal(await send('POST', `/v1/proposals/${mine.body.id}/nominations`, tokens.kinhBac, nomination(person), { 'If-Match': '*' }), 201);
+    await send('DELETE', `/v1/proposals/${mine.body.id}/nominations/${added.body.nominations[0]!.id}`, tokens.kinhBac, undefined, { 'If-Match': '*' });
+    // Submission comes with the next routes; the row is marked as a submitted proposal would be.
+    await server.db.query("UPDATE proposals SET status = 'submitted' WHERE id = $1", [other.body.id]);
+    await server.db.query("UPDATE nominations SET status = 'submitted' WHERE proposal_id = $1", [other.body.id]);
+    await error(await send('POST', `/v1/proposals/${mine.body.id}/nominations`, tokens.kinhBac, nomination(person), { 'If-Match': '*' }), 409);
+  });
+
+  it('checks the nominee group, categories and criteria against the catalog, naming each field', async () => {
+    const health = await newDraft(tokens.health, 'so-y-te');
+    const teamRefused = await error(await send('POST', `/v1/proposals/${health.body.id}/nominations`, tokens.health, nomination(team), { 'If-Match': '*', 'Accept-Language': 'en' }), 400);
+    assert.deepEqual(teamRefused.issues.map((i) => [i.path.join('.'), i.message]), [
+      ['body.nominee.type', 'Your unit may not propose this kind of nominee for this award'],
+    ]);
+    const { body } = await newDraft();
+    const wrong = nomination(individual, { achievementCategoryIds: ['khong-co'], attestedCriterionIds: ['to-cnscd-thanh-tich'] });
+    const refused = await error(await send('POST', `/v1/proposals/${body.id}/nominations`, tokens.kinhBac, wrong, { 'If-Match': '*' }), 400);
+    assert.deepEqual(refused.issues.map((i) => [i.path.join('.'), i.code]), [
+      ['body.achievementCategoryIds.0', 'unknownCategory'],
+      ['body.attestedCriterionIds.0', 'criterionNotApplicable'],
+    ]);
+    const badUnit = await error(
+      await send('POST', `/v1/proposals/${body.id}/nominations`, tokens.kinhBac, nomination({ ...individual, workplaceUnitId: 'khong-co' }), { 'If-Match': '*' }),
+      400,
+    );
+    assert.deepEqual(badUnit.issues.map((i) => i.path.join('.')), ['body.nominee.workplaceUnitId']);
+    const invalid = await error(
+      await send('POST', `/v1/proposals/${body.id}/nominations`, tokens.kinhBac, nomination({ ...individual, dateOfBirth: '2999-12-31' }), { 'If-Match': '*' }),
+      400,
+    );
+    assert.deepEqual(invalid.issues.map((i) => [i.path.join('.'), i.message]), [['body.nominee.dateOfBirth', 'Ngày sinh không hợp lệ']]);
+    assert.ok(!JSON.stringify(invalid).includes('2999'), 'the message does not echo the value');
+    const read = await proposal(await get(`/v1/proposals/${body.id}`, { Authorization: `Bearer ${tokens.kinhBac}` }), 200);
+    assert.equal(read.etag, '"1"', 'nothing refused was saved');
+  });
+
+  it('edits a nomination, refusing a stale version, and removes one', async () => {
+    const { body } = await newDraft();
+    const added = await proposal(await send('POST', `/v1/proposals/${body.id}/nominations`, tokens.kinhBac, nomination(individual), { 'If-Match': '"1"' }), 201);
+    const id = added.body.nominations[0]!.id;
+    const path = `/v1/proposals/${body.id}/nominations/${id}`;
+    const promoted = nomination({ ...individual, position: 'Chủ tịch UBND phường' });
+    const edited = await proposal(await send('PUT', path, tokens.kinhBac, promoted, { 'If-Match': '"2"' }), 200);
+    assert.equal(edited.etag, '"3"');
+    assert.equal(edited.body.nominations[0]!.nominee.type === 'individual' && edited.body.nominations[0]!.nominee.position, 'Chủ tịch UBND phường');
+    await error(await send('PUT', path, tokens.kinhBac, nomination(individual), { 'If-Match': '"2"' }), 412);
+    const removed = await proposal(await send('DELETE', path, tokens.kinhBac, undefined, { 'If-Match': '"3"' }), 200);
+    assert.deepEqual([removed.etag, removed.body.nominations], ['"4"', []]);
+    assert.equal((await error(await send('DELETE', path, tokens.kinhBac, undefined, { 'If-Match': '*' }), 404)).code, 'not_found');
+  });
+
+  it('records every write in the history — who, when, what — with field names and no personal values', async () => {
+    const { body } = await newDraft();
+    await send('PATCH', `/v1/proposals/${body.id}`, tokens.kinhBac, { contact }, { 'If-Match': '"1"' });
+    const added = await proposal(await send('POST', `/v1/proposals/${body.id}/nominations`, tokens.kinhBac, nomination(individual), { 'If-Match': '"2"' }), 201);
+    const id = added.body.nominations[0]!.id;
+    await send('PUT', `/v1/proposals/${body.id}/nominations/${id}`, tokens.kinhBac, nomination({ ...individual, dateOfBirth: '1985-09-06', position: 'Chủ tịch' }), { 'If-Match': '"3"' });
+    await send('DELETE', `/v1/proposals/${body.id}/nominations/${id}`, tokens.kinhBac, undefined, { 'If-Match': '"4"' });
+    const history = await proposalHistory(server.db, body.id);
+    assert.deepEqual(
+      history.map((h) => [h.action, h.version, h.fields, h.tokenId === proposerTokenId, h.nominationId === (h.action.startsWith('nomination') ? id : null)]),
+      [
+        ['created', 1, [], true, true],
+        ['updated', 2, ['contact'], true, true],
+        ['nominationAdded', 3, [], true, true],
+        ['nominationUpdated', 4, ['nominee.dateOfBirth', 'nominee.position'], true, true],
+        ['nominationRemoved', 5, [], true, true],
+      ],
+    );
+    assert.ok(history.every((h) => /^\d{4}-\d{2}-\d{2}T/.test(h.at)));
+    const stored = JSON.stringify((await server.db.query('SELECT * FROM proposal_history WHERE proposal_id = $1', [body.id])).rows);
+    for (const secret of ['1985', 'binh@', 'Nguyễn']) assert.ok(!stored.includes(secret), secret);
+  });
+
+  it('logged nothing: no request above was a server fault, so no personal data reached a log', () => {
+    assert.deepEqual(logged, []);
+  });
+});
+
+describe('splitStatements', () => {
+  it('splits on semicolons, except inside a dollar-quoted function body', () => {
+    const sql = `CREATE TABLE a (x int);
+      CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'no'; END $$;
+      SELECT 1;`;
+    assert.deepEqual(splitStatements(sql), [
+      'CREATE TABLE a (x int)',
+      "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'no'; END $$",
+      'SELECT 1',
+    ]);
+  });
+});
