@@ -1,4 +1,5 @@
 import type { Database } from './db.js';
+import { sortKeySql } from './sort-key.js';
 
 /**
  * Schema changes, applied in order and recorded in `schema_migrations`.
@@ -127,6 +128,23 @@ export const migrations: { id: number; name: string; sql: string }[] = [
         FOREIGN KEY (campaign_id, index_id) REFERENCES score_indices (campaign_id, id)
       );
       CREATE INDEX measurements_indicator_date ON measurements (indicator_id, measured_on)
+    `,
+  },
+  {
+    // Lists at a province's scale: units in Vietnamese name order from an
+    // index (sort_key, see sort-key.ts), so a page costs its size; a group's
+    // units found by kind; each unit's latest figure by one index probe.
+    // Periods come from skip scans of scores_pkey and measurements_indicator_date.
+    id: 5,
+    name: 'paging',
+    sql: `
+      ALTER TABLE organisation_units ADD COLUMN sort_key text GENERATED ALWAYS AS (${sortKeySql("name->>'vi'")}) STORED;
+      CREATE INDEX organisation_units_order ON organisation_units (sort_key COLLATE "C", id);
+      CREATE INDEX organisation_units_level_order ON organisation_units (level, sort_key COLLATE "C", id);
+      CREATE INDEX organisation_units_kind_order ON organisation_units (kind, sort_key COLLATE "C", id);
+      CREATE INDEX organisation_units_parent_order ON organisation_units (parent_id, sort_key COLLATE "C", id);
+      DROP INDEX measurements_latest;
+      CREATE INDEX measurements_latest ON measurements (indicator_id, unit_id, measured_on DESC, recorded_at DESC, id DESC)
     `,
   },
 ];
