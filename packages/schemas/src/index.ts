@@ -7,6 +7,8 @@ export * from './api.js';
 export * from './catalog.js';
 export * from './progress.js';
 export * from './status.js';
+export * from './assessment.js';
+export * from './contract.js';
 export * from './measure.js';
 export * from './ranking.js';
 export * from './ranking-logic.js';

@@ -1,7 +1,10 @@
 /**
- * The OpenAPI 3.1 document of the HTTP API, generated from the same schemas
- * the server validates with and the SDK parses with. Kept out of the package
- * root so browser bundles never carry it.
+ * The OpenAPI 3.1 document of the HTTP API, generated from the route
+ * contract (`operations` in contract.ts): methods, paths, parameters with
+ * their types, patterns and enums, bodies, responses, security and error
+ * statuses all come from there. Only the prose is written here, typed so an
+ * operation or a parameter left undescribed fails the type check. Kept out
+ * of the package root so browser bundles never carry it.
  */
 import * as z from 'zod/mini';
 import { Campaign, SourceDocument } from './campaign.js';
@@ -26,7 +29,18 @@ import {
   ProgressAssessment,
   UnitList,
 } from './api.js';
+import {
+  errorStatuses,
+  operations,
+  pathParamNames,
+  type ErrorStatus,
+  type Operation,
+  type OperationId,
+  type Operations,
+  type ParamsSchema,
+} from './contract.js';
 
+/** Named schemas: a body or response that is one of these is referenced, any other is inlined. */
 const components = {
   Campaign,
   SourceDocument,
@@ -52,54 +66,102 @@ const components = {
   MeasurementCreated,
 } as const;
 
-type ComponentName = keyof typeof components;
+type ParamNames<O> =
+  | (O extends { params: ParamsSchema } ? keyof O['params']['shape'] : never)
+  | (O extends { query: ParamsSchema } ? keyof O['query']['shape'] : never)
+  | (O extends { headers: ParamsSchema } ? keyof O['headers']['shape'] : never);
 
-const ref = (name: ComponentName) => ({ $ref: `#/components/schemas/${name}` });
+/** The prose of one operation: every parameter it takes must be described. */
+type OperationDocs<O> = {
+  summary: string;
+  description?: string;
+  /** What the success response is. */
+  response: string;
+  /** Wording of an error status particular to this operation (a generic one otherwise). */
+  errors?: Partial<Record<ErrorStatus, string>>;
+} & ([ParamNames<O>] extends [never] ? { params?: undefined } : { params: Record<ParamNames<O> & string, string> });
 
-const json = (name: ComponentName, description: string) => ({
-  description,
-  content: { 'application/json': { schema: ref(name) } },
-});
+const unit = 'Whose measurements to include; the campaign owner (the province) when omitted.';
+const asOf = 'The date progress is judged on (yyyy-mm-dd); today in the server’s time zone when omitted.';
 
-const errors = {
-  '400': json('ApiErrorBody', 'Invalid input; `error.issues` names each field (path) and what is wrong with it.'),
-  '404': json('ApiErrorBody', 'No such resource.'),
-  '500': json('ApiErrorBody', 'Server fault; nothing was changed.'),
+const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
+  health: { summary: 'Liveness and the kind of database in use', response: 'The server is up.' },
+  openapi: { summary: 'This document', response: 'The OpenAPI 3.1 document.' },
+  listCampaigns: { summary: 'All campaigns', response: 'The campaigns, newest first.' },
+  getCampaign: {
+    summary: 'One campaign: period, domains, award rounds, achievement categories',
+    response: 'The campaign.',
+    params: { campaignId: 'The campaign' },
+  },
+  getCampaignProgress: {
+    summary: 'How one unit stands on every indicator of a campaign, with counts per status',
+    response: 'The summary.',
+    params: { campaignId: 'The campaign', unit, asOf },
+  },
+  listIndicators: {
+    summary: 'The indicators of a campaign with the latest measurement of one unit',
+    response: 'The campaign, the unit and its indicators.',
+    params: { campaignId: 'The campaign', unit, asOf },
+  },
+  getRanking: {
+    summary: 'Units of a group ranked by a score index (the DTI) or an indicator, with last year’s rank and score',
+    description:
+      'Standard competition ranks: tied units share a rank and the next is skipped (1, 2, 2, 4). By an indicator, each unit’s latest measurement within the year counts; the direction follows the indicator’s target.',
+    response: 'The ranking; empty entries when the period has no data.',
+    params: {
+      campaignId: 'The campaign',
+      metric: 'A score index of the campaign (`dti`) or one of its indicator ids.',
+      period: 'The year (`2025`); the latest with data when omitted. The change is against the year before.',
+      group: '`departments`, `communes` (communes and wards) or `all` (default).',
+    },
+    errors: { 404: 'No such campaign, or it has no such index or indicator.' },
+  },
+  getIndicators: {
+    summary: 'Several indicators at once for one unit (how the SDK batches a page of cards)',
+    response: 'The indicators found, in the order asked, and the ids not found.',
+    params: { ids: 'Comma-separated indicator ids, at most 100.', unit, asOf },
+  },
+  getIndicator: {
+    summary: 'One indicator with its targets and the latest measurement of one unit',
+    response: 'The indicator.',
+    params: { indicatorId: 'The indicator', unit, asOf },
+  },
+  getMeasurementHistory: {
+    summary: 'One unit’s figures for an indicator over time, one per date (a later correction replaces its date’s figure)',
+    response: 'The history, oldest first.',
+    params: { indicatorId: 'The indicator', unit, from: 'First date', to: 'Last date' },
+  },
+  getIndicatorProgressByUnit: {
+    summary: 'Every unit of a level on one indicator, with counts per status',
+    response: 'Each unit’s latest figure and assessment.',
+    params: { indicatorId: 'The indicator', level: 'Administrative level (commune by default)', asOf },
+  },
+  listUnits: {
+    summary: 'Organisation units, in Vietnamese name order',
+    response: 'The units.',
+    params: { level: 'Administrative level', kind: 'Kind of unit', parent: 'Parent unit id' },
+  },
+  getUnit: { summary: 'One organisation unit', response: 'The unit.', params: { unitId: 'The unit' } },
+  reportMeasurement: {
+    summary: 'Record a figure (a reporter for the unit, or the coordinating department)',
+    response: 'Recorded (or, for a repeated Idempotency-Key, the earlier record; header Idempotent-Replayed: true).',
+    params: {
+      'Idempotency-Key':
+        'Makes retries safe: the same key with the same body is recorded once and answered the same way; with another body it is refused (409).',
+    },
+    errors: { 403: 'The token may not report for this unit.', 409: 'Idempotency-Key reused with another body.' },
+  },
 };
 
-const idParam = (name: string, description: string) => ({
-  name,
-  in: 'path',
-  required: true,
-  description,
-  schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,79}$' },
-});
-
-const unitParam = {
-  name: 'unit',
-  in: 'query',
-  required: false,
-  description: 'Whose measurements to include; the campaign owner (the province) when omitted.',
-  schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,79}$' },
+const errorText: Record<ErrorStatus, string> = {
+  400: 'Invalid input; `error.issues` names each field (path) and what is wrong with it.',
+  401: 'No valid bearer token.',
+  403: 'The token’s role or units do not allow this.',
+  404: 'No such resource.',
+  409: 'Conflicts with what is stored.',
+  413: 'Body too large.',
+  415: 'Body is not JSON.',
 };
-
-const asOfParam = {
-  name: 'asOf',
-  in: 'query',
-  required: false,
-  description: 'The date progress is judged on (yyyy-mm-dd); today in the server’s time zone when omitted.',
-  schema: { type: 'string', format: 'date' },
-};
-
-const query = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }) => ({
-  name,
-  in: 'query',
-  required: false,
-  description,
-  schema,
-});
-
-const levels = { type: 'string', enum: ['province', 'district', 'commune'] };
 
 const langParam = {
   name: 'Accept-Language',
@@ -109,18 +171,73 @@ const langParam = {
   schema: { type: 'string' },
 };
 
+type JsonSchema = Record<string, unknown>;
+
 export function buildOpenApiDocument(options: { serverUrl?: string } = {}) {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of Object.entries(components)) registry.add(schema, { id });
-  const generated = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}` }) as {
-    schemas: Record<string, Record<string, unknown>>;
-  };
-  const schemas: Record<string, Record<string, unknown>> = {};
+  const generated = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}` }) as { schemas: Record<string, JsonSchema> };
+  const schemas: Record<string, JsonSchema> = {};
   for (const [id, schema] of Object.entries(generated.schemas)) {
     // OpenAPI names components by their key; a JSON Schema $id inside would re-base every $ref.
     const { $id: _id, $schema: _schema, ...rest } = schema;
     schemas[id] = rest;
   }
+  const names = new Map<unknown, string>(Object.entries(components).map(([name, schema]) => [schema, name]));
+  const schemaOf = (schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema => {
+    const name = names.get(schema);
+    if (name) return { $ref: `#/components/schemas/${name}` };
+    const { $schema: _schema, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+    return rest;
+  };
+  const json = (schema: z.ZodMiniType, description: string) => ({
+    description,
+    content: { 'application/json': { schema: schemaOf(schema, 'output') } },
+  });
+
+  /** One OpenAPI parameter per key of a params/query/headers schema, typed from the schema itself. */
+  const parametersOf = (schema: ParamsSchema | undefined, where: 'path' | 'query' | 'header', described: Record<string, string>) => {
+    if (!schema) return [];
+    const object = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, JsonSchema>; required?: string[] };
+    return Object.entries(object.properties ?? {}).map(([name, property]) => ({
+      name,
+      in: where,
+      required: where === 'path' || (object.required ?? []).includes(name),
+      description: described[name] ?? '',
+      schema: property,
+    }));
+  };
+
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const [id, op] of Object.entries(operations) as [OperationId, Operation][]) {
+    const text = docs[id] as OperationDocs<unknown> & { params?: Record<string, string> };
+    const described = text.params ?? {};
+    const responses: Record<string, unknown> = { [String(op.status ?? 200)]: json(op.response, text.response) };
+    for (const status of errorStatuses(op)) responses[String(status)] = json(ApiErrorBody, text.errors?.[status] ?? errorText[status]);
+    responses['500'] = json(ApiErrorBody, 'Server fault; nothing was changed.');
+    const pathParams = parametersOf(op.params, 'path', described);
+    // The path names its parameters; the schema must type each of them.
+    for (const name of pathParamNames(op)) {
+      if (!pathParams.some((p) => p.name === name)) throw new Error(`${id}: path parameter {${name}} has no schema`);
+    }
+    paths[op.path] ??= {};
+    paths[op.path]![op.method.toLowerCase()] = {
+      operationId: id,
+      summary: text.summary,
+      ...(text.description ? { description: text.description } : {}),
+      ...(op.auth === 'public' ? {} : { security: [{ bearer: [] }], 'x-roles': [...op.auth.bearer] }),
+      parameters: [
+        ...pathParams,
+        ...parametersOf(op.query, 'query', described),
+        ...parametersOf(op.headers, 'header', described),
+        langParam,
+      ],
+      ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(op.body, 'input') } } } } : {}),
+      responses,
+      'x-cache': op.cache,
+    };
+  }
+
   return {
     openapi: '3.1.0',
     info: {
@@ -130,153 +247,16 @@ export function buildOpenApiDocument(options: { serverUrl?: string } = {}) {
         'Campaigns, indicators and measurements of a digital-transformation emulation movement. Errors are JSON with a code, a message and field paths.',
     },
     ...(options.serverUrl ? { servers: [{ url: options.serverUrl }] } : {}),
-    paths: {
-      '/v1/campaigns/{campaignId}/indicators': {
-        get: {
-          operationId: 'listIndicators',
-          summary: 'The indicators of a campaign with the latest measurement of one unit',
-          parameters: [idParam('campaignId', 'The campaign'), unitParam, langParam],
-          responses: { '200': json('IndicatorList', 'The campaign, the unit and its indicators.'), ...errors },
-        },
-      },
-      '/v1/indicators/{indicatorId}': {
-        get: {
-          operationId: 'getIndicator',
-          summary: 'One indicator with its targets and the latest measurement of one unit',
-          parameters: [idParam('indicatorId', 'The indicator'), unitParam, langParam],
-          responses: { '200': json('IndicatorDetail', 'The indicator.'), ...errors },
-        },
-      },
-      '/v1/campaigns/{campaignId}/rankings': {
-        get: {
-          operationId: 'getRanking',
-          summary: 'Units of a group ranked by a score index (the DTI) or an indicator, with last year’s rank and score',
-          description:
-            'Standard competition ranks: tied units share a rank and the next is skipped (1, 2, 2, 4). By an indicator, each unit’s latest measurement within the year counts; the direction follows the indicator’s target.',
-          parameters: [
-            idParam('campaignId', 'The campaign'),
-            { name: 'metric', in: 'query', required: true, description: 'A score index of the campaign (`dti`) or one of its indicator ids.', schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,79}$' } },
-            { name: 'period', in: 'query', required: false, description: 'The year (`2025`); the latest with data when omitted. The change is against the year before.', schema: { type: 'string', pattern: '^\\d{4}$' } },
-            { name: 'group', in: 'query', required: false, description: '`departments`, `communes` (communes and wards) or `all` (default).', schema: { type: 'string', enum: ['all', 'departments', 'communes'] } },
-            langParam,
-          ],
-          responses: { '200': json('Ranking', 'The ranking; empty entries when the period has no data.'), ...errors },
-        },
-      },
-      '/v1/indicators': {
-        get: {
-          operationId: 'getIndicators',
-          summary: 'Several indicators at once for one unit (how the SDK batches a page of cards)',
-          parameters: [
-            { name: 'ids', in: 'query', required: true, description: 'Comma-separated indicator ids, at most 100.', schema: { type: 'string' } },
-            unitParam,
-            asOfParam,
-            langParam,
-          ],
-          responses: { '200': json('IndicatorBatch', 'The indicators found, in the order asked, and the ids not found.'), ...errors },
-        },
-      },
-      '/v1/indicators/{indicatorId}/measurements': {
-        get: {
-          operationId: 'getMeasurementHistory',
-          summary: 'One unit’s figures for an indicator over time, one per date (a later correction replaces its date’s figure)',
-          parameters: [idParam('indicatorId', 'The indicator'), unitParam, query('from', 'First date', { type: 'string', format: 'date' }), query('to', 'Last date', { type: 'string', format: 'date' }), langParam],
-          responses: { '200': json('MeasurementHistory', 'The history, oldest first.'), ...errors },
-        },
-      },
-      '/v1/indicators/{indicatorId}/progress': {
-        get: {
-          operationId: 'getIndicatorProgressByUnit',
-          summary: 'Every unit of a level on one indicator, with counts per status',
-          parameters: [idParam('indicatorId', 'The indicator'), query('level', 'Administrative level (commune by default)', levels), asOfParam, langParam],
-          responses: { '200': json('IndicatorUnitsProgress', 'Each unit’s latest figure and assessment.'), ...errors },
-        },
-      },
-      '/v1/campaigns': {
-        get: { operationId: 'listCampaigns', summary: 'All campaigns', responses: { '200': json('CampaignList', 'The campaigns, newest first.') } },
-      },
-      '/v1/campaigns/{campaignId}': {
-        get: {
-          operationId: 'getCampaign',
-          summary: 'One campaign: period, domains, award rounds, achievement categories',
-          parameters: [idParam('campaignId', 'The campaign'), langParam],
-          responses: { '200': json('Campaign', 'The campaign.'), ...errors },
-        },
-      },
-      '/v1/campaigns/{campaignId}/progress': {
-        get: {
-          operationId: 'getCampaignProgress',
-          summary: 'How one unit stands on every indicator of a campaign, with counts per status',
-          parameters: [idParam('campaignId', 'The campaign'), unitParam, asOfParam, langParam],
-          responses: { '200': json('CampaignProgress', 'The summary.'), ...errors },
-        },
-      },
-      '/v1/units': {
-        get: {
-          operationId: 'listUnits',
-          summary: 'Organisation units, in Vietnamese name order',
-          parameters: [
-            query('level', 'Administrative level', levels),
-            query('kind', 'Kind of unit', { type: 'string', enum: ['province', 'department', 'agency', 'district', 'commune', 'ward', 'enterprise', 'organisation', 'communityTeam'] }),
-            query('parent', 'Parent unit id'),
-            langParam,
-          ],
-          responses: { '200': json('UnitList', 'The units.'), ...errors },
-        },
-      },
-      '/v1/units/{unitId}': {
-        get: {
-          operationId: 'getUnit',
-          summary: 'One organisation unit',
-          parameters: [idParam('unitId', 'The unit'), langParam],
-          responses: { '200': json('OrganisationUnit', 'The unit.'), ...errors },
-        },
-      },
-      '/v1/measurements': {
-        post: {
-          operationId: 'reportMeasurement',
-          summary: 'Record a figure (a reporter for the unit, or the coordinating department)',
-          security: [{ bearer: [] }],
-          parameters: [
-            {
-              name: 'Idempotency-Key',
-              in: 'header',
-              required: false,
-              description: 'Makes retries safe: the same key with the same body is recorded once and answered the same way; with another body it is refused (409).',
-              schema: { type: 'string', maxLength: 200 },
-            },
-            langParam,
-          ],
-          requestBody: { required: true, content: { 'application/json': { schema: ref('MeasurementInput') } } },
-          responses: {
-            '201': json('MeasurementCreated', 'Recorded (or, for a repeated Idempotency-Key, the earlier record; header Idempotent-Replayed: true).'),
-            '400': errors['400'],
-            '401': json('ApiErrorBody', 'No valid bearer token.'),
-            '403': json('ApiErrorBody', 'The token may not report for this unit.'),
-            '409': json('ApiErrorBody', 'Idempotency-Key reused with another body.'),
-            '413': json('ApiErrorBody', 'Body too large.'),
-            '415': json('ApiErrorBody', 'Body is not JSON.'),
-          },
-        },
-      },
-      '/v1/openapi.json': {
-        get: {
-          operationId: 'openapi',
-          summary: 'This document',
-          responses: { '200': { description: 'The OpenAPI 3.1 document.', content: { 'application/json': { schema: { type: 'object' } } } } },
-        },
-      },
-      '/v1/health': {
-        get: {
-          operationId: 'health',
-          summary: 'Liveness and the kind of database in use',
-          responses: { '200': json('HealthStatus', 'The server is up.') },
-        },
-      },
-    },
+    paths,
     components: {
       schemas,
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A token issued with `thidua-server token create`; only its SHA-256 digest is stored.' } },
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'A token issued with `thidua-server token create`; only its SHA-256 digest is stored. `x-roles` on an operation names the roles it admits.',
+        },
+      },
     },
   };
 }

@@ -22,6 +22,7 @@ const customMessages: Record<Locale, Record<string, string>> = {
     countValue: 'Số lượng phải là số nguyên không âm',
     growthRange: 'Tốc độ tăng trưởng không thể dưới -100%',
     futureDate: 'Ngày số liệu không được sau ngày hôm nay',
+    idempotencyKey: 'Idempotency-Key phải gồm 1–200 ký tự in được',
   },
   en: {
     id: 'Invalid identifier: lower-case letters without diacritics, digits and hyphens, at most 80 characters',
@@ -36,6 +37,7 @@ const customMessages: Record<Locale, Record<string, string>> = {
     countValue: 'A count must be a whole number, not negative',
     growthRange: 'A growth rate cannot be below -100%',
     futureDate: 'The date of a figure cannot be after today',
+    idempotencyKey: 'Idempotency-Key must be 1–200 printable characters',
   },
 };
 

@@ -6,11 +6,12 @@ import { secureHeaders } from 'hono/secure-headers';
 import { buildOpenApiDocument } from '@thidua/schemas/openapi';
 import type { Database } from './db.js';
 import { HttpError, errorBody, message, negotiateLocale } from './errors.js';
-import { PUBLIC_CACHE, todayIn, type Env, type RouteDeps } from './http.js';
-import { catalogRoutes } from './routes/catalog.js';
-import { indicatorRoutes } from './routes/indicators.js';
-import { measurementRoutes } from './routes/measurements.js';
-import { rankingRoutes } from './routes/rankings.js';
+import { operations, type OperationId } from '@thidua/schemas';
+import { serveOperation, todayIn, type Env, type Handlers, type RouteDeps } from './http.js';
+import { catalogHandlers } from './routes/catalog.js';
+import { indicatorHandlers } from './routes/indicators.js';
+import { measurementHandlers } from './routes/measurements.js';
+import { rankingHandlers } from './routes/rankings.js';
 
 export interface AppOptions {
   db: Database;
@@ -44,19 +45,17 @@ export function createApp({ db, logError = defaultLogError, timeZone = 'Asia/Ho_
   });
   app.use('/v1/*', etag());
 
-  app.get('/v1/health', (c) => c.json({ status: 'ok' as const, database: db.kind }));
-
-  let openapi: unknown;
-  app.get('/v1/openapi.json', (c) => {
-    openapi ??= buildOpenApiDocument();
-    c.header('Cache-Control', PUBLIC_CACHE);
-    return c.json(openapi);
-  });
-
-  catalogRoutes(app, deps);
-  indicatorRoutes(app, deps);
-  measurementRoutes(app, deps);
-  rankingRoutes(app, deps);
+  // Every route is an operation of the contract (@thidua/schemas): one handler each.
+  let openapi: ReturnType<typeof buildOpenApiDocument> | undefined;
+  const handlers: Handlers = {
+    health: () => ({ status: 'ok' as const, database: db.kind }),
+    openapi: () => (openapi ??= buildOpenApiDocument()),
+    ...catalogHandlers(deps),
+    ...indicatorHandlers(deps),
+    ...measurementHandlers(deps),
+    ...rankingHandlers(deps),
+  };
+  for (const id of Object.keys(operations) as OperationId[]) serveOperation(app, db, id, handlers[id]);
 
   // A known route asked with another method says so, rather than "not found".
   const allowed = new Map<string, Set<string>>();

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { openDatabase } from './db.js';
 import { migrate } from './migrations.js';
-import { issueToken, revokeToken } from './auth.js';
+import { issueToken, revokeToken } from './repositories/tokens.js';
 import { CatalogInvalidError, importUnits, seedCatalog } from './seed.js';
 import { parseUnitsCsv } from './units-csv.js';
 

@@ -1,8 +1,23 @@
-import type { Context } from 'hono';
-import { validate, type FieldIssue, type IsoDate, type Locale, type OrganisationUnit } from '@thidua/schemas';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import {
+  errorStatuses,
+  operations,
+  validate,
+  type FieldIssue,
+  type IsoDate,
+  type Locale,
+  type Operation,
+  type OperationId,
+  type OperationInput,
+  type OperationResponse,
+  type Operations,
+  type OrganisationUnit,
+} from '@thidua/schemas';
+import { authenticate, type Principal } from './auth.js';
 import type { Database, Queryable } from './db.js';
 import { HttpError, message } from './errors.js';
-import { findUnit } from './repository.js';
+import { findUnit } from './repositories/units.js';
 
 export type Env = { Variables: { locale: Locale; requestId: string } };
 export type AppContext = Context<Env>;
@@ -19,25 +34,52 @@ export interface RouteDeps {
 // revalidation cheap.
 export const PUBLIC_CACHE = 'public, max-age=60, stale-while-revalidate=300';
 
+const CACHE_CONTROL = { public: PUBLIC_CACHE, 'no-store': 'no-store' } as const;
+
+/** Largest JSON body any operation accepts. */
+export const MAX_BODY = 16 * 1024;
+
+/** What a handler is given: the parsed request, the caller and the context (to set a header). */
+export type HandlerInput<O extends Operation> = OperationInput<O> & {
+  locale: Locale;
+  /** The token holder, for an operation that needs a bearer token. */
+  principal: O['auth'] extends 'public' ? undefined : Principal;
+  c: AppContext;
+};
+
+/** A route handler: parsed input in, the response body out (the contract says the status and caching). */
+export type Handler<O extends Operation> = (input: HandlerInput<O>) => Promise<OperationResponse<O>> | OperationResponse<O>;
+
+/** One handler per operation of the contract: a missing one fails the type check. */
+export type Handlers = { [K in OperationId]: Handler<Operations[K]> };
+
+/** The contract's `{name}` path as Hono writes it, `:name`. */
+export const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
+
 type Schema = Parameters<typeof validate>[0];
-export type Part<S extends Schema> = [schema: S, data: unknown, where: 'path' | 'query' | 'body'];
-type Parsed<P> = P extends Part<infer S> ? Extract<ReturnType<typeof validate<S>>, { success: true }>['data'] : never;
+export type Part = [schema: Schema | undefined, data: unknown, where: 'path' | 'query' | 'header' | 'body'];
 
 /** Validates every part of a request at once, so one 400 names all its bad fields. */
-export function inputs<const P extends readonly Part<Schema>[]>(locale: Locale, ...parts: P): { [K in keyof P]: Parsed<P[K]> } {
+export function inputs(locale: Locale, ...parts: Part[]): unknown[] {
   const issues: FieldIssue[] = [];
   const parsed = parts.map(([schema, data, where]) => {
+    if (!schema) return undefined;
     const result = validate(schema, data, locale);
     if (result.success) return result.data;
     issues.push(...result.issues.map((i) => ({ ...i, path: [where, ...i.path] })));
     return undefined;
   });
   if (issues.length > 0) throw new HttpError(400, 'validation_failed', message(locale, 'validation_failed'), issues);
-  return parsed as { [K in keyof P]: Parsed<P[K]> };
+  return parsed;
 }
 
 export function notFound(locale: Locale, key: string, path: (string | number)[]) {
   return new HttpError(404, 'not_found', message(locale, key), [{ path, message: message(locale, key), code: 'not_found' }]);
+}
+
+/** A 400 naming one field. */
+export function invalid(locale: Locale, path: (string | number)[], text: string, code = 'invalid_value') {
+  return new HttpError(400, 'validation_failed', message(locale, 'validation_failed'), [{ path, message: text, code }]);
 }
 
 export async function resolveUnit(db: Queryable, unitId: string, locale: Locale, path: (string | number)[] = ['query', 'unit']): Promise<OrganisationUnit> {
@@ -49,4 +91,80 @@ export async function resolveUnit(db: Queryable, unitId: string, locale: Locale,
 /** Today in a time zone, as yyyy-mm-dd (en-CA formats dates that way). */
 export function todayIn(timeZone: string): IsoDate {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+async function readJson(c: AppContext): Promise<unknown> {
+  const locale = c.get('locale');
+  if (!/^application\/([\w.+-]+\+)?json\b/i.test(c.req.header('content-type') ?? '')) {
+    throw new HttpError(415, 'unsupported_media_type', message(locale, 'unsupported_media_type'));
+  }
+  try {
+    return await c.req.json();
+  } catch {
+    throw invalid(locale, ['body'], message(locale, 'malformed_json'), 'invalid_json');
+  }
+}
+
+async function requirePrincipal(c: AppContext, db: Queryable, op: Operation): Promise<Principal> {
+  const locale = c.get('locale');
+  const principal = await authenticate(db, c.req.header('authorization'));
+  if (!principal) {
+    c.header('WWW-Authenticate', 'Bearer realm="thidua"');
+    throw new HttpError(401, 'unauthorized', message(locale, 'unauthorized'));
+  }
+  if (op.auth !== 'public' && !op.auth.bearer.includes(principal.role)) {
+    throw new HttpError(403, 'forbidden', message(locale, 'forbidden_role'));
+  }
+  return principal;
+}
+
+/**
+ * Serves one operation of the contract: its method and path, the body limit,
+ * the bearer token and role it needs, every input part validated at once,
+ * then the handler, then the status and Cache-Control the contract names.
+ * An error status the contract does not declare is a server fault, so drift
+ * between the two shows in the tests.
+ */
+export function serveOperation<K extends OperationId>(app: Hono<Env>, db: Queryable, id: K, handler: Handler<Operations[K]>): void {
+  const op: Operation = operations[id];
+  const declared = new Set<number>(errorStatuses(op));
+  const middleware: MiddlewareHandler<Env>[] = [];
+  if (op.body) {
+    middleware.push(
+      bodyLimit({
+        maxSize: MAX_BODY,
+        onError: (c) => {
+          throw new HttpError(413, 'payload_too_large', message(c.get('locale'), 'payload_too_large'));
+        },
+      }),
+    );
+  }
+  const handle: MiddlewareHandler<Env> = async (c) => {
+    const locale = c.get('locale');
+    try {
+      const principal = op.auth === 'public' ? undefined : await requirePrincipal(c, db, op);
+      const headers = Object.fromEntries(Object.keys(op.headers?.shape ?? {}).flatMap((name) => {
+        const value = c.req.header(name);
+        return value === undefined ? [] : [[name, value]];
+      }));
+      const body = op.body ? await readJson(c) : undefined;
+      const [params, query, header, parsedBody] = inputs(
+        locale,
+        [op.params, c.req.param(), 'path'],
+        [op.query, c.req.query(), 'query'],
+        [op.headers, headers, 'header'],
+        [op.body, body, 'body'],
+      );
+      const input = { params, query, headers: header, body: parsedBody, principal, locale, c };
+      const result = await (handler as Handler<Operation>)(input as HandlerInput<Operation>);
+      c.header('Cache-Control', CACHE_CONTROL[op.cache]);
+      return c.json(result as object, op.status ?? 200);
+    } catch (error) {
+      if (error instanceof HttpError && !declared.has(error.status)) {
+        throw new Error(`${op.method} ${op.path} (${id}) answered ${error.status}, which the route contract does not declare`, { cause: error });
+      }
+      throw error;
+    }
+  };
+  app.on([op.method], [honoPath(op.path)], ...middleware, handle);
 }

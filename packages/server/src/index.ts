@@ -1,5 +1,6 @@
 export { createApp, type AppOptions, type App } from './app.js';
-export { issueToken, revokeToken, hashToken, type IssuedToken, type Principal } from './auth.js';
+export { hashToken, type Principal } from './auth.js';
+export { issueToken, revokeToken, type IssuedToken } from './repositories/tokens.js';
 export { openDatabase, type Database, type DatabaseOptions, type Queryable } from './db.js';
 export { migrate, migrations } from './migrations.js';
 export { seedCatalog, importUnits, CatalogInvalidError, type SeedReport } from './seed.js';

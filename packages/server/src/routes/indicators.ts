@@ -1,58 +1,34 @@
-import type { Hono } from 'hono';
-import {
-  CampaignPathParams,
-  HistoryQuery,
-  IndicatorBatchQuery,
-  IndicatorPathParams,
-  LevelQuery,
-  MAX_BATCH_IDS,
-  PROGRESS_STATUSES,
-  UnitQuery,
-  assessProgress,
-  selectTarget,
-  type IndicatorProgress,
-  type Locale,
-  type ProgressStatus,
-} from '@thidua/schemas';
+import { MAX_BATCH_IDS, countStatuses, type IndicatorProgress, type IsoDate, type Locale, type OrganisationUnit } from '@thidua/schemas';
 import { HttpError, message } from '../errors.js';
-import { PUBLIC_CACHE, inputs, notFound, resolveUnit, type AppContext, type Env, type RouteDeps } from '../http.js';
-import {
-  MEASUREMENT_COLUMNS,
-  findCampaign,
-  findSourceDocuments,
-  listUnits,
-  loadIndicatorProgress,
-  loadLatestForUnits,
-  toMeasurement,
-} from '../repository.js';
+import { notFound, resolveUnit, type Handlers, type RouteDeps } from '../http.js';
+import { findCampaign, findSourceDocuments } from '../repositories/campaigns.js';
+import { loadIndicatorProgress, loadIndicatorUnitsProgress, ownersOfIndicators } from '../repositories/indicators.js';
+import { listHistory } from '../repositories/measurements.js';
 
 const documentsOf = (items: IndicatorProgress[]) => [...new Set(items.flatMap((i) => i.targets.map((t) => t.sourceDocumentId)))];
 
-export function countStatuses(statuses: (ProgressStatus | undefined)[]) {
-  const counts = Object.fromEntries(PROGRESS_STATUSES.map((s) => [s, 0])) as Record<ProgressStatus, number>;
-  for (const s of statuses) counts[s ?? 'noData']++;
-  return counts;
-}
-
-export function indicatorRoutes(app: Hono<Env>, { db, today }: RouteDeps) {
-  /** The owner unit of the campaigns the indicators belong to; all must share it. */
-  async function ownerOf(ids: string[], locale: Locale): Promise<string | undefined> {
-    const { rows } = await db.query<{ owner_unit_id: string }>(
-      'SELECT DISTINCT c.owner_unit_id FROM indicators i JOIN campaigns c ON c.id = i.campaign_id WHERE i.id = ANY($1::text[])',
-      [ids],
-    );
-    if (rows.length > 1) {
-      throw new HttpError(400, 'validation_failed', message(locale, 'validation_failed'), [
-        { path: ['query', 'unit'], message: message(locale, 'unit_required_across_campaigns'), code: 'required' },
-      ]);
+export function indicatorHandlers({ db, today }: RouteDeps) {
+  /**
+   * Whose figures a read about indicators shows: the unit asked for, else the
+   * owner of their campaign (all must share one); undefined when none of the
+   * indicators exists.
+   */
+  async function unitFor(ids: string[], unitId: string | undefined, locale: Locale): Promise<OrganisationUnit | undefined> {
+    if (unitId === undefined) {
+      const owners = await ownersOfIndicators(db, ids);
+      if (owners.length > 1) {
+        throw new HttpError(400, 'validation_failed', message(locale, 'validation_failed'), [
+          { path: ['query', 'unit'], message: message(locale, 'unit_required_across_campaigns'), code: 'required' },
+        ]);
+      }
+      unitId = owners[0];
+      if (unitId === undefined) return undefined;
     }
-    return rows[0]?.owner_unit_id;
+    return resolveUnit(db, unitId, locale);
   }
 
   /** The campaign, unit, date and indicators a campaign-wide read is about. */
-  async function campaignProgress(c: AppContext) {
-    const locale = c.get('locale');
-    const [{ campaignId }, query] = inputs(locale, [CampaignPathParams, c.req.param(), 'path'], [UnitQuery, c.req.query(), 'query']);
+  async function campaignProgress(campaignId: string, query: { unit?: string | undefined; asOf?: IsoDate | undefined }, locale: Locale) {
     const campaign = await findCampaign(db, campaignId);
     if (!campaign) throw notFound(locale, 'campaign_not_found', ['path', 'campaignId']);
     const unit = await resolveUnit(db, query.unit ?? campaign.ownerUnitId, locale);
@@ -60,103 +36,56 @@ export function indicatorRoutes(app: Hono<Env>, { db, today }: RouteDeps) {
     return { campaign, unit, asOf, items: await loadIndicatorProgress(db, { campaignId }, unit, asOf) };
   }
 
-  app.get('/v1/campaigns/:campaignId/indicators', async (c) => {
-    const { campaign, unit, asOf, items } = await campaignProgress(c);
-    const sourceDocuments = await findSourceDocuments(db, [campaign.sourceDocumentId, ...documentsOf(items)]);
-    c.header('Cache-Control', PUBLIC_CACHE);
-    return c.json({ campaign, unit, asOf, items, sourceDocuments });
-  });
+  return {
+    async listIndicators({ params, query, locale }) {
+      const { campaign, unit, asOf, items } = await campaignProgress(params.campaignId, query, locale);
+      const sourceDocuments = await findSourceDocuments(db, [campaign.sourceDocumentId, ...documentsOf(items)]);
+      return { campaign, unit, asOf, items, sourceDocuments };
+    },
 
-  app.get('/v1/campaigns/:campaignId/progress', async (c) => {
-    const { campaign, unit, asOf, items: indicators } = await campaignProgress(c);
-    const items = indicators.map((i) => ({ indicatorId: i.id, latestMeasurement: i.latestMeasurement, assessment: i.assessment }));
-    c.header('Cache-Control', PUBLIC_CACHE);
-    return c.json({ campaign, unit, asOf, counts: countStatuses(items.map((i) => i.assessment?.status)), items });
-  });
+    async getCampaignProgress({ params, query, locale }) {
+      const { campaign, unit, asOf, items: indicators } = await campaignProgress(params.campaignId, query, locale);
+      const items = indicators.map((i) => ({ indicatorId: i.id, latestMeasurement: i.latestMeasurement, assessment: i.assessment }));
+      return { campaign, unit, asOf, counts: countStatuses(items.map((i) => i.assessment?.status)), items };
+    },
 
-  // Batch read: how a page of cards asks for all its indicators in one request.
-  app.get('/v1/indicators', async (c) => {
-    const locale = c.get('locale');
-    const [query] = inputs(locale, [IndicatorBatchQuery, c.req.query(), 'query']);
-    const ids = [...new Set(query.ids.split(','))].slice(0, MAX_BATCH_IDS);
-    const unitId = query.unit ?? (await ownerOf(ids, locale));
-    const asOf = query.asOf ?? today();
-    if (!unitId) {
+    // Batch read: how a page of cards asks for all its indicators in one request.
+    async getIndicators({ query, locale }) {
+      const ids = [...new Set(query.ids.split(','))].slice(0, MAX_BATCH_IDS);
+      const unit = await unitFor(ids, query.unit, locale);
       // None of the ids exists: nothing to show, and no unit to name.
-      throw notFound(locale, 'indicator_not_found', ['query', 'ids']);
-    }
-    const unit = await resolveUnit(db, unitId, locale);
-    const found = await loadIndicatorProgress(db, { indicatorIds: ids }, unit, asOf);
-    const order = new Map(ids.map((id, i) => [id, i]));
-    const items = found.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-    const missing = ids.filter((id) => !found.some((i) => i.id === id));
-    c.header('Cache-Control', PUBLIC_CACHE);
-    return c.json({ unit, asOf, items, missing, sourceDocuments: await findSourceDocuments(db, documentsOf(items)) });
-  });
+      if (!unit) throw notFound(locale, 'indicator_not_found', ['query', 'ids']);
+      const asOf = query.asOf ?? today();
+      const found = await loadIndicatorProgress(db, { indicatorIds: ids }, unit, asOf);
+      const order = new Map(ids.map((id, i) => [id, i]));
+      const items = found.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+      const missing = ids.filter((id) => !found.some((i) => i.id === id));
+      return { unit, asOf, items, missing, sourceDocuments: await findSourceDocuments(db, documentsOf(items)) };
+    },
 
-  app.get('/v1/indicators/:indicatorId', async (c) => {
-    const locale = c.get('locale');
-    const [{ indicatorId }, query] = inputs(locale, [IndicatorPathParams, c.req.param(), 'path'], [UnitQuery, c.req.query(), 'query']);
-    // No unit named: the campaign owner's figures, as on the campaign's own list.
-    const unitId = query.unit ?? (await ownerOf([indicatorId], locale));
-    if (!unitId) throw notFound(locale, 'indicator_not_found', ['path', 'indicatorId']);
-    const unit = await resolveUnit(db, unitId, locale);
-    const asOf = query.asOf ?? today();
-    const [indicator] = await loadIndicatorProgress(db, { indicatorIds: [indicatorId] }, unit, asOf);
-    if (!indicator) throw notFound(locale, 'indicator_not_found', ['path', 'indicatorId']);
-    c.header('Cache-Control', PUBLIC_CACHE);
-    return c.json({ indicator, unit, asOf, sourceDocuments: await findSourceDocuments(db, documentsOf([indicator])) });
-  });
+    async getIndicator({ params: { indicatorId }, query, locale }) {
+      // No unit named: the campaign owner's figures, as on the campaign's own list.
+      const unit = await unitFor([indicatorId], query.unit, locale);
+      if (!unit) throw notFound(locale, 'indicator_not_found', ['path', 'indicatorId']);
+      const asOf = query.asOf ?? today();
+      const [indicator] = await loadIndicatorProgress(db, { indicatorIds: [indicatorId] }, unit, asOf);
+      if (!indicator) throw notFound(locale, 'indicator_not_found', ['path', 'indicatorId']);
+      return { indicator, unit, asOf, sourceDocuments: await findSourceDocuments(db, documentsOf([indicator])) };
+    },
 
-  app.get('/v1/indicators/:indicatorId/measurements', async (c) => {
-    const locale = c.get('locale');
-    const [{ indicatorId }, query] = inputs(locale, [IndicatorPathParams, c.req.param(), 'path'], [HistoryQuery, c.req.query(), 'query']);
-    const unitId = query.unit ?? (await ownerOf([indicatorId], locale));
-    if (!unitId) throw notFound(locale, 'indicator_not_found', ['path', 'indicatorId']);
-    const unit = await resolveUnit(db, unitId, locale);
-    if ((await db.query('SELECT 1 FROM indicators WHERE id = $1', [indicatorId])).rows.length === 0) {
-      throw notFound(locale, 'indicator_not_found', ['path', 'indicatorId']);
-    }
-    const { rows } = await db.query<Record<string, unknown>>(
-      `SELECT ${MEASUREMENT_COLUMNS} FROM (
-         SELECT DISTINCT ON (measured_on) * FROM measurements
-          WHERE indicator_id = $1 AND unit_id = $2
-            AND ($3::date IS NULL OR measured_on >= $3::date) AND ($4::date IS NULL OR measured_on <= $4::date)
-          ORDER BY measured_on, recorded_at DESC, id DESC
-       ) m ORDER BY measured_on`,
-      [indicatorId, unit.id, query.from ?? null, query.to ?? null],
-    );
-    c.header('Cache-Control', PUBLIC_CACHE);
-    return c.json({ indicatorId, unit, items: rows.map(toMeasurement) });
-  });
+    async getMeasurementHistory({ params: { indicatorId }, query, locale }) {
+      const owners = await ownersOfIndicators(db, [indicatorId]);
+      if (owners.length === 0) throw notFound(locale, 'indicator_not_found', ['path', 'indicatorId']);
+      const unit = await resolveUnit(db, query.unit ?? owners[0]!, locale);
+      return { indicatorId, unit, items: await listHistory(db, { indicatorId, unitId: unit.id, from: query.from, to: query.to }) };
+    },
 
-  // Every unit of a level on one indicator: where communes stand on, say, online dossiers.
-  app.get('/v1/indicators/:indicatorId/progress', async (c) => {
-    const locale = c.get('locale');
-    const [{ indicatorId }, query] = inputs(locale, [IndicatorPathParams, c.req.param(), 'path'], [LevelQuery, c.req.query(), 'query']);
-    const asOf = query.asOf ?? today();
-    const level = query.level ?? 'commune';
-    // The owner's figures are not shown, but loading the indicator for it brings its targets.
-    const [owner] = (await db.query<{ owner_unit_id: string; starts_on: string }>(
-      `SELECT c.owner_unit_id, to_char(c.starts_on, 'YYYY-MM-DD') AS starts_on
-         FROM indicators i JOIN campaigns c ON c.id = i.campaign_id WHERE i.id = $1`,
-      [indicatorId],
-    )).rows;
-    if (!owner) throw notFound(locale, 'indicator_not_found', ['path', 'indicatorId']);
-    const ownerUnit = await resolveUnit(db, owner.owner_unit_id, locale);
-    const [indicator] = await loadIndicatorProgress(db, { indicatorIds: [indicatorId] }, ownerUnit, asOf);
-    const units = await listUnits(db, { level });
-    const latest = await loadLatestForUnits(db, indicatorId, units.map((u) => u.id), asOf);
-    const items = units.map((unit) => {
-      const entry = latest.get(unit.id);
-      const target = selectTarget(indicator!.targets, { date: asOf, level: unit.level });
-      const assessment = target
-        ? { targetId: target.id, ...assessProgress(target, entry?.latest ?? null, asOf, { startDate: owner.starts_on, firstMeasurement: entry?.first }) }
-        : null;
-      return { unit, latestMeasurement: entry?.latest ?? null, assessment };
-    });
-    const { latestMeasurement: _l, history: _h, assessment: _a, ...plain } = indicator!;
-    c.header('Cache-Control', PUBLIC_CACHE);
-    return c.json({ indicator: plain, asOf, counts: countStatuses(items.map((i) => i.assessment?.status)), items });
-  });
+    // Every unit of a level on one indicator: where communes stand on, say, online dossiers.
+    async getIndicatorProgressByUnit({ params: { indicatorId }, query, locale }) {
+      const asOf = query.asOf ?? today();
+      const progress = await loadIndicatorUnitsProgress(db, indicatorId, query.level ?? 'commune', asOf);
+      if (!progress) throw notFound(locale, 'indicator_not_found', ['path', 'indicatorId']);
+      return { indicator: progress.indicator, asOf, counts: countStatuses(progress.items.map((i) => i.assessment?.status)), items: progress.items };
+    },
+  } satisfies Partial<Handlers>;
 }

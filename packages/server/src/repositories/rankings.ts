@@ -10,7 +10,7 @@ import {
   type Target,
   type UnitScore,
 } from '@thidua/schemas';
-import type { Queryable } from './db.js';
+import type { Queryable } from '../db.js';
 
 /**
  * Rankings computed from what is stored: the scores of a campaign's score

@@ -1,0 +1,276 @@
+import * as z from 'zod/mini';
+import { Campaign } from './campaign.js';
+import { OrganisationUnit } from './organisation-unit.js';
+import { Ranking, RankingQuery } from './ranking.js';
+import {
+  CampaignList,
+  CampaignPathParams,
+  CampaignProgress,
+  HealthStatus,
+  HistoryQuery,
+  IndicatorBatch,
+  IndicatorBatchQuery,
+  IndicatorDetail,
+  IndicatorList,
+  IndicatorPathParams,
+  IndicatorUnitsProgress,
+  LevelQuery,
+  MeasurementCreated,
+  MeasurementHistory,
+  MeasurementInput,
+  UnitList,
+  UnitListQuery,
+  UnitPathParams,
+  UnitQuery,
+} from './api.js';
+
+/**
+ * The route contract: every operation of the HTTP API, described once. The
+ * server registers its routes from it (and a test fails when a served route
+ * is missing here or differs), the OpenAPI document is generated from it
+ * (`@thidua/schemas/openapi`, which adds the prose), the SDK builds its URLs
+ * and validates its answers with it, and the story fixture routes with it.
+ *
+ * Adding an operation is one entry in `operations`; adding a role is one
+ * word in `ROLES`. Human descriptions live in openapi.ts, typed so that an
+ * operation or a parameter without one fails the type check — they stay out
+ * of the browser bundles that import this module through the SDK.
+ */
+
+/** Who may hold a bearer token, and what it lets them do. */
+export const ROLES = ['reporter', 'coordinator'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** `public`, or a bearer token of one of the roles named. */
+export type Auth = 'public' | { readonly bearer: readonly Role[] };
+
+/**
+ * How a response may be cached: `public` by any cache (public reads change
+ * only when a figure is reported; the ETag makes revalidation cheap), or
+ * `no-store` (writes, liveness).
+ */
+export type Cacheability = 'public' | 'no-store';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Client errors an operation may answer with besides those its shape implies (see `errorStatuses`). */
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415;
+
+/** An object schema whose keys name path, query or header parameters. */
+export type ParamsSchema = z.ZodMiniObject<Record<string, z.ZodMiniType>>;
+
+export interface Operation {
+  readonly method: HttpMethod;
+  /** Below the API root, `{name}` for a path parameter (as OpenAPI writes it). */
+  readonly path: `/v1/${string}`;
+  readonly params?: ParamsSchema;
+  readonly query?: ParamsSchema;
+  /** Request headers the operation reads (beyond Authorization and Accept-Language, which every one may). */
+  readonly headers?: ParamsSchema;
+  /** A JSON body. */
+  readonly body?: z.ZodMiniType;
+  readonly response: z.ZodMiniType;
+  /** The success status; 200 when absent. */
+  readonly status?: 200 | 201;
+  readonly auth: Auth;
+  /** Errors the handler itself raises (404, 409…); see `errorStatuses` for the whole list. */
+  readonly errors: readonly ErrorStatus[];
+  readonly cache: Cacheability;
+}
+
+/** Checks an entry against `Operation` while keeping its literal types. */
+const operation = <const O extends Operation>(o: O): O => o;
+
+/** 1–200 printable ASCII characters, as a retried request repeats it. */
+export const IdempotencyKey = z.string().check(
+  z.refine((key) => /^[\x21-\x7e]{1,200}$/.test(key), { params: { messageKey: 'idempotencyKey' } }),
+);
+
+export const OpenApiDocumentSchema = z.looseObject({ openapi: z.string(), paths: z.record(z.string(), z.unknown()) });
+
+export const operations = {
+  health: operation({ method: 'GET', path: '/v1/health', response: HealthStatus, auth: 'public', errors: [], cache: 'no-store' }),
+  openapi: operation({ method: 'GET', path: '/v1/openapi.json', response: OpenApiDocumentSchema, auth: 'public', errors: [], cache: 'public' }),
+
+  listCampaigns: operation({ method: 'GET', path: '/v1/campaigns', response: CampaignList, auth: 'public', errors: [], cache: 'public' }),
+  getCampaign: operation({
+    method: 'GET',
+    path: '/v1/campaigns/{campaignId}',
+    params: CampaignPathParams,
+    response: Campaign,
+    auth: 'public',
+    errors: [404],
+    cache: 'public',
+  }),
+  getCampaignProgress: operation({
+    method: 'GET',
+    path: '/v1/campaigns/{campaignId}/progress',
+    params: CampaignPathParams,
+    query: UnitQuery,
+    response: CampaignProgress,
+    auth: 'public',
+    errors: [404],
+    cache: 'public',
+  }),
+  listIndicators: operation({
+    method: 'GET',
+    path: '/v1/campaigns/{campaignId}/indicators',
+    params: CampaignPathParams,
+    query: UnitQuery,
+    response: IndicatorList,
+    auth: 'public',
+    errors: [404],
+    cache: 'public',
+  }),
+  getRanking: operation({
+    method: 'GET',
+    path: '/v1/campaigns/{campaignId}/rankings',
+    params: CampaignPathParams,
+    query: RankingQuery,
+    response: Ranking,
+    auth: 'public',
+    errors: [404],
+    cache: 'public',
+  }),
+
+  getIndicators: operation({
+    method: 'GET',
+    path: '/v1/indicators',
+    query: IndicatorBatchQuery,
+    response: IndicatorBatch,
+    auth: 'public',
+    errors: [404],
+    cache: 'public',
+  }),
+  getIndicator: operation({
+    method: 'GET',
+    path: '/v1/indicators/{indicatorId}',
+    params: IndicatorPathParams,
+    query: UnitQuery,
+    response: IndicatorDetail,
+    auth: 'public',
+    errors: [404],
+    cache: 'public',
+  }),
+  getMeasurementHistory: operation({
+    method: 'GET',
+    path: '/v1/indicators/{indicatorId}/measurements',
+    params: IndicatorPathParams,
+    query: HistoryQuery,
+    response: MeasurementHistory,
+    auth: 'public',
+    errors: [404],
+    cache: 'public',
+  }),
+  getIndicatorProgressByUnit: operation({
+    method: 'GET',
+    path: '/v1/indicators/{indicatorId}/progress',
+    params: IndicatorPathParams,
+    query: LevelQuery,
+    response: IndicatorUnitsProgress,
+    auth: 'public',
+    errors: [404],
+    cache: 'public',
+  }),
+
+  listUnits: operation({ method: 'GET', path: '/v1/units', query: UnitListQuery, response: UnitList, auth: 'public', errors: [], cache: 'public' }),
+  getUnit: operation({
+    method: 'GET',
+    path: '/v1/units/{unitId}',
+    params: UnitPathParams,
+    response: OrganisationUnit,
+    auth: 'public',
+    errors: [404],
+    cache: 'public',
+  }),
+
+  reportMeasurement: operation({
+    method: 'POST',
+    path: '/v1/measurements',
+    headers: z.object({ 'Idempotency-Key': z.optional(IdempotencyKey) }),
+    body: MeasurementInput,
+    response: MeasurementCreated,
+    status: 201,
+    auth: { bearer: ['reporter', 'coordinator'] },
+    errors: [409],
+    cache: 'no-store',
+  }),
+} as const satisfies Record<string, Operation>;
+
+export type Operations = typeof operations;
+export type OperationId = keyof Operations;
+
+type Parsed<O, K extends string> = O extends { readonly [P in K]: infer S extends z.ZodMiniType } ? z.output<S> : undefined;
+type Given<O, K extends string> = O extends { readonly [P in K]: infer S extends z.ZodMiniType } ? z.input<S> : undefined;
+
+/** What a handler receives once the request is parsed. */
+export interface OperationInput<O extends Operation> {
+  params: Parsed<O, 'params'>;
+  query: Parsed<O, 'query'>;
+  headers: Parsed<O, 'headers'>;
+  body: Parsed<O, 'body'>;
+}
+
+/** What a client sends (before parsing: optional fields may be left out). */
+export interface OperationRequest<O extends Operation> {
+  params: Given<O, 'params'>;
+  query: Given<O, 'query'>;
+}
+
+export type OperationResponse<O extends Operation> = z.output<O['response']>;
+
+/**
+ * Every client error status an operation may answer with: those its entry
+ * names, 400 when it takes any input, 401 and 403 with a bearer token, 413
+ * and 415 with a body. (Any operation may also answer 500.)
+ */
+export function errorStatuses(op: Operation): ErrorStatus[] {
+  const statuses = new Set<ErrorStatus>(op.errors);
+  if (op.params || op.query || op.headers || op.body) statuses.add(400);
+  if (op.auth !== 'public') statuses.add(401).add(403);
+  if (op.body) statuses.add(413).add(415);
+  return [...statuses].sort((a, b) => a - b);
+}
+
+/** The names of an operation's path parameters, in path order. */
+export function pathParamNames(op: Pick<Operation, 'path'>): string[] {
+  return [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+}
+
+/** The path with its parameters filled in and encoded: `/v1/campaigns/bn2026`. */
+export function pathOf(op: Pick<Operation, 'path'>, params: Record<string, string> = {}): string {
+  return op.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+}
+
+/** `?a=1&b=2` of the operation's query parameters that are given, in contract order; empty when none. */
+export function queryOf(op: Operation, values: Record<string, unknown> = {}): string {
+  const parts: string[] = [];
+  for (const name of Object.keys(op.query?.shape ?? {})) {
+    const value = values[name];
+    if (value === undefined || value === null || value === '') continue;
+    parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`);
+  }
+  return parts.length ? `?${parts.join('&')}` : '';
+}
+
+/** The path parameters when `pathname` is the operation's path, else undefined. */
+export function matchPath(op: Pick<Operation, 'path'>, pathname: string): Record<string, string> | undefined {
+  const names = pathParamNames(op);
+  const pattern = new RegExp(`^${op.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '([^/]+)')}$`);
+  const match = pattern.exec(pathname);
+  if (!match) return undefined;
+  return Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1]!)]));
+}
+
+/** The operation a request is for, with its path parameters; undefined when none matches. */
+export function findOperation(
+  method: string,
+  pathname: string,
+): { id: OperationId; operation: Operation; params: Record<string, string> } | undefined {
+  for (const [id, operation] of Object.entries(operations) as [OperationId, Operation][]) {
+    if (operation.method !== method.toUpperCase()) continue;
+    const params = matchPath(operation, pathname);
+    if (params) return { id, operation, params };
+  }
+  return undefined;
+}

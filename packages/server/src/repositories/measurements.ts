@@ -1,0 +1,118 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { IsoDate, Measurement, MeasurementInput } from '@thidua/schemas';
+import type { Database, Queryable } from '../db.js';
+import { DATE, INSTANT, omitNull } from './sql.js';
+
+export const MEASUREMENT_COLUMNS = `id, indicator_id, unit_id, value, ${DATE('measured_on')} AS measured_on, source, reported_by,
+  ${INSTANT('recorded_at')} AS recorded_at, demo`;
+
+export function toMeasurement(m: Record<string, unknown>): Measurement {
+  return omitNull({
+    id: m.id as string,
+    indicatorId: m.indicator_id as string,
+    unitId: m.unit_id as string,
+    value: Number(m.value),
+    measuredOn: m.measured_on as string,
+    source: m.source as string,
+    reportedBy: m.reported_by as string | undefined,
+    recordedAt: m.recorded_at as string,
+    demo: m.demo as boolean,
+  });
+}
+
+/** One unit's figures for an indicator between two dates, one per date (the latest recorded wins), oldest first. */
+export async function listHistory(
+  db: Queryable,
+  query: { indicatorId: string; unitId: string; from?: IsoDate | undefined; to?: IsoDate | undefined },
+): Promise<Measurement[]> {
+  const { rows } = await db.query<Record<string, unknown>>(
+    `SELECT ${MEASUREMENT_COLUMNS} FROM (
+       SELECT DISTINCT ON (measured_on) * FROM measurements
+        WHERE indicator_id = $1 AND unit_id = $2
+          AND ($3::date IS NULL OR measured_on >= $3::date) AND ($4::date IS NULL OR measured_on <= $4::date)
+        ORDER BY measured_on, recorded_at DESC, id DESC
+     ) m ORDER BY measured_on`,
+    [query.indicatorId, query.unitId, query.from ?? null, query.to ?? null],
+  );
+  return rows.map(toMeasurement);
+}
+
+/** The latest and the first measurement of each unit for one indicator, up to `asOf`. */
+export async function loadLatestForUnits(
+  db: Queryable,
+  indicatorId: string,
+  unitIds: string[],
+  asOf: IsoDate,
+): Promise<Map<string, { latest: Measurement; first: Measurement }>> {
+  const { rows } = await db.query<Record<string, unknown>>(
+    `SELECT ${MEASUREMENT_COLUMNS}, is_latest FROM (
+       SELECT m.*, row_number() OVER (PARTITION BY unit_id ORDER BY measured_on DESC, recorded_at DESC, id DESC) = 1 AS is_latest,
+              row_number() OVER (PARTITION BY unit_id ORDER BY measured_on ASC, recorded_at DESC, id DESC) = 1 AS is_first
+         FROM measurements m WHERE indicator_id = $1 AND unit_id = ANY($2::text[]) AND measured_on <= $3::date
+     ) x WHERE is_latest OR is_first`,
+    [indicatorId, unitIds, asOf],
+  );
+  const result = new Map<string, { latest: Measurement; first: Measurement }>();
+  for (const r of rows) {
+    const m = toMeasurement(r);
+    const entry = result.get(m.unitId) ?? { latest: m, first: m };
+    if (r.is_latest) entry.latest = m;
+    else entry.first = m;
+    result.set(m.unitId, entry);
+  }
+  return result;
+}
+
+/** A digest of what was asked, so a reused Idempotency-Key with another body is caught. */
+const digest = (value: object) => createHash('sha256').update(JSON.stringify(value, Object.keys(value).sort())).digest('hex');
+
+export type Recorded =
+  | { outcome: 'recorded' | 'replayed'; body: { measurement: Measurement } }
+  /** The key was used before for a different request. */
+  | { outcome: 'keyReused' };
+
+/**
+ * Records a reported figure, once per Idempotency-Key of a token: a request
+ * repeated with its key is answered with the stored reply, and the key reused
+ * for another body is refused. Two requests racing with one key: the loser's
+ * insert rolls back and it answers with the winner's record.
+ */
+export async function recordMeasurement(
+  db: Database,
+  init: { input: MeasurementInput; reportedBy: string; tokenId: string; idempotencyKey?: string | undefined },
+): Promise<Recorded> {
+  const { input, tokenId, idempotencyKey: key } = init;
+  const hash = digest(input);
+  const record = () =>
+    db.transaction(async (tx): Promise<Recorded> => {
+      if (key !== undefined) {
+        const [seen] = (await tx.query<{ request_hash: string; response: { measurement: Measurement } }>(
+          'SELECT request_hash, response FROM idempotency_keys WHERE token_id = $1 AND key = $2',
+          [tokenId, key],
+        )).rows;
+        if (seen) return seen.request_hash === hash ? { outcome: 'replayed', body: seen.response } : { outcome: 'keyReused' };
+      }
+      const { rows } = await tx.query<Record<string, unknown>>(
+        `INSERT INTO measurements (id, indicator_id, unit_id, value, measured_on, source, reported_by, demo, reported_with)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, false, $8)
+         RETURNING ${MEASUREMENT_COLUMNS}`,
+        [randomUUID(), input.indicatorId, input.unitId, input.value, input.measuredOn, input.source, init.reportedBy, tokenId],
+      );
+      const body = { measurement: toMeasurement(rows[0]!) };
+      if (key !== undefined) {
+        await tx.query('INSERT INTO idempotency_keys (token_id, key, request_hash, status, response) VALUES ($1, $2, $3, 201, $4::jsonb)', [
+          tokenId,
+          key,
+          hash,
+          JSON.stringify(body),
+        ]);
+      }
+      return { outcome: 'recorded', body };
+    });
+  try {
+    return await record();
+  } catch (error) {
+    if ((error as { code?: string }).code !== '23505' || key === undefined) throw error;
+    return record();
+  }
+}

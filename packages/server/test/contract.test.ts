@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { errorStatuses, operations, pathOf, pathParamNames, queryOf, validate, type Operation, type OperationId } from '@thidua/schemas';
+import { createApp, issueToken } from '../src/index.js';
+import { honoPath, PUBLIC_CACHE } from '../src/http.js';
+import { useTestServer } from './support.js';
+
+let reporter: string;
+const server = useTestServer(async (s) => {
+  reporter = (await issueToken(s.db, { name: 'Sở Y tế', role: 'reporter', unitIds: ['so-y-te'] })).token;
+});
+
+const entries = Object.entries(operations) as [OperationId, Operation][];
+
+/** A value for each parameter an operation needs, from the seeded catalog. */
+const examples: Record<string, string> = {
+  campaignId: 'bn2026',
+  indicatorId: 'bn2026-09',
+  unitId: 'so-y-te',
+  ids: 'bn2026-09,bn2026-19',
+  metric: 'dti',
+};
+const requiredQuery = (op: Operation) =>
+  Object.fromEntries(
+    Object.entries(op.query?.shape ?? {})
+      .filter(([, schema]) => (schema as { _zod: { optin?: string } })._zod.optin !== 'optional')
+      .map(([name]) => [name, examples[name]]),
+  );
+const urlOf = (op: Operation) => `${server.url}${pathOf(op, examples)}${queryOf(op, requiredQuery(op))}`;
+
+describe(`the route contract and the served routes (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  it('serves exactly the contract’s operations: none missing, none extra, same methods and path parameters', () => {
+    const app = createApp({ db: server.db });
+    const served = new Set(app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path}`));
+    const contract = new Set(entries.map(([, op]) => `${op.method} ${honoPath(op.path)}`));
+    assert.deepEqual([...served].sort(), [...contract].sort());
+    for (const [id, op] of entries) {
+      const names = [...honoPath(op.path).matchAll(/:(\w+)/g)].map((m) => m[1]);
+      assert.deepEqual(names, pathParamNames(op), id);
+    }
+  });
+
+  it('answers each public operation with its response schema and its cacheability', async () => {
+    for (const [id, op] of entries.filter(([, op]) => op.auth === 'public' && op.method === 'GET')) {
+      const res = await fetch(urlOf(op));
+      const body = await res.json();
+      assert.equal(res.status, op.status ?? 200, `${id}: ${JSON.stringify(body).slice(0, 300)}`);
+      const parsed = validate(op.response, body);
+      assert.ok(parsed.success, `${id} answers its contract’s shape: ${JSON.stringify(!parsed.success && parsed.issues.slice(0, 3))}`);
+      assert.equal(res.headers.get('cache-control'), op.cache === 'public' ? PUBLIC_CACHE : 'no-store', id);
+    }
+  });
+
+  it('asks a bearer token of each operation that needs one, and no token of the others', async () => {
+    for (const [id, op] of entries) {
+      const res = await fetch(urlOf(op), { method: op.method, headers: { 'Content-Type': 'application/json' }, ...(op.body ? { body: '{}' } : {}) });
+      await res.body?.cancel();
+      if (op.auth === 'public') assert.notEqual(res.status, 401, id);
+      else {
+        assert.equal(res.status, 401, id);
+        assert.match(res.headers.get('www-authenticate') ?? '', /^Bearer/, id);
+      }
+    }
+  });
+
+  it('validates the parameters the contract names, with the path of each bad one', async () => {
+    const res = await fetch(`${server.url}/v1/campaigns/BAD_ID/indicators?unit=Nope&asOf=2026-02-30`);
+    assert.equal(res.status, 400);
+    const { error } = (await res.json()) as { error: { issues: { path: string[] }[] } };
+    assert.deepEqual(error.issues.map((i) => i.path.join('.')).sort(), ['path.campaignId', 'query.asOf', 'query.unit']);
+    const post = await fetch(`${server.url}/v1/measurements`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${reporter}`, 'Content-Type': 'application/json', 'Idempotency-Key': 'x'.repeat(201) },
+      body: JSON.stringify({ indicatorId: 'bn2026-09' }),
+    });
+    assert.equal(post.status, 400);
+    const paths = ((await post.json()) as { error: { issues: { path: string[] }[] } }).error.issues.map((i) => i.path.join('.'));
+    assert.ok(paths.includes('header.Idempotency-Key'), paths.join());
+    assert.ok(paths.includes('body.unitId'), paths.join());
+  });
+
+  it('declares every client error status a route answers with', async () => {
+    // An undeclared status would have been turned into a 500 by the route: here, each declared one is reachable.
+    const unknown = { ...examples, campaignId: 'khong-co', indicatorId: 'khong-co', unitId: 'khong-co' };
+    for (const [id, op] of entries.filter(([, op]) => op.method === 'GET' && op.params)) {
+      const res = await fetch(`${server.url}${pathOf(op, unknown)}${queryOf(op, requiredQuery(op))}`);
+      await res.body?.cancel();
+      assert.equal(res.status, 404, id);
+      assert.ok(errorStatuses(op).includes(404), id);
+    }
+  });
+});
