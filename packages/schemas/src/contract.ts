@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { Campaign } from './campaign.js';
 import { OrganisationUnit } from './organisation-unit.js';
 import { Ranking, RankingQuery } from './ranking.js';
+import { PAGE_SIZES, type PageSize } from './pagination.js';
 import {
   CampaignList,
   CampaignPathParams,
@@ -76,6 +77,11 @@ export interface Operation {
   /** Errors the handler itself raises (404, 409…); see `errorStatuses` for the whole list. */
   readonly errors: readonly ErrorStatus[];
   readonly cache: Cacheability;
+  /**
+   * A list paged with a cursor: its query takes `limit` and `cursor`, its
+   * response carries `next`, and the SDK iterates it with `for await`.
+   */
+  readonly page?: PageSize;
 }
 
 /** Checks an entry against `Operation` while keeping its literal types. */
@@ -131,6 +137,7 @@ export const operations = {
     auth: 'public',
     errors: [404],
     cache: 'public',
+    page: PAGE_SIZES.rankings,
   }),
 
   getIndicators: operation({
@@ -171,9 +178,19 @@ export const operations = {
     auth: 'public',
     errors: [404],
     cache: 'public',
+    page: PAGE_SIZES.unitsProgress,
   }),
 
-  listUnits: operation({ method: 'GET', path: '/v1/units', query: UnitListQuery, response: UnitList, auth: 'public', errors: [], cache: 'public' }),
+  listUnits: operation({
+    method: 'GET',
+    path: '/v1/units',
+    query: UnitListQuery,
+    response: UnitList,
+    auth: 'public',
+    errors: [],
+    cache: 'public',
+    page: PAGE_SIZES.units,
+  }),
   getUnit: operation({
     method: 'GET',
     path: '/v1/units/{unitId}',

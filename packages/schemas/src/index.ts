@@ -10,6 +10,7 @@ export * from './status.js';
 export * from './assessment.js';
 export * from './contract.js';
 export * from './measure.js';
+export * from './pagination.js';
 export * from './ranking.js';
 export * from './ranking-logic.js';
 export * from './ranking-sort.js';

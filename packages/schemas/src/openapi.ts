@@ -12,6 +12,7 @@ import { Indicator, Target } from './indicator.js';
 import { Measurement } from './measurement.js';
 import { OrganisationUnit } from './organisation-unit.js';
 import { Ranking } from './ranking.js';
+import { PAGE_SIZES, type PageSize } from './pagination.js';
 import {
   ApiErrorBody,
   CampaignList,
@@ -83,6 +84,9 @@ type OperationDocs<O> = {
 
 const unit = 'Whose measurements to include; the campaign owner (the province) when omitted.';
 const asOf = 'The date progress is judged on (yyyy-mm-dd); today in the server’s time zone when omitted.';
+const limit = (size: PageSize) => `Items per page: ${size.default} when omitted, at most ${size.max}.`;
+const cursor = 'The `next` of the previous page, unchanged (opaque); the first page when omitted.';
+const paged = 'Paged with a cursor: `next` in the response is the cursor of the following page, null on the last.';
 
 const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
   health: { summary: 'Liveness and the kind of database in use', response: 'The server is up.' },
@@ -106,13 +110,15 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
   getRanking: {
     summary: 'Units of a group ranked by a score index (the DTI) or an indicator, with last year’s rank and score',
     description:
-      'Standard competition ranks: tied units share a rank and the next is skipped (1, 2, 2, 4). By an indicator, each unit’s latest measurement within the year counts; the direction follows the indicator’s target.',
+      `Standard competition ranks: tied units share a rank and the next is skipped (1, 2, 2, 4); tied units are listed by name in Vietnamese order. By an indicator, each unit’s latest measurement within the year counts; the direction follows the indicator’s target. ${paged} Ranks are places in the whole group, on every page.`,
     response: 'The ranking; empty entries when the period has no data.',
     params: {
       campaignId: 'The campaign',
       metric: 'A score index of the campaign (`dti`) or one of its indicator ids.',
       period: 'The year (`2025`); the latest with data when omitted. The change is against the year before.',
       group: '`departments`, `communes` (communes and wards) or `all` (default).',
+      limit: limit(PAGE_SIZES.rankings),
+      cursor: `${cursor} It holds the period of the first page, so a walk stays in one year.`,
     },
     errors: { 404: 'No such campaign, or it has no such index or indicator.' },
   },
@@ -133,13 +139,15 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
   },
   getIndicatorProgressByUnit: {
     summary: 'Every unit of a level on one indicator, with counts per status',
-    response: 'Each unit’s latest figure and assessment.',
-    params: { indicatorId: 'The indicator', level: 'Administrative level (commune by default)', asOf },
+    description: `Units in Vietnamese name order. ${paged} \`counts\` are the whole level’s, on every page.`,
+    response: 'A page of units with each one’s latest figure and assessment.',
+    params: { indicatorId: 'The indicator', level: 'Administrative level (commune by default)', asOf, limit: limit(PAGE_SIZES.unitsProgress), cursor },
   },
   listUnits: {
     summary: 'Organisation units, in Vietnamese name order',
-    response: 'The units.',
-    params: { level: 'Administrative level', kind: 'Kind of unit', parent: 'Parent unit id' },
+    description: paged,
+    response: 'A page of units.',
+    params: { level: 'Administrative level', kind: 'Kind of unit', parent: 'Parent unit id', limit: limit(PAGE_SIZES.units), cursor },
   },
   getUnit: { summary: 'One organisation unit', response: 'The unit.', params: { unitId: 'The unit' } },
   reportMeasurement: {

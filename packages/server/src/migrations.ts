@@ -139,10 +139,10 @@ export const migrations: { id: number; name: string; sql: string }[] = [
     name: 'paging',
     sql: `
       ALTER TABLE organisation_units ADD COLUMN sort_key text GENERATED ALWAYS AS (${sortKeySql("name->>'vi'")}) STORED;
-      CREATE INDEX organisation_units_order ON organisation_units (sort_key COLLATE "C", id);
-      CREATE INDEX organisation_units_level_order ON organisation_units (level, sort_key COLLATE "C", id);
-      CREATE INDEX organisation_units_kind_order ON organisation_units (kind, sort_key COLLATE "C", id);
-      CREATE INDEX organisation_units_parent_order ON organisation_units (parent_id, sort_key COLLATE "C", id);
+      CREATE INDEX organisation_units_order ON organisation_units (sort_key COLLATE "C", id COLLATE "C");
+      CREATE INDEX organisation_units_level_order ON organisation_units (level, sort_key COLLATE "C", id COLLATE "C");
+      CREATE INDEX organisation_units_kind_order ON organisation_units (kind, sort_key COLLATE "C", id COLLATE "C");
+      CREATE INDEX organisation_units_parent_order ON organisation_units (parent_id, sort_key COLLATE "C", id COLLATE "C");
       DROP INDEX measurements_latest;
       CREATE INDEX measurements_latest ON measurements (indicator_id, unit_id, measured_on DESC, recorded_at DESC, id DESC)
     `,

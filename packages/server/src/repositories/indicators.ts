@@ -1,4 +1,4 @@
-import { assessIndicator } from '@thidua/schemas';
+import { assessIndicator, countStatuses } from '@thidua/schemas';
 import type {
   Indicator,
   IndicatorProgress,
@@ -11,7 +11,7 @@ import type {
 } from '@thidua/schemas';
 import type { Queryable } from '../db.js';
 import { MEASUREMENT_COLUMNS, loadLatestForUnits, toMeasurement } from './measurements.js';
-import { findUnit, listUnits } from './units.js';
+import { countUnits, findUnit, listUnits, type UnitPosition } from './units.js';
 import { DATE, omitNull } from './sql.js';
 
 const HISTORY_POINTS = 24;
@@ -130,18 +130,25 @@ export async function findMeasurementUnit(db: Queryable, indicatorId: string): P
   return rows[0]?.unit;
 }
 
-type UnitsProgress = Pick<IndicatorUnitsProgress, 'indicator' | 'items'>;
+type UnitsProgress = Pick<IndicatorUnitsProgress, 'indicator' | 'items' | 'counts'> & { next: UnitPosition | undefined };
 
 /**
- * Every unit of a level on one indicator on `asOf`: each one's latest figure
- * and its assessment against the target for its level; undefined when there
- * is no such indicator.
+ * A page of the units of a level on one indicator on `asOf` (Vietnamese
+ * name order, after `page.after`): each one's latest figure and its
+ * assessment against the target for its level, with the counts per status of
+ * the whole level; undefined when there is no such indicator.
+ *
+ * The page's units come from an index range (its size, wherever it is in
+ * the list); the figures are read for the units of the level that reported
+ * on the indicator, which the counts need anyway — a unit that never
+ * reported has no data, so the level's size only enters as a count.
  */
 export async function loadIndicatorUnitsProgress(
   db: Queryable,
   indicatorId: string,
   level: OrganisationUnit['level'],
   asOf: IsoDate,
+  page: { limit: number; after?: UnitPosition | undefined },
 ): Promise<UnitsProgress | undefined> {
   const [owner] = (await db.query<{ owner_unit_id: string; starts_on: string }>(
     `SELECT c.owner_unit_id, ${DATE('c.starts_on')} AS starts_on
@@ -153,18 +160,23 @@ export async function loadIndicatorUnitsProgress(
   const ownerUnit = await findUnit(db, owner.owner_unit_id);
   const [indicator] = ownerUnit ? await loadIndicatorProgress(db, { indicatorIds: [indicatorId] }, ownerUnit, asOf) : [];
   if (!indicator) return undefined;
-  const units = await listUnits(db, { level });
-  const latest = await loadLatestForUnits(db, indicatorId, units.map((u) => u.id), asOf);
+  const assess = (latest: Measurement | null, first: Measurement | undefined) =>
+    assessIndicator(indicator.targets, latest, { asOf, level, startDate: owner.starts_on, firstMeasurement: first });
+
+  // Every unit of the level that reported, for the counts; the page's units are among them or have no data.
+  const reported = await loadLatestForUnits(db, indicatorId, { level }, asOf);
+  const { items: units, next } = await listUnits(db, { level }, page);
   const items = units.map((unit) => {
-    const entry = latest.get(unit.id);
-    const assessment = assessIndicator(indicator.targets, entry?.latest ?? null, {
-      asOf,
-      level: unit.level,
-      startDate: owner.starts_on,
-      firstMeasurement: entry?.first,
-    });
-    return { unit, latestMeasurement: entry?.latest ?? null, assessment };
+    const entry = reported.get(unit.id);
+    return { unit, latestMeasurement: entry?.latest ?? null, assessment: assess(entry?.latest ?? null, entry?.first) };
   });
+
+  const statuses = [...reported.values()].map((e) => assess(e.latest, e.first)?.status);
+  // A unit that never reported is judged on no figure: the same status for all of them.
+  const silent = assess(null, undefined)?.status;
+  const total = await countUnits(db, level);
+  const counts = countStatuses([...statuses, ...Array.from({ length: total - reported.size }, () => silent)]);
+
   const { latestMeasurement: _l, history: _h, assessment: _a, ...plain } = indicator;
-  return { indicator: plain, items };
+  return { indicator: plain, items, counts, next };
 }

@@ -37,20 +37,27 @@ export async function listHistory(
   return rows.map(toMeasurement);
 }
 
-/** The latest and the first measurement of each unit for one indicator, up to `asOf`. */
+/**
+ * The latest and the first measurement, up to `asOf`, of each of the units
+ * named, or of every unit of a level that reported on the indicator.
+ */
 export async function loadLatestForUnits(
   db: Queryable,
   indicatorId: string,
-  unitIds: string[],
+  units: { unitIds: string[] } | { level: string },
   asOf: IsoDate,
 ): Promise<Map<string, { latest: Measurement; first: Measurement }>> {
+  const which =
+    'unitIds' in units
+      ? 'unit_id = ANY($3::text[])'
+      : 'unit_id IN (SELECT id FROM organisation_units WHERE level = $3)';
   const { rows } = await db.query<Record<string, unknown>>(
     `SELECT ${MEASUREMENT_COLUMNS}, is_latest FROM (
        SELECT m.*, row_number() OVER (PARTITION BY unit_id ORDER BY measured_on DESC, recorded_at DESC, id DESC) = 1 AS is_latest,
               row_number() OVER (PARTITION BY unit_id ORDER BY measured_on ASC, recorded_at DESC, id DESC) = 1 AS is_first
-         FROM measurements m WHERE indicator_id = $1 AND unit_id = ANY($2::text[]) AND measured_on <= $3::date
+         FROM measurements m WHERE indicator_id = $1 AND measured_on <= $2::date AND ${which}
      ) x WHERE is_latest OR is_first`,
-    [indicatorId, unitIds, asOf],
+    [indicatorId, asOf, 'unitIds' in units ? units.unitIds : units.level],
   );
   const result = new Map<string, { latest: Measurement; first: Measurement }>();
   for (const r of rows) {

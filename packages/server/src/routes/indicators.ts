@@ -1,4 +1,5 @@
-import { MAX_BATCH_IDS, countStatuses, type IndicatorProgress, type IsoDate, type Locale, type OrganisationUnit } from '@thidua/schemas';
+import { MAX_BATCH_IDS, PAGE_SIZES, countStatuses, type IndicatorProgress, type IsoDate, type Locale, type OrganisationUnit } from '@thidua/schemas';
+import { decodeCursor, encodeCursor } from '../cursor.js';
 import { HttpError, message } from '../errors.js';
 import { notFound, resolveUnit, type Handlers, type RouteDeps } from '../http.js';
 import { findCampaign, findSourceDocuments } from '../repositories/campaigns.js';
@@ -83,9 +84,12 @@ export function indicatorHandlers({ db, today }: RouteDeps) {
     // Every unit of a level on one indicator: where communes stand on, say, online dossiers.
     async getIndicatorProgressByUnit({ params: { indicatorId }, query, locale }) {
       const asOf = query.asOf ?? today();
-      const progress = await loadIndicatorUnitsProgress(db, indicatorId, query.level ?? 'commune', asOf);
+      const after = decodeCursor('unitsProgress', query.cursor, ['s', 's'], locale);
+      const page = { limit: query.limit ?? PAGE_SIZES.unitsProgress.default, after };
+      const progress = await loadIndicatorUnitsProgress(db, indicatorId, query.level ?? 'commune', asOf, page);
       if (!progress) throw notFound(locale, 'indicator_not_found', ['path', 'indicatorId']);
-      return { indicator: progress.indicator, asOf, counts: countStatuses(progress.items.map((i) => i.assessment?.status)), items: progress.items };
+      const { indicator, counts, items, next } = progress;
+      return { indicator, asOf, counts, items, next: next ? encodeCursor('unitsProgress', next) : null };
     },
   } satisfies Partial<Handlers>;
 }
