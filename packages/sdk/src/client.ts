@@ -9,6 +9,7 @@ import {
   IndicatorList,
   IndicatorUnitsProgress,
   MAX_BATCH_IDS,
+  PAGE_SIZES,
   MeasurementCreated,
   MeasurementHistory,
   OrganisationUnit,
@@ -19,10 +20,12 @@ import {
   type Locale,
   type MeasurementInput,
   type OrganisationUnitKind,
+  type RankingEntry,
   type RankingGroup,
 } from '@thidua/schemas';
 import type * as z from 'zod/mini';
 import { ThiduaApiError } from './errors.js';
+import { paged, type Paged } from './pages.js';
 
 export interface ClientOptions {
   /** The API root, e.g. `https://api.thidua.example.gov.vn` (the `/v1` prefix is added). */
@@ -70,7 +73,16 @@ export interface ReportOptions extends RequestOptions {
   idempotencyKey?: string;
 }
 
-export interface RankingOptions extends RequestOptions {
+/**
+ * A paged list's page size and where to start. Each list has a default and a
+ * maximum size (`PAGE_SIZES` in @thidua/schemas); `cursor` is a page's `next`.
+ */
+export interface PageOptions {
+  limit?: number;
+  cursor?: string;
+}
+
+export interface RankingOptions extends RequestOptions, PageOptions {
   /** A score index of the campaign (`dti`) or one of its indicator ids. */
   metric: string;
   /** The year, `2025`; the latest with data by default. */
@@ -94,16 +106,29 @@ export interface ThiduaClient {
     get(indicatorId: string, options?: UnitOptions): Promise<IndicatorDetail>;
     /** One unit's figures for an indicator over time, one per date, oldest first. */
     history(indicatorId: string, options?: HistoryOptions): Promise<MeasurementHistory>;
-    /** Every unit of a level on one indicator. */
-    progressByUnit(indicatorId: string, options?: RequestOptions & { level?: AdministrativeLevel; asOf?: string }): Promise<IndicatorUnitsProgress>;
+    /**
+     * Every unit of a level on one indicator: a promise of the first page, and
+     * with `for await` every unit's entry, page after page (see `Paged`).
+     */
+    progressByUnit(
+      indicatorId: string,
+      options?: RequestOptions & PageOptions & { level?: AdministrativeLevel; asOf?: string },
+    ): Paged<IndicatorUnitsProgress, IndicatorUnitsProgress['items'][number]>;
   };
   readonly units: {
-    list(filter?: RequestOptions & { level?: AdministrativeLevel; kind?: OrganisationUnitKind; parent?: string }): Promise<UnitList>;
+    /** Units in Vietnamese name order: a promise of the first page, and with `for await` every unit (see `Paged`). */
+    list(filter?: RequestOptions & PageOptions & { level?: AdministrativeLevel; kind?: OrganisationUnitKind; parent?: string }): Paged<UnitList, OrganisationUnit>;
     get(unitId: string, options?: RequestOptions): Promise<OrganisationUnit>;
   };
   readonly rankings: {
-    /** Units of a group ranked by the DTI or an indicator, with last year's rank and score. */
-    get(campaignId: string, options: RankingOptions): Promise<Ranking>;
+    /**
+     * Units of a group ranked by the DTI or an indicator, with last year's
+     * rank and score: a promise of the first page (`limit` entries, 100 by
+     * default), and with `for await` every entry of the group (see `Paged`).
+     */
+    get(campaignId: string, options: RankingOptions): Paged<Ranking, RankingEntry>;
+    /** The whole ranking of a group in one `Ranking`: every page's entries, asked for in pages of `limit` (1,000 by default). */
+    all(campaignId: string, options: RankingOptions): Promise<Ranking>;
   };
   readonly measurements: {
     /** Records a figure (needs a reporter's token for the unit, or the coordinator's). */
@@ -217,6 +242,19 @@ export function createClient(options: ClientOptions): ThiduaClient {
     return abortable(promise, opts.signal, locale);
   }
 
+  function rankingPages(campaignId: string, opts: RankingOptions) {
+    return paged(
+      (cursor) =>
+        getJson(
+          `campaigns/${encodeURIComponent(campaignId)}/rankings${query({ metric: opts.metric, period: opts.period, group: opts.group, limit: sizeOf(opts), cursor })}`,
+          Ranking,
+          opts,
+        ),
+      (page) => page.entries,
+      opts.cursor,
+    );
+  }
+
   return {
     baseUrl,
     campaigns: {
@@ -235,19 +273,35 @@ export function createClient(options: ClientOptions): ThiduaClient {
       history: (indicatorId, opts = {}) =>
         getJson(`indicators/${encodeURIComponent(indicatorId)}/measurements${query({ unit: opts.unit, from: opts.from, to: opts.to })}`, MeasurementHistory, opts),
       progressByUnit: (indicatorId, opts = {}) =>
-        getJson(`indicators/${encodeURIComponent(indicatorId)}/progress${query({ level: opts.level, asOf: opts.asOf })}`, IndicatorUnitsProgress, opts),
+        paged(
+          (cursor) =>
+            getJson(
+              `indicators/${encodeURIComponent(indicatorId)}/progress${query({ level: opts.level, asOf: opts.asOf, limit: sizeOf(opts), cursor })}`,
+              IndicatorUnitsProgress,
+              opts,
+            ),
+          (page) => page.items,
+          opts.cursor,
+        ),
     },
     units: {
-      list: (filter = {}) => getJson(`units${query({ level: filter.level, kind: filter.kind, parent: filter.parent })}`, UnitList, filter),
+      list: (filter = {}) =>
+        paged(
+          (cursor) => getJson(`units${query({ level: filter.level, kind: filter.kind, parent: filter.parent, limit: sizeOf(filter), cursor })}`, UnitList, filter),
+          (page) => page.items,
+          filter.cursor,
+        ),
       get: (unitId, opts = {}) => getJson(`units/${encodeURIComponent(unitId)}`, OrganisationUnit, opts),
     },
     rankings: {
-      get: (campaignId, opts) =>
-        getJson(
-          `campaigns/${encodeURIComponent(campaignId)}/rankings${query({ metric: opts.metric, period: opts.period, group: opts.group })}`,
-          Ranking,
-          opts,
-        ),
+      get: (campaignId, opts) => rankingPages(campaignId, opts),
+      async all(campaignId, opts) {
+        const pages = rankingPages(campaignId, { ...opts, limit: opts.limit ?? PAGE_SIZES.rankings.max });
+        const first = await pages;
+        const entries: RankingEntry[] = [];
+        for await (const entry of pages) entries.push(entry);
+        return { ...first, entries, next: null };
+      },
     },
     measurements: {
       async report(input, opts = {}) {
@@ -271,6 +325,8 @@ export function createClient(options: ClientOptions): ThiduaClient {
     },
   };
 }
+
+const sizeOf = (options: PageOptions) => (options.limit === undefined ? undefined : String(options.limit));
 
 /** `?a=1&b=2` of the defined parameters, encoded; empty when none. */
 function query(params: Record<string, string | undefined>): string {
