@@ -7,3 +7,7 @@ export { seedCatalog, importUnits, CatalogInvalidError, type SeedReport } from '
 export { parseUnitsCsv } from './units-csv.js';
 export { startServer, type ServerOptions, type RunningServer } from './server.js';
 export { startTestServer, type TestServer } from './testing.js';
+// For benchmarks and tools that time or EXPLAIN the paged reads without HTTP in between.
+export { loadRanking } from './repositories/rankings.js';
+export { listUnits } from './repositories/units.js';
+export { loadIndicatorUnitsProgress } from './repositories/indicators.js';
