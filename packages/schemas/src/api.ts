@@ -83,10 +83,13 @@ export type UnitQuery = z.infer<typeof UnitQuery>;
 /** Most ids one batch may name: a page of cards, not a bulk export. */
 export const MAX_BATCH_IDS = 100;
 
+/** Up to 100 ids separated by commas. */
+export const ID_LIST_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}(,[a-z0-9][a-z0-9-]{0,79}){0,99}$/;
+
 export const IndicatorBatchQuery = z.extend(UnitQuery, {
   /** Comma-separated indicator ids. */
   ids: z.string().check(
-    z.refine((ids) => /^[a-z0-9][a-z0-9-]{0,79}(,[a-z0-9][a-z0-9-]{0,79}){0,99}$/.test(ids), { params: { messageKey: 'ids' } }),
+    z.refine((ids) => ID_LIST_PATTERN.test(ids), { params: { messageKey: 'ids' } }),
   ),
 });
 

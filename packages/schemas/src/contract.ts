@@ -88,8 +88,9 @@ export interface Operation {
 const operation = <const O extends Operation>(o: O): O => o;
 
 /** 1–200 printable ASCII characters, as a retried request repeats it. */
+export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 export const IdempotencyKey = z.string().check(
-  z.refine((key) => /^[\x21-\x7e]{1,200}$/.test(key), { params: { messageKey: 'idempotencyKey' } }),
+  z.refine((key) => IDEMPOTENCY_KEY_PATTERN.test(key), { params: { messageKey: 'idempotencyKey' } }),
 );
 
 export const OpenApiDocumentSchema = z.looseObject({ openapi: z.string(), paths: z.record(z.string(), z.unknown()) });

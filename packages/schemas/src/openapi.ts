@@ -11,10 +11,12 @@ import { Campaign, SourceDocument } from './campaign.js';
 import { Indicator, Target } from './indicator.js';
 import { Measurement } from './measurement.js';
 import { OrganisationUnit } from './organisation-unit.js';
-import { Ranking } from './ranking.js';
+import { PERIOD_PATTERN, Period, Ranking } from './ranking.js';
 import { PAGE_SIZES, type PageSize } from './pagination.js';
 import {
   ApiErrorBody,
+  ID_LIST_PATTERN,
+  IndicatorBatchQuery,
   CampaignList,
   CampaignProgress,
   HealthStatus,
@@ -31,6 +33,8 @@ import {
   UnitList,
 } from './api.js';
 import {
+  IDEMPOTENCY_KEY_PATTERN,
+  IdempotencyKey,
   errorStatuses,
   operations,
   pathParamNames,
@@ -72,7 +76,25 @@ type ParamNames<O> =
   | (O extends { query: ParamsSchema } ? keyof O['query']['shape'] : never)
   | (O extends { headers: ParamsSchema } ? keyof O['headers']['shape'] : never);
 
-/** The prose of one operation: every parameter it takes must be described. */
+/**
+ * Parameters that mean the same wherever they appear, described once; an
+ * operation describes the others (or words one of these its own way).
+ */
+const sharedParams = {
+  campaignId: 'The campaign',
+  indicatorId: 'The indicator',
+  unitId: 'The unit',
+  unit: 'Whose measurements to include; the campaign owner (the province) when omitted.',
+  asOf: 'The date progress is judged on (yyyy-mm-dd); today in the server’s time zone when omitted.',
+  cursor: 'The `next` of the previous page, unchanged (opaque); the first page when omitted.',
+} as const;
+
+const limit = (size: PageSize) => `Items per page: ${size.default} when omitted, at most ${size.max}.`;
+const paged = 'Paged with a cursor: `next` in the response is the cursor of the following page, null on the last.';
+
+type Own<O> = Exclude<ParamNames<O>, keyof typeof sharedParams> & string;
+
+/** The prose of one operation: every parameter it takes must be described, here or in `sharedParams`. */
 type OperationDocs<O> = {
   summary: string;
   description?: string;
@@ -80,32 +102,22 @@ type OperationDocs<O> = {
   response: string;
   /** Wording of an error status particular to this operation (a generic one otherwise). */
   errors?: Partial<Record<ErrorStatus, string>>;
-} & ([ParamNames<O>] extends [never] ? { params?: undefined } : { params: Record<ParamNames<O> & string, string> });
-
-const unit = 'Whose measurements to include; the campaign owner (the province) when omitted.';
-const asOf = 'The date progress is judged on (yyyy-mm-dd); today in the server’s time zone when omitted.';
-const limit = (size: PageSize) => `Items per page: ${size.default} when omitted, at most ${size.max}.`;
-const cursor = 'The `next` of the previous page, unchanged (opaque); the first page when omitted.';
-const paged = 'Paged with a cursor: `next` in the response is the cursor of the following page, null on the last.';
+} & ([Own<O>] extends [never]
+  ? { params?: Partial<Record<ParamNames<O> & string, string>> }
+  : { params: Record<Own<O>, string> & Partial<Record<ParamNames<O> & string, string>> });
 
 const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
   health: { summary: 'Liveness and the kind of database in use', response: 'The server is up.' },
   openapi: { summary: 'This document', response: 'The OpenAPI 3.1 document.' },
   listCampaigns: { summary: 'All campaigns', response: 'The campaigns, newest first.' },
-  getCampaign: {
-    summary: 'One campaign: period, domains, award rounds, achievement categories',
-    response: 'The campaign.',
-    params: { campaignId: 'The campaign' },
-  },
+  getCampaign: { summary: 'One campaign: period, domains, award rounds, achievement categories', response: 'The campaign.' },
   getCampaignProgress: {
     summary: 'How one unit stands on every indicator of a campaign, with counts per status',
     response: 'The summary.',
-    params: { campaignId: 'The campaign', unit, asOf },
   },
   listIndicators: {
     summary: 'The indicators of a campaign with the latest measurement of one unit',
     response: 'The campaign, the unit and its indicators.',
-    params: { campaignId: 'The campaign', unit, asOf },
   },
   getRanking: {
     summary: 'Units of a group ranked by a score index (the DTI) or an indicator, with last year’s rank and score',
@@ -113,43 +125,39 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
       `Standard competition ranks: tied units share a rank and the next is skipped (1, 2, 2, 4); tied units are listed by name in Vietnamese order. By an indicator, each unit’s latest measurement within the year counts; the direction follows the indicator’s target. ${paged} Ranks are places in the whole group, on every page.`,
     response: 'The ranking; empty entries when the period has no data.',
     params: {
-      campaignId: 'The campaign',
       metric: 'A score index of the campaign (`dti`) or one of its indicator ids.',
       period: 'The year (`2025`); the latest with data when omitted. The change is against the year before.',
       group: '`departments`, `communes` (communes and wards) or `all` (default).',
       limit: limit(PAGE_SIZES.rankings),
-      cursor: `${cursor} It holds the period of the first page, so a walk stays in one year.`,
+      cursor: 'The `next` of the previous page, unchanged (opaque). It holds the period of the first page, so a walk stays in one year.',
     },
     errors: { 404: 'No such campaign, or it has no such index or indicator.' },
   },
   getIndicators: {
     summary: 'Several indicators at once for one unit (how the SDK batches a page of cards)',
     response: 'The indicators found, in the order asked, and the ids not found.',
-    params: { ids: 'Comma-separated indicator ids, at most 100.', unit, asOf },
+    params: { ids: 'Comma-separated indicator ids, at most 100.' },
   },
-  getIndicator: {
-    summary: 'One indicator with its targets and the latest measurement of one unit',
-    response: 'The indicator.',
-    params: { indicatorId: 'The indicator', unit, asOf },
-  },
+  getIndicator: { summary: 'One indicator with its targets and the latest measurement of one unit', response: 'The indicator.' },
   getMeasurementHistory: {
     summary: 'One unit’s figures for an indicator over time, one per date (a later correction replaces its date’s figure)',
     response: 'The history, oldest first.',
-    params: { indicatorId: 'The indicator', unit, from: 'First date', to: 'Last date' },
+    params: { from: 'First date', to: 'Last date' },
   },
   getIndicatorProgressByUnit: {
     summary: 'Every unit of a level on one indicator, with counts per status',
     description: `Units in Vietnamese name order. ${paged} \`counts\` are the whole level’s, on every page.`,
     response: 'A page of units with each one’s latest figure and assessment.',
-    params: { indicatorId: 'The indicator', level: 'Administrative level (commune by default)', asOf, limit: limit(PAGE_SIZES.unitsProgress), cursor },
+    params: { level: 'Administrative level (commune by default)', limit: limit(PAGE_SIZES.unitsProgress) },
   },
   listUnits: {
     summary: 'Organisation units, in Vietnamese name order',
     description: paged,
     response: 'A page of units.',
-    params: { level: 'Administrative level', kind: 'Kind of unit', parent: 'Parent unit id', limit: limit(PAGE_SIZES.units), cursor },
+    params: { level: 'Administrative level', kind: 'Kind of unit', parent: 'Parent unit id', limit: limit(PAGE_SIZES.units) },
   },
-  getUnit: { summary: 'One organisation unit', response: 'The unit.', params: { unitId: 'The unit' } },
+
+  getUnit: { summary: 'One organisation unit', response: 'The unit.' },
   reportMeasurement: {
     summary: 'Record a figure (a reporter for the unit, or the coordinating department)',
     response: 'Recorded (or, for a repeated Idempotency-Key, the earlier record; header Idempotent-Replayed: true).',
@@ -181,10 +189,25 @@ const langParam = {
 
 type JsonSchema = Record<string, unknown>;
 
+/**
+ * Rules checked by a refinement (so that a failure reads in the client's
+ * language) which JSON Schema can still state as a pattern: the pattern is
+ * the one the refinement tests.
+ */
+const patterns = new Map<unknown, RegExp>([
+  [Period, PERIOD_PATTERN],
+  [IndicatorBatchQuery.shape.ids, ID_LIST_PATTERN],
+  [IdempotencyKey, IDEMPOTENCY_KEY_PATTERN],
+]);
+const override = (ctx: { zodSchema: unknown; jsonSchema: JsonSchema }) => {
+  const pattern = patterns.get(ctx.zodSchema);
+  if (pattern) ctx.jsonSchema.pattern = pattern.source;
+};
+
 export function buildOpenApiDocument(options: { serverUrl?: string } = {}) {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of Object.entries(components)) registry.add(schema, { id });
-  const generated = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}` }) as { schemas: Record<string, JsonSchema> };
+  const generated = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, override }) as { schemas: Record<string, JsonSchema> };
   const schemas: Record<string, JsonSchema> = {};
   for (const [id, schema] of Object.entries(generated.schemas)) {
     // OpenAPI names components by their key; a JSON Schema $id inside would re-base every $ref.
@@ -195,7 +218,7 @@ export function buildOpenApiDocument(options: { serverUrl?: string } = {}) {
   const schemaOf = (schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema => {
     const name = names.get(schema);
     if (name) return { $ref: `#/components/schemas/${name}` };
-    const { $schema: _schema, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+    const { $schema: _schema, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', override }) as JsonSchema;
     return rest;
   };
   const json = (schema: z.ZodMiniType, description: string) => ({
@@ -206,7 +229,7 @@ export function buildOpenApiDocument(options: { serverUrl?: string } = {}) {
   /** One OpenAPI parameter per key of a params/query/headers schema, typed from the schema itself. */
   const parametersOf = (schema: ParamsSchema | undefined, where: 'path' | 'query' | 'header', described: Record<string, string>) => {
     if (!schema) return [];
-    const object = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, JsonSchema>; required?: string[] };
+    const object = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', override }) as { properties?: Record<string, JsonSchema>; required?: string[] };
     return Object.entries(object.properties ?? {}).map(([name, property]) => ({
       name,
       in: where,
@@ -219,7 +242,7 @@ export function buildOpenApiDocument(options: { serverUrl?: string } = {}) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const [id, op] of Object.entries(operations) as [OperationId, Operation][]) {
     const text = docs[id] as OperationDocs<unknown> & { params?: Record<string, string> };
-    const described = text.params ?? {};
+    const described: Record<string, string> = { ...sharedParams, ...text.params };
     const responses: Record<string, unknown> = { [String(op.status ?? 200)]: json(op.response, text.response) };
     for (const status of errorStatuses(op)) responses[String(status)] = json(ApiErrorBody, text.errors?.[status] ?? errorText[status]);
     responses['500'] = json(ApiErrorBody, 'Server fault; nothing was changed.');

@@ -2,6 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   AdministrativeLevel,
+  ID_LIST_PATTERN,
+  ID_PATTERN,
+  IDEMPOTENCY_KEY_PATTERN,
+  PERIOD_PATTERN,
   OrganisationUnitKind,
   RankingGroupSchema,
   assessIndicator,
@@ -109,6 +113,11 @@ describe('the OpenAPI document generated from the contract', () => {
     assert.deepEqual(param(operations.listUnits, 'kind').enum, OrganisationUnitKind.options);
     assert.deepEqual(param(operations.getRanking, 'group').enum, RankingGroupSchema.options);
     assert.deepEqual(param(operations.getIndicatorProgressByUnit, 'level').enum, AdministrativeLevel.options);
+    // Rules checked by a refinement keep their pattern in the document.
+    assert.equal(param(operations.getRanking, 'period').pattern, PERIOD_PATTERN.source);
+    assert.equal(param(operations.getIndicators, 'ids').pattern, ID_LIST_PATTERN.source);
+    assert.equal(param(operations.reportMeasurement, 'Idempotency-Key').pattern, IDEMPOTENCY_KEY_PATTERN.source);
+    assert.equal(param(operations.getRanking, 'metric').pattern, ID_PATTERN.source);
   });
 
   it('answers each operation with its response schema and the error statuses it may return', () => {

@@ -1,27 +1,33 @@
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
 import {
   ApiErrorBody,
-  CampaignList,
-  CampaignProgress,
-  Campaign,
-  IndicatorBatch,
-  IndicatorDetail,
-  IndicatorList,
-  IndicatorUnitsProgress,
   MAX_BATCH_IDS,
   PAGE_SIZES,
-  MeasurementCreated,
-  MeasurementHistory,
-  OrganisationUnit,
-  Ranking,
-  UnitList,
+  operations,
+  pathOf,
+  queryOf,
   validate,
   type AdministrativeLevel,
+  type Campaign,
+  type CampaignList,
+  type CampaignProgress,
+  type IndicatorDetail,
+  type IndicatorList,
+  type IndicatorUnitsProgress,
   type Locale,
+  type MeasurementCreated,
+  type MeasurementHistory,
   type MeasurementInput,
+  type OperationId,
+  type OperationRequest,
+  type OperationResponse,
+  type Operations,
+  type OrganisationUnit,
   type OrganisationUnitKind,
+  type Ranking,
   type RankingEntry,
   type RankingGroup,
+  type UnitList,
 } from '@thidua/schemas';
 import type * as z from 'zod/mini';
 import { ThiduaApiError } from './errors.js';
@@ -136,6 +142,9 @@ export interface ThiduaClient {
   };
 }
 
+/** The query parameters of an operation, as options (each optional: the server says which are required). */
+type QueryOptions<K extends OperationId> = OperationRequest<Operations[K]>['query'] extends infer Q ? (Q extends object ? Partial<Q> : unknown) : unknown;
+
 const text = (locale: Locale, vi: string, en: string) => (locale === 'en' ? en : vi);
 
 export function createClient(options: ClientOptions): ThiduaClient {
@@ -143,7 +152,8 @@ export function createClient(options: ClientOptions): ThiduaClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const retryLimit = options.retry ?? 2;
   const http: KyInstance = ky.create({
-    prefix: `${baseUrl}/v1/`,
+    // Paths come from the route contract, which names them from the root (`/v1/…`).
+    prefix: `${baseUrl}/`,
     timeout: options.timeout ?? 10_000,
     retry: { limit: retryLimit, methods: ['get', 'head'], backoffLimit: 3_000 },
     headers: { Accept: 'application/json', 'Accept-Language': locale },
@@ -171,6 +181,21 @@ export function createClient(options: ClientOptions): ThiduaClient {
 
   // Cards asking for the same resource at once share one request.
   const inFlight = new Map<string, Promise<unknown>>();
+
+  /**
+   * A read of the contract's operation `id`: its path with `params` filled
+   * in, the query parameters it declares taken from `options` (any other
+   * option is not sent), and the answer validated with its response schema.
+   */
+  function read<K extends OperationId>(
+    id: K,
+    params: OperationRequest<Operations[K]>['params'],
+    options: RequestOptions & QueryOptions<K>,
+  ): Promise<OperationResponse<Operations[K]>> {
+    const op = operations[id];
+    const path = `${pathOf(op, params as Record<string, string> | undefined)}${queryOf(op, options as Record<string, unknown>)}`;
+    return getJson(path.slice(1), op.response, options) as Promise<OperationResponse<Operations[K]>>;
+  }
 
   function getJson<S extends z.ZodMiniType>(path: string, schema: S, request: RequestOptions = {}): Promise<z.infer<S>> {
     let shared = inFlight.get(path) as Promise<z.infer<S>> | undefined;
@@ -204,13 +229,13 @@ export function createClient(options: ClientOptions): ThiduaClient {
     const q = { unit: batch.unit, asOf: batch.asOf };
     if (ids.length === 1) {
       const id = ids[0]!;
-      getJson(`indicators/${encodeURIComponent(id)}${query(q)}`, IndicatorDetail).then(
+      read('getIndicator', { indicatorId: id }, q).then(
         (detail) => settle(id, { detail }),
         (error) => settle(id, { error }),
       );
       return;
     }
-    getJson(`indicators${query({ ids: ids.join(','), ...q })}`, IndicatorBatch).then(
+    read('getIndicators', undefined, { ids: ids.join(','), ...q }).then(
       (result) => {
         for (const indicator of result.items) {
           const cited = new Set(indicator.targets.map((t) => t.sourceDocumentId));
@@ -242,56 +267,29 @@ export function createClient(options: ClientOptions): ThiduaClient {
     return abortable(promise, opts.signal, locale);
   }
 
+  /** Pages of a ranking; a cursor carries the first page's period, so every page is of one year. */
   function rankingPages(campaignId: string, opts: RankingOptions) {
-    return paged(
-      (cursor) =>
-        getJson(
-          `campaigns/${encodeURIComponent(campaignId)}/rankings${query({ metric: opts.metric, period: opts.period, group: opts.group, limit: sizeOf(opts), cursor })}`,
-          Ranking,
-          opts,
-        ),
-      (page) => page.entries,
-      opts.cursor,
-    );
+    return paged((cursor) => read('getRanking', { campaignId }, { ...opts, cursor }), (page) => page.entries, opts.cursor);
   }
 
   return {
     baseUrl,
     campaigns: {
-      list: (opts = {}) => getJson('campaigns', CampaignList, opts),
-      get: (campaignId, opts = {}) => getJson(`campaigns/${encodeURIComponent(campaignId)}`, Campaign, opts),
-      progress: (campaignId, opts = {}) =>
-        getJson(`campaigns/${encodeURIComponent(campaignId)}/progress${query({ unit: opts.unit, asOf: opts.asOf })}`, CampaignProgress, opts),
+      list: (opts = {}) => read('listCampaigns', undefined, opts),
+      get: (campaignId, opts = {}) => read('getCampaign', { campaignId }, opts),
+      progress: (campaignId, opts = {}) => read('getCampaignProgress', { campaignId }, opts),
     },
     indicators: {
-      list: (campaignId, opts = {}) =>
-        getJson(`campaigns/${encodeURIComponent(campaignId)}/indicators${query({ unit: opts.unit, asOf: opts.asOf })}`, IndicatorList, opts),
+      list: (campaignId, opts = {}) => read('listIndicators', { campaignId }, opts),
       get: (indicatorId, opts = {}) =>
-        options.batch === false
-          ? getJson(`indicators/${encodeURIComponent(indicatorId)}${query({ unit: opts.unit, asOf: opts.asOf })}`, IndicatorDetail, opts)
-          : getBatched(indicatorId, opts),
-      history: (indicatorId, opts = {}) =>
-        getJson(`indicators/${encodeURIComponent(indicatorId)}/measurements${query({ unit: opts.unit, from: opts.from, to: opts.to })}`, MeasurementHistory, opts),
+        options.batch === false ? read('getIndicator', { indicatorId }, opts) : getBatched(indicatorId, opts),
+      history: (indicatorId, opts = {}) => read('getMeasurementHistory', { indicatorId }, opts),
       progressByUnit: (indicatorId, opts = {}) =>
-        paged(
-          (cursor) =>
-            getJson(
-              `indicators/${encodeURIComponent(indicatorId)}/progress${query({ level: opts.level, asOf: opts.asOf, limit: sizeOf(opts), cursor })}`,
-              IndicatorUnitsProgress,
-              opts,
-            ),
-          (page) => page.items,
-          opts.cursor,
-        ),
+        paged((cursor) => read('getIndicatorProgressByUnit', { indicatorId }, { ...opts, cursor }), (page) => page.items, opts.cursor),
     },
     units: {
-      list: (filter = {}) =>
-        paged(
-          (cursor) => getJson(`units${query({ level: filter.level, kind: filter.kind, parent: filter.parent, limit: sizeOf(filter), cursor })}`, UnitList, filter),
-          (page) => page.items,
-          filter.cursor,
-        ),
-      get: (unitId, opts = {}) => getJson(`units/${encodeURIComponent(unitId)}`, OrganisationUnit, opts),
+      list: (filter = {}) => paged((cursor) => read('listUnits', undefined, { ...filter, cursor }), (page) => page.items, filter.cursor),
+      get: (unitId, opts = {}) => read('getUnit', { unitId }, opts),
     },
     rankings: {
       get: (campaignId, opts) => rankingPages(campaignId, opts),
@@ -305,35 +303,25 @@ export function createClient(options: ClientOptions): ThiduaClient {
     },
     measurements: {
       async report(input, opts = {}) {
+        const op = operations.reportMeasurement;
         const idempotencyKey = opts.idempotencyKey ?? newIdempotencyKey();
         let body: unknown;
         try {
-          body = await http
-            .post('measurements', {
-              json: input,
-              headers: { 'Idempotency-Key': idempotencyKey },
-              // Safe to retry only because the key makes the server record it once.
-              retry: { limit: retryLimit, methods: ['post'], backoffLimit: 3_000 },
-              ...(opts.signal ? { signal: opts.signal } : {}),
-            })
-            .json();
+          body = await http(pathOf(op).slice(1), {
+            method: op.method,
+            json: input,
+            headers: { 'Idempotency-Key': idempotencyKey },
+            // Safe to retry only because the key makes the server record it once.
+            retry: { limit: retryLimit, methods: ['post'], backoffLimit: 3_000 },
+            ...(opts.signal ? { signal: opts.signal } : {}),
+          }).json();
         } catch (error) {
           throw toApiError(error, locale);
         }
-        return parse(MeasurementCreated, body);
+        return parse(op.response, body);
       },
     },
   };
-}
-
-const sizeOf = (options: PageOptions) => (options.limit === undefined ? undefined : String(options.limit));
-
-/** `?a=1&b=2` of the defined parameters, encoded; empty when none. */
-function query(params: Record<string, string | undefined>): string {
-  const parts = Object.entries(params)
-    .filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '')
-    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`);
-  return parts.length ? `?${parts.join('&')}` : '';
 }
 
 function indicatorNotFound(id: string, locale: Locale) {

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from './db.js';
 import { migrate } from './migrations.js';
 import { issueToken, revokeToken } from './repositories/tokens.js';
-import { CatalogInvalidError, importUnits, seedCatalog } from './seed.js';
+import { CatalogInvalidError, importUnits, seedCatalog } from './repositories/catalog.js';
 import { parseUnitsCsv } from './units-csv.js';
 
 class UsageError extends Error {}

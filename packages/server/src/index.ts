@@ -3,7 +3,7 @@ export { hashToken, type Principal } from './auth.js';
 export { issueToken, revokeToken, type IssuedToken } from './repositories/tokens.js';
 export { openDatabase, type Database, type DatabaseOptions, type Queryable } from './db.js';
 export { migrate, migrations } from './migrations.js';
-export { seedCatalog, importUnits, CatalogInvalidError, type SeedReport } from './seed.js';
+export { seedCatalog, importUnits, CatalogInvalidError, type SeedReport } from './repositories/catalog.js';
 export { parseUnitsCsv } from './units-csv.js';
 export { startServer, type ServerOptions, type RunningServer } from './server.js';
 export { startTestServer, type TestServer } from './testing.js';

@@ -3,7 +3,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.js';
 import { openDatabase, type Database } from './db.js';
 import { migrate } from './migrations.js';
-import { seedCatalog } from './seed.js';
+import { seedCatalog } from './repositories/catalog.js';
 
 export interface ServerOptions {
   /** 127.0.0.1 unless told otherwise: the API is put behind a proxy, not on the open network. */

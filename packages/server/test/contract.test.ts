@@ -26,7 +26,12 @@ const requiredQuery = (op: Operation) =>
       .filter(([, schema]) => (schema as { _zod: { optin?: string } })._zod.optin !== 'optional')
       .map(([name]) => [name, examples[name]]),
   );
-const urlOf = (op: Operation) => `${server.url}${pathOf(op, examples)}${queryOf(op, requiredQuery(op))}`;
+function urlOf(op: Operation) {
+  for (const name of [...pathParamNames(op), ...Object.keys(requiredQuery(op))]) {
+    if (!examples[name]) throw new Error(`No example value for the parameter "${name}" of ${op.method} ${op.path}: add one to \`examples\` in this file`);
+  }
+  return `${server.url}${pathOf(op, examples)}${queryOf(op, requiredQuery(op))}`;
+}
 
 describe(`the route contract and the served routes (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
   it('serves exactly the contract’s operations: none missing, none extra, same methods and path parameters', () => {

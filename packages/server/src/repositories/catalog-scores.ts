@@ -1,5 +1,5 @@
 import type { Catalog } from '@thidua/schemas';
-import type { Queryable } from './db.js';
+import type { Queryable } from '../db.js';
 
 /**
  * Stores a catalog's score indices and scores (the DTI of departments and

@@ -1,7 +1,7 @@
 import { Catalog, OrganisationUnit, validate, type FieldIssue } from '@thidua/schemas';
 import * as z from 'zod/mini';
-import type { Database, Queryable } from './db.js';
-import { seedRankings } from './seed-rankings.js';
+import type { Database, Queryable } from '../db.js';
+import { seedRankings } from './catalog-scores.js';
 
 export class CatalogInvalidError extends Error {
   constructor(readonly issues: FieldIssue[]) {
