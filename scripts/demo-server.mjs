@@ -4,10 +4,10 @@
  * a real portal would, under a strict Content Security Policy.
  */
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer } from '../packages/server/dist/index.js';
+import { compressBoth, isCompressible, negotiateEncoding, startServer } from '../packages/server/dist/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const mounts = [
@@ -39,9 +39,28 @@ export function contentSecurityPolicy(apiUrl) {
   ].join('; ');
 }
 
+/**
+ * A file as served: read, with the API's URL filled into HTML, and compressed
+ * once with gzip and brotli (what a CDN or nginx with gzip_static would do).
+ * Kept by path and modification time, so a rebuilt bundle is read again.
+ */
+async function loadFile(cache, file, apiUrl) {
+  const { mtimeMs } = await stat(file);
+  const kept = cache.get(file);
+  if (kept?.mtimeMs === mtimeMs) return kept;
+  let identity = await readFile(file);
+  if (extname(file) === '.html') identity = Buffer.from(identity.toString('utf8').replaceAll('{{API_BASE}}', apiUrl));
+  const type = types[extname(file)] ?? 'application/octet-stream';
+  const compressed = isCompressible(type) && identity.length >= 1024 ? await compressBoth(identity, { best: true }) : undefined;
+  const entry = { mtimeMs, type, identity, gzip: compressed?.gzip, br: compressed?.br };
+  cache.set(file, entry);
+  return entry;
+}
+
 export async function startDemo({ apiPort = 8787, portalPort = 8788, dataDir = join(root, '.data/demo'), databaseUrl } = {}) {
   const api = await startServer({ port: apiPort, dataDir, databaseUrl, seed: true });
   const csp = contentSecurityPolicy(api.url);
+  const files = new Map();
   const portal = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const [prefix, dir] = mounts.find(([p]) => path.startsWith(p));
@@ -49,15 +68,19 @@ export async function startDemo({ apiPort = 8787, portalPort = 8788, dataDir = j
     if (!file.startsWith(dir + sep) && file !== dir) return void res.writeHead(403).end();
     if (path.endsWith('/')) file = join(file, 'index.html');
     try {
-      let body = await readFile(file);
-      if (extname(file) === '.html') body = Buffer.from(body.toString('utf8').replaceAll('{{API_BASE}}', api.url));
+      const entry = await loadFile(files, file, api.url);
+      const encoding = entry.gzip ? negotiateEncoding(req.headers['accept-encoding']) : 'identity';
+      const body = encoding === 'br' ? entry.br : encoding === 'gzip' ? entry.gzip : entry.identity;
       res.writeHead(200, {
-        'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+        'Content-Type': entry.type,
+        'Content-Length': body.length,
+        ...(encoding === 'identity' ? {} : { 'Content-Encoding': encoding }),
+        Vary: 'Accept-Encoding',
         'Content-Security-Policy': csp,
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'no-cache',
       });
-      res.end(body);
+      res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Không tìm thấy (not found)');
     }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, IsoDate, Locale } from './common.js';
+import { Id, IsoDate, Locale, PlainText } from './common.js';
 import { Campaign, SourceDocument } from './campaign.js';
 import { Indicator } from './indicator.js';
 import { Measurement } from './measurement.js';
@@ -178,8 +178,8 @@ export const MeasurementInput = z.object({
   unitId: Id,
   value: z.number().check(z.refine(Number.isFinite, { params: { messageKey: 'finite' } })),
   measuredOn: IsoDate,
-  source: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
-  reportedBy: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  source: PlainText(500),
+  reportedBy: z.optional(PlainText(200)),
 });
 export type MeasurementInput = z.infer<typeof MeasurementInput>;
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, IsoDate, LocalizedText } from './common.js';
+import { Id, IsoDate, LocalizedText, PlainText } from './common.js';
 
 /**
  * A document a target or a campaign comes from: a plan, a resolution, a
@@ -9,11 +9,12 @@ import { Id, IsoDate, LocalizedText } from './common.js';
 export const SourceDocument = z.object({
   id: Id,
   title: LocalizedText,
-  issuer: z.optional(z.string().check(z.minLength(1))),
+  issuer: z.optional(PlainText(500)),
   /** The document's number as printed, e.g. "230/NQ-HĐND". */
-  reference: z.optional(z.string().check(z.minLength(1))),
+  reference: z.optional(PlainText(200)),
   issuedOn: z.optional(IsoDate),
-  url: z.optional(z.url()),
+  /** Web pages only: a `javascript:` or `data:` link would run or smuggle content on every portal showing it. */
+  url: z.optional(z.url({ protocol: /^https?$/ })),
 });
 export type SourceDocument = z.infer<typeof SourceDocument>;
 

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
+import { SeedInput, SeedResult, TokenInput, TokenIssued, TokenPathParams, TokenRevoked, UnitImportInput, UnitImportResult } from './admin.js';
 import { Campaign } from './campaign.js';
+import type { Role } from './roles.js';
 import { OrganisationUnit } from './organisation-unit.js';
 import { Ranking, RankingQuery } from './ranking.js';
 import { PAGE_SIZES, type PageSize } from './pagination.js';
@@ -38,12 +40,14 @@ import {
  * of the browser bundles that import this module through the SDK.
  */
 
-/** Who may hold a bearer token, and what it lets them do. */
-export const ROLES = ['reporter', 'coordinator'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role } from './roles.js';
 
-/** `public`, or a bearer token of one of the roles named. */
-export type Auth = 'public' | { readonly bearer: readonly Role[] };
+/**
+ * `public`, or a bearer token of one of the roles named. `localAdmin` also
+ * accepts the running server's local admin key (written into its PGlite
+ * directory's lock file, where the CLI finds it), for the admin operations.
+ */
+export type Auth = 'public' | { readonly bearer: readonly Role[]; readonly localAdmin?: boolean };
 
 /**
  * How a response may be cached: `public` by any cache (public reads change
@@ -82,6 +86,8 @@ export interface Operation {
    * response carries `next`, and the SDK iterates it with `for await`.
    */
   readonly page?: PageSize;
+  /** Largest body accepted, in bytes (16 KiB when absent). */
+  readonly maxBody?: number;
 }
 
 /** Checks an entry against `Operation` while keeping its literal types. */
@@ -212,6 +218,48 @@ export const operations = {
     auth: { bearer: ['reporter', 'coordinator'] },
     errors: [409],
     cache: 'no-store',
+  }),
+
+  // Admin: the coordinating department, or the CLI through the running server.
+  issueToken: operation({
+    method: 'POST',
+    path: '/v1/admin/tokens',
+    body: TokenInput,
+    response: TokenIssued,
+    status: 201,
+    auth: { bearer: ['coordinator'], localAdmin: true },
+    errors: [],
+    cache: 'no-store',
+  }),
+  revokeToken: operation({
+    method: 'POST',
+    path: '/v1/admin/tokens/{tokenId}/revoke',
+    params: TokenPathParams,
+    response: TokenRevoked,
+    auth: { bearer: ['coordinator'], localAdmin: true },
+    errors: [404],
+    cache: 'no-store',
+  }),
+  importUnits: operation({
+    method: 'POST',
+    path: '/v1/admin/units',
+    body: UnitImportInput,
+    response: UnitImportResult,
+    auth: { bearer: ['coordinator'], localAdmin: true },
+    errors: [],
+    cache: 'no-store',
+    maxBody: 8 * 1024 * 1024,
+  }),
+  loadCatalog: operation({
+    method: 'POST',
+    path: '/v1/admin/seed',
+    body: SeedInput,
+    response: SeedResult,
+    auth: { bearer: ['coordinator'], localAdmin: true },
+    errors: [],
+    cache: 'no-store',
+    // A province's catalog with its demo histories is a few hundred KB.
+    maxBody: 8 * 1024 * 1024,
   }),
 } as const satisfies Record<string, Operation>;
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, IsoDate, LocalizedText } from './common.js';
+import { Id, IsoDate, LocalizedText, PlainText } from './common.js';
 import { AdministrativeLevel } from './organisation-unit.js';
 
 /**
@@ -34,7 +34,7 @@ export const Target = z.object({
   level: AdministrativeLevel,
   sourceDocumentId: Id,
   /** The section of the source that sets it, e.g. "III.9". */
-  sourceSection: z.optional(z.string().check(z.minLength(1))),
+  sourceSection: z.optional(PlainText(200)),
   baseline: z.optional(Baseline),
 });
 export type Target = z.infer<typeof Target>;
@@ -44,7 +44,7 @@ export const Indicator = z
     id: Id,
     campaignId: Id,
     /** The number the source document gives it ("9"), shown next to the title. */
-    code: z.string().check(z.minLength(1), z.maxLength(16)),
+    code: PlainText(16),
     order: z.int().check(z.gte(0)),
     domainId: Id,
     title: LocalizedText,

@@ -45,3 +45,26 @@ export function parseDecimal(text: string): number {
   }
   return Number(normalised);
 }
+
+/** The decimals a figure is shown with, as `Intl.NumberFormat` options take them. */
+export interface Decimals {
+  minimumFractionDigits: number;
+  maximumFractionDigits: number;
+}
+
+/**
+ * How many decimals a figure of `unit` is shown with, everywhere (table,
+ * card, CSV and Excel number formats): the measure's own `decimals` when its
+ * publisher declares them, exactly that many; otherwise an index (0–1, the
+ * DTI) with the four decimals it is published with, kept when they are
+ * zeros (0,7000, so a column of scores lines up and 0,7 is not read as a
+ * rounded figure); a percentage or a count with up to two, as needed.
+ */
+export function figureDecimals(unit: MeasurementUnit | string | undefined, declared?: number | null): Decimals {
+  if (declared !== undefined && declared !== null && Number.isInteger(declared) && declared >= 0 && declared <= 10)
+    return { minimumFractionDigits: declared, maximumFractionDigits: declared };
+  if (unit === 'index') return { minimumFractionDigits: 4, maximumFractionDigits: 4 };
+  if (unit === 'rank') return { minimumFractionDigits: 0, maximumFractionDigits: 0 };
+  return { minimumFractionDigits: 0, maximumFractionDigits: 2 };
+}
+

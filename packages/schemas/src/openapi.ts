@@ -44,6 +44,7 @@ import {
   type Operations,
   type ParamsSchema,
 } from './contract.js';
+import { SeedInput, SeedResult, TokenInput, TokenIssued, TokenRevoked, UnitImportInput, UnitImportResult } from './admin.js';
 
 /** Named schemas: a body or response that is one of these is referenced, any other is inlined. */
 const components = {
@@ -69,6 +70,13 @@ const components = {
   UnitList,
   MeasurementInput,
   MeasurementCreated,
+  TokenInput,
+  TokenIssued,
+  TokenRevoked,
+  UnitImportInput,
+  UnitImportResult,
+  SeedInput,
+  SeedResult,
 } as const;
 
 type ParamNames<O> =
@@ -166,6 +174,27 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
         'Makes retries safe: the same key with the same body is recorded once and answered the same way; with another body it is refused (409).',
     },
     errors: { 403: 'The token may not report for this unit.', 409: 'Idempotency-Key reused with another body.' },
+  },
+  issueToken: {
+    summary: 'Issue a reporting token (the coordinating department, or the server’s local admin key); the token is shown once, only its digest is stored',
+    response: 'The token and its id (the id revokes it).',
+    errors: { 403: 'Only the coordinating department may issue tokens.' },
+  },
+  revokeToken: {
+    summary: 'Revoke a token: refused from the next request on',
+    response: 'Revoked.',
+    params: { tokenId: 'The token’s id (not the token itself)' },
+    errors: { 403: 'Only the coordinating department may revoke tokens.', 404: 'No active token has this id.' },
+  },
+  importUnits: {
+    summary: 'Add or update organisation units (all of them, or none when any row is invalid)',
+    response: 'How many units were read and how many added or changed.',
+    errors: { 403: 'Only the coordinating department may import units.' },
+  },
+  loadCatalog: {
+    summary: 'Load a catalog (the server’s default when none is sent); loading the same one again changes nothing',
+    response: 'Rows inserted or changed per table.',
+    errors: { 403: 'Only the coordinating department may load a catalog.' },
   },
 };
 

@@ -3,11 +3,12 @@
  * period's ranks. The server, the story fixture and `<ranking-table>` (for
  * data given as a property) all rank with these functions, so a table ranked
  * in the browser agrees with one ranked by the API. Showing a ranking —
- * sorting, top places, changes — is in ranking-sort.ts.
+ * sorting, top places, changes — is in ranking-sort.ts. Both compare scores
+ * and names with score.ts; neither imports the other's functions.
  */
-import type { LocalizedText } from './common.js';
+import type { LocalizedText } from './text.js';
 import type { OrganisationUnitKind } from './organisation-unit.js';
-import { scoreKey, vietnameseCollator } from './ranking-sort.js';
+import { scoreKey, vietnameseCollator } from './score.js';
 
 /** Which units a ranking compares: provincial departments, communes and wards, or both. */
 export type RankingGroup = 'all' | 'departments' | 'communes';
@@ -75,19 +76,50 @@ export interface RankOptions {
   bands?: readonly Band[] | undefined;
 }
 
-const DEPARTMENT_KINDS: ReadonlySet<OrganisationUnitKind> = new Set(['department', 'agency']);
-const COMMUNE_KINDS: ReadonlySet<OrganisationUnitKind> = new Set(['commune', 'ward']);
+/**
+ * A group units are filtered into, as data like bands: its id, its label
+ * (when the interface has none for it), and the kinds of unit in it. A
+ * province may add its own (say, "Khối Đảng" for party bodies).
+ */
+export interface RankingGroupDefinition {
+  id: string;
+  label?: LocalizedText | undefined;
+  kinds: readonly OrganisationUnitKind[];
+}
 
-/** Whether a unit of `kind` is ranked in `group`. The province is never ranked against its own units. */
+/** The groups the API ranks in: provincial departments and agencies; communes and wards. */
+export const STANDARD_RANKING_GROUPS: readonly RankingGroupDefinition[] = [
+  { id: 'departments', kinds: ['department', 'agency'] },
+  { id: 'communes', kinds: ['commune', 'ward'] },
+];
+
+/**
+ * Whether a unit of `kind` is in `group` of `groups`: `all` holds every
+ * unit, an unknown group none. Data given to a table is filtered with this:
+ * a table of provinces (the national DTI) shows them all.
+ */
+export function inGroup(kind: OrganisationUnitKind, group: string, groups: readonly RankingGroupDefinition[] = STANDARD_RANKING_GROUPS): boolean {
+  if (group === 'all') return true;
+  return groups.find((g) => g.id === group)?.kinds.includes(kind) ?? false;
+}
+
+/** The id of the first of `groups` holding `kind`; undefined for a kind in none. */
+export function groupOfKind(kind: OrganisationUnitKind, groups: readonly RankingGroupDefinition[] = STANDARD_RANKING_GROUPS): string | undefined {
+  return groups.find((g) => g.kinds.includes(kind))?.id;
+}
+
+/**
+ * Whether a unit of `kind` is ranked in `group` of a province's campaign, as
+ * the API ranks: the province itself is never ranked against its own units,
+ * not even in `all`. Data given directly is filtered with `inGroup`.
+ */
 export function inRankingGroup(kind: OrganisationUnitKind, group: RankingGroup): boolean {
-  if (group === 'departments') return DEPARTMENT_KINDS.has(kind);
-  if (group === 'communes') return COMMUNE_KINDS.has(kind);
-  return kind !== 'province';
+  return group === 'all' ? kind !== 'province' : inGroup(kind, group);
 }
 
 /** The group a unit belongs to, for a filter that offers the groups; undefined for units only "all" covers. */
 export function rankingGroupOf(kind: OrganisationUnitKind): Exclude<RankingGroup, 'all'> | undefined {
-  return DEPARTMENT_KINDS.has(kind) ? 'departments' : COMMUNE_KINDS.has(kind) ? 'communes' : undefined;
+  return groupOfKind(kind) as Exclude<RankingGroup, 'all'> | undefined;
 }
 
 /** The period before a yearly one: "2025" → "2024". */

@@ -4,24 +4,9 @@
  * (ranking-logic.ts), so that a table given ranked data carries only this.
  */
 import type { Band, RankDirection, RankingEntry } from './ranking-logic.js';
-
-/**
- * A score as ranks compare it: two scores tie when they agree to 12
- * significant digits, so sums of sub-scores carrying binary noise
- * (0.1 + 0.2) do not break a tie.
- */
-export function scoreKey(x: number): number {
-  if (x === 0 || !Number.isFinite(x)) return x;
-  // Arithmetic rather than toPrecision(12): ranking 10,000 units calls this 20,000 times.
-  const scale = 10 ** (11 - Math.floor(Math.log10(Math.abs(x))));
-  return Math.round(x * scale) / scale;
-}
-
-let viCollator: Intl.Collator | undefined;
-/** Vietnamese collation (a < ă < â, d < đ): plain `sort()` puts Đ after Z. */
-export function vietnameseCollator(): Intl.Collator {
-  return (viCollator ??= new Intl.Collator('vi'));
-}
+import { scoreKey, vietnameseCollator } from './score.js';
+import { foldForSearch, matchesSearch } from './search.js';
+import { localize, type Locale } from './text.js';
 
 /** Bands best first, as a legend lists them. */
 export function bandsBestFirst<B extends Band>(bands: readonly B[]): B[] {
@@ -115,3 +100,51 @@ export function sortEntries(
 export function topEntries(entries: readonly RankingEntry[], n: number): RankingEntry[] {
   return entries.filter((e) => e.rank <= n);
 }
+
+export interface RankingViewOptions {
+  /** Only the first N places (a tie at the cut kept whole); 0 or undefined for all. */
+  top?: number | undefined;
+  /** What the reader typed in the search box (see `matchesSearch`). */
+  query?: string | undefined;
+  /** The chosen order; rank order when undefined. */
+  sort?: RankingSort | undefined;
+  /** The language names are read and sorted in. */
+  locale: Locale;
+  /** The id of the host site's own unit, kept in sight below the top places. */
+  highlight?: string | undefined;
+  /** The metric's bands, to sort by band. */
+  bands?: readonly Band[] | undefined;
+}
+
+const foldedNames = new WeakMap<RankingEntry, string>();
+/** An entry's names in both languages, folded for search once per entry. */
+function foldedName(entry: RankingEntry): string {
+  let folded = foldedNames.get(entry);
+  if (folded === undefined) foldedNames.set(entry, (folded = foldForSearch(`${entry.unit.name.vi} ${entry.unit.name.en ?? ''}`)));
+  return folded;
+}
+
+/**
+ * The rows a ranking table shows, in order: the top places, then those the
+ * search finds, in the chosen order; with a top-N view the host's own unit
+ * is added at the end when it is not among them (and nothing is searched).
+ * What the table renders, what its CSV and Excel files hold.
+ */
+export function rankingView(entries: readonly RankingEntry[], options: RankingViewOptions): readonly RankingEntry[] {
+  const top = options.top && options.top > 0 ? Math.floor(options.top) : 0;
+  let view: readonly RankingEntry[] = top ? topEntries(entries, top) : entries;
+  const query = options.query?.trim() ?? '';
+  if (query) view = view.filter((e) => matchesSearch(foldedName(e), query));
+  const sort = options.sort;
+  if (sort && (sort.key !== 'rank' || sort.order !== 'ascending')) {
+    const names = nameOrder(entries, (e) => localize(e.unit.name, options.locale), options.locale);
+    view = sortEntries(view, sort, { names, bands: options.bands });
+  }
+  const own = options.highlight;
+  if (top && own && !query && !view.some((e) => e.unit.id === own)) {
+    const entry = entries.find((e) => e.unit.id === own);
+    if (entry) view = [...view, entry];
+  }
+  return view;
+}
+

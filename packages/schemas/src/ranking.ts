@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, LocalizedText } from './common.js';
+import { Id, LocalizedText, PlainText } from './common.js';
 import { MeasurementUnit } from './indicator.js';
 import { OrganisationUnitKind } from './organisation-unit.js';
 import { NextCursor, PAGE_SIZES, pageQuery } from './pagination.js';
@@ -44,6 +44,8 @@ export const ScoreIndex = z.object({
   direction: z.enum(['higher', 'lower']),
   subIndices: z.array(SubIndexSchema),
   bands: z.array(BandSchema),
+  /** Decimals the scores are published with; 4 when omitted (see `figureDecimals`). */
+  decimals: z.optional(z.int().check(z.gte(0), z.lte(10))),
 });
 export type ScoreIndex = z.infer<typeof ScoreIndex>;
 
@@ -57,7 +59,7 @@ export const Score = z.object({
   /** Scores of the sub-indices by sub-index id, each on the index's scale. */
   subScores: z.optional(z.record(z.string(), z.number())),
   /** Where the figure comes from: an assessment decision, a report. */
-  source: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+  source: PlainText(500),
   /** Invented figures seeded for demonstration; never to be read as a real ranking. */
   demo: z.boolean(),
 });
@@ -85,6 +87,8 @@ export const RankingMetric = z.object({
   target: z.optional(z.number()),
   subIndices: z.array(SubIndexSchema),
   bands: z.array(BandSchema),
+  /** Decimals the values are published with, when the metric declares them (see `figureDecimals`). */
+  decimals: z.optional(z.int().check(z.gte(0), z.lte(10))),
 });
 export type RankingMetric = z.infer<typeof RankingMetric>;
 

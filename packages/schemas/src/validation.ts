@@ -24,6 +24,7 @@ const customMessages: Record<Locale, Record<string, string>> = {
     growthRange: 'Tốc độ tăng trưởng không thể dưới -100%',
     futureDate: 'Ngày số liệu không được sau ngày hôm nay',
     idempotencyKey: 'Idempotency-Key phải gồm 1–200 ký tự in được',
+    controlCharacters: 'Văn bản chứa ký tự điều khiển không được phép (như NUL)',
   },
   en: {
     id: 'Invalid identifier: lower-case letters without diacritics, digits and hyphens, at most 80 characters',
@@ -40,6 +41,7 @@ const customMessages: Record<Locale, Record<string, string>> = {
     growthRange: 'A growth rate cannot be below -100%',
     futureDate: 'The date of a figure cannot be after today',
     idempotencyKey: 'Idempotency-Key must be 1–200 printable characters',
+    controlCharacters: 'The text holds a control character that is not allowed (such as NUL)',
   },
 };
 

@@ -32,6 +32,7 @@ import {
 import type * as z from 'zod/mini';
 import { ThiduaApiError } from './errors.js';
 import { paged, type Paged } from './pages.js';
+import { message } from './messages/index.js';
 
 export interface ClientOptions {
   /** The API root, e.g. `https://api.thidua.example.gov.vn` (the `/v1` prefix is added). */
@@ -145,8 +146,6 @@ export interface ThiduaClient {
 /** The query parameters of an operation, as options (each optional: the server says which are required). */
 type QueryOptions<K extends OperationId> = OperationRequest<Operations[K]>['query'] extends infer Q ? (Q extends object ? Partial<Q> : unknown) : unknown;
 
-const text = (locale: Locale, vi: string, en: string) => (locale === 'en' ? en : vi);
-
 export function createClient(options: ClientOptions): ThiduaClient {
   const locale = options.locale ?? 'vi';
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -174,7 +173,7 @@ export function createClient(options: ClientOptions): ThiduaClient {
     throw new ThiduaApiError({
       status: 0,
       code: 'invalid_response',
-      message: text(locale, 'Máy chủ trả về dữ liệu không đúng cấu trúc', 'The server answered with data of an unexpected shape'),
+      message: message(locale, 'invalidResponse'),
       issues: parsed.issues,
     });
   }
@@ -325,8 +324,8 @@ export function createClient(options: ClientOptions): ThiduaClient {
 }
 
 function indicatorNotFound(id: string, locale: Locale) {
-  const message = text(locale, 'Không tìm thấy chỉ tiêu', 'No such indicator');
-  return new ThiduaApiError({ status: 404, code: 'not_found', message, issues: [{ path: ['path', 'indicatorId'], message, code: 'not_found' }] });
+  const text = message(locale, 'indicatorNotFound');
+  return new ThiduaApiError({ status: 404, code: 'not_found', message: text, issues: [{ path: ['path', 'indicatorId'], message: text, code: 'not_found' }] });
 }
 
 /** A random UUID, also on pages served over plain HTTP where `crypto.randomUUID` is missing. */
@@ -343,7 +342,7 @@ function newIdempotencyKey(): string {
 function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined, locale: Locale): Promise<T> {
   if (!signal) return promise;
   const aborted = () =>
-    new ThiduaApiError({ status: 0, code: 'aborted', message: text(locale, 'Yêu cầu đã bị hủy', 'Request cancelled'), cause: signal.reason });
+    new ThiduaApiError({ status: 0, code: 'aborted', message: message(locale, 'aborted'), cause: signal.reason });
   if (signal.aborted) return Promise.reject(aborted());
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(aborted());
@@ -371,15 +370,15 @@ function toApiError(error: unknown, locale: Locale): ThiduaApiError {
     });
   }
   if (error instanceof TimeoutError) {
-    return new ThiduaApiError({ status: 0, code: 'timeout', message: text(locale, 'Máy chủ phản hồi quá lâu', 'The server took too long to answer'), cause: error });
+    return new ThiduaApiError({ status: 0, code: 'timeout', message: message(locale, 'timeout'), cause: error });
   }
   if (error instanceof DOMException && error.name === 'AbortError') {
-    return new ThiduaApiError({ status: 0, code: 'aborted', message: text(locale, 'Yêu cầu đã bị hủy', 'Request cancelled'), cause: error });
+    return new ThiduaApiError({ status: 0, code: 'aborted', message: message(locale, 'aborted'), cause: error });
   }
   return new ThiduaApiError({
     status: 0,
     code: 'network_error',
-    message: text(locale, 'Không kết nối được máy chủ', 'Cannot reach the server'),
+    message: message(locale, 'network'),
     cause: error,
   });
 }

@@ -1,13 +1,14 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { etag } from 'hono/etag';
-import { requestId } from 'hono/request-id';
+import { randomUUID } from 'node:crypto';
 import { secureHeaders } from 'hono/secure-headers';
 import { buildOpenApiDocument } from '@thidua/schemas/openapi';
+import { responses, type ResponseCache } from './cache.js';
 import type { Database } from './db.js';
 import { HttpError, errorBody, message, negotiateLocale } from './errors.js';
 import { operations, type OperationId } from '@thidua/schemas';
 import { serveOperation, todayIn, type Env, type Handlers, type RouteDeps } from './http.js';
+import { adminHandlers } from './routes/admin.js';
 import { catalogHandlers } from './routes/catalog.js';
 import { indicatorHandlers } from './routes/indicators.js';
 import { measurementHandlers } from './routes/measurements.js';
@@ -19,13 +20,32 @@ export interface AppOptions {
   logError?: (error: unknown, requestId: string) => void;
   /** The time zone whose calendar decides "today" for progress (default Asia/Ho_Chi_Minh). */
   timeZone?: string;
+  /** Public reads served from memory (see cache.ts); without one every read goes to the database. */
+  cache?: ResponseCache | undefined;
+  /** Today's date; `timeZone`'s calendar when absent (tests turn the page to a new day with it). */
+  today?: () => string;
+  /** A bearer credential for the admin routes besides coordinator tokens (see server.ts). */
+  adminKey?: string | undefined;
 }
 
-export function createApp({ db, logError = defaultLogError, timeZone = 'Asia/Ho_Chi_Minh' }: AppOptions) {
-  const app = new Hono<Env>();
-  const deps: RouteDeps = { db, today: () => todayIn(timeZone) };
+/** What a client's own request id may look like to be echoed back (never adopted). */
+const CLIENT_REQUEST_ID = /^[\w.:@/+=-]{1,128}$/;
 
-  app.use(requestId());
+export function createApp({ db, logError = defaultLogError, timeZone = 'Asia/Ho_Chi_Minh', cache, adminKey, today = () => todayIn(timeZone) }: AppOptions) {
+  const app = new Hono<Env>();
+  const deps: RouteDeps = { db, today };
+
+  // The server names every request itself: a client-chosen id could collide
+  // with another request's, or forge a log line. A well-formed client id is
+  // echoed in its own header so the client can still match its logs.
+  app.use(async (c, next) => {
+    const id = randomUUID();
+    c.set('requestId', id);
+    c.header('X-Request-Id', id);
+    const clientId = c.req.header('x-request-id');
+    if (clientId !== undefined && CLIENT_REQUEST_ID.test(clientId)) c.header('X-Client-Request-Id', clientId);
+    await next();
+  });
   app.use(secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }));
   // Any portal may embed the public components, and reporting tools may run on
   // any origin: credentials are bearer tokens, never cookies, so '*' is safe.
@@ -34,8 +54,8 @@ export function createApp({ db, logError = defaultLogError, timeZone = 'Asia/Ho_
     cors({
       origin: '*',
       allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
-      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Accept-Language'],
-      exposeHeaders: ['ETag', 'X-Request-Id', 'Location', 'Idempotent-Replayed'],
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Accept-Language', 'X-Request-Id'],
+      exposeHeaders: ['ETag', 'X-Request-Id', 'X-Client-Request-Id', 'Location', 'Idempotent-Replayed'],
       maxAge: 600,
     }),
   );
@@ -43,7 +63,7 @@ export function createApp({ db, logError = defaultLogError, timeZone = 'Asia/Ho_
     c.set('locale', negotiateLocale(c.req.header('accept-language')));
     await next();
   });
-  app.use('/v1/*', etag());
+  app.use(responses({ cache, today }));
 
   // Every route is an operation of the contract (@thidua/schemas): one handler each.
   let openapi: ReturnType<typeof buildOpenApiDocument> | undefined;
@@ -54,8 +74,9 @@ export function createApp({ db, logError = defaultLogError, timeZone = 'Asia/Ho_
     ...indicatorHandlers(deps),
     ...measurementHandlers(deps),
     ...rankingHandlers(deps),
+    ...adminHandlers(deps),
   };
-  for (const id of Object.keys(operations) as OperationId[]) serveOperation(app, db, id, handlers[id]);
+  for (const id of Object.keys(operations) as OperationId[]) serveOperation(app, db, id, handlers[id], { adminKey });
 
   // A known route asked with another method says so, rather than "not found".
   const allowed = new Map<string, Set<string>>();
@@ -90,6 +111,7 @@ export function createApp({ db, logError = defaultLogError, timeZone = 'Asia/Ho_
 }
 
 function defaultLogError(error: unknown, requestId: string) {
+  // Database errors arrive without their query's text and parameters (db.ts).
   console.error(`thidua: request ${requestId} failed:`, error);
 }
 

@@ -1,18 +1,55 @@
 #!/usr/bin/env node
 /**
- * thidua-server: `serve` (the default), `migrate`, `seed [--catalog file.json]`.
- * Configuration from flags or the environment: PORT, HOST, DATABASE_URL,
- * THIDUA_DATA_DIR.
+ * thidua-server: `serve` (the default), `migrate`, `seed [--catalog file.json]`,
+ * `units import`, `token create|revoke`. Configuration from flags or the
+ * environment: PORT, HOST, DATABASE_URL, THIDUA_DATA_DIR.
+ *
+ * A PGlite directory has one owner. When a server holds it, the admin
+ * commands (seed, units import, token create/revoke) are sent to that server's
+ * admin routes with the local admin key it wrote into the directory's lock
+ * file, so nothing is written behind its back and nothing is lost. On
+ * PostgreSQL they write directly: the database serves many processes, and
+ * every server's cache hears of the change by NOTIFY.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { openDatabase } from './db.js';
 import { migrate } from './migrations.js';
-import { issueToken, revokeToken } from './repositories/tokens.js';
+import { currentOwner, type DirectoryOwner } from './data-dir-lock.js';
+import { issueToken, revokeToken, UnknownUnitsError } from './repositories/tokens.js';
 import { CatalogInvalidError, importUnits, seedCatalog } from './repositories/catalog.js';
 import { parseUnitsCsv } from './units-csv.js';
 
 class UsageError extends Error {}
+
+/** An admin route refused a command; its issues name the fields, as the API reports them. */
+class AdminRequestError extends Error {
+  constructor(
+    message: string,
+    readonly issues: { path: (string | number)[]; message: string }[],
+  ) {
+    super(message);
+  }
+}
+
+/** Sends an admin command to the server that owns the data directory. */
+async function viaServer<T>(owner: DirectoryOwner, path: string, body: unknown): Promise<T> {
+  const res = await fetch(`${owner.url}/v1/admin/${path}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${owner.adminKey}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const answer = (await res.json().catch(() => undefined)) as { error?: { message: string; issues: AdminRequestError['issues'] } } | undefined;
+  if (!res.ok) throw new AdminRequestError(answer?.error?.message ?? `HTTP ${res.status}`, answer?.error?.issues ?? []);
+  return answer as T;
+}
+
+/** The running server that holds a PGlite directory and takes admin commands, if any. */
+async function runningServer(databaseUrl: string | undefined, dataDir: string): Promise<DirectoryOwner | undefined> {
+  if (databaseUrl) return undefined;
+  const owner = await currentOwner(dataDir);
+  return owner?.url && owner.adminKey ? owner : undefined;
+}
 import { startServer } from './server.js';
 
 const usage = `Usage: thidua-server [serve|migrate|seed|units import FILE.csv|token create|token revoke ID] [options]
@@ -50,16 +87,24 @@ async function main() {
   const dataDir = values['data-dir'] ?? process.env.THIDUA_DATA_DIR ?? '.data/thidua';
   const where = databaseUrl ? 'PostgreSQL' : `PGlite (${dataDir})`;
 
+  const readCatalog = async () =>
+    values.catalog ? JSON.parse(await readFile(values.catalog, 'utf8')) : (await import('@thidua/schemas/catalogs/bac-ninh-2026')).bacNinh2026;
+  const owner = ['seed', 'token', 'units'].includes(command) ? await runningServer(databaseUrl, dataDir) : undefined;
+  const through = owner ? ` through the server at ${owner.url} (pid ${owner.pid})` : '';
+
+  if (command === 'seed' && owner) {
+    const { changed } = await viaServer<{ changed: Record<string, number> }>(owner, 'seed', values.catalog ? { catalog: await readCatalog() } : {});
+    const total = Object.values(changed).reduce((a, b) => a + b, 0);
+    console.log(`thidua: catalog loaded${through}, ${total} row(s) changed`, changed);
+    return;
+  }
   if (command === 'migrate' || command === 'seed') {
-    const db = await openDatabase({ databaseUrl, dataDir });
+    const db = await openDatabase({ databaseUrl, dataDir, command });
     try {
       const applied = await migrate(db);
       console.log(`thidua: ${where}: ${applied.length} migration(s) applied`);
       if (command === 'seed') {
-        const catalog = values.catalog
-          ? JSON.parse(await readFile(values.catalog, 'utf8'))
-          : (await import('@thidua/schemas/catalogs/bac-ninh-2026')).bacNinh2026;
-        const { changed } = await seedCatalog(db, catalog);
+        const { changed } = await seedCatalog(db, await readCatalog());
         const total = Object.values(changed).reduce((a, b) => a + b, 0);
         console.log(`thidua: catalog loaded, ${total} row(s) changed`, changed);
       }
@@ -69,25 +114,50 @@ async function main() {
     return;
   }
   if (command === 'token' || command === 'units') {
-    const db = await openDatabase({ databaseUrl, dataDir });
+    const action = `${command} ${positionals[1] ?? ''}`.trim();
+    const tokenInit = () => {
+      if (!values.name) throw new UsageError('token create needs --name');
+      const role = values.coordinator ? ('coordinator' as const) : ('reporter' as const);
+      if (role === 'reporter' && !values.unit?.length) throw new UsageError('token create needs --unit <id> (repeatable) or --coordinator');
+      return { name: values.name, role, unitIds: role === 'reporter' ? (values.unit ?? []) : [] };
+    };
+    const created = (issued: { id: string; token: string }) =>
+      console.log(`thidua: token ${issued.id} created for "${values.name}"${through}. It is shown once; only its digest is stored:\n${issued.token}`);
+    if (action === 'token create') {
+      const init = tokenInit();
+      if (owner) return created(await viaServer(owner, 'tokens', init));
+    } else if (action === 'token revoke' && positionals[2]) {
+      if (owner) {
+        try {
+          await viaServer(owner, `tokens/${encodeURIComponent(positionals[2])}/revoke`, {});
+          return void console.log(`thidua: token revoked${through}`);
+        } catch (error) {
+          if (error instanceof AdminRequestError && error.issues[0]?.path.join('.') === 'path.tokenId') {
+            return void console.log('thidua: no such active token');
+          }
+          throw error;
+        }
+      }
+    } else if (action === 'units import' && positionals[2]) {
+      const units = parseUnitsCsv(await readFile(positionals[2], 'utf8'), values.parent);
+      if (owner) {
+        const { read, changed } = await viaServer<{ read: number; changed: number }>(owner, 'units', { units });
+        return void console.log(`thidua: ${read} unit(s) read, ${changed} added or changed${through}`);
+      }
+    } else {
+      throw new UsageError(`unknown command: ${positionals.join(' ')}`);
+    }
+    const db = await openDatabase({ databaseUrl, dataDir, command: action });
     try {
       await migrate(db);
-      if (command === 'token' && positionals[1] === 'create') {
-        if (!values.name) throw new UsageError('token create needs --name');
-        const issued = await issueToken(db, {
-          name: values.name,
-          role: values.coordinator ? 'coordinator' : 'reporter',
-          unitIds: values.unit ?? [],
-        });
-        console.log(`thidua: token ${issued.id} created for "${values.name}". It is shown once; only its digest is stored:\n${issued.token}`);
-      } else if (command === 'token' && positionals[1] === 'revoke' && positionals[2]) {
-        console.log((await revokeToken(db, positionals[2])) ? 'thidua: token revoked' : 'thidua: no such active token');
-      } else if (command === 'units' && positionals[1] === 'import' && positionals[2]) {
-        const units = parseUnitsCsv(await readFile(positionals[2], 'utf8'), values.parent);
+      if (action === 'token create') {
+        created(await issueToken(db, tokenInit()));
+      } else if (action === 'token revoke') {
+        console.log((await revokeToken(db, positionals[2]!)) ? 'thidua: token revoked' : 'thidua: no such active token');
+      } else {
+        const units = parseUnitsCsv(await readFile(positionals[2]!, 'utf8'), values.parent);
         const { read, changed } = await importUnits(db, units);
         console.log(`thidua: ${read} unit(s) read, ${changed} added or changed`);
-      } else {
-        throw new UsageError(`unknown command: ${positionals.join(' ')}`);
       }
     } finally {
       await db.close();
@@ -130,6 +200,11 @@ main().catch((error) => {
   if (error instanceof CatalogInvalidError) {
     console.error('thidua: danh mục không hợp lệ (invalid catalog):');
     for (const issue of error.issues) console.error(`  ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  } else if (error instanceof AdminRequestError) {
+    console.error(`thidua: ${error.message}`);
+    for (const issue of error.issues) console.error(`  ${issue.path.join('.')}: ${issue.message}`);
+  } else if (error instanceof UnknownUnitsError) {
+    console.error(`thidua: ${error.message}; the token was not created`);
   } else if (error instanceof UsageError) {
     console.error(`thidua: ${error.message}\n${usage}`);
   } else {

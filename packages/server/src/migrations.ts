@@ -131,6 +131,38 @@ export const migrations: { id: number; name: string; sql: string }[] = [
     `,
   },
   {
+    // Every write to what public reads show notifies the servers sharing the
+    // database, whoever wrote it (an API process, the CLI, a seed, plain SQL):
+    // their in-memory response caches drop what they hold (see cache.ts).
+    // Row-level, so an upsert that changes nothing notifies nobody;
+    // PostgreSQL folds a transaction's identical notifications into one.
+    // `server_state` keeps the hash of the last catalog loaded at start.
+    id: 4,
+    name: 'change-notifications',
+    sql: `
+      CREATE FUNCTION thidua_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM pg_notify('thidua_data_changed', '');
+        RETURN NULL;
+      END;
+      $$;
+      ${['source_documents', 'organisation_units', 'campaigns', 'indicators', 'targets', 'measurements', 'score_indices', 'scores']
+        .map(
+          (table) => `
+      CREATE TRIGGER ${table}_changed AFTER INSERT OR UPDATE OR DELETE ON ${table}
+        FOR EACH ROW EXECUTE FUNCTION thidua_notify_change();
+      CREATE TRIGGER ${table}_truncated AFTER TRUNCATE ON ${table}
+        FOR EACH STATEMENT EXECUTE FUNCTION thidua_notify_change()`,
+        )
+        .join(';')};
+      CREATE TABLE server_state (
+        key text PRIMARY KEY,
+        value text NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      )
+    `,
+  },
+  {
     // Lists at a province's scale: units in Vietnamese name order from an
     // index (sort_key, see sort-key.ts), so a page costs its size; a group's
     // units found by kind; each unit's latest figure by one index probe.
@@ -175,10 +207,23 @@ export async function migrate(db: Database): Promise<number[]> {
 }
 
 // Inside a transaction each statement goes on its own (the extended protocol
-// takes one at a time); migrations hold no semicolons inside literals.
+// takes one at a time); migrations hold no semicolons inside literals, except
+// in dollar-quoted function bodies, which stay whole.
 function splitStatements(sql: string): string[] {
-  return sql
-    .split(';')
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const statements: string[] = [];
+  let current = '';
+  for (const [i, part] of sql.split('$$').entries()) {
+    if (i % 2 === 1) {
+      current += `$$${part}$$`;
+      continue;
+    }
+    const pieces = part.split(';');
+    current += pieces.shift();
+    for (const piece of pieces) {
+      statements.push(current);
+      current = piece;
+    }
+  }
+  statements.push(current);
+  return statements.map((s) => s.trim()).filter(Boolean);
 }

@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.js';
+import { ResponseCache } from './cache.js';
+import { newAdminKey } from './data-dir-lock.js';
 import { openDatabase, type Database } from './db.js';
 import { migrate } from './migrations.js';
 import { seedCatalog } from './repositories/catalog.js';
@@ -13,8 +15,13 @@ export interface ServerOptions {
   /** PostgreSQL URL; PGlite in `dataDir` when absent. */
   databaseUrl?: string | undefined;
   dataDir?: string | undefined;
-  /** Load a catalog at start: `true` for the seeded default, or a catalog object. */
+  /**
+   * Load a catalog at start: `true` for the seeded default, or a catalog
+   * object. Skipped when the same catalog was the last one loaded.
+   */
   seed?: boolean | unknown;
+  /** Keep public reads in memory (default true); see cache.ts. */
+  cache?: boolean;
   logError?: (error: unknown, requestId: string) => void;
   /** How long requests in flight may run on after close() before their connections are cut (default 5 s). */
   shutdownGraceMs?: number;
@@ -24,34 +31,49 @@ export interface RunningServer {
   url: string;
   port: number;
   db: Database;
+  /** The public-read cache, when on. */
+  cache: ResponseCache | undefined;
+  /**
+   * A bearer credential for the admin routes, valid while this server runs.
+   * For a PGlite directory it is also written to the directory's lock file,
+   * where the CLI finds it.
+   */
+  adminKey: string;
   /** Stops accepting requests, lets the ones in flight finish, then closes the database. */
   close(): Promise<void>;
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
+  const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir, command: 'serve' });
+  let cache: ResponseCache | undefined;
   try {
     await migrate(db);
     if (options.seed) {
       const catalog = options.seed === true ? (await import('@thidua/schemas/catalogs/bac-ninh-2026')).bacNinh2026 : options.seed;
-      await seedCatalog(db, catalog);
+      await seedCatalog(db, catalog, { onlyIfChanged: true });
     }
+    if (options.cache !== false) cache = await ResponseCache.watching(db);
   } catch (error) {
     await db.close();
     throw error;
   }
-  const app = createApp({ db, ...(options.logError ? { logError: options.logError } : {}) });
+  const adminKey = newAdminKey();
+  const app = createApp({ db, cache, adminKey, ...(options.logError ? { logError: options.logError } : {}) });
   const host = options.host ?? '127.0.0.1';
   const server: ServerType = await new Promise((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 8787 }, () => resolve(s));
     s.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  await db.lock?.publish({ url, adminKey });
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url,
     port,
     db,
+    cache,
+    adminKey,
     close() {
       closing ??= (async () => {
         await new Promise<void>((resolve) => {
@@ -68,6 +90,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
             });
           }
         });
+        cache?.close();
         await db.close();
       })();
       return closing;

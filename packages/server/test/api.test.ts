@@ -163,6 +163,20 @@ describe('migrations and seeding', () => {
     await seedCatalog(server.db, bacNinh2026);
   });
 
+  it('skips a catalog at start when it is the one last loaded, and loads a changed one', async () => {
+    // The test server was started with the default catalog, as the demo is.
+    const again = await seedCatalog(server.db, bacNinh2026, { onlyIfChanged: true });
+    assert.equal(again.skipped, true);
+    const edited = structuredClone(bacNinh2026);
+    edited.indicators[8]!.title.en = 'Dossiers handled online';
+    const changed = await seedCatalog(server.db, edited, { onlyIfChanged: true });
+    assert.equal(changed.skipped, undefined);
+    assert.equal(changed.changed.indicators, 1);
+    const back = await seedCatalog(server.db, bacNinh2026, { onlyIfChanged: true });
+    assert.equal(back.changed.indicators, 1, 'the default again is a change too');
+    assert.equal((await seedCatalog(server.db, bacNinh2026, { onlyIfChanged: true })).skipped, true);
+  });
+
   it('refuses an invalid catalog with field paths and writes none of it', async () => {
     const broken = structuredClone(bacNinh2026);
     broken.units.push({ id: 'xa-moi', name: { vi: 'Xã Mới' }, kind: 'commune', level: 'commune' });

@@ -19,6 +19,7 @@ const examples: Record<string, string> = {
   unitId: 'so-y-te',
   ids: 'bn2026-09,bn2026-19',
   metric: 'dti',
+  tokenId: '00000000-0000-4000-8000-000000000000',
 };
 const requiredQuery = (op: Operation) =>
   Object.fromEntries(

@@ -1,4 +1,5 @@
-import { parseDecimal, previousPeriod, rankGroup, rankingGroupOf, type Band, type Ranking, type RankingGroup, type RankingMetric, type SubIndex, type UnitScore } from '@thidua/schemas';
+import { parseDecimal, previousPeriod, rankGroup, rankingGroupOf } from '@thidua/schemas/logic';
+import type { Band, Ranking, RankingGroup, RankingMetric, SubIndex, UnitScore } from '@thidua/schemas';
 import type { RankingRow } from './ranking-table.js';
 
 /*

@@ -1,4 +1,5 @@
-import { localize, rankChange, toCsv, type CsvCell, type Locale, type Ranking, type RankingEntry } from '@thidua/schemas';
+import { localize, rankChange, toCsv, type CsvCell } from '@thidua/schemas/logic';
+import type { Locale, Ranking, RankingEntry } from '@thidua/schemas';
 import type { RankingStrings } from './locales/vi.js';
 
 /*

@@ -1,26 +1,18 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  bandsBestFirst,
-  defaultSortOrder,
-  foldForSearch,
-  localize,
-  matchesSearch,
-  nameOrder,
-  rankChange,
-  sortEntries,
-  topEntries,
-  type Band,
-  type Locale,
-  type LocalizedText,
-  type OrganisationUnitKind,
-  type Ranking,
-  type RankingEntry,
-  type RankingGroup,
-  type RankingMetric,
-  type RankingSort,
-  type RankingSortKey,
-  type SubIndex,
+import { bandsBestFirst, defaultSortOrder, foldForSearch, localize, matchesSearch, nameOrder, rankChange, sortEntries, topEntries } from '@thidua/schemas/logic';
+import type {
+  Band,
+  Locale,
+  LocalizedText,
+  OrganisationUnitKind,
+  Ranking,
+  RankingEntry,
+  RankingGroup,
+  RankingMetric,
+  RankingSort,
+  RankingSortKey,
+  SubIndex,
 } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
 import { nearestLang } from '../shared/locale.js';

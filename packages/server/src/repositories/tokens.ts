@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Role } from '@thidua/schemas';
 import { hashToken, type Principal } from '../auth.js';
 import type { Queryable } from '../db.js';
+import { existingUnitIds } from './units.js';
 
 export interface IssuedToken {
   id: string;
@@ -9,8 +10,20 @@ export interface IssuedToken {
   token: string;
 }
 
+/** A token asked for units that are not in the catalog: it would report for nobody, or for a unit created later by mistake. */
+export class UnknownUnitsError extends Error {
+  constructor(readonly unitIds: string[]) {
+    super(`Không có đơn vị (no such unit): ${unitIds.join(', ')}`);
+    this.name = 'UnknownUnitsError';
+  }
+}
+
 export async function issueToken(db: Queryable, init: { name: string; role: Role; unitIds?: string[] }): Promise<IssuedToken> {
   if (init.role === 'reporter' && !init.unitIds?.length) throw new Error('A reporter token needs at least one unit');
+  const unitIds = [...new Set(init.unitIds ?? [])];
+  const known = await existingUnitIds(db, unitIds);
+  const unknown = unitIds.filter((u) => !known.has(u));
+  if (unknown.length > 0) throw new UnknownUnitsError(unknown);
   const id = randomUUID();
   const token = `thd_${randomBytes(32).toString('base64url')}`;
   await db.query('INSERT INTO api_tokens (id, name, token_hash, role, unit_ids) VALUES ($1, $2, $3, $4, $5::text[])', [
@@ -18,7 +31,7 @@ export async function issueToken(db: Queryable, init: { name: string; role: Role
     init.name,
     hashToken(token),
     init.role,
-    init.unitIds ?? [],
+    unitIds,
   ]);
   return { id, token };
 }

@@ -66,3 +66,10 @@ export async function countUnits(db: Queryable, level: string): Promise<number> 
   const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM organisation_units WHERE level = $1', [level]);
   return rows[0]?.n ?? 0;
 }
+
+/** Those of `ids` that name a stored unit. */
+export async function existingUnitIds(db: Queryable, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const { rows } = await db.query<{ id: string }>('SELECT id FROM organisation_units WHERE id = ANY($1::text[])', [ids]);
+  return new Set(rows.map((r) => r.id));
+}

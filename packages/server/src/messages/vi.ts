@@ -1,0 +1,30 @@
+/**
+ * The server's user-facing messages in Vietnamese, the reference language:
+ * its keys are the message keys, and every other language must give each
+ * one (see en.ts), so a missing translation fails the type check.
+ */
+export const vi = {
+  validation_failed: 'Dữ liệu gửi lên không hợp lệ',
+  not_found: 'Không tìm thấy',
+  campaign_not_found: 'Không tìm thấy phong trào thi đua',
+  indicator_not_found: 'Không tìm thấy chỉ tiêu',
+  metric_not_found: 'Phong trào không có chỉ số hay chỉ tiêu xếp hạng này',
+  unit_not_found: 'Không tìm thấy cơ quan, đơn vị',
+  token_not_found: 'Không có mã truy cập đang hiệu lực với mã số này',
+  route_not_found: 'Không có địa chỉ này trong API',
+  method_not_allowed: 'Phương thức không được hỗ trợ cho địa chỉ này',
+  internal: 'Lỗi máy chủ; không có dữ liệu nào bị thay đổi',
+  unauthorized: 'Cần mã truy cập hợp lệ (Authorization: Bearer …)',
+  forbidden_unit: 'Mã truy cập này không được báo cáo số liệu cho đơn vị này',
+  forbidden_role: 'Vai trò của mã truy cập này không được làm việc này',
+  unsupported_media_type: 'Nội dung gửi lên phải là JSON (Content-Type: application/json)',
+  malformed_json: 'Nội dung JSON không đọc được',
+  payload_too_large: 'Nội dung gửi lên quá lớn',
+  idempotency_key_invalid: 'Idempotency-Key phải gồm 1–200 ký tự in được',
+  idempotency_key_reused: 'Idempotency-Key này đã được dùng cho một yêu cầu khác',
+  unit_required_across_campaigns: 'Các chỉ tiêu thuộc nhiều phong trào: hãy chỉ rõ đơn vị (unit)',
+  reporter_needs_unit: 'Mã truy cập của đơn vị báo cáo cần ít nhất một đơn vị',
+} as const;
+
+export type ServerMessageKey = keyof typeof vi;
+export type ServerMessages = Record<ServerMessageKey, string>;

@@ -1,0 +1,72 @@
+import { CatalogInvalidError, importUnits, seedCatalog } from '../repositories/catalog.js';
+import { HttpError, message } from '../errors.js';
+import { invalid, notFound, type Handlers, type RouteDeps } from '../http.js';
+import { UnknownUnitsError, issueToken, revokeToken } from '../repositories/tokens.js';
+import type { Locale } from '@thidua/schemas';
+
+/** A catalog or unit list refused field by field, with the paths under the body. */
+const refused = (locale: Locale, error: CatalogInvalidError, under: (string | number)[]) =>
+  new HttpError(
+    400,
+    'validation_failed',
+    message(locale, 'validation_failed'),
+    error.issues.map((i) => ({ ...i, path: ['body', ...under, ...i.path] })),
+  );
+
+/**
+ * Admin writes through the running server — tokens, units, a catalog — so
+ * they reach the database through the process that owns it (a PGlite
+ * directory has one owner) and every server's cache hears of them. The
+ * contract allows them to the coordinating department's token and to the
+ * server's local admin key (what the CLI uses).
+ */
+export function adminHandlers({ db }: RouteDeps) {
+  return {
+    async issueToken({ body, locale }) {
+      const unitIds = body.role === 'reporter' ? [...new Set(body.unitIds ?? [])] : [];
+      if (body.role === 'reporter' && unitIds.length === 0) throw invalid(locale, ['body', 'unitIds'], message(locale, 'reporter_needs_unit'), 'required');
+      try {
+        const issued = await issueToken(db, { name: body.name, role: body.role, unitIds });
+        return { id: issued.id, token: issued.token, name: body.name, role: body.role, unitIds };
+      } catch (error) {
+        if (!(error instanceof UnknownUnitsError)) throw error;
+        throw new HttpError(
+          400,
+          'validation_failed',
+          message(locale, 'validation_failed'),
+          error.unitIds.map((id) => ({
+            path: ['body', 'unitIds', unitIds.indexOf(id)],
+            message: `${message(locale, 'unit_not_found')}: ${id}`,
+            code: 'not_found',
+          })),
+        );
+      }
+    },
+
+    async revokeToken({ params, locale }) {
+      if (!(await revokeToken(db, params.tokenId))) throw notFound(locale, 'token_not_found', ['path', 'tokenId']);
+      return { id: params.tokenId, revoked: true as const };
+    },
+
+    async importUnits({ body, locale }) {
+      try {
+        return await importUnits(db, body.units);
+      } catch (error) {
+        // importUnits names rows as units.N.field already.
+        if (error instanceof CatalogInvalidError) throw refused(locale, error, []);
+        throw error;
+      }
+    },
+
+    async loadCatalog({ body, locale }) {
+      const catalog = body.catalog ?? (await import('@thidua/schemas/catalogs/bac-ninh-2026')).bacNinh2026;
+      try {
+        const { changed } = await seedCatalog(db, catalog);
+        return { changed };
+      } catch (error) {
+        if (error instanceof CatalogInvalidError) throw refused(locale, error, ['catalog']);
+        throw error;
+      }
+    },
+  } satisfies Partial<Handlers>;
+}
