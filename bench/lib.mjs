@@ -4,14 +4,17 @@
  * figure, labelled as such); nothing here asserts a time.
  */
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
-import { build } from 'vite';
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
+/** Where entries are bundled from: bench/, whose devDependencies are what the sizes measure. */
+const benchDir = fileURLToPath(new URL('.', import.meta.url));
 export const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 export const ms = (x) => `${x.toFixed(1)} ms`;
 export const ratio = (x, base) => `${(x / base).toFixed(2)}×`;
@@ -24,18 +27,43 @@ export function printTable(title, rows) {
   for (const r of rows.slice(1)) console.log(line(r));
 }
 
+/** The bundlers every size is measured with: what a site's build is likely to be. */
+export const BUNDLERS = ['vite', 'esbuild'];
+
 /**
- * What a module costs a page at load: bundled with its dependencies by Vite
- * (minified, ES2022), counting the entry chunk and the chunks it imports
- * statically, each gzipped at level 9; chunks loaded by dynamic import() are
- * reported apart.
+ * What a module costs a page at load, bundled with its dependencies by Vite 8
+ * (rolldown) or by esbuild, code splitting on, minified, ES2022: the entry
+ * chunk plus every chunk it imports statically, each gzipped alone at level 9
+ * (as a server sends them); chunks reached only by dynamic import() are
+ * reported apart (`lazyGzip`). `source` is the entry module's text.
  */
-export async function bundleSize(source, { name = 'entry' } = {}) {
+export async function bundleSize(source, { name = 'entry', bundler = 'vite' } = {}) {
+  const chunks = bundler === 'esbuild' ? await esbuildChunks(source, name) : await viteChunks(source, name);
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const seen = new Set();
+  const visit = (c) => {
+    if (!c || seen.has(c)) return;
+    seen.add(c);
+    for (const i of c.imports) visit(byName.get(i));
+  };
+  visit(chunks.find((c) => c.isEntry));
+  let min = 0;
+  let gzip = 0;
+  for (const c of seen) {
+    min += Buffer.byteLength(c.code);
+    gzip += gzipSync(c.code, { level: 9 }).length;
+  }
+  const lazy = chunks.filter((c) => !seen.has(c));
+  return { min, gzip, chunks: seen.size, lazyGzip: lazy.reduce((a, c) => a + gzipSync(c.code, { level: 9 }).length, 0) };
+}
+
+/** Vite's production build of the entry: chunks as `{ fileName, code, isEntry, imports }` (static imports only). */
+async function viteChunks(source, name) {
   const id = `\0bench-entry:${name}`;
-  const output = await build({
+  const output = await viteBuild({
     configFile: false,
     logLevel: 'silent',
-    root,
+    root: benchDir,
     plugins: [{ name: 'bench-entry', resolveId: (s) => (s === id ? id : null), load: (s) => (s === id ? source : null) }],
     build: {
       write: false,
@@ -44,24 +72,48 @@ export async function bundleSize(source, { name = 'entry' } = {}) {
       rolldownOptions: { input: id, output: { format: 'es', minify: true } },
     },
   });
-  const chunks = (Array.isArray(output) ? output[0] : output).output.filter((c) => c.type === 'chunk');
-  const byName = new Map(chunks.map((c) => [c.fileName, c]));
-  const entry = chunks.find((c) => c.isEntry);
-  const seen = new Set();
-  const visit = (c) => {
-    if (!c || seen.has(c)) return;
-    seen.add(c);
-    for (const i of c.imports) visit(byName.get(i));
-  };
-  visit(entry);
-  let min = 0;
-  let gzip = 0;
-  for (const c of seen) {
-    min += Buffer.byteLength(c.code);
-    gzip += gzipSync(c.code, { level: 9 }).length;
+  return (Array.isArray(output) ? output[0] : output).output
+    .filter((c) => c.type === 'chunk')
+    .map((c) => ({ fileName: c.fileName, code: c.code, isEntry: c.isEntry, imports: c.imports }));
+}
+
+/**
+ * esbuild's build of the entry, as Angular's application builder and many
+ * sites run it: ESM with splitting, minified, browser conditions. The entry is
+ * written to a file under bench/ so that packages resolve from here.
+ */
+async function esbuildChunks(source, name) {
+  const dir = await mkdtemp(join(benchDir, '.esbuild-'));
+  try {
+    const entry = join(dir, `${name}.js`);
+    await writeFile(entry, source);
+    const result = await esbuild({
+      entryPoints: [entry],
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      minify: true,
+      write: false,
+      metafile: true,
+      outdir: join(dir, 'out'),
+      logLevel: 'silent',
+      loader: { '.css': 'empty' },
+    });
+    const codeOf = new Map(result.outputFiles.map((f) => [f.path, f.text]));
+    return Object.entries(result.metafile.outputs)
+      .filter(([path]) => path.endsWith('.js'))
+      .map(([path, meta]) => ({
+        fileName: resolve(path),
+        code: codeOf.get(resolve(path)) ?? '',
+        // esbuild marks the targets of import() as entry points too: the entry is the file written above.
+        isEntry: meta.entryPoint !== undefined && resolve(meta.entryPoint) === entry,
+        imports: meta.imports.filter((i) => i.kind === 'import-statement' && !i.external).map((i) => resolve(i.path)),
+      }));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
-  const lazy = chunks.filter((c) => !seen.has(c));
-  return { min, gzip, lazyGzip: lazy.reduce((a, c) => a + gzipSync(c.code, { level: 9 }).length, 0) };
 }
 
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };

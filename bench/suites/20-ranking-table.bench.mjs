@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { bundleSize, kb, launchBrowser, median, ms, printTable, ratio, root, serveStatic } from '../lib.mjs';
+import { launchBrowser, median, ms, printTable, ratio, root, serveStatic } from '../lib.mjs';
 
 /**
  * `<ranking-table>`: the size of its entry against the budget and the peers,
@@ -11,7 +11,6 @@ import { bundleSize, kb, launchBrowser, median, ms, printTable, ratio, root, ser
  * measured side by side on the same data.
  */
 
-const BUDGET = 15 * 1024;
 const SIZES = [1_000, 10_000];
 const RUNS = 7;
 
@@ -201,28 +200,7 @@ export async function buildPage() {
 }
 
 export default async function () {
-  const [baseline, entry, tabulatorCore] = await Promise.all([
-    bundleSize(
-      `import { LitElement, html } from 'lit';
-       class BareElement extends LitElement { render() { return html\`<table></table>\`; } }
-       customElements.define('bare-element', BareElement);`,
-      { name: 'bare-lit' },
-    ),
-    bundleSize(`import '@thidua/components/ranking-table';`, { name: 'ranking-table' }),
-    bundleSize(`import { Tabulator, SortModule } from 'tabulator-tables'; Tabulator.registerModule([SortModule]); window.T = Tabulator;`, { name: 'tabulator' }),
-  ]);
-  const row = (what, min, gzip, lazy) => [what, min, kb(gzip), ratio(gzip, baseline.gzip), ratio(gzip, BUDGET), lazy];
-  printTable('min+gzip of the `@thidua/components/ranking-table` entry with Lit (lazy chunks apart)', [
-    ['what', 'min', 'min+gzip', 'vs bare Lit element', 'vs budget 15.0 KB', 'loaded later (gzip)'],
-    row('bare LitElement (baseline, this run)', kb(baseline.min), baseline.gzip, kb(baseline.lazyGzip)),
-    row('@thidua/components/ranking-table', kb(entry.min), entry.gzip, kb(entry.lazyGzip)),
-    row('tabulator-tables 6 core + sort (this run, no CSS)', kb(tabulatorCore.min), tabulatorCore.gzip, kb(tabulatorCore.lazyGzip)),
-    row('gridjs (published)', '—', 17.0 * 1024, '—'),
-    row('tabulator core (published)', '—', 32.7 * 1024, '—'),
-    row('vaadin-grid (published)', '—', 55.2 * 1024, '—'),
-  ]);
-  console.log(entry.gzip <= BUDGET ? `within budget (${kb(BUDGET - entry.gzip)} to spare)` : `OVER BUDGET by ${kb(entry.gzip - BUDGET)}`);
-
+  // The entry's size, under Vite and esbuild against its budget and tabulator-tables, is in suite 10.
   const dir = await buildPage();
   const server = await serveStatic({ '/': dir });
   const browser = await launchBrowser();

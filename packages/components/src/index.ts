@@ -7,3 +7,4 @@ export { KpiProgress } from './kpi-progress/kpi-progress.js';
 export { KpiBoard } from './kpi-board/kpi-board.js';
 export { RankingTable, type RankingRow } from './ranking-table/ranking-table.js';
 export { clientContext, localeContext, type ThiduaClient } from './shared/context.js';
+export { setStrings, type Catalogue, type StringOverrides } from './strings/index.js';

@@ -1,6 +1,6 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { PROGRESS_STATUSES, localize } from '@thidua/schemas';
+import { PROGRESS_STATUSES, localize } from '@thidua/schemas/logic';
 import type { IndicatorDetail, IndicatorList, IndicatorProgress, Locale, ProgressStatus } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
 import '../kpi-progress/kpi-progress.js';
@@ -13,36 +13,19 @@ import { ApiLoader, type Ask } from '../shared/api-loader.js';
 import { errorStyles, renderError } from '../shared/errors.js';
 import { formatIsoDate } from '../shared/format.js';
 import { icon, statusIcons } from '../shared/icons.js';
-import { nearestLang, provideStrings, stringsFor, toLocale } from '../shared/locale.js';
-import { en } from '../shared/locales/en.js';
-import type { Strings } from '../shared/locales/vi.js';
 import { statusOf } from '../shared/status.js';
+import { ThiduaElement } from '../shared/thidua-element.js';
+import { provideStrings, type Catalogue } from '../strings/index.js';
+import { board as enBoard } from '../strings/en/board.js';
+import { common as enCommon } from '../strings/en/common.js';
+import { errors as enErrors } from '../strings/en/errors.js';
+import { kpi as enKpi } from '../strings/en/kpi.js';
+import { board } from '../strings/vi/board.js';
 import { styles } from './kpi-board.styles.js';
 
-provideStrings('en', en);
-
-const strings = {
-  vi: {
-    caption: (unit: string, date: string) => `Tiến độ của ${unit} · đánh giá ngày ${date}`,
-    filter: 'Lọc chỉ tiêu theo trạng thái',
-    all: 'Tất cả',
-    shown: (shown: number, total: number) => `Đang hiển thị ${shown}/${total} chỉ tiêu`,
-    loading: 'Đang tải các chỉ tiêu…',
-    empty: 'Phong trào này chưa có chỉ tiêu nào.',
-    none: 'Không có chỉ tiêu nào ở trạng thái này.',
-    other: 'Chỉ tiêu khác',
-  },
-  en: {
-    caption: (unit: string, date: string) => `Progress of ${unit} · assessed on ${date}`,
-    filter: 'Filter indicators by status',
-    all: 'All',
-    shown: (shown: number, total: number) => `Showing ${shown} of ${total} indicators`,
-    loading: 'Loading the indicators…',
-    empty: 'This campaign has no indicators yet.',
-    none: 'No indicator has this status.',
-    other: 'Other indicators',
-  },
-};
+// Both languages at once: a board switching language re-renders every card in the same frame.
+provideStrings('vi', { board });
+provideStrings('en', { common: enCommon, kpi: enKpi, board: enBoard, errors: enErrors });
 
 /** The cards' data, made once per list so that re-rendering the board does not re-render every card. */
 const cardData = new WeakMap<IndicatorList, Map<string, IndicatorDetail>>();
@@ -70,11 +53,6 @@ class BoardLoader extends ApiLoader<IndicatorList, KpiBoard> {
         ...(host.asOf ? { asOf: host.asOf } : {}),
         signal,
       });
-  }
-
-  /** The `lang` property first: set in script, it is reflected to the attribute only after this render. */
-  protected override locale(): Locale {
-    return toLocale(this.host.lang) ?? super.locale();
   }
 }
 
@@ -112,7 +90,7 @@ class BoardLoader extends ApiLoader<IndicatorList, KpiBoard> {
  * @event thidua-error - Loading failed. `detail.error` is the error.
  * @event thidua-filter - The reader chose a status filter. `detail.status` is the status, or `''` for all.
  */
-export class KpiBoard extends LitElement {
+export class KpiBoard extends ThiduaElement {
   static override styles = [styles, errorStyles];
 
   /** The campaign's id, e.g. `bn2026`. */
@@ -143,12 +121,6 @@ export class KpiBoard extends LitElement {
   /** A client to use instead of `api-base` or the provider's. */
   @property({ attribute: false }) client: ThiduaClient | undefined;
 
-  /**
-   * The global `lang` attribute, watched so the text follows it. No initial value: an
-   * empty `lang` would be reflected and would hide the page's language.
-   */
-  @property({ reflect: true }) override lang!: string;
-
   private readonly _loader = new BoardLoader(this);
 
   /** Loads the list again. */
@@ -160,11 +132,6 @@ export class KpiBoard extends LitElement {
     this._loader.loadOnChange([this.campaign, this.orgUnit, this.asOf, this.apiBase, this.client, this.data]);
   }
 
-  private get _locale(): Locale {
-    // The property first: set in script, it is reflected to the attribute only after this render.
-    return toLocale(this.lang) ?? nearestLang(this) ?? this._loader.contextLocale ?? 'vi';
-  }
-
   private _filter(status: ProgressStatus | '') {
     // Pressing the pressed filter again shows everything.
     this.status = this.status === status ? '' : status;
@@ -172,13 +139,14 @@ export class KpiBoard extends LitElement {
   }
 
   protected override render() {
-    const locale = this._locale;
-    const t = strings[locale];
+    const locale = this.locale;
+    const t = this.strings('board', locale)!;
     const state = this._loader.state;
     const list = this.data ?? (state.status === 'ready' ? state.value : undefined);
-    if (list) return this._renderList(list, locale);
+    if (list) return this._renderList(list, locale, t);
     if (state.status === 'error') {
-      return html`<div part="base" class="base">${renderError(state.error, locale, 'campaign', [this.campaign], () => void this._loader.load())}</div>`;
+      const e = this.strings('errors', locale)!;
+      return html`<div part="base" class="base">${renderError(state.error, e, 'campaign', [this.campaign], () => void this._loader.load())}</div>`;
     }
     return html`<div part="base" class="base" aria-busy="true">
       <p class="caption">${t.loading}</p>
@@ -190,10 +158,9 @@ export class KpiBoard extends LitElement {
     </div>`;
   }
 
-  private _renderList(list: IndicatorList, locale: Locale) {
-    const t = strings[locale];
-    // Both languages are here at once (English is provided above).
-    const s = stringsFor(locale) as Strings;
+  private _renderList(list: IndicatorList, locale: Locale, t: Catalogue['board']) {
+    // Both languages are here at once (provided above).
+    const s = this.strings('common', locale)!;
     const caption = html`<p part="caption" class="caption">
       ${t.caption(localize(list.unit.name, locale), formatIsoDate(list.asOf) ?? list.asOf)}
     </p>`;
@@ -255,7 +222,7 @@ export class KpiBoard extends LitElement {
   }
 }
 
-if (!customElements.get('kpi-board')) customElements.define('kpi-board', KpiBoard);
+KpiBoard.define('kpi-board');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,12 +1,13 @@
-import type { PropertyValues } from 'lit';
-import { html, nothing } from 'lit/html.js';
-import { localize, type IndicatorDetail, type Locale } from '@thidua/schemas';
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { localize } from '@thidua/schemas/logic';
+import type { IndicatorDetail, Locale } from '@thidua/schemas';
 import { ApiLoader, type Ask } from '../shared/api-loader.js';
 import { errorStyles, renderError } from '../shared/errors.js';
 import { formatIsoDate } from '../shared/format.js';
-import { addStyles, css } from '../shared/lite-element.js';
 import { statusOf } from '../shared/status.js';
-import type { Strings } from '../shared/locales/vi.js';
+import { provideStrings, type Catalogue } from '../strings/index.js';
+import { errors } from '../strings/vi/errors.js';
+import { kpi } from '../strings/vi/kpi.js';
 import type { KpiProgress, View } from './kpi-progress.js';
 
 /*
@@ -16,20 +17,7 @@ import type { KpiProgress, View } from './kpi-progress.js';
  * static card needs none of it, and a live card waits for the network anyway.
  */
 
-const strings = {
-  vi: {
-    indicatorCode: (code: string) => `Chỉ tiêu ${code}`,
-    measuredOn: (date: string) => `Số liệu ngày ${date}`,
-    demo: 'Số liệu minh họa, không phải số liệu chính thức',
-    loading: 'Đang tải số liệu…',
-  },
-  en: {
-    indicatorCode: (code: string) => `Indicator ${code}`,
-    measuredOn: (date: string) => `Figures as of ${date}`,
-    demo: 'Demonstration figures, not official data',
-    loading: 'Loading data…',
-  },
-};
+provideStrings('vi', { kpi, errors });
 
 const styles = css`
   .eyebrow,
@@ -48,8 +36,7 @@ const styles = css`
 `;
 
 /** A card from an API answer: the server's assessment says which target applies and where the unit stands. */
-export function viewOf(detail: IndicatorDetail, label: string | undefined, locale: Locale): View {
-  const t = strings[locale];
+export function viewOf(detail: IndicatorDetail, label: string | undefined, locale: Locale, t: Catalogue['kpi']['live']): View {
   const { indicator, unit } = detail;
   const assessment = indicator.assessment;
   const latest = indicator.latestMeasurement;
@@ -78,9 +65,7 @@ export function viewOf(detail: IndicatorDetail, label: string | undefined, local
 class LiveMode extends ApiLoader<IndicatorDetail, KpiProgress> {
   constructor(host: KpiProgress) {
     super(host);
-    const root = host.renderRoot as ShadowRoot;
-    addStyles(root, styles);
-    addStyles(root, errorStyles);
+    host.addStyles(styles, errorStyles);
   }
 
   /** Nothing to load when the card was given `.data`. */
@@ -119,21 +104,20 @@ export function load(host: KpiProgress): Promise<void> {
   return modeOf(host).load();
 }
 
-export function contextLocale(host: KpiProgress): Locale | undefined {
-  return modes.get(host)?.contextLocale;
-}
-
-/** The card: from its data, the error state, or the skeleton while loading. */
-export function render(host: KpiProgress, locale: Locale, s: Strings) {
+/** The card: from its data, the error state, or the skeleton while loading (also while its strings load). */
+export function render(host: KpiProgress, locale: Locale, s: Catalogue['common']) {
   const mode = modes.get(host);
   const state = mode?.state;
+  const t = host.strings('kpi', locale);
+  const e = host.strings('errors', locale);
+  if (!t || !e) return host.renderSkeleton();
   const detail = host.data ?? (state?.status === 'ready' ? state.value : undefined);
-  if (detail) return host.renderView(viewOf(detail, host.label, locale), locale, s);
+  if (detail) return host.renderView(viewOf(detail, host.label, locale, t.live), locale, s);
   if (state?.status === 'error') {
     return html`<div part="base" class="base error">
       ${host.label ? html`<p part="label" class="label">${host.label}</p>` : nothing}
-      ${renderError(state.error, locale, 'indicator', [host.indicator ?? ''], () => void mode!.load())}
+      ${renderError(state.error, e, 'indicator', [host.indicator ?? ''], () => void mode!.load())}
     </div>`;
   }
-  return host.renderSkeleton(strings[locale].loading);
+  return host.renderSkeleton(t.live.loading);
 }

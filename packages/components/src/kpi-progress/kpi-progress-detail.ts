@@ -1,44 +1,19 @@
-import { html, nothing, svg } from 'lit/html.js';
-import { directionOf, localize, type Locale, type Measurement } from '@thidua/schemas';
-import { addStyles, css } from '../shared/lite-element.js';
+import { css, html, nothing, svg } from 'lit';
+import { directionOf, localize } from '@thidua/schemas/logic';
+import type { Locale, Measurement } from '@thidua/schemas';
 import { formatIsoDate, formatMeasure, formatNumber, todayIso } from '../shared/format.js';
-import type { Strings } from '../shared/locales/vi.js';
-import type { View } from './kpi-progress.js';
+import { provideStrings, type Catalogue } from '../strings/index.js';
+import { kpi } from '../strings/vi/kpi.js';
+import type { KpiProgress, View } from './kpi-progress.js';
 
 /*
  * The detailed variant of `<kpi-progress>`: days left, the share of the way
  * covered against the share the path expects, the baseline, the trend, and
  * where the target and the figure come from. A chunk of its own, loaded when
- * a card asks for `variant="detailed"`, with its strings in both languages.
+ * a card asks for `variant="detailed"`; its words are the catalogue's `kpi.detail`.
  */
 
-const strings = {
-  vi: {
-    daysLeft: (days: number) => (days > 0 ? `Còn ${days} ngày` : days < 0 ? `Quá hạn ${-days} ngày` : 'Hôm nay là hạn chót'),
-    path: (done: string, expected: string) => `Đã đi được ${done} chặng đường; theo lộ trình cần ${expected}.`,
-    baseline: (value: string, date: string) => `Mốc xuất phát: ${value} (${date})`,
-    trend: { better: 'cải thiện', worse: 'đi xuống', same: 'không đổi' },
-    trendText: (word: string, from: string, to: string) => `Xu hướng: ${word}, từ ${from} đến ${to}`,
-    targetSource: 'Nguồn chỉ tiêu',
-    section: (section: string) => `mục ${section}`,
-    figureSource: 'Nguồn số liệu',
-    measuredOn: 'Ngày số liệu',
-    updated: 'Cập nhật',
-  },
-  en: {
-    daysLeft: (days: number) =>
-      days > 1 ? `${days} days left` : days === 1 ? '1 day left' : days === 0 ? 'Due today' : days === -1 ? '1 day overdue' : `${-days} days overdue`,
-    path: (done: string, expected: string) => `${done} of the way covered; the path to the deadline expects ${expected}.`,
-    baseline: (value: string, date: string) => `Baseline: ${value} (${date})`,
-    trend: { better: 'improving', worse: 'worsening', same: 'unchanged' },
-    trendText: (word: string, from: string, to: string) => `Trend: ${word}, from ${from} to ${to}`,
-    targetSource: 'Target set by',
-    section: (section: string) => `section ${section}`,
-    figureSource: 'Source of the figure',
-    measuredOn: 'Figures as of',
-    updated: 'Updated',
-  },
-};
+provideStrings('vi', { kpi });
 
 export const styles = css`
   .detail {
@@ -108,8 +83,8 @@ export const styles = css`
 `;
 
 /** Brings this part's styles into a card's shadow root. */
-export function adopt(root: ShadowRoot): void {
-  addStyles(root, styles);
+export function adopt(host: KpiProgress): void {
+  host.addStyles(styles);
 }
 
 const WIDTH = 120;
@@ -140,8 +115,9 @@ function sparkline(history: readonly Measurement[], target: number | undefined, 
 }
 
 /** What the detailed variant adds under the target line. */
-export function render(view: View, locale: Locale, s: Strings) {
-  const t = strings[locale];
+export function render(host: KpiProgress, view: View, locale: Locale, s: Catalogue['common']) {
+  const t = host.strings('kpi', locale)?.detail;
+  if (!t) return nothing;
   const { target, unit, detail } = view;
   const measure = (value: number) => formatMeasure(value, unit, locale, s);
   const percent = (share: number) => formatNumber(share, locale, { style: 'percent', maximumFractionDigits: 0 });

@@ -1,4 +1,4 @@
-import { css } from '../shared/lite-element.js';
+import { css } from 'lit';
 
 /*
  * What a compact card needs at first paint; the API view, the detailed

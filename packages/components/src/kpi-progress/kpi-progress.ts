@@ -1,15 +1,18 @@
-import type { PropertyValues } from 'lit';
-import { html, nothing, type TemplateResult } from 'lit/html.js';
-import { assessProgress } from '@thidua/schemas';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { assessProgress } from '@thidua/schemas/logic';
 import type { IndicatorDetail, Locale, ProgressStatus, Target } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
 import { formatIsoDate, formatMeasure, formatTarget, parseComparator, todayIso } from '../shared/format.js';
 import { icon, statusIcons } from '../shared/icons.js';
-import { LiteElement, type LiteProperty } from '../shared/lite-element.js';
-import { nearestLang, stringsFor } from '../shared/locale.js';
-import type { Strings } from '../shared/locales/vi.js';
+import { ThiduaElement } from '../shared/thidua-element.js';
+import { provideStrings, type Catalogue } from '../strings/index.js';
+import { common } from '../strings/vi/common.js';
 import { styles } from './kpi-progress.styles.js';
 
+provideStrings('vi', { common });
+
+type Strings = Catalogue['common'];
 type ApiPart = typeof import('./kpi-progress-api.js');
 type DetailPart = typeof import('./kpi-progress-detail.js');
 
@@ -57,9 +60,9 @@ export interface View {
  *
  * This module holds only what the first paint of a Vietnamese compact card with static
  * attributes needs. English, the API view with the live mode, and the detailed variant
- * are chunks loaded when asked for; `updateComplete` waits for them. For the same size
- * budget the card renders with lit-html on a small base (`LiteElement`) rather than
- * LitElement; it needs constructable style sheets (Chrome 73, Firefox 101, Safari 16.4).
+ * are chunks loaded when asked for; `updateComplete` waits for them (see `ThiduaElement`).
+ * Lazily loaded parts bring their CSS as constructable style sheets (Chrome 73,
+ * Firefox 101, Safari 16.4), which a strict CSP allows.
  *
  * @summary An indicator's value, target, progress bar and status, in Vietnamese or English.
  *
@@ -99,52 +102,33 @@ export interface View {
  * @event thidua-load - Live mode: the indicator loaded. `detail` is the API's `IndicatorDetail`.
  * @event thidua-error - Live mode: loading failed. `detail.error` is the error (a `ThiduaApiError` for API errors).
  */
-export class KpiProgress extends LiteElement {
+export class KpiProgress extends ThiduaElement {
   static override styles = styles;
 
   // Without initial values: in this entry's size budget, a constructor of defaults does not fit.
-  static override properties: Record<string, LiteProperty> = {
-    label: {},
-    value: { type: Number },
-    target: { type: Number },
-    unit: {},
-    comparator: {},
-    deadline: {},
-    baseline: { type: Number },
-    start: {},
-    measuredOn: { attribute: 'measured-on' },
-    source: {},
-    variant: {},
-    indicator: {},
-    orgUnit: { attribute: 'org-unit' },
-    apiBase: { attribute: 'api-base' },
-    client: { attribute: false },
-    data: { attribute: false },
-  };
-
   /** The indicator's title. With data from the API it replaces the API's title. */
-  label: string | undefined;
+  @property() label: string | undefined;
 
   /** Static mode: the current value, in the indicator's unit (percent as 0–100). */
-  value: number | null | undefined;
+  @property({ type: Number }) value: number | null | undefined;
 
   /** Static mode: the target value. */
-  target: number | null | undefined;
+  @property({ type: Number }) target: number | null | undefined;
 
   /**
    * `percent`, `index`, `rank`, `grdpShare`, `growthRate` or `count`; any other text is
    * printed after the number as it is ("hồ sơ").
    */
-  unit: string | undefined;
+  @property() unit: string | undefined;
 
   /** Static mode: `gte` (the default), `gt`, `lte`, `lt`, `eq`, or the symbols ≥ > ≤ < = >= <=. */
-  comparator: string | undefined;
+  @property() comparator: string | undefined;
 
   /** Static mode: the target's deadline, `yyyy-mm-dd`. */
-  deadline: string | undefined;
+  @property() deadline: string | undefined;
 
   /** Static mode: the value progress is counted from, on the `start` date. */
-  baseline: number | null | undefined;
+  @property({ type: Number }) baseline: number | null | undefined;
 
   /**
    * Static mode: where the path to the target starts, `yyyy-mm-dd` (the baseline's date or
@@ -152,31 +136,31 @@ export class KpiProgress extends LiteElement {
    * or "off track"; without, a card can only say "achieved" or, once the deadline has
    * passed, "off track".
    */
-  start: string | undefined;
+  @property() start: string | undefined;
 
   /** Static mode: the date of the value, `yyyy-mm-dd`; today when not given. */
-  measuredOn: string | undefined;
+  @property({ attribute: 'measured-on' }) measuredOn: string | undefined;
 
   /** Static mode: where the value comes from (a report, a system); shown by the detailed variant. */
-  source: string | undefined;
+  @property() source: string | undefined;
 
   /** `compact` (the default): title, value, status, bar, target. `detailed` adds days left, the path, the trend and the sources. */
-  variant: 'compact' | 'detailed' | undefined;
+  @property() variant: 'compact' | 'detailed' | undefined;
 
   /** Live mode: the indicator's id, e.g. `bn2026-09`. */
-  indicator: string | undefined;
+  @property() indicator: string | undefined;
 
   /** Live mode: whose measurement to show; the campaign's owner when empty. */
-  orgUnit: string | undefined;
+  @property({ attribute: 'org-unit' }) orgUnit: string | undefined;
 
   /** Live mode: the API's base URL, when there is no `<thidua-provider>` around the element. */
-  apiBase: string | undefined;
+  @property({ attribute: 'api-base' }) apiBase: string | undefined;
 
   /** Live mode: a client to use instead of `api-base` or the provider's. */
-  client: ThiduaClient | undefined;
+  @property({ attribute: false }) client: ThiduaClient | undefined;
 
   /** The indicator as the API gives it (`client.indicators.get()`); the card then makes no request. */
-  data: IndicatorDetail | undefined;
+  @property({ attribute: false }) data: IndicatorDetail | undefined;
 
   #api: ApiPart | undefined;
   #apiLoad: Promise<ApiPart> | undefined;
@@ -190,13 +174,11 @@ export class KpiProgress extends LiteElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    const strings = stringsFor(this.#locale());
-    if (strings instanceof Promise) this.whenLoaded(strings);
     if (this.variant === 'detailed' && !this.#detail) {
-      this.whenLoaded(import('./kpi-progress-detail.js').then((part) => (this.#detail = part).adopt(this.renderRoot as ShadowRoot)));
+      void this.loadChunk(import('./kpi-progress-detail.js').then((part) => (this.#detail = part).adopt(this)));
     }
     if (this.#api) this.#api.update(this, changed);
-    else if (this.data || this.indicator) this.whenLoaded(this.#apiPart().then((api) => api.update(this)));
+    else if (this.data || this.indicator) void this.loadChunk(this.#apiPart().then((api) => api.update(this)));
   }
 
   protected override updated() {
@@ -205,15 +187,11 @@ export class KpiProgress extends LiteElement {
   }
 
   protected override render() {
-    const locale = this.#locale();
-    const s = stringsFor(locale);
-    if (s instanceof Promise) return this.renderSkeleton();
+    const locale = this.locale;
+    const s = this.strings('common', locale);
+    if (!s) return this.renderSkeleton();
     if (this.data || this.indicator) return this.#api ? this.#api.render(this, locale, s) : this.renderSkeleton();
     return this.renderView(this.#staticView(), locale, s);
-  }
-
-  #locale(): Locale {
-    return nearestLang(this) ?? this.#api?.contextLocale(this) ?? 'vi';
   }
 
   #apiPart(): Promise<ApiPart> {
@@ -278,7 +256,7 @@ export class KpiProgress extends LiteElement {
             ${s.target}: <strong aria-hidden="true">${words.symbol}</strong> (${words.words})${deadline ? ` · ${s.deadline(deadline)}` : ''}
           </p>`
         : nothing}
-      ${view.foot} ${this.variant === 'detailed' ? this.#detail?.render(view, locale, s) : nothing}
+      ${view.foot} ${this.variant === 'detailed' ? this.#detail?.render(this, view, locale, s) : nothing}
     </div>`;
   }
 
@@ -300,7 +278,7 @@ export class KpiProgress extends LiteElement {
   }
 }
 
-if (!customElements.get('kpi-progress')) customElements.define('kpi-progress', KpiProgress);
+KpiProgress.define('kpi-progress');
 
 declare global {
   interface HTMLElementTagNameMap {

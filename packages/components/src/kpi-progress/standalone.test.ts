@@ -6,7 +6,7 @@ import type { KpiProgress } from './kpi-progress.js';
 
 /** The kit's modules the page has requested so far (the test runner serves each source file apart). */
 const loaded = (pattern: RegExp) => performance.getEntriesByType('resource').some((entry) => pattern.test(entry.name));
-const lazyChunks = /kpi-progress-(api|detail)|shared\/locales\/en/;
+const lazyChunks = /kpi-progress-(api|detail)|strings\/en\//;
 
 describe('@thidua/components/kpi-progress on its own', () => {
   it('defines <kpi-progress> and no other element', () => {
@@ -28,7 +28,7 @@ describe('@thidua/components/kpi-progress on its own', () => {
 
     el.lang = 'en';
     await el.updateComplete;
-    expect(loaded(/shared\/locales\/en/)).to.equal(true);
+    expect(loaded(/strings\/en\//)).to.equal(true);
     expect(text(el, '[part~="status"]')).to.equal('Achieved');
     expect(loaded(/kpi-progress-api/)).to.equal(false);
   });

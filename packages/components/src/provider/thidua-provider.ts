@@ -1,16 +1,16 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Locale } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
 import { loadClient } from '../shared/client-loader.js';
 import { clientContext, localeContext, type ClientSource } from '../shared/context.js';
-import { nearestLang } from '../shared/locale.js';
+import { ThiduaElement } from '../shared/thidua-element.js';
 
 /**
  * Gives the kit's elements inside it one API client and one language, so a
  * page configures the API once. The SDK is loaded when the first element
- * inside asks for data, not before.
+ * inside asks for data, not before. Its language is its `lang`, or the
+ * nearest ancestor's, or an outer provider's (see `ThiduaElement.locale`).
  *
  * ```html
  * <thidua-provider api-base="https://api.example.gov.vn" lang="vi">
@@ -22,16 +22,12 @@ import { nearestLang } from '../shared/locale.js';
  *
  * @slot - The elements that use the client.
  */
-export class ThiduaProvider extends LitElement {
+export class ThiduaProvider extends ThiduaElement {
   static override styles = css`
     :host {
       display: contents;
     }
   `;
-
-  static override get observedAttributes() {
-    return [...super.observedAttributes, 'lang'];
-  }
 
   /** The API's base URL; a client is created for it unless `client` is set. */
   @property({ attribute: 'api-base' }) apiBase = '';
@@ -47,11 +43,6 @@ export class ThiduaProvider extends LitElement {
   /** The source last provided and what it was made from, so that an unchanged configuration keeps its identity. */
   private _source: { from: readonly unknown[]; source: ClientSource | undefined } | undefined;
 
-  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
-
   override connectedCallback() {
     // Provide before the controllers announce this provider, so that elements
     // inside never see an empty context first.
@@ -64,7 +55,7 @@ export class ThiduaProvider extends LitElement {
   }
 
   private _provide() {
-    const locale: Locale = nearestLang(this) ?? 'vi';
+    const locale = this.locale;
     this._localeProvider.setValue(locale);
     const { client, apiBase, token } = this;
     const from = [client, apiBase, token, locale] as const;
@@ -84,7 +75,7 @@ export class ThiduaProvider extends LitElement {
   }
 }
 
-if (!customElements.get('thidua-provider')) customElements.define('thidua-provider', ThiduaProvider);
+ThiduaProvider.define('thidua-provider');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,8 +1,9 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { Locale, Ranking } from '@thidua/schemas';
 import { ApiLoader, type Ask } from '../shared/api-loader.js';
 import { errorStyles, renderError } from '../shared/errors.js';
-import { addStyles } from '../shared/lite-element.js';
+import { provideStrings, stringsFor } from '../strings/index.js';
+import { errors } from '../strings/vi/errors.js';
 import type { RankingTable } from './ranking-table.js';
 
 /*
@@ -13,12 +14,16 @@ import type { RankingTable } from './ranking-table.js';
  * that asks the API waits for the network anyway.
  */
 
+// The error state's words come from the kit's catalogue (English is loaded before an error is shown: see ApiLoader).
+provideStrings('vi', { errors });
+
 /** One element's API mode: the ranking it loaded, or what went wrong (see `ApiLoader`). */
 export class RankingLoader extends ApiLoader<Ranking, RankingTable> {
   constructor(host: RankingTable) {
     super(host);
     // The kit's one error state, with its sheet: a constructable one, as the cards' (Safari 16.4 and later).
-    addStyles(host.renderRoot as ShadowRoot, errorStyles);
+    const root = host.renderRoot as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, errorStyles.styleSheet!];
   }
 
   /** Called before each update: loads again when what to load, or the client, changed. */
@@ -44,8 +49,13 @@ export class RankingLoader extends ApiLoader<Ranking, RankingTable> {
   /** The error state: an alert with the cause in words and the request id, and a retry button. */
   renderError(locale: Locale) {
     const error = this.state.status === 'error' ? this.state.error : undefined;
+    const m = stringsFor(locale, 'errors');
+    if (m instanceof Promise) {
+      void m.then(() => this.host.requestUpdate());
+      return nothing;
+    }
     return html`<div part="base" class="base error">
-      ${renderError(error, locale, 'ranking', [this.host.campaign, this.host.metric], () => void this.load())}
+      ${renderError(error, m, 'ranking', [this.host.campaign, this.host.metric], () => void this.load())}
     </div>`;
   }
 }

@@ -277,7 +277,8 @@ export class RankingTable extends LitElement {
   }
 
   private get _locale(): Locale {
-    return nearestLang(this) ?? this._loader?.contextLocale ?? 'vi';
+    // An enclosing provider's language is its `lang`, which this finds too.
+    return nearestLang(this) ?? 'vi';
   }
 
   /** The group ranked: the `group` attribute, or the reader's choice when it is `all`. @internal */

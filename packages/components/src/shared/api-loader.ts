@@ -1,8 +1,9 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Locale } from '@thidua/schemas';
+import { stringsFor } from '../strings/index.js';
 import { loadClient } from './client-loader.js';
-import { clientContext, localeContext, type ClientSource, type ThiduaClient } from './context.js';
+import { clientContext, type ClientSource, type ThiduaClient } from './context.js';
 import { nearestLang } from './locale.js';
 
 /*
@@ -18,6 +19,8 @@ export type ApiHost = ReactiveControllerHost &
   HTMLElement & {
     client?: ThiduaClient | undefined;
     apiBase?: string | undefined;
+    /** The host's language (`ThiduaElement.locale`). */
+    locale?: Locale | undefined;
   };
 
 export type LoadState<T> =
@@ -36,19 +39,17 @@ export type Ask<T> = (client: ThiduaClient, signal: AbortSignal) => Promise<T>;
 /**
  * One element's API mode: finds the client (the element's own, its `api-base`,
  * or the enclosing `<thidua-provider>`'s, also when the provider's script runs
- * after the element's), follows the provider's client and language, loads, and
+ * after the element's), follows the provider's client, loads, and
  * keeps what came back or what went wrong, announcing either with an event
  * (`thidua-load`, `thidua-error`). A load cut short by the element leaving the
  * page is aborted, and made again if the element comes back.
  */
 export abstract class ApiLoader<T, Host extends ApiHost = ApiHost> implements ReactiveController {
   state: LoadState<T> = { status: 'idle' };
-  /** The provider's language, used when no `lang` attribute is nearer. */
-  contextLocale: Locale | undefined;
   /** The provider's client. */
   protected source: ClientSource | undefined;
 
-  private readonly _consumers: { hostConnected(): void }[];
+  private readonly _consumer: { hostConnected(): void };
   private _abort: AbortController | undefined;
   /** A load interrupted by disconnection, to be resumed on reconnection. */
   private _interrupted = false;
@@ -58,26 +59,16 @@ export abstract class ApiLoader<T, Host extends ApiHost = ApiHost> implements Re
   constructor(protected readonly host: Host) {
     host.addController(this);
     let constructed = false;
-    this._consumers = [
-      new ContextConsumer(host, {
-        context: clientContext,
-        subscribe: true,
-        callback: (source) => {
-          const changed = source !== this.source;
-          this.source = source;
-          // An element made while connected hears the first answer during construction, before its first load.
-          if (constructed && changed) this.sourceChanged();
-        },
-      }),
-      new ContextConsumer(host, {
-        context: localeContext,
-        subscribe: true,
-        callback: (locale) => {
-          this.contextLocale = locale;
-          host.requestUpdate();
-        },
-      }),
-    ];
+    this._consumer = new ContextConsumer(host, {
+      context: clientContext,
+      subscribe: true,
+      callback: (source) => {
+        const changed = source !== this.source;
+        this.source = source;
+        // An element made while connected hears the first answer during construction, before its first load.
+        if (constructed && changed) this.sourceChanged();
+      },
+    });
     constructed = true;
   }
 
@@ -93,9 +84,13 @@ export abstract class ApiLoader<T, Host extends ApiHost = ApiHost> implements Re
     this.host.requestUpdate();
   }
 
-  /** The language the client speaks when made from `api-base`. */
+  /**
+   * The language the client speaks when made from `api-base`, and the error
+   * state's: the host's (`ThiduaElement.locale`). The nearest `lang` for a host
+   * that is not yet a ThiduaElement (`<ranking-table>`, moving to it).
+   */
   protected locale(): Locale {
-    return nearestLang(this.host) ?? this.contextLocale ?? 'vi';
+    return this.host.locale ?? nearestLang(this.host) ?? 'vi';
   }
 
   hostConnected() {
@@ -141,7 +136,7 @@ export abstract class ApiLoader<T, Host extends ApiHost = ApiHost> implements Re
       if (!host.client && !host.apiBase && !this.source && host.closest('thidua-provider:not(:defined)')) {
         // The provider's script has not run yet: ask again once it has.
         await customElements.whenDefined('thidua-provider');
-        for (const consumer of this._consumers) consumer.hostConnected();
+        this._consumer.hostConnected();
         if (abort.signal.aborted) return;
       }
       const client = host.client ?? (host.apiBase ? await loadClient({ apiBase: host.apiBase, locale: this.locale() }) : await this.source?.());
@@ -150,6 +145,9 @@ export abstract class ApiLoader<T, Host extends ApiHost = ApiHost> implements Re
       if (abort.signal.aborted) return;
       this._settle({ status: 'ready', value }, 'thidua-load', value);
     } catch (error) {
+      if (abort.signal.aborted) return;
+      // The error state's words, should they be in a language not loaded yet: the error is shown with them.
+      await stringsFor(this.locale(), 'errors');
       if (abort.signal.aborted) return;
       this._settle({ status: 'error', error }, 'thidua-error', { error });
     }

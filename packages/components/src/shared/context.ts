@@ -1,4 +1,4 @@
-import { createContext } from '@lit/context';
+import type { Context } from '@lit/context';
 import type { Locale } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
 
@@ -14,11 +14,14 @@ export type ClientSource = () => Promise<ThiduaClient>;
 
 /*
  * Keys are global symbols so that two copies of the kit on one page (a CDN
- * bundle and an npm build, say) still find each other's provider.
+ * bundle and an npm build, say) still find each other's provider. Written as
+ * what `createContext` returns (its argument, typed) without importing
+ * @lit/context: a card's first paint, which asks for the locale with a plain
+ * `context-request` event, then carries none of it.
  */
 
 /** The API client a `<thidua-provider>` gives the elements inside it. */
-export const clientContext = createContext<ClientSource | undefined>(Symbol.for('thidua.client'));
+export const clientContext = Symbol.for('thidua.client') as Context<symbol, ClientSource | undefined>;
 
 /** The provider's language, used when no `lang` attribute is nearer. */
-export const localeContext = createContext<Locale | undefined>(Symbol.for('thidua.locale'));
+export const localeContext = Symbol.for('thidua.locale') as Context<symbol, Locale | undefined>;

@@ -1,6 +1,5 @@
-import { html, nothing } from 'lit/html.js';
-import { css } from './lite-element.js';
-import type { Locale } from '@thidua/schemas';
+import { css, html, nothing } from 'lit';
+import type { Catalogue } from '../strings/index.js';
 import { icon, statusIcons } from './icons.js';
 
 /** What an error looks like to an element: `ThiduaApiError` without importing the SDK. */
@@ -18,58 +17,15 @@ interface ErrorLike {
  */
 export type Subject = 'indicator' | 'campaign' | 'ranking';
 
-const messages = {
-  vi: {
-    title: { indicator: 'Không tải được số liệu', campaign: 'Không tải được số liệu', ranking: 'Không tải được bảng xếp hạng' },
-    retry: 'Thử lại',
-    requestId: (id: string) => `Mã yêu cầu: ${id}`,
-    noApi: 'Chưa cấu hình địa chỉ máy chủ dữ liệu (api-base).',
-    noCampaign: 'Chưa chỉ định phong trào thi đua (campaign).',
-    notFound: {
-      indicator: (id: string) => `Không tìm thấy chỉ tiêu "${id}".`,
-      campaign: (id: string) => `Không tìm thấy phong trào thi đua "${id}" hoặc đơn vị được chọn.`,
-      ranking: (campaign: string, metric: string) => `Không tìm thấy phong trào “${campaign}” hoặc chỉ số xếp hạng “${metric}”.`,
-    },
-    invalid: {
-      indicator: (id: string) => `Mã chỉ tiêu "${id}" không hợp lệ.`,
-      campaign: (id: string) => `Mã phong trào "${id}" hoặc mã đơn vị không hợp lệ.`,
-      ranking: () => 'Tham số của bảng xếp hạng không hợp lệ (phong trào, chỉ số, năm hoặc nhóm).',
-    },
-    server: (status: number) => `Máy chủ dữ liệu báo lỗi (mã ${status}). Vui lòng thử lại sau.`,
-    timeout: 'Máy chủ dữ liệu không phản hồi kịp. Vui lòng thử lại.',
-    invalidResponse: 'Máy chủ trả về dữ liệu không đúng cấu trúc.',
-    network: 'Không kết nối được máy chủ dữ liệu. Vui lòng kiểm tra kết nối và thử lại.',
-  },
-  en: {
-    title: { indicator: 'Could not load the data', campaign: 'Could not load the data', ranking: 'Could not load the ranking' },
-    retry: 'Try again',
-    requestId: (id: string) => `Request ID: ${id}`,
-    noApi: 'No data server is configured (api-base).',
-    noCampaign: 'No campaign is given (campaign).',
-    notFound: {
-      indicator: (id: string) => `Indicator "${id}" was not found.`,
-      campaign: (id: string) => `Campaign "${id}" or the chosen unit was not found.`,
-      ranking: (campaign: string, metric: string) => `Campaign “${campaign}” or ranking metric “${metric}” was not found.`,
-    },
-    invalid: {
-      indicator: (id: string) => `"${id}" is not a valid indicator id.`,
-      campaign: (id: string) => `"${id}" or the unit is not a valid id.`,
-      ranking: () => 'The ranking’s parameters are not valid (campaign, metric, year or group).',
-    },
-    server: (status: number) => `The data server reported an error (status ${status}). Please try again later.`,
-    timeout: 'The data server did not answer in time. Please try again.',
-    invalidResponse: 'The data server answered with data of an unexpected shape.',
-    network: 'Could not reach the data server. Please check the connection and try again.',
-  },
-};
+/** The catalogue's `errors` namespace in the element's language. */
+type Messages = Catalogue['errors'];
 
 /** The ids that name what was being loaded: see `Subject`. */
 type Ids = readonly [string] | readonly [campaign: string, metric: string];
 
 /** Why loading failed, in words a portal's reader can act on. */
-export function errorMessage(error: unknown, locale: Locale, subject: Subject, ids: Ids): string {
+export function errorMessage(error: unknown, m: Messages, subject: Subject, ids: Ids): string {
   const e = (error ?? {}) as ErrorLike;
-  const m = messages[locale];
   const [id, metric = ''] = ids;
   if (e.code === 'no_api') return m.noApi;
   if (e.code === 'no_campaign') return m.noCampaign;
@@ -81,12 +37,11 @@ export function errorMessage(error: unknown, locale: Locale, subject: Subject, i
 }
 
 /** The error as an element shows it: an alert with the cause and the request id, and a retry button. */
-export function renderError(error: unknown, locale: Locale, subject: Subject, ids: Ids, retry: () => void) {
-  const m = messages[locale];
+export function renderError(error: unknown, m: Messages, subject: Subject, ids: Ids, retry: () => void) {
   const requestId = (error as ErrorLike | undefined)?.requestId;
   return html`<div role="alert" class="error-box">
       <p class="error-title">${icon(statusIcons.atRisk)}<span>${m.title[subject]}</span></p>
-      <p part="error" class="error-message">${errorMessage(error, locale, subject, ids)}</p>
+      <p part="error" class="error-message">${errorMessage(error, m, subject, ids)}</p>
       ${requestId ? html`<p class="request-id">${m.requestId(requestId)}</p>` : nothing}
     </div>
     <button part="retry" class="retry" type="button" @click=${retry}>${m.retry}</button>`;

@@ -1,5 +1,8 @@
 import type { Comparator, Locale } from '@thidua/schemas';
-import type { Strings } from './locales/vi.js';
+import type { Catalogue } from '../strings/index.js';
+
+/** The words a value's unit and a target need: the catalogue's `common` namespace. */
+type Strings = Catalogue['common'];
 
 export const comparatorSymbols: Record<Comparator, string> = { gte: '≥', gt: '>', lte: '≤', lt: '<', eq: '=' };
 

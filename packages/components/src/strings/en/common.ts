@@ -1,6 +1,6 @@
-import type { Strings } from './vi.js';
+import type { Catalogue } from '../index.js';
 
-export const en: Strings = {
+export const common: Catalogue['common'] = {
   target: 'Target',
   comparatorWords: { gte: 'at least', gt: 'above', lte: 'at most', lt: 'below', eq: 'equal to' },
   top: (rank) => `in the top ${rank}`,

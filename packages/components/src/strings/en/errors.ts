@@ -1,0 +1,23 @@
+import type { Catalogue } from '../index.js';
+
+export const errors: Catalogue['errors'] = {
+  title: { indicator: 'Could not load the data', campaign: 'Could not load the data', ranking: 'Could not load the ranking' },
+  retry: 'Try again',
+  requestId: (id) => `Request ID: ${id}`,
+  noApi: 'No data server is configured (api-base).',
+  noCampaign: 'No campaign is given (campaign).',
+  notFound: {
+    indicator: (id) => `Indicator "${id}" was not found.`,
+    campaign: (id) => `Campaign "${id}" or the chosen unit was not found.`,
+    ranking: (campaign, metric) => `Campaign “${campaign}” or ranking metric “${metric}” was not found.`,
+  },
+  invalid: {
+    indicator: (id) => `"${id}" is not a valid indicator id.`,
+    campaign: (id) => `"${id}" or the unit is not a valid id.`,
+    ranking: () => 'The ranking’s parameters are not valid (campaign, metric, year or group).',
+  },
+  server: (status) => `The data server reported an error (status ${status}). Please try again later.`,
+  timeout: 'The data server did not answer in time. Please try again.',
+  invalidResponse: 'The data server answered with data of an unexpected shape.',
+  network: 'Could not reach the data server. Please check the connection and try again.',
+};

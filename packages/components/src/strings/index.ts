@@ -1,0 +1,121 @@
+import type { Locale } from '@thidua/schemas';
+import type { board } from './vi/board.js';
+import type { common } from './vi/common.js';
+import type { errors } from './vi/errors.js';
+import type { kpi } from './vi/kpi.js';
+
+/**
+ * The kit's one string catalogue: every word an element shows, one module per
+ * language per namespace (`strings/vi/common.ts`, `strings/en/common.ts`, …).
+ * Vietnamese is the source: its modules' shapes are the types below, so an
+ * English module that misses (or adds) a key fails the type check.
+ *
+ * A chunk statically imports the Vietnamese namespaces it needs and hands them
+ * over with `provideStrings`; any other language is loaded on first use as a
+ * chunk of its own per namespace (`stringsFor` answers with a promise
+ * meanwhile), so a Vietnamese page never downloads English.
+ *
+ * A site or a province changes any wording with `setStrings`, without forking:
+ *
+ * ```js
+ * import { setStrings } from '@thidua/components/strings';
+ * setStrings('vi', { common: { status: { offTrack: 'Chưa đạt' } } });
+ * ```
+ */
+export interface Catalogue {
+  /** The compact card's words: target, status, units. */
+  common: typeof common;
+  /** `<kpi-progress>` with API data and in its detailed variant. */
+  kpi: typeof kpi;
+  /** `<kpi-board>` around its cards. */
+  board: typeof board;
+  /** The error state of every element that loads from the API. */
+  errors: typeof errors;
+}
+
+export type Namespace = keyof Catalogue;
+
+/** Any part of a namespace, at any depth; a function stays a function (it must take what the original takes). */
+export type DeepPartial<T> = T extends (...args: never[]) => unknown ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
+
+/** What `setStrings` takes: for each namespace, the strings to replace. */
+export type StringOverrides = { [N in Namespace]?: DeepPartial<Catalogue[N]> };
+
+/*
+ * One import() per namespace, written out so that every bundler makes each a
+ * chunk of its own. Only for English: a chunk that speaks a namespace imports
+ * its Vietnamese module statically (`provideStrings`), as the source language
+ * every element falls back to.
+ */
+const english: { [N in Namespace]: () => Promise<Catalogue[N]> } = {
+  common: () => import('./en/common.js').then((m) => m.common),
+  kpi: () => import('./en/kpi.js').then((m) => m.kpi),
+  board: () => import('./en/board.js').then((m) => m.board),
+  errors: () => import('./en/errors.js').then((m) => m.errors),
+};
+
+const loaded: Record<Locale, Partial<Catalogue>> = { vi: {}, en: {} };
+const loading = new Map<string, Promise<unknown>>();
+const overrides: Record<Locale, StringOverrides> = { vi: {}, en: {} };
+/** Namespaces with the overrides applied, made on first use after each `setStrings`. */
+let merged = new Map<string, unknown>();
+const listeners = new Set<() => void>();
+
+/** Makes namespaces of a language available at once: for the chunk that imports them anyway. */
+export function provideStrings(locale: Locale, strings: Partial<Catalogue>): void {
+  Object.assign(loaded[locale], strings);
+}
+
+/**
+ * A namespace's strings in `locale`, overrides applied; or, while its chunk
+ * downloads, a promise that settles when it is here. Should a language's
+ * chunk fail to load, the element speaks Vietnamese rather than nothing.
+ */
+export function stringsFor<N extends Namespace>(locale: Locale, namespace: N): Catalogue[N] | Promise<unknown> {
+  const key = locale + ':' + namespace;
+  const strings = loaded[locale][namespace];
+  if (!strings) {
+    let load = loading.get(key);
+    if (!load) {
+      // Vietnamese is never loaded here: the module that speaks a namespace provides it.
+      if (locale === 'vi') throw new Error(`No Vietnamese strings for "${namespace}": import them and call provideStrings`);
+      // Vietnamese should the chunk fail to load.
+      load = english[namespace]()
+        .catch(() => loaded.vi[namespace])
+        .then((s) => void (loaded[locale][namespace] ??= s));
+      loading.set(key, load);
+    }
+    return load;
+  }
+  let result = merged.get(key) as Catalogue[N] | undefined;
+  if (!result) merged.set(key, (result = merge(strings, overrides[locale][namespace])));
+  return result;
+}
+
+/**
+ * Replaces any of the kit's strings in one language, on every element of the
+ * page, those already shown included. Calls add up: a later call overrides
+ * only the keys it gives. A function string is replaced by a function taking
+ * the same arguments (`deadline: (date) => \`chậm nhất ${date}\``).
+ */
+export function setStrings(locale: Locale, strings: StringOverrides): void {
+  overrides[locale] = merge(overrides[locale], strings);
+  merged = new Map();
+  for (const listener of listeners) listener();
+}
+
+/** Calls `listener` after each `setStrings`; returns what stops it. */
+export function watchStrings(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function merge<T>(base: T, over: unknown): T {
+  if (!over) return base;
+  const out = { ...base } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(over)) {
+    const current = out[key];
+    out[key] = current && typeof current === 'object' && value && typeof value === 'object' ? merge(current, value) : value;
+  }
+  return out as T;
+}

@@ -1,0 +1,25 @@
+/**
+ * What every card says (the compact `<kpi-progress>`, the board's filters): the
+ * target, the status, units. Vietnamese is the source language: its shape is
+ * the type every other language must match (see `../index.ts`).
+ */
+export const common = {
+  target: 'Mục tiêu',
+  comparatorWords: { gte: 'tối thiểu', gt: 'trên', lte: 'tối đa', lt: 'dưới', eq: 'bằng' },
+  /** How a rank target "≤ 10" reads. */
+  top: (rank: string) => `trong nhóm ${rank} đứng đầu`,
+  deadline: (date: string) => `hạn ${date}`,
+  /** What a screen reader says for a progress bar. */
+  valueText: (value: string, target: string, deadline?: string) => `${value} — mục tiêu ${target}${deadline ? ` trước ${deadline}` : ''}`,
+  status: {
+    achieved: 'Đã đạt',
+    onTrack: 'Đúng tiến độ',
+    atRisk: 'Có nguy cơ chậm',
+    offTrack: 'Chậm tiến độ',
+    noData: 'Chưa có số liệu',
+  },
+  progress: 'Tiến độ thực hiện chỉ tiêu',
+  rank: (n: string) => `hạng ${n}`,
+  grdpShare: (value: string) => `${value} GRDP`,
+  growthRate: (value: string) => `${value}/năm`,
+};
