@@ -20,8 +20,9 @@ import { median, printTable } from '../lib.mjs';
  * route by route (who goes first swaps each time) so a neighbour's load on
  * this shared machine falls on both.
  *
- * Run time: 12 routes × 2 sides × 10 s × 4 (database × size) ≈ 16 min, plus
- * about 1 min to seed the 10,000-unit province on both databases.
+ * Run time: 12 routes × 2 sides × (10 s + 1 s of warm-up) × 4 (database ×
+ * size) ≈ 18 min, plus about 2 min to seed the 10,000-unit province on both
+ * databases: about 20 minutes.
  * `BENCH_QUICK=1` runs 2 s per side (≈ 4 min in all) as a smoke run; its
  * figures are noisier and not the ones to report. `BENCH_SIZES=32` or
  * `BENCH_DATABASES=pglite` narrow the run; `BENCH_DATABASE_URL` names the
@@ -124,6 +125,12 @@ async function drain(url) {
   }
 }
 
+function warm(url) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections: CONNECTIONS, duration: 1, headers: REQUEST_HEADERS, timeout: 10 }, (error) => (error ? reject(error) : resolve()));
+  });
+}
+
 const summary = (r) => ({
   rps: r.requests.total / (r.duration || DURATION),
   p50: r.latency.p50,
@@ -213,6 +220,13 @@ async function runConfiguration(kind, sizeLabel, catalog) {
     const file = join(dir, 'responses.json');
     await writeFile(file, JSON.stringify(captured));
     bare = await startProcess(['bare', file]);
+    // One untimed second per route and side first: neither side is measured while its code is still cold.
+    for (const [, path] of ROUTES) {
+      for (const server of [thidua, bare]) {
+        await warm(`${server.url}${path}`);
+        await drain(`${server.url}${path}`);
+      }
+    }
     const results = [];
     for (const [i, [name, path]] of ROUTES.entries()) {
       const sides = {};
