@@ -40,6 +40,24 @@ function forcedColorsPlugin() {
   };
 }
 
+/**
+ * `executeServerCommand('mouse-wheel', { x, y, deltaY })`: a real wheel event at a point of the
+ * page (CDP Input.dispatchMouseEvent, type mouseWheel, through puppeteer), scrolled by the
+ * browser as a mouse wheel scrolls, which `sendMouse` cannot do.
+ */
+function mouseWheelPlugin() {
+  return {
+    name: 'mouse-wheel',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'mouse-wheel') return undefined;
+      const page = session.browser.getPage(session.id);
+      await page.mouse.move(payload.x, payload.y);
+      await page.mouse.wheel({ deltaY: payload.deltaY });
+      return true;
+    },
+  };
+}
+
 const args = [
   '--headless',
   '--no-sandbox',
@@ -54,6 +72,8 @@ export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
+  // The scrolling test sends hundreds of real wheel and key events, each waited out (about a minute in all).
+  testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({
@@ -66,5 +86,6 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../../tsconfig.base.json', import.meta.url)) }),
     thiduaApiPlugin(),
     forcedColorsPlugin(),
+    mouseWheelPlugin(),
   ],
 };

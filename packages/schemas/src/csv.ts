@@ -6,7 +6,13 @@
  * dti.gov.vn publishes them, so every spreadsheet reads them as numbers.
  */
 
-export type CsvCell = string | number | null | undefined;
+/** A number written with a fixed count of decimals: a DTI sub-score 1 is published as 1.0000. */
+export interface CsvFixed {
+  value: number;
+  decimals: number;
+}
+
+export type CsvCell = string | number | CsvFixed | null | undefined;
 
 const BOM = '\uFEFF';
 
@@ -18,6 +24,7 @@ const BOM = '\uFEFF';
 export function csvCell(cell: CsvCell): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  if (typeof cell === 'object') return Number.isFinite(cell.value) ? cell.value.toFixed(cell.decimals) : '';
   const text = /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -15,6 +15,7 @@ export * from './measure.js';
 export * from './pagination.js';
 export * from './ranking.js';
 export * from './score.js';
+export * from './groups.js';
 export * from './ranking-logic.js';
 export * from './ranking-sort.js';
 export * from './search.js';

@@ -12,6 +12,7 @@ export * from './search.js';
 export * from './measure.js';
 export * from './csv.js';
 export * from './score.js';
+export * from './groups.js';
 export * from './ranking-logic.js';
 export * from './ranking-sort.js';
 export * from './progress.js';

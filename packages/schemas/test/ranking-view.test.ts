@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   STANDARD_RANKING_GROUPS,
+  csvCell,
+  toCsv,
   figureDecimals,
   foldForSearch,
   groupOfKind,
@@ -108,5 +110,14 @@ describe('one rule for a figure’s decimals', () => {
     assert.deepEqual(figureDecimals('count', 0), { minimumFractionDigits: 0, maximumFractionDigits: 0 });
     assert.deepEqual(figureDecimals('rank'), { minimumFractionDigits: 0, maximumFractionDigits: 0 });
     assert.deepEqual(figureDecimals('index', 1.5), { minimumFractionDigits: 4, maximumFractionDigits: 4 });
+  });
+});
+
+describe('CSV cells with published decimals', () => {
+  it('writes a fixed number of decimals, a negative number unprefixed, nothing for a missing value', () => {
+    assert.equal(csvCell({ value: 1, decimals: 4 }), '1.0000');
+    assert.equal(csvCell({ value: -0.01234, decimals: 4 }), '-0.0123');
+    assert.equal(csvCell({ value: Number.NaN, decimals: 4 }), '');
+    assert.equal(toCsv([[{ value: 0.7, decimals: 4 }, 'Bắc Ninh']]), '\uFEFF0.7000,Bắc Ninh\r\n');
   });
 });

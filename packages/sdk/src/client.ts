@@ -28,6 +28,12 @@ import {
   type RankingEntry,
   type RankingGroup,
   type UnitList,
+  type SeedResult,
+  type TokenInput,
+  type TokenIssued,
+  type TokenRevoked,
+  type UnitImportInput,
+  type UnitImportResult,
 } from '@thidua/schemas';
 import type * as z from 'zod/mini';
 import { ThiduaApiError } from './errors.js';
@@ -141,10 +147,22 @@ export interface ThiduaClient {
     /** Records a figure (needs a reporter's token for the unit, or the coordinator's). */
     report(input: MeasurementInput, options?: ReportOptions): Promise<MeasurementCreated>;
   };
+  /** The coordinating department's writes (its token); the server's CLI uses the same routes. */
+  readonly admin: {
+    /** Issues a reporting token, shown once. Not retried: a lost answer would leave a token nobody holds (revoke it by id). */
+    issueToken(input: TokenInput, options?: RequestOptions): Promise<TokenIssued>;
+    /** Revokes a token by its id: refused from the next request on. */
+    revokeToken(tokenId: string, options?: RequestOptions): Promise<TokenRevoked>;
+    /** Adds or updates units; all of them, or none when a row is invalid. */
+    importUnits(units: UnitImportInput['units'], options?: RequestOptions): Promise<UnitImportResult>;
+    /** Loads a catalog (the server's default when none is given); loading it again changes nothing. */
+    loadCatalog(catalog?: unknown, options?: RequestOptions): Promise<SeedResult>;
+  };
 }
 
 /** The query parameters of an operation, as options (each optional: the server says which are required). */
 type QueryOptions<K extends OperationId> = OperationRequest<Operations[K]>['query'] extends infer Q ? (Q extends object ? Partial<Q> : unknown) : unknown;
+
 
 export function createClient(options: ClientOptions): ThiduaClient {
   const locale = options.locale ?? 'vi';
@@ -320,7 +338,36 @@ export function createClient(options: ClientOptions): ThiduaClient {
         return parse(op.response, body);
       },
     },
+    admin: {
+      issueToken: (input, opts) => write('issueToken', undefined, input, opts, false),
+      revokeToken: (tokenId, opts) => write('revokeToken', { tokenId }, {}, opts, true),
+      importUnits: (units, opts) => write('importUnits', undefined, { units }, opts, true),
+      loadCatalog: (catalog, opts) => write('loadCatalog', undefined, catalog === undefined ? {} : { catalog }, opts, true),
+    },
   };
+
+  /** A JSON write of the contract; retried only when repeating it is harmless. */
+  async function write<K extends 'issueToken' | 'revokeToken' | 'importUnits' | 'loadCatalog'>(
+    id: K,
+    params: Record<string, string> | undefined,
+    json: unknown,
+    opts: RequestOptions = {},
+    idempotent: boolean,
+  ): Promise<OperationResponse<Operations[K]>> {
+    const op = operations[id];
+    let body: unknown;
+    try {
+      body = await http(pathOf(op, params).slice(1), {
+        method: op.method,
+        json,
+        retry: idempotent ? { limit: retryLimit, methods: ['post'], backoffLimit: 3_000 } : 0,
+        ...(opts.signal ? { signal: opts.signal } : {}),
+      }).json();
+    } catch (error) {
+      throw toApiError(error, locale);
+    }
+    return parse(op.response, body) as OperationResponse<Operations[K]>;
+  }
 }
 
 function indicatorNotFound(id: string, locale: Locale) {

@@ -6,8 +6,10 @@ import { createClient } from '../src/index.js';
 import { useApi } from './support.js';
 
 let reporter: string;
+let coordinator: string;
 const api = useApi(async (server) => {
   reporter = (await issueToken(server.db, { name: 'Sở Y tế', role: 'reporter', unitIds: ['so-y-te'] })).token;
+  coordinator = (await issueToken(server.db, { name: 'Sở Khoa học và Công nghệ', role: 'coordinator' })).token;
 });
 
 /** Operations the SDK leaves to other tools: liveness probes and the OpenAPI document. */
@@ -38,6 +40,13 @@ describe(`the SDK and the route contract (${process.env.DATABASE_URL ? 'PostgreS
     // Several cards at once: the batched read.
     const batching = createClient({ baseUrl: api.url, fetch, retry: 0 });
     await Promise.all([batching.indicators.get('bn2026-01', { asOf }), batching.indicators.get('bn2026-09', { asOf })]);
+
+    // The coordinating department's writes.
+    const admin = createClient({ baseUrl: api.url, token: () => coordinator, fetch, retry: 0 });
+    const issued = await admin.admin.issueToken({ name: 'UBND phường Kinh Bắc', role: 'reporter', unitIds: ['phuong-kinh-bac'] });
+    assert.deepEqual((await admin.admin.revokeToken(issued.id)).revoked, true);
+    assert.deepEqual(await admin.admin.importUnits([{ id: 'xa-sdk', name: { vi: 'Xã SDK' }, kind: 'commune', level: 'commune', parentId: 'bac-ninh' }]), { read: 1, changed: 1 });
+    assert.ok(Object.values((await admin.admin.loadCatalog()).changed).every((n) => n === 0), 'the default catalog is loaded already');
 
     const asked = new Set<OperationId>();
     for (const { method, url, status } of requests) {

@@ -212,5 +212,19 @@ describe('several API processes on one database', () => {
     assert.equal((await report(a.url, token, 82.5)).status, 201);
     await eventually(async () => b.cache!.size === 0, 'b hearing the write');
     assert.equal(await latest(), 82.5);
+
+    // b's listening connection dies: b stops using its cache (it could miss a change), then listens again, empty.
+    await latest();
+    assert.ok(b.cache!.size > 0);
+    const killer = new pg.Client({ connectionString: url.toString() });
+    await killer.connect();
+    await killer.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN thidua_data_changed'");
+    await killer.end();
+    await eventually(async () => !b.cache!.live, 'b noticing the lost connection');
+    assert.equal(b.cache!.size, 0);
+    assert.equal((await report(a.url, token, 83.5)).status, 201, 'a write while b is not listening');
+    assert.equal(await latest(), 83.5, 'b reads the database meanwhile');
+    await eventually(async () => b.cache!.live, 'b listening again');
+    assert.equal(await latest(), 83.5);
   });
 });

@@ -123,6 +123,10 @@ describe('one owner per PGlite directory', () => {
       assert.match(imported.output, /1 unit\(s\) read, 1 added or changed through the server/);
       assert.equal((await fetch(`${server.url}/v1/units/xa-thu-nghiem`)).status, 200, 'the server shows the unit at once');
 
+      const seeded = await command(['seed', '--data-dir', dir]);
+      assert.equal(seeded.code, 0, seeded.output);
+      assert.match(seeded.output, /catalog loaded through the server at .*, 0 row\(s\) changed/);
+
       const revoked = await command(['token', 'revoke', id, '--data-dir', dir]);
       assert.equal(revoked.code, 0, revoked.output);
       assert.match(revoked.output, /token revoked through the server/);

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Locale, Ranking } from '@thidua/schemas';
+import type { Locale, Ranking, RankingGroup } from '@thidua/schemas';
 import { ApiLoader, type Ask } from '../shared/api-loader.js';
 import { errorStyles, renderError } from '../shared/errors.js';
 import { provideStrings, stringsFor } from '../strings/index.js';
@@ -41,7 +41,7 @@ export class RankingLoader extends ApiLoader<Ranking, RankingTable> {
       client.rankings.all(host.campaign, {
         metric: host.metric || 'dti',
         ...(host.period ? { period: host.period } : {}),
-        group: host.effectiveGroup,
+        group: host.effectiveGroup as RankingGroup,
         signal,
       });
   }

@@ -16,6 +16,11 @@ import { css } from 'lit';
  *   hidden text in cells scrolled out of view cannot widen the page.
  * - Forced colours (Windows high contrast): system colours; badges, the
  *   highlighted row and the sorted header keep a visible edge.
+ * - A table wider than its box (a phone): a shade on each cut-off edge and a
+ *   hint under the table (SidewaysCue sets the classes); in forced colours a
+ *   double edge instead of the shade. Sort buttons draw their focus ring
+ *   inside, where the box cannot clip it.
+ * - Scroll anchoring is off in the box: see virtual-rows.ts.
  * - Print: every row (the element renders them all on `beforeprint`), no
  *   controls; a table's header row repeats on each printed page by default.
  * - The error state's rules travel with it (shared/errors.ts, added by ranking-table-api.ts).
@@ -101,6 +106,9 @@ export const styles = css`
     outline: 3px solid var(--_primary);
     outline-offset: 2px;
   }
+  .sort:focus-visible {
+    outline-offset: -3px;
+  }
   summary {
     cursor: pointer;
   }
@@ -141,6 +149,53 @@ export const styles = css`
   }
   .virtual {
     max-block-size: var(--ranking-max-height, 32rem);
+  }
+  .scroller {
+    overflow-anchor: none;
+  }
+  .frame {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.375rem;
+  }
+  .edge {
+    position: relative;
+  }
+  .edge::before,
+  .edge::after {
+    content: '';
+    position: absolute;
+    inset-block: 1px;
+    inline-size: 1.5rem;
+    pointer-events: none;
+    opacity: 0;
+    transition: opacity 0.15s;
+  }
+  .edge::before {
+    inset-inline-start: 1px;
+    background: linear-gradient(to right, rgb(0 0 0 / 0.22), transparent);
+  }
+  .edge::after {
+    inset-inline-end: 1px;
+    background: linear-gradient(to left, rgb(0 0 0 / 0.22), transparent);
+  }
+  .more-start::before,
+  .more-end::after {
+    opacity: 1;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .edge::before,
+    .edge::after {
+      transition: none;
+    }
+  }
+  .scroll-hint {
+    display: none;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .sideways + .scroll-hint {
+    display: block;
   }
   table {
     inline-size: 100%;
@@ -340,9 +395,18 @@ export const styles = css`
     .icon {
       fill: CanvasText;
     }
+    .more-start .scroller {
+      border-inline-start: 4px double CanvasText;
+    }
+    .more-end .scroller {
+      border-inline-end: 4px double CanvasText;
+    }
   }
   @media print {
-    .toolbar {
+    .toolbar,
+    .scroll-hint,
+    .edge::before,
+    .edge::after {
       display: none;
     }
     .scroller {

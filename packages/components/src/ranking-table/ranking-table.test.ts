@@ -172,12 +172,12 @@ describe('<ranking-table> given data as a property', () => {
     ($(el, 'input[type="search"]') as HTMLInputElement).focus();
     const focused = () => el.shadowRoot!.activeElement as HTMLElement | null;
     const order: string[] = [];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 8; i++) {
       const f = focused();
       order.push(f?.id || f?.getAttribute('part') || visible(f));
       await sendKeys({ press: 'Tab' });
     }
-    expect(order).to.deep.equal(['search', 'group', 'Chỉ số thành phần (0/2)', 'Tải về CSV', 'In bảng', 'scroller', 'Hạng']);
+    expect(order).to.deep.equal(['search', 'group', 'Chỉ số thành phần (0/2)', 'Tải về CSV', 'Tải về Excel', 'In bảng', 'scroller', 'Hạng']);
     // Past the rank header's button, on the name header's: sort with Enter, then with Space.
     expect(visible(focused())).to.equal('Đơn vị');
     await sendKeys({ press: 'Enter' });
@@ -275,8 +275,9 @@ describe('<ranking-table> given data as a property', () => {
     expect(csv.charCodeAt(0)).to.equal(0xfeff);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).to.equal('Hạng,Đơn vị,Mã đơn vị,Điểm,Xếp loại,Hạng năm 2024,Điểm năm 2024,Thay đổi hạng,Chuyển đổi nhận thức,Chính quyền số');
-    expect(lines[1]).to.equal('1,Phường Từ Sơn,phuong-tu-son,0.8123,Xuất sắc,3,0.7,2,0.9,0.8');
-    expect(lines[5]).to.equal('5,Xã Dũng Tiến,xa-dung-tien,0.45,Trung bình,,,,,');
+    // Scores and sub-scores with the four decimals they are published with.
+    expect(lines[1]).to.equal('1,Phường Từ Sơn,phuong-tu-son,0.8123,Xuất sắc,3,0.7000,2,0.9000,0.8000');
+    expect(lines[5]).to.equal('5,Xã Dũng Tiến,xa-dung-tien,0.4500,Trung bình,,,,,');
     expect(new TextEncoder().encode(csv).slice(0, 3)).to.deep.equal(new Uint8Array([0xef, 0xbb, 0xbf]));
   });
 

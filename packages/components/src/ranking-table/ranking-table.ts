@@ -1,90 +1,25 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { bandsBestFirst, defaultSortOrder, foldForSearch, localize, matchesSearch, nameOrder, rankChange, sortEntries, topEntries } from '@thidua/schemas/logic';
-import type {
-  Band,
-  Locale,
-  LocalizedText,
-  OrganisationUnitKind,
-  Ranking,
-  RankingEntry,
-  RankingGroup,
-  RankingMetric,
-  RankingSort,
-  RankingSortKey,
-  SubIndex,
-} from '@thidua/schemas';
+import { STANDARD_RANKING_GROUPS, localize } from '@thidua/schemas/logic';
+import type { Band, Locale, Ranking, RankingEntry, RankingGroup, RankingGroupDefinition, RankingSort, RankingSortKey, SubIndex } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
-import { nearestLang } from '../shared/locale.js';
-import { vi, type RankingStrings } from './locales/vi.js';
+import { ThiduaElement } from '../shared/thidua-element.js';
+import { provideStrings } from '../strings/index.js';
+import { ranking as vi, type RankingStrings } from '../strings/vi/ranking.js';
 import type { RankingLoader } from './ranking-table-api.js';
 import { styles } from './ranking-table.styles.js';
+import { groupOptions, renderToolbar } from './ranking-table-toolbar.js';
+import { PrintController } from './print-controller.js';
+import type { VirtualRows } from './virtual-rows.js';
 
-/** One unit of a ranking given as data (`.rows`), before it is ranked. */
-export interface RankingRow {
-  id: string;
-  /** The unit's name; text, or `{ vi, en }`. */
-  name: string | LocalizedText;
-  /** Which group the unit is filtered into: department/agency, or commune/ward. */
-  kind?: OrganisationUnitKind;
-  /** The score; a number, or text with a decimal comma or point ("0,7012", "0.7012"). */
-  value: number | string;
-  /** Last period's score; the previous rank is computed among the rows that have one. */
-  previousValue?: number | string | null;
-  /** Last period's published rank, when it was among other units than these. */
-  previousRank?: number | null;
-  subScores?: Record<string, number | string>;
-  demo?: boolean;
-}
+import type { RankingRow } from './ranking-table-data.js';
 
-// English is loaded on first use: a Vietnamese page never pays for it.
-const strings: Partial<Record<Locale, RankingStrings>> = { vi };
-let english: Promise<unknown> | undefined;
-function stringsFor(locale: Locale): RankingStrings | Promise<unknown> {
-  return (
-    strings[locale] ??
-    (english ??= import('./locales/en.js').then(
-      ({ en }) => (strings.en = en),
-      () => (strings.en = vi),
-    ))
-  );
-}
+export type { RankingRow };
+
+provideStrings('vi', { ranking: vi });
 
 /** Above this many rows only the rows in view are rendered. */
 const VIRTUAL_THRESHOLD = 60;
-/** Rows rendered above and below the visible ones, so a fast scroll does not show blank space. */
-const OVERSCAN = 6;
-
-const numberLocales: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
-const formats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) formats.set(key, (format = new Intl.NumberFormat(numberLocales[locale], options)));
-  return format;
-}
-
-/** A figure in its unit: a DTI score with its four published decimals (0,7012), a share with a percent sign. */
-function formatValue(value: number, unit: string, locale: Locale): string {
-  if (!Number.isFinite(value)) return '—';
-  if (unit === 'index') return numberFormat(locale, { minimumFractionDigits: 4, maximumFractionDigits: 4 }).format(value);
-  if (unit === 'percent' || unit === 'grdpShare' || unit === 'growthRate')
-    return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
-  return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
-}
-
-function formatDelta(delta: number, unit: string, locale: Locale): string {
-  const digits = unit === 'index' ? 4 : 2;
-  return numberFormat(locale, { minimumFractionDigits: unit === 'index' ? 4 : 0, maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(delta);
-}
-
-const arrow = (d: string) =>
-  html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${svg`<path d=${d} />`}</svg>`;
-const upIcon = arrow('M8 2.5 14 10H2z');
-const downIcon = arrow('M8 13.5 2 6h12z');
-const sameIcon = arrow('M2.5 7h11v2h-11z');
-const sortIcon = (order: 'ascending' | 'descending' | undefined) =>
-  arrow(order === 'ascending' ? 'M8 3 13 10H3z' : order === 'descending' ? 'M8 13 3 6h10z' : 'M8 1.5 12 6.5H4zM8 14.5 4 9.5h8z');
 
 /**
  * A ranking of organisation units — departments, communes and wards — by the
@@ -92,7 +27,7 @@ const sortIcon = (order: 'ascending' | 'descending' | undefined) =>
  * headers, `aria-sort`. Standard competition ranks (1, 2, 2, 4), the change
  * since the previous period as an arrow and words, band badges, sub-index
  * columns to show or hide, search that ignores diacritics and Unicode form,
- * Vietnamese name order, CSV export and a print view. Past a few dozen rows
+ * Vietnamese name order, CSV and Excel downloads and a print view. Past a few dozen rows
  * only the rows in view are rendered, still inside the table, with
  * `aria-rowcount` and `aria-rowindex` telling assistive technology where each
  * row stands.
@@ -105,6 +40,7 @@ const sortIcon = (order: 'ascending' | 'descending' | undefined) =>
  * @csspart base - The whole element.
  * @csspart toolbar - Search, group filter, sub-index columns, export and print.
  * @csspart scroller - The scrolling box around the table (a labelled region).
+ * @csspart scroll-hint - Under a table wider than its box: how to see the other columns.
  * @csspart table - The `<table>`.
  * @csspart caption - The table's caption.
  * @csspart row - Each data row; the highlighted unit's row also has part `highlight`.
@@ -133,14 +69,10 @@ const sortIcon = (order: 'ascending' | 'descending' | undefined) =>
  *
  * @event thidua-load - The ranking loaded from the API. `detail` is the API's `Ranking`.
  * @event thidua-error - Loading failed. `detail.error` is the error (a `ThiduaApiError` for API errors).
- * @event thidua-export - Before a CSV download; cancelable. `detail` is `{ csv, filename }` (the CSV starts with a byte order mark).
+ * @event thidua-export - Before a download; cancelable. `detail` is `{ format: 'csv' | 'xlsx', filename, blob }`, and `csv`, the text (with a byte order mark), for a CSV.
  */
-export class RankingTable extends LitElement {
+export class RankingTable extends ThiduaElement {
   static override styles = styles;
-
-  static override get observedAttributes() {
-    return [...super.observedAttributes, 'lang'];
-  }
 
   /** The campaign whose ranking to load, e.g. `bn2026`. */
   @property() campaign = '';
@@ -151,8 +83,11 @@ export class RankingTable extends LitElement {
   /** The year; the latest with data when empty. */
   @property() period = '';
 
-  /** `departments`, `communes` (communes and wards) or `all`; with `all` a filter offers the groups. */
-  @property() group: RankingGroup = 'all';
+  /**
+   * `all` (the default: every unit; with `.rows`, every row whatever its kind), or a group:
+   * `departments`, `communes`, or with `.rows` the id of one of `groups`. With `all` a filter offers the groups.
+   */
+  @property() group: RankingGroup | (string & {}) = 'all';
 
   /** The id of a unit to highlight: the host site's own. */
   @property() highlight = '';
@@ -175,6 +110,9 @@ export class RankingTable extends LitElement {
   /** With `.rows`: the bands (labels and lowest scores). */
   @property({ attribute: false }) bands: Band[] | undefined;
 
+  /** With `.rows`: the groups the filter offers, as data (`{ id, label, kinds }`); departments and communes by default. */
+  @property({ attribute: false }) groups: RankingGroupDefinition[] | undefined;
+
   /** With `.rows`: the sub-indices whose scores `subScores` carry. */
   @property({ attribute: false }) subIndices: SubIndex[] | undefined;
 
@@ -187,51 +125,36 @@ export class RankingTable extends LitElement {
   /** With `.rows`: the values' unit — `index` (4 decimals, the default), `percent`, `count`… */
   @property() unit = 'index';
 
-  @state() private _groupFilter: RankingGroup = 'all';
+  /** With `.rows`: the decimals the values are published with, when not the unit's (see `figureDecimals`). */
+  @property({ type: Number }) decimals: number | undefined;
+
+  @state() private _groupFilter = 'all';
   @state() private _sort: RankingSort = { key: 'rank', order: 'ascending' };
   @state() private _query = '';
   /** Sub-index columns the reader chose; until then `sub-scores` decides. */
   @state() private _chosenSubs: ReadonlySet<string> | undefined;
-  @state() private _first = 0;
-  @state() private _windowSize = 24;
-  @state() private _printing = false;
 
+  /**
+   * The rows shown and their cells (rankingView, the table's templates,
+   * number formats): a chunk loaded with the strings, in parallel with the
+   * data or the API part; nothing but the loading state is shown before it.
+   */
+  private _viewPart: typeof import('./ranking-table-rows.js') | undefined;
+  private _viewLoad: Promise<unknown> | undefined;
   /** Ranking of `.rows`, a chunk loaded when the element is given rows. */
   private _data: typeof import('./ranking-table-data.js') | undefined;
   private _dataLoad: Promise<unknown> | undefined;
   /** The API mode, loaded as a chunk of its own when the element is given a campaign. */
   private _loader: RankingLoader | undefined;
   private _loaderLoad: Promise<unknown> | undefined;
-  /** Chunks being loaded; `updateComplete` waits for them. */
-  private _pending: Promise<unknown> | undefined;
   /** The ranking the table shows (from the API, or made from `.rows`). */
   private _ranking: Ranking | undefined;
-  private _view: RankingEntry[] = [];
+  private _view: readonly RankingEntry[] = [];
   private _viewKey: unknown[] = [];
-  /** Row height in px, measured from rendered rows; the spacers are sized with it. */
-  private _rowHeight = 52;
-  private _scrollFrame = 0;
-  private _folded = new WeakMap<RankingEntry, string>();
   private _focusHighlight = false;
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    // Printing shows every row, not only those in view.
-    addEventListener('beforeprint', this._beforePrint);
-    addEventListener('afterprint', this._afterPrint);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    removeEventListener('beforeprint', this._beforePrint);
-    removeEventListener('afterprint', this._afterPrint);
-    cancelAnimationFrame(this._scrollFrame);
-  }
+  /** Only the rows in view (a controller that comes with the view chunk). */
+  private _virtualRows: VirtualRows | undefined;
+  private readonly _print = new PrintController(this);
 
   /** Loads the ranking again (API mode). */
   async reload(): Promise<void> {
@@ -241,60 +164,42 @@ export class RankingTable extends LitElement {
 
   /** Downloads the rows the table shows — all of them, in their current order — as CSV (UTF-8 with a byte order mark). */
   async exportCsv(): Promise<void> {
-    const ranking = this._ranking;
-    const locale = this._locale;
-    const s = stringsFor(locale);
-    if (!ranking || s instanceof Promise) return;
-    const { rankingCsv } = await import('./ranking-table-export.js');
-    const { csv, filename } = rankingCsv(ranking, this._view, locale, s);
-    const event = new CustomEvent('thidua-export', { detail: { csv, filename }, bubbles: true, composed: true, cancelable: true });
-    if (!this.dispatchEvent(event)) return;
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = filename;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    await this._download('csv');
+  }
+
+  /** Downloads the rows the table shows as an Excel workbook (.xlsx), numbers with their published decimals. */
+  async exportXlsx(): Promise<void> {
+    await this._download('xlsx');
+  }
+
+  private async _download(format: 'csv' | 'xlsx') {
+    const [ranking, locale] = [this._ranking, this.locale];
+    const s = this.strings('ranking', locale);
+    if (!ranking || !s) return;
+    const { download } = await import('./ranking-table-export.js');
+    await download(this, format, ranking, this._view, locale, s);
   }
 
   /** Renders every row, then opens the browser's print dialog. */
-  async print(): Promise<void> {
-    this._printing = true;
-    await this.updateComplete;
-    window.print();
-  }
-
-  private _beforePrint = () => (this._printing = true);
-  private _afterPrint = () => (this._printing = false);
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this._pending) {
-      await this._pending;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
-  }
-
-  private get _locale(): Locale {
-    // An enclosing provider's language is its `lang`, which this finds too.
-    return nearestLang(this) ?? 'vi';
+  print(): Promise<void> {
+    return this._print.print();
   }
 
   /** The group ranked: the `group` attribute, or the reader's choice when it is `all`. @internal */
-  get effectiveGroup(): RankingGroup {
+  get effectiveGroup(): string {
     return this.group !== 'all' ? this.group : this._groupFilter;
   }
 
-  private get _topN(): number {
-    return this.top && this.top > 0 ? Math.floor(this.top) : 0;
+  /** The groups rows fall in: `groups`, or departments and communes. @internal */
+  get groupList(): readonly RankingGroupDefinition[] {
+    return this.groups ?? STANDARD_RANKING_GROUPS;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if ((changed as Map<string, unknown>).has('subScores')) this._chosenSubs = undefined;
-    const s = stringsFor(this._locale);
-    if (s instanceof Promise) this._lazy(s);
-    if (this.rows === undefined && this.campaign && !this._loader) this._lazy(this._apiPart());
+    this.strings('ranking');
+    if (!this._viewPart) void this.loadChunk((this._viewLoad ??= import('./ranking-table-rows.js').then((part) => this._viewLoaded(part))));
+    if (this.rows === undefined && this.campaign && !this._loader) void this.loadChunk(this._apiPart());
     this._loader?.update();
     const state = this._loader?.state;
     this._ranking =
@@ -308,20 +213,17 @@ export class RankingTable extends LitElement {
     this._updateView();
   }
 
+  /** The view chunk is here: its controllers join the element (rows in view, the sideways-scroll cue). */
+  private _viewLoaded(part: typeof import('./ranking-table-rows.js')) {
+    this._virtualRows = new part.VirtualRows(this, { scroller: () => this._scroller, count: () => this._view.length, active: () => this._virtual });
+    new part.SidewaysCue(this, () => this._scroller, 'scroll-hint');
+    this._viewPart = part;
+  }
+
   private _apiPart(): Promise<unknown> {
     return (this._loaderLoad ??= import('./ranking-table-api.js').then(({ RankingLoader }) => {
       this._loader = new RankingLoader(this);
     }));
-  }
-
-  /** Waits for a chunk, then renders again; a chunk that fails to load leaves the element as it is. */
-  private _lazy(load: Promise<unknown>) {
-    const pending: Promise<unknown> = (this._pending = Promise.all([this._pending, load])
-      .catch(() => {})
-      .then(() => {
-        if (this._pending === pending) this._pending = undefined;
-        this.requestUpdate();
-      }));
   }
 
   /** The sub-index columns shown. */
@@ -329,87 +231,46 @@ export class RankingTable extends LitElement {
     return this._chosenSubs ?? new Set(this.subScores ? (this._ranking?.metric.subIndices ?? []).map((s) => s.id) : []);
   }
 
-  private _rowsMemo: { key: unknown[]; ranking: Ranking } | undefined;
-
   /** `.rows` ranked (by the data chunk); undefined until that chunk has loaded. */
   private _rankRows(): Ranking | undefined {
-    const data = this._data;
-    if (!data) {
-      this._lazy((this._dataLoad ??= import('./ranking-table-data.js').then((part) => (this._data = part))));
-      return undefined;
-    }
-    const key = [this.rows, this.effectiveGroup, this.direction, this.bands, this.subIndices, this.label, this.unit, this.period, this.metric];
-    if (this._rowsMemo && key.every((k, i) => k === this._rowsMemo!.key[i])) return this._rowsMemo.ranking;
-    const ranking = data.rankRows(this.rows ?? [], {
-      group: this.effectiveGroup,
-      direction: this.direction === 'lower' ? 'lower' : 'higher',
-      bands: this.bands ?? [],
-      subIndices: this.subIndices ?? [],
-      metric: this.metric,
-      caption: this.label || vi.defaultCaption,
-      unit: this.unit,
-      period: this.period,
-    });
-    this._rowsMemo = { key, ranking };
-    return ranking;
+    if (this._data) return this._data.rankRowsOf(this);
+    void this.loadChunk((this._dataLoad ??= import('./ranking-table-data.js').then((part) => (this._data = part))));
+    return undefined;
   }
 
-  /** The rows shown: top N, then the search, then the chosen order. */
+  /** The rows shown (`rankingView`: top N, search, order, the host's unit); a new order or search starts from the top. */
   private _updateView() {
     const ranking = this._ranking;
-    const locale = this._locale;
-    const key = [ranking, this._topN, this._query, this._sort.key, this._sort.order, locale, this.highlight];
-    if (key.every((k, i) => k === this._viewKey[i])) return;
-    const previousKey = this._viewKey;
+    const key = [ranking, this.top, this._query, this._sort, this.locale, this.highlight];
+    const part = this._viewPart;
+    if (!part || key.every((k, i) => k === this._viewKey[i])) return;
+    const [ranking0, , query0, sort0] = this._viewKey;
     this._viewKey = key;
-    if (!ranking) {
-      this._view = [];
-      return;
-    }
-    const all = ranking.entries;
-    let view = this._topN ? topEntries(all, this._topN) : all;
-    const query = this._query.trim();
-    if (query) view = view.filter((e) => matchesSearch(this._foldedName(e), query));
-    if (this._sort.key !== 'rank' || this._sort.order !== 'ascending') {
-      const names = nameOrder(all, (e) => localize(e.unit.name, locale), locale);
-      view = sortEntries(view, this._sort, { names, bands: ranking.metric.bands });
-    }
-    if (this._topN && this.highlight && !query && !view.some((e) => e.unit.id === this.highlight)) {
-      // The host's own unit stays in sight below the top places.
-      const own = all.find((e) => e.unit.id === this.highlight);
-      if (own) view = [...view, own];
-    }
-    this._view = view;
-    // A new order or filter starts from the top, like a new page.
-    if (previousKey.length && (previousKey[0] !== ranking || previousKey[2] !== this._query || previousKey[3] !== this._sort.key || previousKey[4] !== this._sort.order)) {
-      this._first = 0;
-      if (this._scroller) this._scroller.scrollTop = 0;
-    }
+    this._view = ranking
+      ? part.rankingView(ranking.entries, { top: this.top, query: this._query, sort: this._sort, locale: this.locale, highlight: this.highlight, bands: ranking.metric.bands })
+      : [];
+    if (ranking0 !== undefined && (ranking0 !== ranking || query0 !== this._query || sort0 !== this._sort)) this._virtualRows?.reset();
   }
 
   private get _scroller(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.scroller');
   }
 
-  private _foldedName(entry: RankingEntry): string {
-    let folded = this._folded.get(entry);
-    if (folded === undefined) {
-      folded = foldForSearch(`${entry.unit.name.vi} ${entry.unit.name.en ?? ''}`);
-      this._folded.set(entry, folded);
-    }
-    return folded;
+  private get _virtual(): boolean {
+    return !this._print.printing && !this._topN && this._view.length > VIRTUAL_THRESHOLD;
   }
 
-  private get _virtual(): boolean {
-    return !this._printing && !this._topN && this._view.length > VIRTUAL_THRESHOLD;
+  private get _topN(): boolean {
+    return !!this.top && this.top > 0;
   }
 
   // ——— Rendering ———
 
   protected override render() {
-    const locale = this._locale;
-    const s = stringsFor(locale);
-    if (s instanceof Promise) return this._renderLoading(vi);
+    const locale = this.locale;
+    const s = this.strings('ranking', locale);
+    const part = this._viewPart;
+    if (!s || !part) return this._renderLoading(s ?? vi);
     const state = this._loader?.state;
     if (this.rows !== undefined && !this._data) return this._renderLoading(s);
     if (this.rows === undefined && this.campaign) {
@@ -418,13 +279,12 @@ export class RankingTable extends LitElement {
     }
     const ranking = this._ranking;
     if (!ranking) return html`<div part="base" class="base"><p part="empty" class="empty">${s.empty}</p></div>`;
-    const caption = this._caption(ranking, locale, s);
-    const total = this._topN ? this._view.length : ranking.entries.length;
+    const caption = this.label || (this.rows !== undefined ? s.defaultCaption : s.caption(localize(ranking.metric.title, locale), s.groups[ranking.group], ranking.period));
+    const columns = part.tableColumns(ranking, this._shownSubs, locale, s);
+    const sorted = this._sort.key !== 'rank' || this._sort.order !== 'ascending';
     const status = [
-      s.shown(this._view.length, total),
-      this._sort.key !== 'rank' || this._sort.order !== 'ascending'
-        ? s.sortedBy(this._columnLabel(this._sort.key, ranking, locale, s), this._sort.order === 'ascending')
-        : '',
+      s.shown(this._view.length, this._topN ? this._view.length : ranking.entries.length),
+      sorted ? s.sortedBy(columns.find((c) => c.key === this._sort.key)?.label ?? this._sort.key, this._sort.order === 'ascending') : '',
     ]
       .filter(Boolean)
       .join('. ');
@@ -435,230 +295,56 @@ export class RankingTable extends LitElement {
         ? html`<p part="empty" class="empty">${caption}: ${s.empty}</p>`
         : this._view.length === 0
           ? html`<p part="empty" class="empty">${s.noMatch(this._query.trim())}</p>`
-          : this._renderTable(ranking, caption, locale, s)}
+          : part.renderTable({
+              ranking,
+              columns,
+              caption,
+              view: this._view,
+              range: this._virtualRows!.range(),
+              virtual: this._virtual,
+              top: this._topN ? this.top! : 0,
+              highlight: this.highlight,
+              sort: this._sort,
+              onSort: (key) => this._sortBy(key),
+              locale,
+              s,
+            })}
       <p class="visually-hidden" role="status">${ranking.entries.length ? status : ''}</p>
-      ${this._renderMeta(ranking, locale, s)}
+      ${part.renderMeta(ranking, !this._topN && ranking.entries.length > 0, locale, s)}
     </div>`;
-  }
-
-  private _caption(ranking: Ranking, locale: Locale, s: RankingStrings): string {
-    if (this.rows !== undefined) return this.label || s.defaultCaption;
-    return this.label || s.caption(localize(ranking.metric.title, locale), s.groups[ranking.group], ranking.period);
   }
 
   private _renderToolbar(ranking: Ranking, locale: Locale, s: RankingStrings) {
-    const subIndices = ranking.metric.subIndices;
-    const groups = this.rows === undefined || (this._data?.groupsIn(this.rows) ?? 0) > 1;
     const highlighted = this.highlight && this._virtual ? this._view.find((e) => e.unit.id === this.highlight) : undefined;
-    return html`<div part="toolbar" class="toolbar">
-      <div class="field search">
-        <label for="search">${s.search}</label>
-        <input
-          id="search"
-          type="search"
-          autocomplete="off"
-          spellcheck="false"
-          aria-describedby="search-hint"
-          .value=${this._query}
-          @input=${(e: Event) => (this._query = (e.target as HTMLInputElement).value)}
-        />
-        <span id="search-hint" class="hint">${s.searchHint}</span>
-      </div>
-      ${this.group === 'all' && groups
-        ? html`<div class="field">
-            <label for="group">${s.group}</label>
-            <select id="group" @change=${(e: Event) => (this._groupFilter = (e.target as HTMLSelectElement).value as RankingGroup)}>
-              ${(['all', 'departments', 'communes'] as const).map(
-                (g) => html`<option value=${g} ?selected=${g === this._groupFilter}>${s.groups[g]}</option>`,
-              )}
-            </select>
-          </div>`
-        : nothing}
-      ${subIndices.length
-        ? html`<details class="columns">
-            <summary>${s.subScores} (${this._shownSubs.size}/${subIndices.length})</summary>
-            <fieldset>
-              <legend class="visually-hidden">${s.subScores}</legend>
-              ${subIndices.map(
-                (sub) => html`<label class="check">
-                  <input
-                    type="checkbox"
-                    .checked=${this._shownSubs.has(sub.id)}
-                    @change=${(e: Event) => this._toggleSub(sub.id, (e.target as HTMLInputElement).checked)}
-                  />
-                  <span>${localize(sub.title, locale)}</span>
-                </label>`,
-              )}
-            </fieldset>
-          </details>`
-        : nothing}
-      <div class="actions">
-        <button type="button" class="button" @click=${() => this.exportCsv()}>${s.exportCsv}</button>
-        <button type="button" class="button" @click=${() => void this.print()}>${s.print}</button>
-      </div>
-      ${highlighted
-        ? html`<button type="button" class="button jump" @click=${() => void this._jumpToHighlight()}>
-            ${s.jumpTo(localize(highlighted.unit.name, locale), String(highlighted.rank))}
-          </button>`
-        : nothing}
-    </div>`;
-  }
-
-  private _toggleSub(id: string, shown: boolean) {
-    const next = new Set(this._shownSubs);
-    if (shown) next.add(id);
-    else next.delete(id);
-    this._chosenSubs = next;
-  }
-
-  private _columns(ranking: Ranking, locale: Locale, s: RankingStrings) {
-    const columns: { key: RankingSortKey; label: string; className: string }[] = [
-      { key: 'rank', label: s.columns.rank, className: 'rank' },
-      { key: 'name', label: s.columns.name, className: 'name' },
-      { key: 'value', label: ranking.metric.kind === 'index' ? s.columns.score : s.columns.value, className: 'num' },
-    ];
-    if (ranking.metric.bands.length) columns.push({ key: 'band', label: s.columns.band, className: 'band-col' });
-    if (ranking.entries.some((e) => e.previous)) columns.push({ key: 'change', label: s.columns.change, className: 'change-col' });
-    for (const sub of ranking.metric.subIndices) {
-      if (this._shownSubs.has(sub.id)) columns.push({ key: `sub:${sub.id}`, label: localize(sub.title, locale), className: 'num sub' });
-    }
-    return columns;
-  }
-
-  private _columnLabel(key: RankingSortKey, ranking: Ranking, locale: Locale, s: RankingStrings): string {
-    return this._columns(ranking, locale, s).find((c) => c.key === key)?.label ?? key;
-  }
-
-  private _sortBy(key: RankingSortKey, direction: RankingMetric['direction']) {
-    const order =
-      this._sort.key === key
-        ? this._sort.order === 'ascending'
-          ? 'descending'
-          : 'ascending'
-        : defaultSortOrder(key, direction === 'lower' ? 'lower' : 'higher');
-    this._sort = { key, order };
-  }
-
-  private _renderTable(ranking: Ranking, caption: string, locale: Locale, s: RankingStrings) {
-    const columns = this._columns(ranking, locale, s);
-    const view = this._view;
-    const virtual = this._virtual;
-    const start = virtual ? Math.min(this._first, Math.max(0, view.length - this._windowSize)) : 0;
-    const end = virtual ? Math.min(view.length, start + this._windowSize) : view.length;
-    const bandLevel = new Map(bandsBestFirst(ranking.metric.bands).map((b, i) => [b.id, i]));
-    const bandLabel = new Map(ranking.metric.bands.map((b) => [b.id, localize(b.label, locale)]));
-    const unit = ranking.metric.unit;
-    const cells = (e: RankingEntry) => {
-      const ours = e.unit.id === this.highlight;
-      return html`<td class="rank">
-          ${e.rank}${e.tied ? html`<span class="tie" aria-hidden="true">=</span><span class="visually-hidden"> (${s.tied})</span>` : nothing}
-        </td>
-        <th scope="row" class="name">
-          <span class="name-text">${localize(e.unit.name, locale)}</span>${ours ? html` <span class="ours">${s.ours}</span>` : nothing}
-        </th>
-        <td class="num">${formatValue(e.value, unit, locale)}</td>
-        ${ranking.metric.bands.length
-          ? html`<td class="band-col">
-              ${e.band !== null
-                ? html`<span part="band" class="band band-${bandLevel.get(e.band) ?? 'x'}">${bandLabel.get(e.band) ?? e.band}</span>`
-                : nothing}
-            </td>`
-          : nothing}
-        ${columns.some((c) => c.key === 'change') ? html`<td class="change-col">${this._renderChange(e, unit, locale, s)}</td>` : nothing}
-        ${columns
-          .filter((c) => c.key.startsWith('sub:'))
-          .map((c) => {
-            const v = e.subScores[c.key.slice(4)];
-            return html`<td class="num sub">${v === undefined ? '—' : formatValue(v, unit === 'index' ? 'index' : 'count', locale)}</td>`;
-          })}`;
-    };
-    const rows = view.slice(start, end).map((e, i) => {
-      const ours = e.unit.id === this.highlight;
-      const gap = this._topN && ours && e.rank > this._topN;
-      return html`${gap
-          ? html`<tr class="gap" aria-hidden="true">
-              <td colspan=${columns.length}>…</td>
-            </tr>`
-          : nothing}<tr
-          part=${ours ? 'row highlight' : 'row'}
-          class=${ours ? 'row highlight' : 'row'}
-          aria-rowindex=${start + i + 2}
-          aria-current=${ours ? 'true' : nothing}
-          tabindex=${ours ? '-1' : nothing}
-        >
-          ${cells(e)}
-        </tr>`;
+    // From the API: its two groups. From `.rows`: those of `groups` (or the standard ones) that hold rows.
+    const ids = this.rows === undefined ? ['departments', 'communes'] : (this._data?.groupsIn(this.rows, this.groupList) ?? []);
+    const groups = this.group === 'all' && (this.rows === undefined || ids.length > 1) ? groupOptions(ids, this.groupList, locale, s) : undefined;
+    return renderToolbar({
+      s,
+      query: this._query,
+      onQuery: (query) => (this._query = query),
+      groups,
+      group: this._groupFilter,
+      onGroup: (group) => (this._groupFilter = group),
+      subIndices: ranking.metric.subIndices.map((sub) => ({ id: sub.id, label: localize(sub.title, locale), shown: this._shownSubs.has(sub.id) })),
+      onSubIndex: (id, shown) => {
+        const next = new Set(this._shownSubs);
+        if (shown) next.add(id);
+        else next.delete(id);
+        this._chosenSubs = next;
+      },
+      onCsv: () => void this.exportCsv(),
+      onXlsx: () => void this.exportXlsx(),
+      onPrint: () => void this.print(),
+      jump: highlighted
+        ? { label: s.jumpTo(localize(highlighted.unit.name, locale), String(highlighted.rank)), go: () => this._jumpToHighlight() }
+        : undefined,
     });
-    return html`<div
-      part="scroller"
-      class="scroller ${virtual ? 'virtual' : ''}"
-      role="region"
-      aria-labelledby="caption"
-      tabindex="0"
-      @scroll=${virtual ? this._onScroll : nothing}
-    >
-      <table part="table" aria-rowcount=${view.length + 1}>
-        <caption part="caption" id="caption">${caption}</caption>
-        <thead>
-          <tr aria-rowindex="1">
-            ${columns.map((c) => {
-              const sorted = this._sort.key === c.key ? this._sort.order : undefined;
-              return html`<th scope="col" class=${c.className} aria-sort=${sorted ?? 'none'}>
-                <button type="button" class="sort" @click=${() => this._sortBy(c.key, ranking.metric.direction)}>
-                  <span>${c.label}</span>${sortIcon(sorted)}
-                </button>
-              </th>`;
-            })}
-          </tr>
-        </thead>
-        <tbody>
-          ${virtual ? html`<tr class="spacer before" aria-hidden="true"><td colspan=${columns.length}></td></tr>` : nothing}
-          ${rows}
-          ${virtual ? html`<tr class="spacer after" aria-hidden="true"><td colspan=${columns.length}></td></tr>` : nothing}
-        </tbody>
-      </table>
-    </div>`;
   }
 
-  private _renderChange(e: RankingEntry, unit: string, locale: Locale, s: RankingStrings): TemplateResult {
-    const change = rankChange(e);
-    if (!change) {
-      return html`<span part="change" class="change new"><span aria-hidden="true">${s.change.newShort}</span><span class="visually-hidden">${s.change.new}</span></span>`;
-    }
-    const places = numberFormat(locale, {}).format(Math.abs(change.rank));
-    const [icon, className, words, shown] =
-      change.rank > 0
-        ? [upIcon, 'up', s.change.up(places), `+${places}`]
-        : change.rank < 0
-          ? [downIcon, 'down', s.change.down(places), `−${places}`]
-          : [sameIcon, 'same', s.change.same, '0'];
-    const delta = Number.isFinite(change.value) ? formatDelta(change.value, unit, locale) : '';
-    return html`<span part="change" class="change ${className}">
-        ${icon}<span aria-hidden="true">${shown}</span><span class="visually-hidden">${words}</span>
-      </span>
-      ${delta ? html`<span class="delta">${unit === 'percent' ? s.change.percentPoints(delta) : s.change.points(delta)}</span>` : nothing}`;
-  }
-
-  private _renderMeta(ranking: Ranking, locale: Locale, s: RankingStrings) {
-    const bands = bandsBestFirst(ranking.metric.bands);
-    const demo = ranking.entries.some((e) => e.demo);
-    const compared = ranking.previousPeriod && ranking.entries.some((e) => e.previous) ? s.comparedWith(ranking.previousPeriod) : '';
-    return html`${bands.length && !this._topN && ranking.entries.length
-        ? html`<div part="legend" class="legend">
-            <p class="legend-title" id="legend-title">${s.bands}</p>
-            <ul aria-labelledby="legend-title">
-              ${bands.map(
-                (b, i) => html`<li>
-                  <span class="band band-${i}">${localize(b.label, locale)}</span>
-                  <span class="threshold">${s.from(numberFormat(locale, { maximumFractionDigits: 4 }).format(b.min))}</span>
-                </li>`,
-              )}
-            </ul>
-          </div>`
-        : nothing}
-      ${compared || demo
-        ? html`<p part="meta" class="meta">${[compared, demo ? s.demo : ''].filter(Boolean).join(' · ')}</p>`
-        : nothing}`;
+  private _sortBy(key: RankingSortKey) {
+    const order = this._sort.key === key ? (this._sort.order === 'ascending' ? 'descending' : 'ascending') : this._viewPart!.defaultSortOrder(key, this._ranking?.metric.direction === 'lower' ? 'lower' : 'higher');
+    this._sort = { key, order };
   }
 
   private _renderLoading(s: RankingStrings) {
@@ -668,67 +354,21 @@ export class RankingTable extends LitElement {
     </div>`;
   }
 
-  // ——— Only the rows in view ———
-
-  private _onScroll = () => {
-    if (this._scrollFrame) return;
-    this._scrollFrame = requestAnimationFrame(() => {
-      this._scrollFrame = 0;
-      this._syncWindow();
-    });
-  };
-
-  /** Which rows the scroll position shows, with some above and below. */
-  private _syncWindow() {
-    const scroller = this._scroller;
-    if (!scroller || !this._virtual) return;
-    const head = scroller.querySelector('thead')?.getBoundingClientRect().height ?? 0;
-    const caption = scroller.querySelector('caption')?.getBoundingClientRect().height ?? 0;
-    const top = Math.max(0, scroller.scrollTop - head - caption);
-    const first = Math.max(0, Math.floor(top / this._rowHeight) - OVERSCAN);
-    const size = Math.ceil(scroller.clientHeight / this._rowHeight) + 2 * OVERSCAN;
-    if (first !== this._first) this._first = first;
-    // Only ever more rows: fewer would save nothing worth a second render.
-    if (size > this._windowSize) this._windowSize = size;
-  }
-
-  private async _jumpToHighlight() {
-    const index = this._view.findIndex((e) => e.unit.id === this.highlight);
-    const scroller = this._scroller;
-    if (index < 0 || !scroller) return;
-    const head = (scroller.querySelector('thead')?.getBoundingClientRect().height ?? 0) + (scroller.querySelector('caption')?.getBoundingClientRect().height ?? 0);
-    scroller.scrollTop = head + index * this._rowHeight - scroller.clientHeight / 2;
+  private _jumpToHighlight() {
+    this._virtualRows?.scrollToIndex(this._view.findIndex((e) => e.unit.id === this.highlight));
     this._focusHighlight = true;
-    this._syncWindow();
     this.requestUpdate();
   }
 
-  protected override updated(changed: PropertyValues<this>) {
-    const scroller = this._scroller;
-    if (!scroller) return;
-    const virtual = this._virtual;
-    if (virtual) {
-      const rows = [...scroller.querySelectorAll<HTMLElement>('tbody tr.row')];
-      if (rows.length) {
-        const measured = rows.reduce((sum, r) => sum + r.getBoundingClientRect().height, 0) / rows.length;
-        if (measured > 0 && Math.abs(measured - this._rowHeight) > 0.5) this._rowHeight = measured;
-      }
-    }
-    const total = this._view.length;
-    const start = virtual ? Math.min(this._first, Math.max(0, total - this._windowSize)) : 0;
-    const end = virtual ? Math.min(total, start + this._windowSize) : total;
-    // CSSOM, not a style attribute: allowed under a CSP without 'unsafe-inline'.
-    scroller.querySelector<HTMLElement>('.spacer.before td')?.style.setProperty('block-size', `${start * this._rowHeight}px`);
-    scroller.querySelector<HTMLElement>('.spacer.after td')?.style.setProperty('block-size', `${(total - end) * this._rowHeight}px`);
-    if (virtual && !(changed as Map<string, unknown>).has('_first')) this._syncWindow();
+  protected override updated() {
     if (this._focusHighlight) {
       this._focusHighlight = false;
-      scroller.querySelector<HTMLElement>('tr.highlight')?.focus({ preventScroll: true });
+      this._scroller?.querySelector<HTMLElement>('tr.highlight')?.focus({ preventScroll: true });
     }
   }
 }
 
-if (!customElements.get('ranking-table')) customElements.define('ranking-table', RankingTable);
+RankingTable.define('ranking-table');
 
 declare global {
   interface HTMLElementTagNameMap {

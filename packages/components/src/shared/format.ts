@@ -1,4 +1,5 @@
 import type { Comparator, Locale } from '@thidua/schemas';
+import { figureDecimals } from '@thidua/schemas/logic';
 import type { Catalogue } from '../strings/index.js';
 
 /** The words a value's unit and a target need: the catalogue's `common` namespace. */
@@ -54,4 +55,34 @@ export function formatIsoDate(iso: string | null | undefined): string | undefine
 /** Today in the reader's time zone, as `yyyy-mm-dd` (the Swedish date format is ISO 8601's). */
 export function todayIso(now = new Date()): string {
   return now.toLocaleDateString('sv-SE');
+}
+
+// ——— Figures with their published decimals (one rule: `figureDecimals` in @thidua/schemas) ———
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A cached `Intl.NumberFormat`: a table of 10,000 rows formats 20,000 figures per render. */
+export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale}${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(numberLocales[locale], options)));
+  return format;
+}
+
+/**
+ * A figure in its unit with the decimals of `figureDecimals(unit, decimals)`:
+ * an index as published (0,7012, and 0,7000 rather than 0,7), a share with a
+ * percent sign (62,5 %), a count as a number; "—" when there is none.
+ */
+export function formatFigure(value: number, unit: string | undefined, locale: Locale, decimals?: number | null): string {
+  if (!Number.isFinite(value)) return '—';
+  const digits = figureDecimals(unit, decimals);
+  if (unit === 'percent' || unit === 'grdpShare' || unit === 'growthRate')
+    return numberFormat(locale, { style: 'percent', ...digits }).format(value / 100);
+  return numberFormat(locale, digits).format(value);
+}
+
+/** A change of a figure, signed ("+0,0123", "−2"), with the figure's decimals; a percentage's in points. */
+export function formatFigureChange(delta: number, unit: string | undefined, locale: Locale, decimals?: number | null): string {
+  return numberFormat(locale, { ...figureDecimals(unit, decimals), signDisplay: 'exceptZero' }).format(delta);
 }

@@ -3,6 +3,7 @@ import type { board } from './vi/board.js';
 import type { common } from './vi/common.js';
 import type { errors } from './vi/errors.js';
 import type { kpi } from './vi/kpi.js';
+import type { ranking } from './vi/ranking.js';
 
 /**
  * The kit's one string catalogue: every word an element shows, one module per
@@ -31,6 +32,8 @@ export interface Catalogue {
   board: typeof board;
   /** The error state of every element that loads from the API. */
   errors: typeof errors;
+  /** `<ranking-table>`, its downloads included. */
+  ranking: typeof ranking;
 }
 
 export type Namespace = keyof Catalogue;
@@ -52,6 +55,7 @@ const english: { [N in Namespace]: () => Promise<Catalogue[N]> } = {
   kpi: () => import('./en/kpi.js').then((m) => m.kpi),
   board: () => import('./en/board.js').then((m) => m.board),
   errors: () => import('./en/errors.js').then((m) => m.errors),
+  ranking: () => import('./en/ranking.js').then((m) => m.ranking),
 };
 
 const loaded: Record<Locale, Partial<Catalogue>> = { vi: {}, en: {} };

@@ -1,13 +1,14 @@
 import type { RankingGroup } from '@thidua/schemas';
 
 /**
- * What `<ranking-table>` says, one module per language. Vietnamese is bundled
- * with the element; English is a chunk loaded on first use. The error state
- * and the CSV export carry their own words in their own chunks.
+ * What `<ranking-table>` says (the catalogue's `ranking` namespace).
+ * Vietnamese is bundled with the element; English is a chunk loaded on first
+ * use. The error state's words are the `errors` namespace.
  */
 export interface RankingStrings {
   caption: (metric: string, group: string, period: string) => string;
   defaultCaption: string;
+  /** Labels of the standard groups; a group given as data brings its own. */
   groups: Record<RankingGroup, string>;
   comparedWith: (period: string) => string;
   demo: string;
@@ -17,6 +18,9 @@ export interface RankingStrings {
   group: string;
   subScores: string;
   exportCsv: string;
+  exportXlsx: string;
+  /** Under a table wider than its box: how to see the other columns. */
+  scrollHint: string;
   print: string;
   tied: string;
   ours: string;
@@ -37,9 +41,18 @@ export interface RankingStrings {
   noMatch: (query: string) => string;
   empty: string;
   loading: string;
+  /** The CSV and Excel downloads' own words. */
+  download: {
+    unitId: string;
+    previous: (column: string, period: string) => string;
+    change: string;
+    /** The file name's first word, without diacritics. */
+    file: string;
+    sheet: string;
+  };
 }
 
-export const vi: RankingStrings = {
+export const ranking: RankingStrings = {
   caption: (metric, group, period) => `Xếp hạng ${metric} — ${group} — năm ${period}`,
   defaultCaption: 'Bảng xếp hạng',
   groups: { all: 'Tất cả đơn vị', departments: 'Sở, ban, ngành', communes: 'Xã, phường' },
@@ -51,6 +64,8 @@ export const vi: RankingStrings = {
   group: 'Nhóm đơn vị',
   subScores: 'Chỉ số thành phần',
   exportCsv: 'Tải về CSV',
+  exportXlsx: 'Tải về Excel',
+  scrollHint: 'Bảng rộng hơn khung: vuốt ngang, hoặc chọn bảng rồi dùng phím mũi tên, để xem các cột khác.',
   print: 'In bảng',
   tied: 'đồng hạng',
   ours: 'Đơn vị của chúng tôi',
@@ -71,4 +86,5 @@ export const vi: RankingStrings = {
   noMatch: (query) => `Không có đơn vị nào khớp với “${query}”.`,
   empty: 'Chưa có số liệu xếp hạng cho kỳ này.',
   loading: 'Đang tải bảng xếp hạng…',
+  download: { unitId: 'Mã đơn vị', previous: (column, period) => `${column} năm ${period}`, change: 'Thay đổi hạng', file: 'xep-hang', sheet: 'Xếp hạng' },
 };

@@ -1,6 +1,6 @@
-import type { RankingStrings } from './vi.js';
+import type { Catalogue } from '../index.js';
 
-export const en: RankingStrings = {
+export const ranking: Catalogue['ranking'] = {
   caption: (metric, group, period) => `${metric} ranking — ${group} — ${period}`,
   defaultCaption: 'Ranking',
   groups: { all: 'All units', departments: 'Departments', communes: 'Communes and wards' },
@@ -12,6 +12,8 @@ export const en: RankingStrings = {
   group: 'Group',
   subScores: 'Sub-indices',
   exportCsv: 'Download CSV',
+  exportXlsx: 'Download Excel',
+  scrollHint: 'The table is wider than its box: swipe sideways, or select the table and use the arrow keys, to see the other columns.',
   print: 'Print',
   tied: 'tied',
   ours: 'Our unit',
@@ -32,4 +34,5 @@ export const en: RankingStrings = {
   noMatch: (query) => `No unit matches “${query}”.`,
   empty: 'No ranking data for this period yet.',
   loading: 'Loading the ranking…',
+  download: { unitId: 'Unit id', previous: (column, period) => `${column} ${period}`, change: 'Change in rank', file: 'ranking', sheet: 'Ranking' },
 };
