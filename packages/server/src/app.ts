@@ -48,9 +48,6 @@ export function createApp({ db, logError = defaultLogError, timeZone = 'Asia/Ho_
   const app = new Hono<Env>();
   const deps: RouteDeps = { db, today };
 
-  // The server names every request itself: a client-chosen id could collide
-  // with another request's, or forge a log line. A well-formed client id is
-  // echoed in its own header so the client can still match its logs.
   app.use(async (c, next) => {
     c.set('locale', negotiateLocale(c.req.header('accept-language')));
     await next();
@@ -61,6 +58,9 @@ export function createApp({ db, logError = defaultLogError, timeZone = 'Asia/Ho_
   // turns @hono/node-server's direct write of the bytes into a web-stream
   // copy, which cost a cached read three quarters of its throughput.
   app.use(responses({ cache, today, requestHeaders }));
+  // The server names every request itself: a client-chosen id could collide
+  // with another request's, or forge a log line. A well-formed client id is
+  // echoed in its own header so the client can still match its logs.
   app.use(async (c, next) => {
     for (const [name, value] of requestHeaders(c)) c.header(name, value);
     await next();
@@ -78,7 +78,6 @@ export function createApp({ db, logError = defaultLogError, timeZone = 'Asia/Ho_
       maxAge: 600,
     }),
   );
-
 
   // Every route is an operation of the contract (@thidua/schemas): one handler each.
   let openapi: ReturnType<typeof buildOpenApiDocument> | undefined;

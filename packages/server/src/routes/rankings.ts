@@ -1,9 +1,8 @@
-import { PAGE_SIZES } from '@thidua/schemas';
+import { PAGE_SIZES, validationMessage } from '@thidua/schemas';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { findCampaign } from '../repositories/campaigns.js';
 import { loadRanking } from '../repositories/rankings.js';
 import { invalid, notFound, type Handlers, type RouteDeps } from '../http.js';
-import { validationMessage } from '@thidua/schemas';
 
 /**
  * `GET /v1/campaigns/{campaignId}/rankings?metric=dti&period=2025&group=departments&limit=&cursor=`:
