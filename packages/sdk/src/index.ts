@@ -2,6 +2,7 @@ export {
   createClient,
   type ClientOptions,
   type HistoryOptions,
+  type PageOptions,
   type RankingOptions,
   type ReportOptions,
   type RequestOptions,
@@ -11,6 +12,7 @@ export {
   type WriteOptions,
 } from './client.js';
 export { ThiduaApiError, type ClientErrorCode } from './errors.js';
+export type { Paged } from './pages.js';
 export type {
   Campaign,
   FieldIssue,
