@@ -27,6 +27,8 @@ export interface AppOptions {
   today?: () => string;
   /** A bearer credential for the admin routes besides coordinator tokens (see server.ts). */
   adminKey?: string | undefined;
+  /** An error status a route's contract does not declare becomes a 500 (tests), instead of only being logged. */
+  strictContract?: boolean;
 }
 
 /** What a client's own request id may look like to be echoed back (never adopted). */
@@ -45,7 +47,7 @@ function requestHeaders(c: Context<Env>): [string, string][] {
   return headers;
 }
 
-export function createApp({ db, logError = defaultLogError, timeZone = 'Asia/Ho_Chi_Minh', cache, adminKey, today = () => todayIn(timeZone) }: AppOptions) {
+export function createApp({ db, logError = defaultLogError, timeZone = 'Asia/Ho_Chi_Minh', cache, adminKey, strictContract = false, today = () => todayIn(timeZone) }: AppOptions) {
   const app = new Hono<Env>();
   const deps: RouteDeps = { db, today, now: () => new Date() };
 
@@ -92,7 +94,7 @@ export function createApp({ db, logError = defaultLogError, timeZone = 'Asia/Ho_
     ...adminHandlers(deps),
     ...proposalHandlers(deps),
   };
-  for (const id of Object.keys(operations) as OperationId[]) serveOperation(app, db, id, handlers[id], { adminKey });
+  for (const id of Object.keys(operations) as OperationId[]) serveOperation(app, db, id, handlers[id], { adminKey, strictContract, logError });
 
   // A known route asked with another method says so, rather than "not found".
   const allowed = new Map<string, Set<string>>();

@@ -146,15 +146,19 @@ async function requirePrincipal(c: AppContext, db: Queryable, op: Operation, adm
  * Serves one operation of the contract: its method and path, the body limit,
  * the bearer token and role it needs, every input part validated at once,
  * then the handler, then the status and Cache-Control the contract names.
- * An error status the contract does not declare is a server fault, so drift
- * between the two shows in the tests.
+ *
+ * An error status the contract does not declare is drift between the two.
+ * With `strictContract` (the test servers) it becomes a 500, so every test
+ * that reaches it fails; otherwise it is reported through `logError` and the
+ * client still gets its 4xx: a wrong contract must never turn a client's
+ * mistake into a server fault.
  */
 export function serveOperation<K extends OperationId>(
   app: Hono<Env>,
   db: Queryable,
   id: K,
   handler: Handler<Operations[K]>,
-  options: { adminKey?: string | undefined } = {},
+  options: { adminKey?: string | undefined; strictContract?: boolean; logError?: (error: unknown, requestId: string) => void } = {},
 ): void {
   const op: Operation = operations[id];
   const declared = new Set<number>(errorStatuses(op));
@@ -191,7 +195,9 @@ export function serveOperation<K extends OperationId>(
       return c.json(result as object, op.status ?? 200);
     } catch (error) {
       if (error instanceof HttpError && !declared.has(error.status)) {
-        throw new Error(`${op.method} ${op.path} (${id}) answered ${error.status}, which the route contract does not declare`, { cause: error });
+        const drift = new Error(`${op.method} ${op.path} (${id}) answered ${error.status}, which the route contract does not declare`, { cause: error });
+        if (options.strictContract) throw drift;
+        options.logError?.(drift, c.get('requestId'));
       }
       throw error;
     }

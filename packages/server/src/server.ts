@@ -23,6 +23,8 @@ export interface ServerOptions {
   /** Keep public reads in memory (default true); see cache.ts. */
   cache?: boolean;
   logError?: (error: unknown, requestId: string) => void;
+  /** See AppOptions.strictContract: the test servers turn contract drift into a 500. */
+  strictContract?: boolean;
   /** How long requests in flight may run on after close() before their connections are cut (default 5 s). */
   shutdownGraceMs?: number;
 }
@@ -58,7 +60,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     throw error;
   }
   const adminKey = newAdminKey();
-  const app = createApp({ db, cache, adminKey, ...(options.logError ? { logError: options.logError } : {}) });
+  const app = createApp({ db, cache, adminKey, strictContract: options.strictContract ?? false, ...(options.logError ? { logError: options.logError } : {}) });
   const host = options.host ?? '127.0.0.1';
   const server: ServerType = await new Promise((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 8787 }, () => resolve(s));

@@ -40,7 +40,7 @@ export async function startTestServer(options: Omit<ServerOptions, 'databaseUrl'
   }
   let server: RunningServer;
   try {
-    server = await startServer({ port: 0, seed: true, ...options, ...target, host: '127.0.0.1' });
+    server = await startServer({ port: 0, seed: true, strictContract: true, ...options, ...target, host: '127.0.0.1' });
   } catch (error) {
     await cleanup();
     throw error;

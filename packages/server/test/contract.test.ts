@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { errorStatuses, operations, pathOf, pathParamNames, queryOf, validate, type Operation, type OperationId } from '@thidua/schemas';
 import { createApp, issueToken } from '../src/index.js';
-import { honoPath, PUBLIC_CACHE } from '../src/http.js';
+import { Hono } from 'hono';
+import { HttpError } from '../src/errors.js';
+import { honoPath, PUBLIC_CACHE, serveOperation, type Env } from '../src/http.js';
 import { useTestServer } from './support.js';
 
 let reporter: string;
@@ -97,5 +99,35 @@ describe(`the route contract and the served routes (${process.env.DATABASE_URL ?
       assert.equal(res.status, 404, id);
       assert.ok(errorStatuses(op).includes(404), id);
     }
+  });
+});
+
+describe('a status the contract does not declare', () => {
+  // getCampaign declares 404, not 409: a handler that answers 409 has drifted from its contract.
+  const drifting = (strictContract: boolean, logged: unknown[]) => {
+    const app = new Hono<Env>();
+    app.use(async (c, next) => {
+      c.set('locale', 'vi');
+      c.set('requestId', 'req-1');
+      await next();
+    });
+    app.onError((error, c) => (error instanceof HttpError ? c.json({ code: error.code }, error.status) : c.json({ code: 'internal' }, 500)));
+    serveOperation(app, server.db, 'getCampaign', async () => {
+      throw new HttpError(409, 'conflict', 'Xung đột');
+    }, { strictContract, logError: (error) => logged.push(error) });
+    return app;
+  };
+
+  it('still answers the client’s 4xx in production, and reports the drift in the log', async () => {
+    const logged: unknown[] = [];
+    const response = await drifting(false, logged).request('/v1/campaigns/bn2026');
+    assert.equal(response.status, 409);
+    assert.equal(logged.length, 1);
+    assert.match(String((logged[0] as Error).message), /getCampaign.*409.*does not declare/);
+  });
+
+  it('fails as a 500 on the test servers, so a test that reaches it fails', async () => {
+    const response = await drifting(true, []).request('/v1/campaigns/bn2026');
+    assert.equal(response.status, 500);
   });
 });
