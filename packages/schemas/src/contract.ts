@@ -315,6 +315,27 @@ export const operations = {
     errors: [404, 409, 412],
     cache: 'no-store',
   }),
+  submitProposal: operation({
+    method: 'POST',
+    path: '/v1/proposals/{proposalId}/submit',
+    params: ProposalPathParams,
+    // The key makes a retried submit safe: the first one is recorded, every repeat answered like it.
+    headers: z.extend(IfMatchHeaders, { 'Idempotency-Key': IdempotencyKey }),
+    response: Proposal,
+    auth: { bearer: ['proposer'] },
+    errors: [404, 409, 412],
+    cache: 'no-store',
+  }),
+  withdrawProposal: operation({
+    method: 'POST',
+    path: '/v1/proposals/{proposalId}/withdraw',
+    params: ProposalPathParams,
+    headers: IfMatchHeaders,
+    response: Proposal,
+    auth: { bearer: ['proposer'] },
+    errors: [404, 409, 412],
+    cache: 'no-store',
+  }),
 } as const satisfies Record<string, Operation>;
 
 export type Operations = typeof operations;

@@ -238,6 +238,26 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
     params: { proposalId: 'The proposal', nominationId: 'The nomination', 'If-Match': 'The ETag of the proposal as last read (or `*`).' },
     errors: { 404: 'No such proposal or nomination.', 409: 'The proposal is no longer a draft.' },
   },
+  submitProposal: {
+    summary: 'Submit a draft proposal',
+    description:
+      'Checks everything a submission needs (the round open for dossiers today, the contact, the files the award requires, each nomination complete, no nominee already proposed for the round and award) and answers 400 listing every problem with its field path. Then freezes the proposal (status `submitted`; later writes get 409) and gives it a reference (`BN2026-BK-0042`, numbered per reference prefix and award without gaps) and each nomination its own (`BN2026-BK-0042-01`). A request repeated with the same Idempotency-Key answers the same proposal (`Idempotent-Replayed: true`), even when the If-Match it repeats is now stale; the key used for another request gets 409.',
+    response: 'The submitted proposal with its references, with its new ETag.',
+    params: {
+      proposalId: 'The proposal',
+      'If-Match': 'The ETag of the proposal as last read (or `*`).',
+      'Idempotency-Key': 'A fresh random key per submission (1–200 printable characters), repeated unchanged when the request is retried.',
+    },
+    errors: { 404: 'No such proposal among the token’s units.', 409: 'Not a draft, or the Idempotency-Key was used for another request.' },
+  },
+  withdrawProposal: {
+    summary: 'Withdraw a proposal before appraisal',
+    description:
+      'A draft or a submitted proposal becomes `withdrawn`, with its nominations; a submitted one keeps its references, and its nominees may be proposed again. Once appraisal has begun, 409. A withdrawn proposal cannot be changed or submitted.',
+    response: 'The withdrawn proposal, with its new ETag.',
+    params: { proposalId: 'The proposal', 'If-Match': 'The ETag of the proposal as last read (or `*`).' },
+    errors: { 404: 'No such proposal among the token’s units.', 409: 'Already withdrawn, or appraisal has begun.' },
+  },
 };
 
 const errorText: Record<ErrorStatus, string> = {

@@ -116,6 +116,11 @@ export interface WriteOptions extends RequestOptions {
   etag: string;
 }
 
+export interface SubmitOptions extends WriteOptions {
+  /** Pass your own to repeat a submission across page loads; one is generated otherwise. */
+  idempotencyKey?: string;
+}
+
 export interface ThiduaClient {
   readonly baseUrl: string;
   readonly campaigns: {
@@ -172,6 +177,15 @@ export interface ThiduaClient {
     add(proposalId: string, nomination: NominationInput, options: WriteOptions): Promise<VersionedProposal>;
     update(proposalId: string, nominationId: string, nomination: NominationInput, options: WriteOptions): Promise<VersionedProposal>;
     remove(proposalId: string, nominationId: string, options: WriteOptions): Promise<VersionedProposal>;
+    /**
+     * Submits the draft: the answer carries its reference. A 400 ThiduaApiError
+     * lists everything that blocks it, by field path. Safe to retry: the
+     * Idempotency-Key (generated when not given) is sent again by the SDK's own
+     * retries, so a submit whose answer was lost is recorded once.
+     */
+    submit(proposalId: string, options: SubmitOptions): Promise<VersionedProposal>;
+    /** Withdraws a draft or a submitted proposal before appraisal. */
+    withdraw(proposalId: string, options: WriteOptions): Promise<VersionedProposal>;
   };
 }
 
@@ -252,9 +266,9 @@ export function createClient(options: ClientOptions): ThiduaClient {
    * every read; changes are not (see `nominations`).
    */
   async function proposalRequest(
-    id: 'createProposal' | 'getProposal' | 'updateProposal' | 'addNomination' | 'updateNomination' | 'removeNomination',
+    id: 'createProposal' | 'getProposal' | 'updateProposal' | 'addNomination' | 'updateNomination' | 'removeNomination' | 'submitProposal' | 'withdrawProposal',
     params: Record<string, string> | undefined,
-    request: RequestOptions & { etag?: string; json?: unknown },
+    request: RequestOptions & { etag?: string; json?: unknown; idempotencyKey?: string },
   ): Promise<VersionedProposal> {
     const op = operations[id];
     let response: Response;
@@ -262,8 +276,12 @@ export function createClient(options: ClientOptions): ThiduaClient {
       response = await http(pathOf(op, params).slice(1), {
         method: op.method,
         ...(request.json === undefined ? {} : { json: request.json }),
-        ...(request.etag === undefined ? {} : { headers: { 'If-Match': request.etag } }),
-        ...(op.method === 'GET' ? {} : { retry: 0 }),
+        headers: {
+          ...(request.etag === undefined ? {} : { 'If-Match': request.etag }),
+          ...(request.idempotencyKey === undefined ? {} : { 'Idempotency-Key': request.idempotencyKey }),
+        },
+        // A write is retried only under an Idempotency-Key, which makes the server apply it once.
+        ...(op.method === 'GET' ? {} : request.idempotencyKey === undefined ? { retry: 0 } : { retry: { limit: retryLimit, methods: ['post'], backoffLimit: 3_000 } }),
         ...(request.signal ? { signal: request.signal } : {}),
       });
     } catch (error) {
@@ -380,6 +398,8 @@ export function createClient(options: ClientOptions): ThiduaClient {
       add: (proposalId, nomination, opts) => proposalRequest('addNomination', { proposalId }, { ...opts, json: nomination }),
       update: (proposalId, nominationId, nomination, opts) => proposalRequest('updateNomination', { proposalId, nominationId }, { ...opts, json: nomination }),
       remove: (proposalId, nominationId, opts) => proposalRequest('removeNomination', { proposalId, nominationId }, opts),
+      submit: (proposalId, opts) => proposalRequest('submitProposal', { proposalId }, { ...opts, idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey() }),
+      withdraw: (proposalId, opts) => proposalRequest('withdrawProposal', { proposalId }, opts),
     },
   };
 

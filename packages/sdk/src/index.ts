@@ -9,6 +9,7 @@ export {
   type UnitOptions,
   type VersionedProposal,
   type WriteOptions,
+  type SubmitOptions,
 } from './client.js';
 export { ThiduaApiError, type ClientErrorCode } from './errors.js';
 export type {

@@ -237,6 +237,22 @@ export const migrations: { id: number; name: string; sql: string }[] = [
         FOR EACH ROW EXECUTE FUNCTION proposal_history_append_only()
     `,
   },
+  {
+    // Submission references: one counter per reference prefix and award code
+    // (BN2026-BK-0042), advanced in the submitting transaction, so a failed
+    // submit leaves no gap and concurrent ones queue on the counter's row.
+    // Id 8: 5 is taken by a branch merged alongside (paging).
+    id: 8,
+    name: 'proposal-references',
+    sql: `
+      CREATE TABLE reference_sequences (
+        prefix text NOT NULL,
+        award_code text NOT NULL,
+        last integer NOT NULL,
+        PRIMARY KEY (prefix, award_code)
+      )
+    `,
+  },
 ];
 
 // Any constant works; it only has to be the same for every thidua server

@@ -27,5 +27,7 @@ export const en: ServerMessages = {
   nomination_not_found: 'No such nomination in the proposal',
   proposal_changed: 'The proposal changed since it was read; nothing was saved. Read it again and reapply the change',
   proposal_not_draft: 'The proposal has been submitted and can no longer be changed',
+  proposal_withdrawn: 'The proposal has been withdrawn and can no longer be changed',
+  proposal_appraised: 'Appraisal of the proposal has begun; it can no longer be withdrawn',
   duplicate_nomination: 'This nominee is already proposed for the same round and award',
 };

@@ -29,6 +29,8 @@ export const vi = {
   nomination_not_found: 'Không tìm thấy đối tượng đề nghị trong hồ sơ',
   proposal_changed: 'Hồ sơ đã được thay đổi từ lần đọc trước; không có gì được lưu. Hãy tải lại hồ sơ rồi sửa lại',
   proposal_not_draft: 'Hồ sơ đã gửi, không sửa được',
+  proposal_withdrawn: 'Hồ sơ đã rút, không sửa được',
+  proposal_appraised: 'Hồ sơ đã được thẩm định, không rút được',
   duplicate_nomination: 'Đối tượng này đã được đề nghị cho cùng đợt và hình thức khen thưởng',
 } as const;
 

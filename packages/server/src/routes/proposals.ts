@@ -9,6 +9,8 @@ import {
   findAwardType,
   findProposal,
   removeNomination,
+  submitProposal,
+  withdrawProposal,
   updateContact,
   updateNomination,
   type StoredProposal,
@@ -29,12 +31,13 @@ import { findUnit } from '../repositories/units.js';
 const PROPOSAL_RULES = new Set(['unknownRound', 'unknownAwardType', 'awardNotProposable', 'awardNotInRound', 'roundNoDossiers', 'roundNotOpen', 'roundClosed']);
 const NOMINATION_RULES = new Set(['nomineeGroupNotProposable', 'unknownCategory', 'unknownCriterion', 'criterionNotApplicable']);
 
-function refuse(locale: Locale, problems: RuleProblem[]): never {
+/** A 400 listing every problem; `under` is where the paths start (the body of a write, the stored proposal on submit). */
+function refuse(locale: Locale, problems: RuleProblem[], under: string[] = ['body']): never {
   throw new HttpError(
     400,
     'validation_failed',
     message(locale, 'validation_failed'),
-    ruleIssues(problems, locale).map((i) => ({ ...i, path: ['body', ...i.path] })),
+    ruleIssues(problems, locale).map((i) => ({ ...i, path: [...under, ...i.path] })),
   );
 }
 
@@ -52,8 +55,21 @@ export function proposalHandlers({ db, now }: RouteDeps) {
   }
 
   function settle(result: WriteResult, c: AppContext, locale: Locale): Proposal {
-    if (result.ok) return answer(c, result.stored);
+    if (result.ok) {
+      if (result.replayed) c.header('Idempotent-Replayed', 'true');
+      return answer(c, result.stored);
+    }
     switch (result.refusal) {
+      case 'problems':
+        refuse(locale, result.problems, []);
+      case 'keyReused':
+        throw new HttpError(409, 'conflict', message(locale, 'idempotency_key_reused'), [
+          { path: ['header', 'Idempotency-Key'], message: message(locale, 'idempotency_key_reused'), code: 'conflict' },
+        ]);
+      case 'withdrawn':
+        throw new HttpError(409, 'conflict', message(locale, 'proposal_withdrawn'));
+      case 'notWithdrawable':
+        throw new HttpError(409, 'conflict', message(locale, 'proposal_appraised'));
       case 'notFound':
         throw notFound(locale, 'proposal_not_found', ['path', 'proposalId']);
       case 'nominationNotFound':
@@ -135,6 +151,28 @@ export function proposalHandlers({ db, now }: RouteDeps) {
 
     async removeNomination({ params, headers, principal, locale, c }) {
       return settle(await removeNomination(db, context(principal, params.proposalId, headers['If-Match']), params.nominationId), c, locale);
+    },
+
+    async submitProposal({ params, headers, principal, locale, c }) {
+      const found = await findProposal(db, params.proposalId, principal.unitIds);
+      if (!found) throw notFound(locale, 'proposal_not_found', ['path', 'proposalId']);
+      // A proposal's campaign and award never change, so the catalog read before the lock holds.
+      const catalog = await catalogFor(found.proposal);
+      const prefix = catalog.campaigns[0]?.nominations?.referencePrefix;
+      const awardCode = catalog.awardTypes[0]?.code;
+      // Drafts are only created in a campaign that takes nominations, for an award of the catalog.
+      if (!prefix || !awardCode) throw new Error(`proposal ${found.proposal.id}: its campaign has no reference prefix or its award no code`);
+      const result = await submitProposal(
+        db,
+        { ...context(principal, params.proposalId, headers['If-Match']), idempotencyKey: headers['Idempotency-Key'] },
+        { prefix, awardCode },
+        (proposal, existing) => proposalProblems(catalog, proposal, now(), existing),
+      );
+      return settle(result, c, locale);
+    },
+
+    async withdrawProposal({ params, headers, principal, locale, c }) {
+      return settle(await withdrawProposal(db, context(principal, params.proposalId, headers['If-Match'])), c, locale);
     },
   } satisfies Partial<Handlers>;
 }
