@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { NominationFileKind, ProposalFileKind } from './award.js';
+import { EVIDENCE_MEDIA_TYPES } from './evidence.js';
 import { Id, IsoDate, IsoDateTime, PlainText, noControlCharacters } from './common.js';
 
 /*
@@ -143,13 +144,8 @@ export const NominationInput = z.object({
 });
 export type NominationInput = z.infer<typeof NominationInput>;
 
-/** The file types evidence may be; the server recognises them by content. */
-export const EvidenceMediaType = z.enum([
-  'application/pdf',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'image/jpeg',
-  'image/png',
-]);
+/** The file types evidence may be; the server recognises them by content (`recogniseEvidence`). */
+export const EvidenceMediaType = z.enum([EVIDENCE_MEDIA_TYPES.pdf, EVIDENCE_MEDIA_TYPES.docx, EVIDENCE_MEDIA_TYPES.jpeg, EVIDENCE_MEDIA_TYPES.png]);
 export type EvidenceMediaType = z.infer<typeof EvidenceMediaType>;
 
 /** An uploaded file, as a dossier lists it (its bytes are fetched separately). */
