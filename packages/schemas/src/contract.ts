@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { SeedInput, SeedResult, TokenInput, TokenIssued, TokenPathParams, TokenRevoked, UnitImportInput, UnitImportResult } from './admin.js';
 import { Campaign } from './campaign.js';
-import { NominationInput, Proposal, ProposalInput, ProposalUpdate } from './nomination.js';
+import { EvidenceUpload, NominationInput, Proposal, ProposalInput, ProposalUpdate } from './nomination.js';
+import { EVIDENCE_LIMITS } from './evidence.js';
 import type { Role } from './roles.js';
 import { OrganisationUnit } from './organisation-unit.js';
 import { Ranking, RankingQuery } from './ranking.js';
@@ -12,6 +13,7 @@ import {
   HealthStatus,
   HistoryQuery,
   IfMatchHeaders,
+  EvidencePathParams,
   NominationPathParams,
   ProposalPathParams,
   IndicatorBatch,
@@ -78,6 +80,10 @@ export interface Operation {
   readonly headers?: ParamsSchema;
   /** A JSON body. */
   readonly body?: z.ZodMiniType;
+  /** Instead of a JSON body, a `multipart/form-data` one: its fields, files as `z.file()`. */
+  readonly form?: z.ZodMiniType;
+  /** The success answer is a file's bytes (`response` is `z.file()`), served as an attachment. */
+  readonly download?: true;
   readonly response: z.ZodMiniType;
   /** The success status; 200 when absent. */
   readonly status?: 200 | 201;
@@ -85,7 +91,7 @@ export interface Operation {
   /** Errors the handler itself raises (404, 409…); see `errorStatuses` for the whole list. */
   readonly errors: readonly ErrorStatus[];
   readonly cache: Cacheability;
-  /** Largest body accepted, in bytes (16 KiB when absent). */
+  /** Largest body accepted, in bytes (16 KiB when absent); a form's refusal names its file field. */
   readonly maxBody?: number;
 }
 
@@ -336,6 +342,41 @@ export const operations = {
     errors: [404, 409, 412],
     cache: 'no-store',
   }),
+  // Evidence: the bytes of each file are recognised by content and kept with their SHA-256.
+  // Adding a file takes no If-Match: uploads run in parallel and commute with every other write.
+  uploadEvidence: operation({
+    method: 'POST',
+    path: '/v1/proposals/{proposalId}/files',
+    params: ProposalPathParams,
+    form: EvidenceUpload,
+    response: Proposal,
+    status: 201,
+    auth: { bearer: ['proposer'] },
+    errors: [404, 409],
+    cache: 'no-store',
+    // The file and the multipart framing around it.
+    maxBody: EVIDENCE_LIMITS.fileBytes + 16 * 1024,
+  }),
+  downloadEvidence: operation({
+    method: 'GET',
+    path: '/v1/proposals/{proposalId}/files/{fileId}',
+    params: EvidencePathParams,
+    response: z.file(),
+    download: true,
+    auth: { bearer: ['proposer'] },
+    errors: [404],
+    cache: 'no-store',
+  }),
+  removeEvidence: operation({
+    method: 'DELETE',
+    path: '/v1/proposals/{proposalId}/files/{fileId}',
+    params: EvidencePathParams,
+    headers: IfMatchHeaders,
+    response: Proposal,
+    auth: { bearer: ['proposer'] },
+    errors: [404, 409, 412],
+    cache: 'no-store',
+  }),
 } as const satisfies Record<string, Operation>;
 
 export type Operations = typeof operations;
@@ -349,7 +390,8 @@ export interface OperationInput<O extends Operation> {
   params: Parsed<O, 'params'>;
   query: Parsed<O, 'query'>;
   headers: Parsed<O, 'headers'>;
-  body: Parsed<O, 'body'>;
+  /** The JSON body, or a form's fields and files. */
+  body: O extends { readonly form: infer S extends z.ZodMiniType } ? z.output<S> : Parsed<O, 'body'>;
 }
 
 /** What a client sends (before parsing: optional fields may be left out). */
@@ -369,7 +411,7 @@ export function errorStatuses(op: Operation): ErrorStatus[] {
   const statuses = new Set<ErrorStatus>(op.errors);
   if (op.params || op.query || op.headers || op.body) statuses.add(400);
   if (op.auth !== 'public') statuses.add(401).add(403);
-  if (op.body) statuses.add(413).add(415);
+  if (op.body || op.form) statuses.add(413).add(415);
   return [...statuses].sort((a, b) => a - b);
 }
 

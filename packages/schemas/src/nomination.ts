@@ -237,6 +237,19 @@ export const Proposal = z.object({
 });
 export type Proposal = z.infer<typeof Proposal>;
 
+/**
+ * The form that uploads one evidence file: the file, its kind, and the
+ * nomination it belongs to (absent: the proposal's shared files). The kind
+ * must be one of the proposal's (submission letter, council minutes, other)
+ * or of a nomination's (achievement report, other).
+ */
+export const EvidenceUpload = z.object({
+  kind: z.enum(['submissionLetter', 'councilMinutes', 'achievementReport', 'other']),
+  nominationId: z.optional(RecordId),
+  file: z.file(),
+});
+export type EvidenceUpload = z.infer<typeof EvidenceUpload>;
+
 /** The fields whose values are personal data: kept out of public responses and logs. */
 export const PERSONAL_FIELDS = ['dateOfBirth', 'gender', 'contact', 'files'] as const;
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { EVIDENCE_LIMITS, EvidenceMediaType, evidenceProblem, recogniseEvidence, validate, zipEntryNames } from '../src/index.js';
-import { docx, storedZip } from './zip-fixture.js';
+import { sampleDocx as docx, storedZip } from '../src/testing/evidence-files.js';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const text = (s: string) => new TextEncoder().encode(s);

@@ -10,6 +10,7 @@ export {
   type VersionedProposal,
   type WriteOptions,
   type SubmitOptions,
+  type UploadOptions,
 } from './client.js';
 export { ThiduaApiError, type ClientErrorCode } from './errors.js';
 export type {

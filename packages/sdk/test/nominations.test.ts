@@ -73,6 +73,33 @@ describe('nominations', () => {
     assert.deepEqual([withdrawn.proposal.status, withdrawn.proposal.reference], ['withdrawn', submitted.proposal.reference]);
   });
 
+  it('uploads evidence with progress, downloads it with its recognised type, refuses a fake by content, and removes it', async () => {
+    const client = createClient({ baseUrl: api.url, token, locale: 'en' });
+    const created = await client.nominations.createProposal(draftInput);
+    const added = await client.nominations.add(created.proposal.id, complete('Tổ CNSCĐ thôn Nam'), { etag: created.etag });
+    const bytes = new Uint8Array(256 * 1024);
+    bytes.set(new TextEncoder().encode('%PDF-1.7\n'));
+    const progress: number[] = [];
+    const uploaded = await client.nominations.uploadEvidence(created.proposal.id, new File([bytes], 'Báo cáo thành tích.pdf', { type: 'application/pdf' }), {
+      kind: 'achievementReport',
+      nominationId: added.proposal.nominations[0]!.id,
+      onProgress: ({ percent }) => progress.push(percent),
+    });
+    assert.ok(progress.length >= 1 && progress.at(-1) === 1, String(progress));
+    assert.ok(progress.every((p, i) => i === 0 || p >= progress[i - 1]!), 'progress only grows');
+    const file = uploaded.proposal.nominations[0]!.files[0]!;
+    assert.deepEqual([file.name, file.mediaType, file.size], ['Báo cáo thành tích.pdf', 'application/pdf', bytes.length]);
+    const blob = await client.nominations.downloadEvidence(created.proposal.id, file.id);
+    assert.equal(blob.type, 'application/pdf');
+    assert.deepEqual(new Uint8Array(await blob.arrayBuffer()), bytes);
+
+    const fake = await client.nominations.uploadEvidence(created.proposal.id, new Blob(['<html>'], { type: 'application/pdf' }), { kind: 'other', name: 'x.pdf' }).catch((e: unknown) => e);
+    assert.ok(fake instanceof ThiduaApiError);
+    assert.deepEqual([fake.status, fake.issues.map((i) => i.path.join('.'))], [415, ['body.file']]);
+    const removed = await client.nominations.removeEvidence(created.proposal.id, file.id, { etag: uploaded.etag });
+    assert.deepEqual(removed.proposal.nominations[0]!.files, []);
+  });
+
   describe('through a gateway that loses the first answer to a submit', () => {
     let lose = true;
     // Forwards to the real API; the first submit is recorded there, but its answer becomes a 502.

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { formatReference, nomineeKey, type AwardType, type ExistingNomination, type RuleProblem, type ContactPerson, type Nomination, type NominationInput, type Nominee, type Proposal, type ProposalInput } from '@thidua/schemas';
+import { formatReference, nomineeKey, type AwardType, type EvidenceMediaType, type NominationFile, type ProposalFile, type ExistingNomination, type RuleProblem, type ContactPerson, type Nomination, type NominationInput, type Nominee, type Proposal, type ProposalInput } from '@thidua/schemas';
 import type { Database, Queryable } from '../db.js';
 import { rememberKey, requestDigest, seenKey, type KeyedRequest } from './idempotency.js';
 import { INSTANT } from './sql.js';
@@ -59,6 +59,15 @@ export async function findProposal(db: Queryable, id: string, unitIds: readonly 
     'SELECT id, status, reference, nominee, content FROM nominations WHERE proposal_id = $1 ORDER BY position, created_at',
     [id],
   );
+  // Files are listed without their bytes: only a download reads `content`.
+  const files = await db.query<{ id: string; nomination_id: string | null; kind: string; name: string; media_type: EvidenceMediaType; size: number; sha256: string; uploaded_at: string }>(
+    `SELECT id, nomination_id, kind, name, media_type, size, sha256, ${INSTANT('uploaded_at')} AS uploaded_at FROM evidence_files WHERE proposal_id = $1 ORDER BY uploaded_at, id`,
+    [id],
+  );
+  const listed = (nominationId: string | null) =>
+    files.rows
+      .filter((f) => f.nomination_id === nominationId)
+      .map((f) => ({ id: f.id, kind: f.kind, name: f.name, mediaType: f.media_type, size: f.size, sha256: f.sha256, uploadedAt: f.uploaded_at }));
   return {
     version: row.version,
     proposal: {
@@ -70,9 +79,8 @@ export async function findProposal(db: Queryable, id: string, unitIds: readonly 
       awardTypeId: row.award_type_id,
       proposingUnitId: row.proposing_unit_id,
       contact: row.contact,
-      // Uploads come with the evidence routes; until then a dossier has no files.
-      files: [],
-      nominations: nominations.rows.map((n) => ({ id: n.id, reference: n.reference, status: n.status, nominee: n.nominee, ...n.content, files: [] })),
+      files: listed(null) as ProposalFile[],
+      nominations: nominations.rows.map((n) => ({ id: n.id, reference: n.reference, status: n.status, nominee: n.nominee, ...n.content, files: listed(n.id) as NominationFile[] })),
       createdAt: row.created_at,
       updatedAt: row.updated_at,
       submittedAt: row.submitted_at,
@@ -105,7 +113,7 @@ export async function createProposal(db: Database, input: ProposalInput, tokenId
 }
 
 /** Why a write was refused; the handler turns each into its status. */
-export type WriteRefusal = 'notFound' | 'stale' | 'notDraft' | 'withdrawn' | 'notWithdrawable' | 'nominationNotFound' | 'duplicate' | 'keyReused';
+export type WriteRefusal = 'notFound' | 'stale' | 'notDraft' | 'withdrawn' | 'notWithdrawable' | 'nominationNotFound' | 'fileNotFound' | 'dossierTooLarge' | 'duplicate' | 'keyReused';
 export type WriteResult =
   | { ok: true; stored: StoredProposal; replayed?: boolean }
   | { ok: false; refusal: WriteRefusal }
@@ -270,6 +278,64 @@ export function removeNomination(db: Database, ctx: WriteContext, nominationId: 
     if (rowCount === 0) throw new Refused('nominationNotFound');
     return { action: 'nominationRemoved', nominationId };
   });
+}
+
+/** An evidence file as received, once its type is recognised and its digest taken. */
+export interface EvidenceInput {
+  id: string;
+  nominationId: string | undefined;
+  kind: string;
+  name: string;
+  mediaType: EvidenceMediaType;
+  sha256: string;
+  content: Uint8Array;
+}
+
+/**
+ * Adds a file to a draft, or to one of its nominations, while the dossier's
+ * files stay within `dossierBytes` in all (counted under the proposal's
+ * lock, so two parallel uploads cannot both slip under the limit).
+ */
+export function addEvidence(db: Database, ctx: WriteContext, file: EvidenceInput, dossierBytes: number): Promise<WriteResult> {
+  return write(db, ctx, async (tx, row) => {
+    if (file.nominationId) {
+      const { rows } = await tx.query('SELECT 1 FROM nominations WHERE id = $1 AND proposal_id = $2', [file.nominationId, row.id]);
+      if (rows.length === 0) throw new Refused('nominationNotFound');
+    }
+    const { rows } = await tx.query<{ total: number }>('SELECT coalesce(sum(size), 0)::int AS total FROM evidence_files WHERE proposal_id = $1', [row.id]);
+    if (rows[0]!.total + file.content.length > dossierBytes) throw new Refused('dossierTooLarge');
+    const id = file.id;
+    await tx.query(
+      `INSERT INTO evidence_files (id, proposal_id, nomination_id, kind, name, media_type, size, sha256, content)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [id, row.id, file.nominationId ?? null, file.kind, file.name, file.mediaType, file.content.length, file.sha256, Buffer.from(file.content.buffer, file.content.byteOffset, file.content.length)],
+    );
+    // The kind, never the name: a file name may hold a person's name.
+    return { action: 'fileAdded', ...(file.nominationId ? { nominationId: file.nominationId } : {}), fields: [`files.${file.kind}`] };
+  });
+}
+
+export function removeEvidence(db: Database, ctx: WriteContext, fileId: string): Promise<WriteResult> {
+  return write(db, ctx, async (tx, row) => {
+    const { rows } = await tx.query<{ nomination_id: string | null; kind: string }>('DELETE FROM evidence_files WHERE id = $1 AND proposal_id = $2 RETURNING nomination_id, kind', [
+      fileId,
+      row.id,
+    ]);
+    const removed = rows[0];
+    if (!removed) throw new Refused('fileNotFound');
+    return { action: 'fileRemoved', ...(removed.nomination_id ? { nominationId: removed.nomination_id } : {}), fields: [`files.${removed.kind}`] };
+  });
+}
+
+/** One file's bytes, for the proposing unit only; undefined when it is not theirs. */
+export async function readEvidence(db: Queryable, proposalId: string, fileId: string, unitIds: readonly string[]) {
+  const { rows } = await db.query<{ name: string; media_type: EvidenceMediaType; content: Uint8Array }>(
+    `SELECT f.name, f.media_type, f.content FROM evidence_files f JOIN proposals p ON p.id = f.proposal_id
+      WHERE f.id = $1 AND f.proposal_id = $2 AND p.proposing_unit_id = ANY($3::text[])`,
+    [fileId, proposalId, unitIds],
+  );
+  const row = rows[0];
+  return row ? { name: row.name, mediaType: row.media_type, content: new Uint8Array(row.content) } : undefined;
 }
 
 /** What names a proposal's references: the campaign's prefix and the award's code. */
