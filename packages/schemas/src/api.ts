@@ -5,6 +5,7 @@ import { Indicator } from './indicator.js';
 import { Measurement } from './measurement.js';
 import { AdministrativeLevel, OrganisationUnit, OrganisationUnitKind } from './organisation-unit.js';
 import { RecordId } from './nomination.js';
+import { NextCursor, PAGE_SIZES, pageQuery } from './pagination.js';
 
 /**
  * Response and request shapes of the HTTP API. The server validates its
@@ -153,9 +154,11 @@ export const UnitListQuery = z.object({
   level: z.optional(AdministrativeLevel),
   kind: z.optional(OrganisationUnitKind),
   parent: z.optional(Id),
+  ...pageQuery(PAGE_SIZES.units),
 });
 
-export const UnitList = z.object({ items: z.array(OrganisationUnit) });
+/** A page of units in Vietnamese name order; `next` is the cursor of the following page. */
+export const UnitList = z.object({ items: z.array(OrganisationUnit), next: NextCursor });
 export type UnitList = z.infer<typeof UnitList>;
 
 export const UnitPathParams = z.object({ unitId: Id });
@@ -194,9 +197,13 @@ export type CampaignProgress = z.infer<typeof CampaignProgress>;
 export const LevelQuery = z.object({
   level: z.optional(AdministrativeLevel),
   asOf: z.optional(IsoDate),
+  ...pageQuery(PAGE_SIZES.unitsProgress),
 });
 
-/** How every unit of a level stands on one indicator. */
+/**
+ * How every unit of a level stands on one indicator, a page of units at a
+ * time in Vietnamese name order; `counts` are the whole level's.
+ */
 export const IndicatorUnitsProgress = z.object({
   indicator: Indicator,
   asOf: IsoDate,
@@ -212,6 +219,7 @@ export const IndicatorUnitsProgress = z.object({
       result: z.nullable(FinalResult),
     }),
   ),
+  next: NextCursor,
 });
 export type IndicatorUnitsProgress = z.infer<typeof IndicatorUnitsProgress>;
 

@@ -6,6 +6,7 @@ import { EVIDENCE_LIMITS } from './evidence.js';
 import type { Role } from './roles.js';
 import { OrganisationUnit } from './organisation-unit.js';
 import { Ranking, RankingQuery } from './ranking.js';
+import { PAGE_SIZES, type PageSize } from './pagination.js';
 import {
   CampaignList,
   CampaignPathParams,
@@ -91,6 +92,11 @@ export interface Operation {
   /** Errors the handler itself raises (404, 409…); see `errorStatuses` for the whole list. */
   readonly errors: readonly ErrorStatus[];
   readonly cache: Cacheability;
+  /**
+   * A list paged with a cursor: its query takes `limit` and `cursor`, its
+   * response carries `next`, and the SDK iterates it with `for await`.
+   */
+  readonly page?: PageSize;
   /** Largest body accepted, in bytes (16 KiB when absent); a form's refusal names its file field. */
   readonly maxBody?: number;
 }
@@ -149,6 +155,7 @@ export const operations = {
     auth: 'public',
     errors: [404],
     cache: 'public',
+    page: PAGE_SIZES.rankings,
   }),
 
   getIndicators: operation({
@@ -189,9 +196,19 @@ export const operations = {
     auth: 'public',
     errors: [404],
     cache: 'public',
+    page: PAGE_SIZES.unitsProgress,
   }),
 
-  listUnits: operation({ method: 'GET', path: '/v1/units', query: UnitListQuery, response: UnitList, auth: 'public', errors: [], cache: 'public' }),
+  listUnits: operation({
+    method: 'GET',
+    path: '/v1/units',
+    query: UnitListQuery,
+    response: UnitList,
+    auth: 'public',
+    errors: [],
+    cache: 'public',
+    page: PAGE_SIZES.units,
+  }),
   getUnit: operation({
     method: 'GET',
     path: '/v1/units/{unitId}',

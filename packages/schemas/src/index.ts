@@ -12,6 +12,7 @@ export * from './status.js';
 export * from './assessment.js';
 export * from './contract.js';
 export * from './measure.js';
+export * from './pagination.js';
 export * from './ranking.js';
 export * from './score.js';
 export * from './groups.js';

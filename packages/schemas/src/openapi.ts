@@ -14,6 +14,7 @@ import { EVIDENCE_MEDIA_TYPES } from './evidence.js';
 import { NominationInput, Proposal, ProposalInput } from './nomination.js';
 import { OrganisationUnit } from './organisation-unit.js';
 import { PERIOD_PATTERN, Period, Ranking } from './ranking.js';
+import { PAGE_SIZES, type PageSize } from './pagination.js';
 import {
   ApiErrorBody,
   ID_LIST_PATTERN,
@@ -102,7 +103,11 @@ const sharedParams = {
   asOf: 'The date progress is judged on (yyyy-mm-dd); today in the server’s time zone when omitted. After the campaign’s end, its final result.',
   campaign:
     'The programme whose targets to judge by (an indicator of one plan may carry a later scheme’s targets); the indicator’s own campaign when omitted. 404 when there is no such campaign.',
+  cursor: 'The `next` of the previous page, unchanged (opaque); the first page when omitted.',
 } as const;
+
+const limit = (size: PageSize) => `Items per page: ${size.default} when omitted, at most ${size.max}.`;
+const paged = 'Paged with a cursor: `next` in the response is the cursor of the following page, null on the last.';
 
 type Own<O> = Exclude<ParamNames<O>, keyof typeof sharedParams> & string;
 
@@ -138,12 +143,14 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
   getRanking: {
     summary: 'Units of a group ranked by a score index (the DTI) or an indicator, with last year’s rank and score',
     description:
-      'Standard competition ranks: tied units share a rank and the next is skipped (1, 2, 2, 4). By an indicator, each unit’s latest measurement within the year counts; the direction follows the indicator’s target.',
+      `Standard competition ranks: tied units share a rank and the next is skipped (1, 2, 2, 4); tied units are listed by name in Vietnamese order. By an indicator, each unit’s latest measurement within the year counts; the direction follows the indicator’s target. ${paged} Ranks are places in the whole group, on every page.`,
     response: 'The ranking; empty entries when the period has no data.',
     params: {
       metric: 'A score index of the campaign (`dti`) or one of its indicator ids.',
       period: 'The year (`2025`); the latest with data when omitted. The change is against the year before.',
       group: '`departments`, `communes` (communes and wards) or `all` (default).',
+      limit: limit(PAGE_SIZES.rankings),
+      cursor: 'The `next` of the previous page, unchanged (opaque). It holds the period of the first page, so a walk stays in one year.',
     },
     errors: { 404: 'No such campaign, or it has no such index or indicator.' },
   },
@@ -160,15 +167,17 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
   },
   getIndicatorProgressByUnit: {
     summary: 'Every unit of a level on one indicator, with counts per status',
-    description: 'Only units of a level the indicator applies to. Once its campaign has ended, each unit’s final `result` and the `outcomes` counted.',
-    response: 'Each unit’s latest figure and assessment.',
-    params: { level: 'Administrative level (commune by default)' },
+    description: `Only units of a level the indicator applies to, in Vietnamese name order. ${paged} \`counts\` (and, once the campaign has ended, \`outcomes\`) are the whole level’s, on every page; each unit then carries its final \`result\`.`,
+    response: 'A page of units with each one’s latest figure and assessment.',
+    params: { level: 'Administrative level (commune by default)', limit: limit(PAGE_SIZES.unitsProgress) },
   },
   listUnits: {
     summary: 'Organisation units, in Vietnamese name order',
-    response: 'The units.',
-    params: { level: 'Administrative level', kind: 'Kind of unit', parent: 'Parent unit id' },
+    description: paged,
+    response: 'A page of units.',
+    params: { level: 'Administrative level', kind: 'Kind of unit', parent: 'Parent unit id', limit: limit(PAGE_SIZES.units) },
   },
+
   getUnit: { summary: 'One organisation unit', response: 'The unit.' },
   reportMeasurement: {
     summary: 'Record a figure (a reporter for the unit, or the coordinating department)',

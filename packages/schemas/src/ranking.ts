@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { Id, LocalizedText, PlainText } from './common.js';
 import { MeasurementUnit } from './indicator.js';
 import { OrganisationUnitKind } from './organisation-unit.js';
+import { NextCursor, PAGE_SIZES, pageQuery } from './pagination.js';
 
 /**
  * Schemas of rankings: the scored indices a province publishes (the DTI of
@@ -71,6 +72,7 @@ export const RankingQuery = z.object({
   /** The year; the latest with data when omitted. */
   period: z.optional(Period),
   group: z.optional(RankingGroupSchema),
+  ...pageQuery(PAGE_SIZES.rankings),
 });
 export type RankingQuery = z.infer<typeof RankingQuery>;
 
@@ -110,7 +112,10 @@ export const Ranking = z.object({
   previousPeriod: Period,
   /** Every period with data for this metric, newest first. */
   periods: z.array(Period),
+  /** A page of the group's entries in rank order (tied units by name); ranks are places in the whole group. */
   entries: z.array(RankingEntrySchema),
+  /** The cursor of the next page; null on the last. */
+  next: NextCursor,
 });
 export type Ranking = z.infer<typeof Ranking>;
 

@@ -2,6 +2,7 @@ import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
 import {
   ApiErrorBody,
   MAX_BATCH_IDS,
+  PAGE_SIZES,
   operations,
   pathOf,
   queryOf,
@@ -29,6 +30,7 @@ import {
   type ProposalInput,
   type ProposalUpdate,
   type Ranking,
+  type RankingEntry,
   type RankingGroup,
   type UnitList,
   type SeedResult,
@@ -40,6 +42,7 @@ import {
 } from '@thidua/schemas';
 import type * as z from 'zod/mini';
 import { ThiduaApiError } from './errors.js';
+import { paged, type Paged } from './pages.js';
 import { message } from './messages/index.js';
 
 export interface ClientOptions {
@@ -96,7 +99,16 @@ export interface ReportOptions extends RequestOptions {
   idempotencyKey?: string;
 }
 
-export interface RankingOptions extends RequestOptions {
+/**
+ * A paged list's page size and where to start. Each list has a default and a
+ * maximum size (`PAGE_SIZES` in @thidua/schemas); `cursor` is a page's `next`.
+ */
+export interface PageOptions {
+  limit?: number;
+  cursor?: string;
+}
+
+export interface RankingOptions extends RequestOptions, PageOptions {
   /** A score index of the campaign (`dti`) or one of its indicator ids. */
   metric: string;
   /** The year, `2025`; the latest with data by default. */
@@ -151,16 +163,29 @@ export interface ThiduaClient {
     get(indicatorId: string, options?: IndicatorOptions): Promise<IndicatorDetail>;
     /** One unit's figures for an indicator over time, one per date, oldest first. */
     history(indicatorId: string, options?: HistoryOptions): Promise<MeasurementHistory>;
-    /** Every unit of a level on one indicator. */
-    progressByUnit(indicatorId: string, options?: RequestOptions & { level?: AdministrativeLevel; asOf?: string }): Promise<IndicatorUnitsProgress>;
+    /**
+     * Every unit of a level on one indicator: a promise of the first page, and
+     * with `for await` every unit's entry, page after page (see `Paged`).
+     */
+    progressByUnit(
+      indicatorId: string,
+      options?: RequestOptions & PageOptions & { level?: AdministrativeLevel; asOf?: string },
+    ): Paged<IndicatorUnitsProgress, IndicatorUnitsProgress['items'][number]>;
   };
   readonly units: {
-    list(filter?: RequestOptions & { level?: AdministrativeLevel; kind?: OrganisationUnitKind; parent?: string }): Promise<UnitList>;
+    /** Units in Vietnamese name order: a promise of the first page, and with `for await` every unit (see `Paged`). */
+    list(filter?: RequestOptions & PageOptions & { level?: AdministrativeLevel; kind?: OrganisationUnitKind; parent?: string }): Paged<UnitList, OrganisationUnit>;
     get(unitId: string, options?: RequestOptions): Promise<OrganisationUnit>;
   };
   readonly rankings: {
-    /** Units of a group ranked by the DTI or an indicator, with last year's rank and score. */
-    get(campaignId: string, options: RankingOptions): Promise<Ranking>;
+    /**
+     * Units of a group ranked by the DTI or an indicator, with last year's
+     * rank and score: a promise of the first page (`limit` entries, 100 by
+     * default), and with `for await` every entry of the group (see `Paged`).
+     */
+    get(campaignId: string, options: RankingOptions): Paged<Ranking, RankingEntry>;
+    /** The whole ranking of a group in one `Ranking`: every page's entries, asked for in pages of `limit` (1,000 by default). */
+    all(campaignId: string, options: RankingOptions): Promise<Ranking>;
   };
   readonly measurements: {
     /** Records a figure (needs a reporter's token for the unit, or the coordinator's). */
@@ -410,6 +435,11 @@ export function createClient(options: ClientOptions): ThiduaClient {
     return abortable(promise, opts.signal, locale);
   }
 
+  /** Pages of a ranking; a cursor carries the first page's period, so every page is of one year. */
+  function rankingPages(campaignId: string, opts: RankingOptions) {
+    return paged((cursor) => read('getRanking', { campaignId }, { ...opts, cursor }), (page) => page.entries, opts.cursor);
+  }
+
   return {
     baseUrl,
     campaigns: {
@@ -422,14 +452,22 @@ export function createClient(options: ClientOptions): ThiduaClient {
       get: (indicatorId, opts = {}) =>
         options.batch === false ? read('getIndicator', { indicatorId }, opts) : getBatched(indicatorId, opts),
       history: (indicatorId, opts = {}) => read('getMeasurementHistory', { indicatorId }, opts),
-      progressByUnit: (indicatorId, opts = {}) => read('getIndicatorProgressByUnit', { indicatorId }, opts),
+      progressByUnit: (indicatorId, opts = {}) =>
+        paged((cursor) => read('getIndicatorProgressByUnit', { indicatorId }, { ...opts, cursor }), (page) => page.items, opts.cursor),
     },
     units: {
-      list: (filter = {}) => read('listUnits', undefined, filter),
+      list: (filter = {}) => paged((cursor) => read('listUnits', undefined, { ...filter, cursor }), (page) => page.items, filter.cursor),
       get: (unitId, opts = {}) => read('getUnit', { unitId }, opts),
     },
     rankings: {
-      get: (campaignId, opts) => read('getRanking', { campaignId }, opts),
+      get: (campaignId, opts) => rankingPages(campaignId, opts),
+      async all(campaignId, opts) {
+        const pages = rankingPages(campaignId, { ...opts, limit: opts.limit ?? PAGE_SIZES.rankings.max });
+        const first = await pages;
+        const entries: RankingEntry[] = [];
+        for await (const entry of pages) entries.push(entry);
+        return { ...first, entries, next: null };
+      },
     },
     measurements: {
       async report(input, opts = {}) {

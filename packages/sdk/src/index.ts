@@ -2,6 +2,7 @@ export {
   createClient,
   type ClientOptions,
   type HistoryOptions,
+  type PageOptions,
   type RankingOptions,
   type ReportOptions,
   type RequestOptions,
@@ -13,6 +14,7 @@ export {
   type UploadOptions,
 } from './client.js';
 export { ThiduaApiError, type ClientErrorCode } from './errors.js';
+export type { Paged } from './pages.js';
 export type {
   Campaign,
   FieldIssue,

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { randomUUID } from 'node:crypto';
 import { secureHeaders } from 'hono/secure-headers';
@@ -32,19 +32,38 @@ export interface AppOptions {
 /** What a client's own request id may look like to be echoed back (never adopted). */
 const CLIENT_REQUEST_ID = /^[\w.:@/+=-]{1,128}$/;
 
+/**
+ * The request's own headers: the id the server gives it (set on the context
+ * for logs and error bodies), and a well-formed client id echoed apart.
+ */
+function requestHeaders(c: Context<Env>): [string, string][] {
+  const id = randomUUID();
+  c.set('requestId', id);
+  const headers: [string, string][] = [['X-Request-Id', id]];
+  const clientId = c.req.header('x-request-id');
+  if (clientId !== undefined && CLIENT_REQUEST_ID.test(clientId)) headers.push(['X-Client-Request-Id', clientId]);
+  return headers;
+}
+
 export function createApp({ db, logError = defaultLogError, timeZone = 'Asia/Ho_Chi_Minh', cache, adminKey, today = () => todayIn(timeZone) }: AppOptions) {
   const app = new Hono<Env>();
   const deps: RouteDeps = { db, today, now: () => new Date() };
 
+  app.use(async (c, next) => {
+    c.set('locale', negotiateLocale(c.req.header('accept-language')));
+    await next();
+  });
+  // Outermost after the language: a cached answer is sent from here as built,
+  // with the headers the layers below gave it when it was computed. A layer
+  // that sets headers on a response after it is built (secureHeaders, cors)
+  // turns @hono/node-server's direct write of the bytes into a web-stream
+  // copy, which cost a cached read three quarters of its throughput.
+  app.use(responses({ cache, today, requestHeaders }));
   // The server names every request itself: a client-chosen id could collide
   // with another request's, or forge a log line. A well-formed client id is
   // echoed in its own header so the client can still match its logs.
   app.use(async (c, next) => {
-    const id = randomUUID();
-    c.set('requestId', id);
-    c.header('X-Request-Id', id);
-    const clientId = c.req.header('x-request-id');
-    if (clientId !== undefined && CLIENT_REQUEST_ID.test(clientId)) c.header('X-Client-Request-Id', clientId);
+    for (const [name, value] of requestHeaders(c)) c.header(name, value);
     await next();
   });
   app.use(secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }));
@@ -60,11 +79,6 @@ export function createApp({ db, logError = defaultLogError, timeZone = 'Asia/Ho_
       maxAge: 600,
     }),
   );
-  app.use(async (c, next) => {
-    c.set('locale', negotiateLocale(c.req.header('accept-language')));
-    await next();
-  });
-  app.use(responses({ cache, today }));
 
   // Every route is an operation of the contract (@thidua/schemas): one handler each.
   let openapi: ReturnType<typeof buildOpenApiDocument> | undefined;

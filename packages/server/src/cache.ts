@@ -124,8 +124,8 @@ export class ResponseCache {
 /** What every /v1 answer varies by: its language and its encoding. */
 export const VARY = 'Accept-Encoding, Accept-Language';
 const UNCACHED = 'no-store';
-// Headers a kept answer carries; per-request ones (request id, CORS) are added on each reply.
-const KEPT_HEADERS = ['content-type', 'cache-control', 'content-language'];
+// Headers not kept with an answer: the request's own (its id), and those a reply sets itself.
+const PER_REPLY = new Set(['x-request-id', 'x-client-request-id', 'date', 'content-length', 'content-encoding', 'etag', 'vary', 'transfer-encoding', 'connection', 'keep-alive']);
 
 function cacheKey(url: string, locale: string, day: string): string {
   const { pathname, searchParams } = new URL(url);
@@ -145,27 +145,24 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
 async function toAnswer(res: Response): Promise<CachedAnswer> {
   const identity = new Uint8Array(await res.arrayBuffer());
   const { gzip, br } = await compressBoth(identity);
-  const headers: [string, string][] = [];
-  for (const name of KEPT_HEADERS) {
-    const value = res.headers.get(name);
-    if (value !== null) headers.push([name, value]);
-  }
+  // Everything the layers below set (type, caching, security, CORS): the same for every reply of this answer.
+  const headers = [...res.headers].filter(([name]) => !PER_REPLY.has(name));
   return { status: res.status, headers, etag: etagOf(identity), identity, gzip, br };
 }
 
-function reply(base: Headers, answer: CachedAnswer, encoding: Encoding, ifNoneMatch: string | undefined): Response {
-  const headers = new Headers(base);
-  for (const name of ['content-length', 'content-encoding', 'etag', 'cache-control', 'content-type']) headers.delete(name);
-  for (const [name, value] of answer.headers) headers.set(name, value);
-  headers.set('ETag', answer.etag);
-  headers.set('Vary', VARY);
+/**
+ * A kept answer as a reply: its headers, the request's own, and the encoding
+ * asked for. Built once with plain header pairs and not touched after, so
+ * @hono/node-server writes the bytes directly.
+ */
+function reply(own: [string, string][], answer: CachedAnswer, encoding: Encoding, ifNoneMatch: string | undefined): Response {
+  const headers: [string, string][] = [...answer.headers, ...own, ['ETag', answer.etag], ['Vary', VARY]];
   if (matches(ifNoneMatch, answer.etag)) {
-    headers.delete('content-type');
-    return new Response(null, { status: 304, headers });
+    return new Response(null, { status: 304, headers: headers.filter(([name]) => name !== 'content-type') });
   }
   const body = encoding === 'br' ? answer.br : encoding === 'gzip' ? answer.gzip : answer.identity;
-  if (encoding !== 'identity') headers.set('Content-Encoding', encoding);
-  headers.set('Content-Length', String(body.byteLength));
+  if (encoding !== 'identity') headers.push(['Content-Encoding', encoding]);
+  headers.push(['Content-Length', String(body.byteLength)]);
   return new Response(body as Uint8Array<ArrayBuffer>, { status: answer.status, headers });
 }
 
@@ -174,7 +171,12 @@ function reply(base: Headers, answer: CachedAnswer, encoding: Encoding, ifNoneMa
  * compression of every answer worth it, `Vary` on all, and `no-store` on
  * every error (a 404 cached by a proxy would hide a unit created later).
  */
-export function responses(options: { cache: ResponseCache | undefined; today: () => string }): MiddlewareHandler<Env> {
+export function responses(options: {
+  cache: ResponseCache | undefined;
+  today: () => string;
+  /** The request's own headers (its id), for an answer sent from the cache without the layers below. */
+  requestHeaders: (c: Parameters<MiddlewareHandler<Env>>[0]) => [string, string][];
+}): MiddlewareHandler<Env> {
   const { cache } = options;
   return async (c, next) => {
     const method = c.req.method;
@@ -184,9 +186,8 @@ export function responses(options: { cache: ResponseCache | undefined; today: ()
     const key = read && cache?.live ? cacheKey(c.req.url, c.get('locale'), options.today()) : undefined;
     const hit = key ? cache!.get(key) : undefined;
     if (hit) {
-      const base = c.res.headers;
       c.res = undefined;
-      c.res = reply(base, hit, encoding, ifNoneMatch);
+      c.res = reply(options.requestHeaders(c), hit, encoding, ifNoneMatch);
       return;
     }
     const generation = cache?.generation ?? 0;
@@ -196,8 +197,12 @@ export function responses(options: { cache: ResponseCache | undefined; today: ()
     if (read && res.status === 200 && /\bpublic\b/.test(cacheControl)) {
       const answer = await toAnswer(res);
       if (key) cache!.set(key, generation, answer);
+      const own = ['x-request-id', 'x-client-request-id'].flatMap((name) => {
+        const value = res.headers.get(name);
+        return value === null ? [] : [[name, value] as [string, string]];
+      });
       c.res = undefined;
-      c.res = reply(res.headers, answer, encoding, ifNoneMatch);
+      c.res = reply(own, answer, encoding, ifNoneMatch);
       return;
     }
     // A private answer that carries its own version as ETag (a nomination

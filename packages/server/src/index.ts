@@ -11,3 +11,7 @@ export { ResponseCache, type ResponseCacheOptions } from './cache.js';
 export { negotiateEncoding, compressBoth, isCompressible, type Encoding } from './encoding.js';
 export { DataDirectoryBusyError, currentOwner, type DirectoryOwner } from './data-dir-lock.js';
 export { DatabaseError } from './db.js';
+// For benchmarks and tools that time or EXPLAIN the paged reads without HTTP in between.
+export { loadRanking } from './repositories/rankings.js';
+export { listUnits } from './repositories/units.js';
+export { loadIndicatorUnitsProgress } from './repositories/indicators.js';

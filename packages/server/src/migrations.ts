@@ -1,4 +1,5 @@
 import type { Database } from './db.js';
+import { sortKeySql } from './sort-key.js';
 
 /**
  * Schema changes, applied in order and recorded in `schema_migrations`.
@@ -162,9 +163,25 @@ export const migrations: { id: number; name: string; sql: string }[] = [
     `,
   },
   {
+    // Lists at a province's scale: units in Vietnamese name order from an
+    // index (sort_key, see sort-key.ts), so a page costs its size; a group's
+    // units found by kind; each unit's latest figure by one index probe.
+    // Periods come from skip scans of scores_pkey and measurements_indicator_date.
+    id: 5,
+    name: 'paging',
+    sql: `
+      ALTER TABLE organisation_units ADD COLUMN sort_key text GENERATED ALWAYS AS (${sortKeySql("name->>'vi'")}) STORED;
+      CREATE INDEX organisation_units_order ON organisation_units (sort_key COLLATE "C", id COLLATE "C");
+      CREATE INDEX organisation_units_level_order ON organisation_units (level, sort_key COLLATE "C", id COLLATE "C");
+      CREATE INDEX organisation_units_kind_order ON organisation_units (kind, sort_key COLLATE "C", id COLLATE "C");
+      CREATE INDEX organisation_units_parent_order ON organisation_units (parent_id, sort_key COLLATE "C", id COLLATE "C");
+      DROP INDEX measurements_latest;
+      CREATE INDEX measurements_latest ON measurements (indicator_id, unit_id, measured_on DESC, recorded_at DESC, id DESC)
+    `,
+  },
+  {
     // Which administrative levels report an indicator (a JSON array of levels;
     // null = every level), so a unit's board shows only its own.
-    // Id 6: 5 is taken by a branch merged alongside (paging).
     id: 6,
     name: 'indicator-levels',
     sql: `
@@ -176,7 +193,6 @@ export const migrations: { id: number; name: string; sql: string }[] = [
     // campaign's commendation settings from the catalog, dossiers, and their
     // append-only history (who, when, what — field names, never values, so
     // the history holds no personal data and outlives a purged draft).
-    // Id 7: 4 and 6 are main's, 5 is taken by a branch merged alongside (paging).
     id: 7,
     name: 'nominations',
     sql: `

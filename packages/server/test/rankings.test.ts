@@ -190,7 +190,7 @@ describe(`rankings (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () 
     const doc = buildOpenApiDocument() as unknown as { paths: Record<string, { get?: { parameters: { name: string }[] } }>; components: { schemas: Record<string, unknown> } };
     const op = doc.paths['/v1/campaigns/{campaignId}/rankings']?.get;
     assert.ok(op);
-    assert.deepEqual(op.parameters.map((p) => p.name).filter((n) => n !== 'Accept-Language'), ['campaignId', 'metric', 'period', 'group']);
+    assert.deepEqual(op.parameters.map((p) => p.name).filter((n) => n !== 'Accept-Language'), ['campaignId', 'metric', 'period', 'group', 'limit', 'cursor']);
     assert.ok(doc.components.schemas.Ranking);
   });
 });

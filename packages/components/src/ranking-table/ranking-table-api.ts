@@ -36,8 +36,9 @@ export class RankingLoader extends ApiLoader<Ranking, RankingTable> {
   protected override request(): Ask<Ranking> | undefined {
     const host = this.host;
     if (!host.campaign) return undefined;
+    // Every row of the group (the API pages its rankings): the table sorts, searches and exports them all.
     return (client, signal) =>
-      client.rankings.get(host.campaign, {
+      client.rankings.all(host.campaign, {
         metric: host.metric || 'dti',
         ...(host.period ? { period: host.period } : {}),
         group: host.effectiveGroup as RankingGroup,

@@ -114,5 +114,6 @@ export function rankRows(rows: readonly RankingRow[], o: RowsOptions): Ranking {
     previousPeriod: yearly ? previousPeriod(o.period) : '',
     periods: o.period ? [o.period] : [],
     entries,
+    next: null,
   };
 }

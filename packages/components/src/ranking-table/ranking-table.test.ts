@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { Band, Ranking, SubIndex } from '@thidua/schemas';
-import type { ThiduaClient } from '@thidua/sdk';
+import { createClient, type RankingOptions, type ThiduaClient } from '@thidua/sdk';
 import '../provider/thidua-provider.js';
 import './ranking-table.js';
 import type { RankingRow, RankingTable } from './ranking-table.js';
@@ -445,6 +445,35 @@ describe('<ranking-table> from the API', () => {
     expect(el.shadowRoot!.activeElement).to.equal(select);
   });
 
+  it('shows every row of a group the API answers in several pages', async () => {
+    // The SDK's own client, asking for pages of 5 instead of 1,000: 31 units take 7 requests.
+    const real = createClient({ baseUrl: api });
+    let pages = 0;
+    const client = {
+      ...real,
+      rankings: {
+        ...real.rankings,
+        all: (campaign: string, options: RankingOptions) => {
+          const walk = real.rankings.get(campaign, { ...options, limit: 5 });
+          return (async () => {
+            const first = await walk;
+            const entries = [];
+            for await (const page of walk.pages()) {
+              pages += 1;
+              entries.push(...page.entries);
+            }
+            return { ...first, entries, next: null };
+          })();
+        },
+      },
+    } as ThiduaClient;
+    const el = await fixture<RankingTable>(html`<ranking-table campaign="bn2026" .client=${client}></ranking-table>`);
+    await ready(el);
+    expect(pages).to.equal(7);
+    expect(dataRows(el)).to.have.length(31);
+    expect(new Set(names(el)).size).to.equal(31);
+  });
+
   it('shows an empty state for a year without scores', async () => {
     const el = await fixture<RankingTable>(html`<ranking-table campaign="bn2026" period="2019" api-base=${api}></ranking-table>`);
     await ready(el);
@@ -463,7 +492,7 @@ describe('<ranking-table> from the API', () => {
   it('shows a busy skeleton while loading, then retries after a network failure', async () => {
     const pending = await fixture<RankingTable>(html`<ranking-table
       campaign="bn2026"
-      .client=${{ baseUrl: 'x', rankings: { get: () => new Promise(() => {}) } } as unknown as ThiduaClient}
+      .client=${{ baseUrl: 'x', rankings: { all: () => new Promise(() => {}) } } as unknown as ThiduaClient}
     ></ranking-table>`);
     await pending.updateComplete;
     await waitUntil(() => $(pending, '[aria-busy="true"]'), 'no busy state');
@@ -475,7 +504,7 @@ describe('<ranking-table> from the API', () => {
     const flaky = {
       baseUrl: 'x',
       rankings: {
-        get: async () => {
+        all: async () => {
           calls += 1;
           if (calls === 1) throw Object.assign(new TypeError('Failed to fetch'), { status: 0, code: 'network_error' });
           return real;

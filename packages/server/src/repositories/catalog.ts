@@ -35,7 +35,7 @@ export async function seedCatalog(db: Database, input: unknown, options: { onlyI
   const parsed = validate(Catalog, input);
   if (!parsed.success) throw new CatalogInvalidError(parsed.issues);
   const catalog = parsed.data;
-  return db.transaction(async (tx) => {
+  const report = await db.transaction(async (tx) => {
     await saveCatalogHash(tx, hash);
     const changed: SeedReport['changed'] = { sourceDocuments: 0, units: 0, campaigns: 0, indicators: 0, targets: 0, measurements: 0, scoreIndices: 0, scores: 0, awardTypes: 0 };
     for (const d of catalog.sourceDocuments) {
@@ -117,6 +117,8 @@ export async function seedCatalog(db: Database, input: unknown, options: { onlyI
     Object.assign(changed, await seedRankings(tx, catalog));
     return { changed };
   });
+  await refreshStatistics(db, Object.values(report.changed).reduce((a, b) => a + b, 0));
+  return report;
 }
 
 const json = (value: unknown) => ({ json: JSON.stringify(value) });
@@ -157,7 +159,7 @@ export async function importUnits(db: Database, input: unknown): Promise<{ read:
   const parsed = validate(UnitFile, input);
   if (!parsed.success) throw new CatalogInvalidError(parsed.issues.map((i) => ({ ...i, path: ['units', ...i.path] })));
   const units = parsed.data;
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const inFile = new Set(units.map((u) => u.id));
     const parents = [...new Set(units.map((u) => u.parentId).filter((p): p is string => !!p && !inFile.has(p)))];
     const stored = new Set(
@@ -176,4 +178,16 @@ export async function importUnits(db: Database, input: unknown): Promise<{ read:
     }
     return { read: units.length, changed };
   });
+  await refreshStatistics(db, result.changed);
+  return result;
+}
+
+/**
+ * The planner's statistics, after a load that changed many rows. PGlite has
+ * no autovacuum to gather them: without them, a ranking of 13 departments
+ * among 10,000 units is planned as if the group were 157 and takes three
+ * times as long. PostgreSQL would gather them later; now costs it little.
+ */
+async function refreshStatistics(db: Database, changedRows: number) {
+  if (changedRows >= 500) await db.exec('ANALYZE');
 }

@@ -1,4 +1,4 @@
-import { appliesToUnit, figuresDate, judgeIndicator, type Campaign, type CampaignPeriod } from '@thidua/schemas';
+import { campaignPhase, countOutcomes, countStatuses, figuresDate, judgeIndicator, type CampaignPeriod } from '@thidua/schemas';
 import type {
   Indicator,
   IndicatorProgress,
@@ -12,7 +12,7 @@ import type {
 import type { Queryable } from '../db.js';
 import { MEASUREMENT_COLUMNS, loadLatestForUnits, toMeasurement } from './measurements.js';
 import { findCampaign } from './campaigns.js';
-import { findUnit, listUnits } from './units.js';
+import { countUnits, findUnit, listUnits, type UnitPosition } from './units.js';
 import { DATE, omitNull } from './sql.js';
 
 const HISTORY_POINTS = 24;
@@ -145,19 +145,27 @@ export async function findMeasurementUnit(db: Queryable, indicatorId: string): P
   return rows[0]?.unit;
 }
 
-type UnitsProgress = Pick<IndicatorUnitsProgress, 'indicator' | 'items'> & { campaign: Campaign };
+type UnitsProgress = Pick<IndicatorUnitsProgress, 'indicator' | 'items' | 'counts' | 'outcomes'> & { next: UnitPosition | undefined };
 
 /**
- * Every unit of a level on one indicator on `asOf`: each one's latest figure
- * and its assessment against the target for its level (and, once the
- * campaign has ended, its final result); only the units of a level the
- * indicator applies to. Undefined when there is no such indicator.
+ * A page of the units of a level on one indicator on `asOf` (Vietnamese
+ * name order, after `page.after`): each one's latest figure, its assessment
+ * against the target for its level and, once the campaign has ended, its
+ * final result; with the counts per status (and outcomes) of the whole
+ * level. A level the indicator does not apply to has no units on it.
+ * Undefined when there is no such indicator.
+ *
+ * The page's units come from an index range (its size, wherever it is in
+ * the list); the figures are read for the units of the level that reported
+ * on the indicator, which the counts need anyway — a unit that never
+ * reported has no data, so the level's size only enters as a count.
  */
 export async function loadIndicatorUnitsProgress(
   db: Queryable,
   indicatorId: string,
   level: OrganisationUnit['level'],
   asOf: IsoDate,
+  page: { limit: number; after?: UnitPosition | undefined },
 ): Promise<UnitsProgress | undefined> {
   const [owner] = (await db.query<{ campaign_id: string; owner_unit_id: string }>(
     `SELECT i.campaign_id, c.owner_unit_id FROM indicators i JOIN campaigns c ON c.id = i.campaign_id WHERE i.id = $1`,
@@ -169,18 +177,27 @@ export async function loadIndicatorUnitsProgress(
   const ownerUnit = await findUnit(db, owner.owner_unit_id);
   const [indicator] = ownerUnit && campaign ? await loadIndicatorProgress(db, { indicatorIds: [indicatorId] }, ownerUnit, asOf) : [];
   if (!indicator || !campaign) return undefined;
-  const units = (await listUnits(db, { level })).filter((unit) => appliesToUnit(indicator, unit, campaign));
-  const latest = await loadLatestForUnits(db, indicatorId, units.map((u) => u.id), figuresDate(campaign, asOf));
+  const { latestMeasurement: _l, history: _h, assessment: _a, result: _r, ...plain } = indicator;
+  const ended = campaignPhase(campaign, asOf) === 'ended';
+  if (indicator.appliesTo && !indicator.appliesTo.includes(level)) {
+    return { indicator: plain, items: [], counts: countStatuses([]), outcomes: ended ? countOutcomes([]) : null, next: undefined };
+  }
+  const judge = (entry: { latest: Measurement; first: Measurement } | undefined) =>
+    judgeIndicator(indicator.targets, entry ? [entry.latest] : [], { asOf, level, campaign, first: entry?.first });
+
+  // Every unit of the level that reported, for the counts; the page's units are among them or have no data.
+  const reported = await loadLatestForUnits(db, indicatorId, { level }, figuresDate(campaign, asOf));
+  const { items: units, next } = await listUnits(db, { level }, page);
   const items = units.map((unit) => {
-    const entry = latest.get(unit.id);
-    const { assessment, result } = judgeIndicator(indicator.targets, entry ? [entry.latest] : [], {
-      asOf,
-      level: unit.level,
-      campaign,
-      first: entry?.first,
-    });
+    const entry = reported.get(unit.id);
+    const { assessment, result } = judge(entry);
     return { unit, latestMeasurement: entry?.latest ?? null, assessment, result };
   });
-  const { latestMeasurement: _l, history: _h, assessment: _a, result: _r, ...plain } = indicator;
-  return { campaign, indicator: plain, items };
+
+  // A unit that never reported is judged on no figure: the same judgement for all of them.
+  const silent = judge(undefined);
+  const judged = [...[...reported.values()].map(judge), ...Array.from({ length: (await countUnits(db, level)) - reported.size }, () => silent)];
+  const counts = countStatuses(judged.map((j) => j.assessment?.status));
+  const outcomes = ended ? countOutcomes(judged.map((j) => j.result)) : null;
+  return { indicator: plain, items, counts, outcomes, next };
 }

@@ -19,19 +19,52 @@ export async function findUnit(db: Queryable, id: string): Promise<OrganisationU
   return rows[0] ? toUnit(rows[0]) : undefined;
 }
 
-/** Units filtered by level, kind and parent, in Vietnamese name order. */
+/** A position in units' Vietnamese name order: the sort key and the id of the last unit of a page. */
+export type UnitPosition = readonly [sortKey: string, id: string];
+
+/** The order of every units page: the database's Vietnamese sort key (see sort-key.ts), then the id. */
+export const UNIT_ORDER = (alias = '') => `${alias}sort_key COLLATE "C", ${alias}id COLLATE "C"`;
+
+/**
+ * A page of units filtered by level, kind and parent, in Vietnamese name
+ * order, after `after` (keyset: one index range scan, whatever the page's
+ * place in the list); `next` is the position to continue from, or undefined
+ * on the last page.
+ */
 export async function listUnits(
   db: Queryable,
   filter: { level?: string | undefined; kind?: string | undefined; parent?: string | undefined },
-): Promise<OrganisationUnit[]> {
+  page: { limit: number; after?: UnitPosition | undefined },
+): Promise<{ items: OrganisationUnit[]; next: UnitPosition | undefined }> {
+  // Only the filters given, so the planner sees a plain equality it can serve from an index.
+  const where: string[] = [];
+  const params: unknown[] = [];
+  for (const [column, value] of [['level', filter.level], ['kind', filter.kind], ['parent_id', filter.parent]] as const) {
+    if (value === undefined) continue;
+    params.push(value);
+    where.push(`${column} = $${params.length}`);
+  }
+  if (page.after) {
+    params.push(page.after[0], page.after[1]);
+    where.push(`(sort_key COLLATE "C", id COLLATE "C") > ($${params.length - 1}::text COLLATE "C", $${params.length}::text COLLATE "C")`);
+  }
+  params.push(page.limit + 1);
   const { rows } = await db.query<Record<string, unknown>>(
-    `SELECT ${UNIT_COLUMNS} FROM organisation_units
-      WHERE ($1::text IS NULL OR level = $1) AND ($2::text IS NULL OR kind = $2) AND ($3::text IS NULL OR parent_id = $3)`,
-    [filter.level ?? null, filter.kind ?? null, filter.parent ?? null],
+    `SELECT ${UNIT_COLUMNS}, sort_key FROM organisation_units
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY ${UNIT_ORDER()} LIMIT $${params.length}`,
+    params,
   );
-  // The database's collation may not know Vietnamese (C or en_US): sort here.
-  const collator = new Intl.Collator('vi');
-  return rows.map(toUnit).sort((a, b) => collator.compare(a.name.vi, b.name.vi) || a.id.localeCompare(b.id));
+  const more = rows.length > page.limit;
+  const shown = more ? rows.slice(0, page.limit) : rows;
+  const last = shown.at(-1);
+  return { items: shown.map(toUnit), next: more && last ? [last.sort_key as string, last.id as string] : undefined };
+}
+
+/** How many units a level has. */
+export async function countUnits(db: Queryable, level: string): Promise<number> {
+  const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM organisation_units WHERE level = $1', [level]);
+  return rows[0]?.n ?? 0;
 }
 
 /** Those of `ids` that name a stored unit. */

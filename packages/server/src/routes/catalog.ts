@@ -1,4 +1,6 @@
 import { findCampaign, listCampaigns } from '../repositories/campaigns.js';
+import { PAGE_SIZES } from '@thidua/schemas';
+import { decodeCursor, encodeCursor } from '../cursor.js';
 import { listUnits } from '../repositories/units.js';
 import { notFound, resolveUnit, type Handlers, type RouteDeps } from '../http.js';
 
@@ -12,7 +14,11 @@ export function catalogHandlers({ db }: RouteDeps) {
       return campaign;
     },
 
-    listUnits: async ({ query }) => ({ items: await listUnits(db, query) }),
+    async listUnits({ query: { limit, cursor, ...filter }, locale }) {
+      const after = decodeCursor('units', cursor, ['s', 's'], locale);
+      const page = await listUnits(db, filter, { limit: limit ?? PAGE_SIZES.units.default, after });
+      return { items: page.items, next: page.next ? encodeCursor('units', page.next) : null };
+    },
 
     getUnit: ({ params, locale }) => resolveUnit(db, params.unitId, locale, ['path', 'unitId']),
   } satisfies Partial<Handlers>;

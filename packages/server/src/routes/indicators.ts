@@ -1,5 +1,6 @@
 import {
   MAX_BATCH_IDS,
+  PAGE_SIZES,
   appliesToUnit,
   campaignPhase,
   countOutcomes,
@@ -11,6 +12,7 @@ import {
   type Locale,
   type OrganisationUnit,
 } from '@thidua/schemas';
+import { decodeCursor, encodeCursor } from '../cursor.js';
 import { HttpError, message } from '../errors.js';
 import { notFound, resolveUnit, type Handlers, type RouteDeps } from '../http.js';
 import { findCampaign, findSourceDocuments } from '../repositories/campaigns.js';
@@ -120,16 +122,12 @@ export function indicatorHandlers({ db, today }: RouteDeps) {
     // Every unit of a level on one indicator: where communes stand on, say, online dossiers.
     async getIndicatorProgressByUnit({ params: { indicatorId }, query, locale }) {
       const asOf = query.asOf ?? today();
-      const progress = await loadIndicatorUnitsProgress(db, indicatorId, query.level ?? 'commune', asOf);
+      const after = decodeCursor('unitsProgress', query.cursor, ['s', 's'], locale);
+      const page = { limit: query.limit ?? PAGE_SIZES.unitsProgress.default, after };
+      const progress = await loadIndicatorUnitsProgress(db, indicatorId, query.level ?? 'commune', asOf, page);
       if (!progress) throw notFound(locale, 'indicator_not_found', ['path', 'indicatorId']);
-      const { campaign, indicator, items } = progress;
-      return {
-        indicator,
-        asOf,
-        counts: countStatuses(items.map((i) => i.assessment?.status)),
-        outcomes: campaignPhase(campaign, asOf) === 'ended' ? countOutcomes(items.map((i) => i.result)) : null,
-        items,
-      };
+      const { indicator, counts, outcomes, items, next } = progress;
+      return { indicator, asOf, counts, outcomes, items, next: next ? encodeCursor('unitsProgress', next) : null };
     },
   } satisfies Partial<Handlers>;
 }

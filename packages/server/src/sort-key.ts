@@ -1,0 +1,64 @@
+/**
+ * Vietnamese name order computed by the database, so that lists can be
+ * paged with a cursor (keyset on `(sort_key, id)`) and served from an index.
+ *
+ * The databases cannot do it with a collation: PGlite has no Vietnamese ICU
+ * collation, and PostgreSQL's default may be C. Instead `sortKeySql()` is an
+ * immutable expression (translate() over the NFC text) whose bytes, compared
+ * with COLLATE "C", order names as `Intl.Collator('vi')` does: letters first
+ * by the Vietnamese alphabet (a < ă < â < b … d < đ … o < ô < ơ … u < ư), then
+ * by tone (none, huyền, hỏi, ngã, sắc, nặng), then lower case before upper;
+ * spaces and common punctuation before digits, digits before letters. A test
+ * checks it against `Intl.Collator('vi')` on the seeded and a generated
+ * province's names.
+ */
+
+const ALPHABET = ['a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'ô', 'ơ', 'p', 'q', 'r', 's', 't', 'u', 'ư', 'v', 'w', 'x', 'y', 'z'];
+const VOWELS = new Set(['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y']);
+/** Combining tone marks in Vietnamese collation order: ngang, huyền, hỏi, ngã, sắc, nặng. */
+const TONES = ['', '\u0300', '\u0309', '\u0303', '\u0301', '\u0323'];
+/**
+ * Punctuation in the order ICU sorts it, mapped to ASCII below the digits.
+ * Not ';': migrations are split on it (a name with one sorts it after the digits).
+ */
+const PUNCTUATION = [' ', '_', '-', ',', ':', '!', '?', '.', "'", '"', '(', ')'];
+const PUNCTUATION_KEYS = [' ', '!', '#', '$', '%', '&', '(', ')', '*', '+', ',', '-'];
+
+function tables() {
+  let from = '';
+  let primary = '';
+  let tone = '';
+  let letterCase = '';
+  ALPHABET.forEach((letter, i) => {
+    for (const [t, mark] of (VOWELS.has(letter) ? TONES : ['']).entries()) {
+      for (const [upper, base] of [letter, letter.toUpperCase()].entries()) {
+        from += (base + mark).normalize('NFC');
+        // Letters map above U+00FF: UTF-8 byte order is code point order, so they sort after digits.
+        primary += String.fromCodePoint(0x100 + i);
+        tone += String(t);
+        letterCase += String(upper);
+      }
+    }
+  });
+  PUNCTUATION.forEach((p, i) => {
+    from += p;
+    primary += PUNCTUATION_KEYS[i];
+    tone += p;
+    letterCase += p;
+  });
+  return { from, primary, tone, letterCase };
+}
+
+const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
+
+/**
+ * The sort key of a text expression: primary letters, then tones, then case,
+ * separated by U+0001 so a shorter name sorts before a longer one it starts.
+ * Compare it with COLLATE "C".
+ */
+export function sortKeySql(text: string): string {
+  const t = tables();
+  const nfc = `normalize(${text}, NFC)`;
+  const part = (to: string) => `translate(${nfc}, ${literal(t.from)}, ${literal(to)})`;
+  return `${part(t.primary)} || chr(1) || ${part(t.tone)} || chr(1) || ${part(t.letterCase)}`;
+}
