@@ -273,6 +273,7 @@ export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 
 export const ProposalPathParams = z.object({ proposalId: RecordId });
 export const NominationPathParams = z.object({ proposalId: RecordId, nominationId: RecordId });
+export const EvidencePathParams = z.object({ proposalId: RecordId, fileId: RecordId });
 
 /** A strong entity tag as the API gives it (`"3"`, the dossier's version), or `*`. */
 export const IF_MATCH_PATTERN = /^(\*|"\d{1,9}")$/;

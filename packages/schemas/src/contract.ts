@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { SeedInput, SeedResult, TokenInput, TokenIssued, TokenPathParams, TokenRevoked, UnitImportInput, UnitImportResult } from './admin.js';
 import { Campaign } from './campaign.js';
-import { NominationInput, Proposal, ProposalInput, ProposalUpdate } from './nomination.js';
+import { EvidenceUpload, NominationInput, Proposal, ProposalInput, ProposalUpdate } from './nomination.js';
+import { EVIDENCE_LIMITS } from './evidence.js';
 import type { Role } from './roles.js';
 import { OrganisationUnit } from './organisation-unit.js';
 import { Ranking, RankingQuery } from './ranking.js';
@@ -13,6 +14,7 @@ import {
   HealthStatus,
   HistoryQuery,
   IfMatchHeaders,
+  EvidencePathParams,
   NominationPathParams,
   ProposalPathParams,
   IndicatorBatch,
@@ -79,6 +81,10 @@ export interface Operation {
   readonly headers?: ParamsSchema;
   /** A JSON body. */
   readonly body?: z.ZodMiniType;
+  /** Instead of a JSON body, a `multipart/form-data` one: its fields, files as `z.file()`. */
+  readonly form?: z.ZodMiniType;
+  /** The success answer is a file's bytes (`response` is `z.file()`), served as an attachment. */
+  readonly download?: true;
   readonly response: z.ZodMiniType;
   /** The success status; 200 when absent. */
   readonly status?: 200 | 201;
@@ -91,7 +97,7 @@ export interface Operation {
    * response carries `next`, and the SDK iterates it with `for await`.
    */
   readonly page?: PageSize;
-  /** Largest body accepted, in bytes (16 KiB when absent). */
+  /** Largest body accepted, in bytes (16 KiB when absent); a form's refusal names its file field. */
   readonly maxBody?: number;
 }
 
@@ -332,6 +338,62 @@ export const operations = {
     errors: [404, 409, 412],
     cache: 'no-store',
   }),
+  submitProposal: operation({
+    method: 'POST',
+    path: '/v1/proposals/{proposalId}/submit',
+    params: ProposalPathParams,
+    // The key makes a retried submit safe: the first one is recorded, every repeat answered like it.
+    headers: z.extend(IfMatchHeaders, { 'Idempotency-Key': IdempotencyKey }),
+    response: Proposal,
+    auth: { bearer: ['proposer'] },
+    errors: [404, 409, 412],
+    cache: 'no-store',
+  }),
+  withdrawProposal: operation({
+    method: 'POST',
+    path: '/v1/proposals/{proposalId}/withdraw',
+    params: ProposalPathParams,
+    headers: IfMatchHeaders,
+    response: Proposal,
+    auth: { bearer: ['proposer'] },
+    errors: [404, 409, 412],
+    cache: 'no-store',
+  }),
+  // Evidence: the bytes of each file are recognised by content and kept with their SHA-256.
+  // Adding a file takes no If-Match: uploads run in parallel and commute with every other write.
+  uploadEvidence: operation({
+    method: 'POST',
+    path: '/v1/proposals/{proposalId}/files',
+    params: ProposalPathParams,
+    form: EvidenceUpload,
+    response: Proposal,
+    status: 201,
+    auth: { bearer: ['proposer'] },
+    errors: [404, 409],
+    cache: 'no-store',
+    // The file and the multipart framing around it.
+    maxBody: EVIDENCE_LIMITS.fileBytes + 16 * 1024,
+  }),
+  downloadEvidence: operation({
+    method: 'GET',
+    path: '/v1/proposals/{proposalId}/files/{fileId}',
+    params: EvidencePathParams,
+    response: z.file(),
+    download: true,
+    auth: { bearer: ['proposer'] },
+    errors: [404],
+    cache: 'no-store',
+  }),
+  removeEvidence: operation({
+    method: 'DELETE',
+    path: '/v1/proposals/{proposalId}/files/{fileId}',
+    params: EvidencePathParams,
+    headers: IfMatchHeaders,
+    response: Proposal,
+    auth: { bearer: ['proposer'] },
+    errors: [404, 409, 412],
+    cache: 'no-store',
+  }),
 } as const satisfies Record<string, Operation>;
 
 export type Operations = typeof operations;
@@ -345,7 +407,8 @@ export interface OperationInput<O extends Operation> {
   params: Parsed<O, 'params'>;
   query: Parsed<O, 'query'>;
   headers: Parsed<O, 'headers'>;
-  body: Parsed<O, 'body'>;
+  /** The JSON body, or a form's fields and files. */
+  body: O extends { readonly form: infer S extends z.ZodMiniType } ? z.output<S> : Parsed<O, 'body'>;
 }
 
 /** What a client sends (before parsing: optional fields may be left out). */
@@ -365,7 +428,7 @@ export function errorStatuses(op: Operation): ErrorStatus[] {
   const statuses = new Set<ErrorStatus>(op.errors);
   if (op.params || op.query || op.headers || op.body) statuses.add(400);
   if (op.auth !== 'public') statuses.add(401).add(403);
-  if (op.body) statuses.add(413).add(415);
+  if (op.body || op.form) statuses.add(413).add(415);
   return [...statuses].sort((a, b) => a - b);
 }
 

@@ -27,4 +27,5 @@ export * from './applicability.js';
 export * from './award.js';
 export * from './nomination.js';
 export * from './nomination-rules.js';
+export * from './evidence.js';
 export * from './nomination-import.js';

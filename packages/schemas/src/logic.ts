@@ -23,3 +23,4 @@ export * from './assessment.js';
 export * from './applicability.js';
 export * from './target-wording.js';
 export * from './nomination-rules.js';
+export * from './evidence.js';

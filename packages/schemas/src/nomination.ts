@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { NominationFileKind, ProposalFileKind } from './award.js';
+import { EVIDENCE_MEDIA_TYPES } from './evidence.js';
 import { Id, IsoDate, IsoDateTime, PlainText, noControlCharacters } from './common.js';
 
 /*
@@ -143,13 +144,8 @@ export const NominationInput = z.object({
 });
 export type NominationInput = z.infer<typeof NominationInput>;
 
-/** The file types evidence may be; the server recognises them by content. */
-export const EvidenceMediaType = z.enum([
-  'application/pdf',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'image/jpeg',
-  'image/png',
-]);
+/** The file types evidence may be; the server recognises them by content (`recogniseEvidence`). */
+export const EvidenceMediaType = z.enum([EVIDENCE_MEDIA_TYPES.pdf, EVIDENCE_MEDIA_TYPES.docx, EVIDENCE_MEDIA_TYPES.jpeg, EVIDENCE_MEDIA_TYPES.png]);
 export type EvidenceMediaType = z.infer<typeof EvidenceMediaType>;
 
 /** An uploaded file, as a dossier lists it (its bytes are fetched separately). */
@@ -240,6 +236,19 @@ export const Proposal = z.object({
   submittedAt: z.nullable(IsoDateTime),
 });
 export type Proposal = z.infer<typeof Proposal>;
+
+/**
+ * The form that uploads one evidence file: the file, its kind, and the
+ * nomination it belongs to (absent: the proposal's shared files). The kind
+ * must be one of the proposal's (submission letter, council minutes, other)
+ * or of a nomination's (achievement report, other).
+ */
+export const EvidenceUpload = z.object({
+  kind: z.enum(['submissionLetter', 'councilMinutes', 'achievementReport', 'other']),
+  nominationId: z.optional(RecordId),
+  file: z.file(),
+});
+export type EvidenceUpload = z.infer<typeof EvidenceUpload>;
 
 /** The fields whose values are personal data: kept out of public responses and logs. */
 export const PERSONAL_FIELDS = ['dateOfBirth', 'gender', 'contact', 'files'] as const;

@@ -10,6 +10,7 @@ import * as z from 'zod/mini';
 import { Campaign, SourceDocument } from './campaign.js';
 import { Indicator, Target } from './indicator.js';
 import { Measurement } from './measurement.js';
+import { EVIDENCE_MEDIA_TYPES } from './evidence.js';
 import { NominationInput, Proposal, ProposalInput } from './nomination.js';
 import { OrganisationUnit } from './organisation-unit.js';
 import { PERIOD_PATTERN, Period, Ranking } from './ranking.js';
@@ -247,6 +248,47 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
     params: { proposalId: 'The proposal', nominationId: 'The nomination', 'If-Match': 'The ETag of the proposal as last read (or `*`).' },
     errors: { 404: 'No such proposal or nomination.', 409: 'The proposal is no longer a draft.' },
   },
+  submitProposal: {
+    summary: 'Submit a draft proposal',
+    description:
+      'Checks everything a submission needs (the round open for dossiers today, the contact, the files the award requires, each nomination complete, no nominee already proposed for the round and award) and answers 400 listing every problem with its field path. Then freezes the proposal (status `submitted`; later writes get 409) and gives it a reference (`BN2026-BK-0042`, numbered per reference prefix and award without gaps) and each nomination its own (`BN2026-BK-0042-01`). A request repeated with the same Idempotency-Key answers the same proposal (`Idempotent-Replayed: true`), even when the If-Match it repeats is now stale; the key used for another request gets 409.',
+    response: 'The submitted proposal with its references, with its new ETag.',
+    params: {
+      proposalId: 'The proposal',
+      'If-Match': 'The ETag of the proposal as last read (or `*`).',
+      'Idempotency-Key': 'A fresh random key per submission (1–200 printable characters), repeated unchanged when the request is retried.',
+    },
+    errors: { 404: 'No such proposal among the token’s units.', 409: 'Not a draft, or the Idempotency-Key was used for another request.' },
+  },
+  withdrawProposal: {
+    summary: 'Withdraw a proposal before appraisal',
+    description:
+      'A draft or a submitted proposal becomes `withdrawn`, with its nominations; a submitted one keeps its references, and its nominees may be proposed again. Once appraisal has begun, 409. A withdrawn proposal cannot be changed or submitted.',
+    response: 'The withdrawn proposal, with its new ETag.',
+    params: { proposalId: 'The proposal', 'If-Match': 'The ETag of the proposal as last read (or `*`).' },
+    errors: { 404: 'No such proposal among the token’s units.', 409: 'Already withdrawn, or appraisal has begun.' },
+  },
+  uploadEvidence: {
+    summary: 'Upload one evidence file to a draft proposal or one of its nominations',
+    description:
+      'A `multipart/form-data` body with the fields `file`, `kind` (`submissionLetter`, `councilMinutes` or `other` for the proposal; `achievementReport` or `other` with `nominationId`) and `nominationId`. The type is recognised from the bytes — PDF, DOCX (a ZIP whose central directory lists `[Content_Types].xml` and `word/` parts), JPEG, PNG — never from the name or the declared type (415 otherwise). An empty file is refused (400); a file above 10 MiB (`EVIDENCE_LIMITS.fileBytes`) or one that would take the dossier’s files above 100 MiB (`EVIDENCE_LIMITS.dossierBytes`) gets 413. Kept in the database with its SHA-256. No If-Match: uploads may run in parallel.',
+    response: 'The proposal with the file listed (name, type, size, SHA-256), with its new ETag.',
+    params: { proposalId: 'The proposal' },
+    errors: { 404: 'No such proposal or nomination among the token’s units.', 409: 'The proposal is no longer a draft.' },
+  },
+  downloadEvidence: {
+    summary: 'Download one evidence file (the proposing unit only)',
+    description: 'Served as an attachment with the type recognised at upload, `X-Content-Type-Options: nosniff` and `Cache-Control: no-store`.',
+    response: 'The file’s bytes.',
+    params: { proposalId: 'The proposal', fileId: 'The file' },
+    errors: { 404: 'No such proposal or file among the token’s units.' },
+  },
+  removeEvidence: {
+    summary: 'Remove one evidence file from a draft proposal',
+    response: 'The proposal without it, with its new ETag.',
+    params: { proposalId: 'The proposal', fileId: 'The file', 'If-Match': 'The ETag of the proposal as last read (or `*`).' },
+    errors: { 404: 'No such proposal or file.', 409: 'The proposal is no longer a draft.' },
+  },
 };
 
 const errorText: Record<ErrorStatus, string> = {
@@ -325,7 +367,10 @@ export function buildOpenApiDocument(options: { serverUrl?: string } = {}) {
   for (const [id, op] of Object.entries(operations) as [OperationId, Operation][]) {
     const text = docs[id] as OperationDocs<unknown> & { params?: Record<string, string> };
     const described: Record<string, string> = { ...sharedParams, ...text.params };
-    const responses: Record<string, unknown> = { [String(op.status ?? 200)]: json(op.response, text.response) };
+    const success = op.download
+      ? { description: text.response, content: Object.fromEntries(Object.values(EVIDENCE_MEDIA_TYPES).map((type) => [type, { schema: { type: 'string', format: 'binary' } }])) }
+      : json(op.response, text.response);
+    const responses: Record<string, unknown> = { [String(op.status ?? 200)]: success };
     for (const status of errorStatuses(op)) responses[String(status)] = json(ApiErrorBody, text.errors?.[status] ?? errorText[status]);
     responses['500'] = json(ApiErrorBody, 'Server fault; nothing was changed.');
     const pathParams = parametersOf(op.params, 'path', described);
@@ -346,6 +391,7 @@ export function buildOpenApiDocument(options: { serverUrl?: string } = {}) {
         langParam,
       ],
       ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(op.body, 'input') } } } } : {}),
+      ...(op.form ? { requestBody: { required: true, content: { 'multipart/form-data': { schema: schemaOf(op.form, 'input') } } } } : {}),
       responses,
       'x-cache': op.cache,
     };

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   AdministrativeLevel,
+  EvidenceMediaType,
   ID_LIST_PATTERN,
   ID_PATTERN,
   IDEMPOTENCY_KEY_PATTERN,
@@ -120,12 +121,20 @@ describe('the OpenAPI document generated from the contract', () => {
     assert.equal(param(operations.getRanking, 'metric').pattern, ID_PATTERN.source);
   });
 
+  it('describes an upload as multipart/form-data with a binary file, and a download as the evidence types', () => {
+    const upload = opOf(operations.uploadEvidence)! as { requestBody: { content: Record<string, { schema: { properties: Record<string, { format?: string }> } }> } };
+    assert.deepEqual(Object.keys(upload.requestBody.content), ['multipart/form-data']);
+    assert.equal(upload.requestBody.content['multipart/form-data']!.schema.properties.file!.format, 'binary');
+    const download = opOf(operations.downloadEvidence)!.responses['200'] as { content: Record<string, unknown> };
+    assert.deepEqual(Object.keys(download.content).sort(), [...EvidenceMediaType.options].sort());
+  });
+
   it('answers each operation with its response schema and the error statuses it may return', () => {
     for (const [id, op] of entries) {
       const responses = opOf(op)!.responses;
       const expected = [String(op.status ?? 200), ...errorStatuses(op).map(String), '500'];
       assert.deepEqual(Object.keys(responses).sort(), expected.sort(), id);
-      assert.equal(Boolean(opOf(op)!.requestBody), Boolean(op.body), id);
+      assert.equal(Boolean(opOf(op)!.requestBody), Boolean(op.body || op.form), id);
       assert.equal(Boolean(opOf(op)!.security), op.auth !== 'public', id);
     }
   });

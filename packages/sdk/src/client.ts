@@ -18,6 +18,7 @@ import {
   type MeasurementCreated,
   type MeasurementHistory,
   type MeasurementInput,
+  type EvidenceUpload,
   type NominationInput,
   type OperationId,
   type OperationRequest,
@@ -128,6 +129,25 @@ export interface WriteOptions extends RequestOptions {
   etag: string;
 }
 
+export interface SubmitOptions extends WriteOptions {
+  /** Pass your own to repeat a submission across page loads; one is generated otherwise. */
+  idempotencyKey?: string;
+}
+
+export interface UploadOptions extends RequestOptions {
+  kind: EvidenceUpload['kind'];
+  /** The nomination the file belongs to; the proposal's shared files without it. */
+  nominationId?: string;
+  /** The name to list it under; a File's own name by default. */
+  name?: string;
+  /**
+   * Called as the bytes are sent, `percent` from 0 to 1. Needs request
+   * streams: in Chromium over HTTP/2 (HTTPS) and in Node; elsewhere it is
+   * called only once the upload is done.
+   */
+  onProgress?: (progress: { percent: number; transferredBytes: number; totalBytes: number }) => void;
+}
+
 export interface ThiduaClient {
   readonly baseUrl: string;
   readonly campaigns: {
@@ -197,6 +217,25 @@ export interface ThiduaClient {
     add(proposalId: string, nomination: NominationInput, options: WriteOptions): Promise<VersionedProposal>;
     update(proposalId: string, nominationId: string, nomination: NominationInput, options: WriteOptions): Promise<VersionedProposal>;
     remove(proposalId: string, nominationId: string, options: WriteOptions): Promise<VersionedProposal>;
+    /**
+     * Submits the draft: the answer carries its reference. A 400 ThiduaApiError
+     * lists everything that blocks it, by field path. Safe to retry: the
+     * Idempotency-Key (generated when not given) is sent again by the SDK's own
+     * retries, so a submit whose answer was lost is recorded once.
+     */
+    submit(proposalId: string, options: SubmitOptions): Promise<VersionedProposal>;
+    /** Withdraws a draft or a submitted proposal before appraisal. */
+    withdraw(proposalId: string, options: WriteOptions): Promise<VersionedProposal>;
+    /**
+     * Uploads one evidence file to a draft (or to one of its nominations with
+     * `nominationId`). The server recognises its type from its bytes; a 400,
+     * 413 or 415 ThiduaApiError names `body.file` (empty, too large, not a
+     * PDF, DOCX, JPEG or PNG). Not retried: a repeat would store it twice.
+     */
+    uploadEvidence(proposalId: string, file: Blob, options: UploadOptions): Promise<VersionedProposal>;
+    /** One evidence file's bytes, typed as recognised at upload (the proposing unit's token only). */
+    downloadEvidence(proposalId: string, fileId: string, options?: RequestOptions): Promise<Blob>;
+    removeEvidence(proposalId: string, fileId: string, options: WriteOptions): Promise<VersionedProposal>;
   };
 }
 
@@ -277,9 +316,9 @@ export function createClient(options: ClientOptions): ThiduaClient {
    * every read; changes are not (see `nominations`).
    */
   async function proposalRequest(
-    id: 'createProposal' | 'getProposal' | 'updateProposal' | 'addNomination' | 'updateNomination' | 'removeNomination',
+    id: 'createProposal' | 'getProposal' | 'updateProposal' | 'addNomination' | 'updateNomination' | 'removeNomination' | 'submitProposal' | 'withdrawProposal' | 'removeEvidence',
     params: Record<string, string> | undefined,
-    request: RequestOptions & { etag?: string; json?: unknown },
+    request: RequestOptions & { etag?: string; json?: unknown; idempotencyKey?: string },
   ): Promise<VersionedProposal> {
     const op = operations[id];
     let response: Response;
@@ -287,8 +326,12 @@ export function createClient(options: ClientOptions): ThiduaClient {
       response = await http(pathOf(op, params).slice(1), {
         method: op.method,
         ...(request.json === undefined ? {} : { json: request.json }),
-        ...(request.etag === undefined ? {} : { headers: { 'If-Match': request.etag } }),
-        ...(op.method === 'GET' ? {} : { retry: 0 }),
+        headers: {
+          ...(request.etag === undefined ? {} : { 'If-Match': request.etag }),
+          ...(request.idempotencyKey === undefined ? {} : { 'Idempotency-Key': request.idempotencyKey }),
+        },
+        // A write is retried only under an Idempotency-Key, which makes the server apply it once.
+        ...(op.method === 'GET' ? {} : request.idempotencyKey === undefined ? { retry: 0 } : { retry: { limit: retryLimit, methods: ['post'], backoffLimit: 3_000 } }),
         ...(request.signal ? { signal: request.signal } : {}),
       });
     } catch (error) {
@@ -296,6 +339,47 @@ export function createClient(options: ClientOptions): ThiduaClient {
     }
     const proposal = parse(op.response, await response.json());
     return { proposal, etag: response.headers.get('etag') ?? '' };
+  }
+
+  async function uploadEvidence(proposalId: string, file: Blob, opts: UploadOptions): Promise<VersionedProposal> {
+    const op = operations.uploadEvidence;
+    const form = new FormData();
+    form.append('kind', opts.kind);
+    if (opts.nominationId) form.append('nominationId', opts.nominationId);
+    form.append('file', file, opts.name ?? (file as Partial<File>).name ?? 'file');
+    let response: Response;
+    let reported = false;
+    try {
+      response = await http(pathOf(op, { proposalId }).slice(1), {
+        method: op.method,
+        body: form,
+        retry: 0,
+        ...(opts.onProgress
+          ? {
+              onUploadProgress: ({ percent, transferredBytes, totalBytes }) => {
+                reported = percent >= 1;
+                opts.onProgress!({ percent, transferredBytes, totalBytes });
+              },
+            }
+          : {}),
+        ...(opts.signal ? { signal: opts.signal } : {}),
+      });
+    } catch (error) {
+      throw toApiError(error, locale);
+    }
+    // Without request streams ky never calls back: the caller still hears that it is done.
+    if (opts.onProgress && !reported) opts.onProgress({ percent: 1, transferredBytes: file.size, totalBytes: file.size });
+    const proposal = parse(op.response, await response.json());
+    return { proposal, etag: response.headers.get('etag') ?? '' };
+  }
+
+  async function downloadEvidence(proposalId: string, fileId: string, opts: RequestOptions = {}): Promise<Blob> {
+    const op = operations.downloadEvidence;
+    try {
+      return await http(pathOf(op, { proposalId, fileId }).slice(1), { method: op.method, ...(opts.signal ? { signal: opts.signal } : {}) }).blob();
+    } catch (error) {
+      throw toApiError(error, locale);
+    }
   }
 
   type Waiter = { resolve: (d: IndicatorDetail) => void; reject: (e: unknown) => void };
@@ -418,6 +502,11 @@ export function createClient(options: ClientOptions): ThiduaClient {
       add: (proposalId, nomination, opts) => proposalRequest('addNomination', { proposalId }, { ...opts, json: nomination }),
       update: (proposalId, nominationId, nomination, opts) => proposalRequest('updateNomination', { proposalId, nominationId }, { ...opts, json: nomination }),
       remove: (proposalId, nominationId, opts) => proposalRequest('removeNomination', { proposalId, nominationId }, opts),
+      submit: (proposalId, opts) => proposalRequest('submitProposal', { proposalId }, { ...opts, idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey() }),
+      withdraw: (proposalId, opts) => proposalRequest('withdrawProposal', { proposalId }, opts),
+      uploadEvidence,
+      downloadEvidence,
+      removeEvidence: (proposalId, fileId, opts) => proposalRequest('removeEvidence', { proposalId, fileId }, opts),
     },
   };
 

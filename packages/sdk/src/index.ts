@@ -10,6 +10,8 @@ export {
   type UnitOptions,
   type VersionedProposal,
   type WriteOptions,
+  type SubmitOptions,
+  type UploadOptions,
 } from './client.js';
 export { ThiduaApiError, type ClientErrorCode } from './errors.js';
 export type { Paged } from './pages.js';

@@ -10,6 +10,8 @@ let proposer: string;
 let coordinator: string;
 // The seeded catalog with a round open for dossiers today (the seeded ones are past).
 const catalog = catalogWithOpenRound();
+// Files have their own routes; a Bằng khen that requires none lets this dossier be submitted.
+catalog.awardTypes!.find((a) => a.id === 'bang-khen-chu-tich-ubnd-tinh')!.requiredFiles = { proposal: [], nomination: [] };
 const api = useApi(
   async (server) => {
     reporter = (await issueToken(server.db, { name: 'Sở Y tế', role: 'reporter', unitIds: ['so-y-te'] })).token;
@@ -60,8 +62,18 @@ describe(`the SDK and the route contract (${process.env.DATABASE_URL ? 'PostgreS
     };
     ({ proposal, etag } = await dossiers.add(proposal.id, nomination, { etag }));
     ({ etag } = await dossiers.update(proposal.id, proposal.nominations[0]!.id, nomination, { etag }));
-    await dossiers.remove(proposal.id, proposal.nominations[0]!.id, { etag });
+    ({ etag } = await dossiers.remove(proposal.id, proposal.nominations[0]!.id, { etag }));
     await dossiers.getProposal(proposal.id);
+    ({ etag } = await dossiers.updateProposal(proposal.id, { contact: { name: 'Lê Văn An', phone: '0222 3822 456', email: 'an@syt.bacninh.gov.vn' } }, { etag }));
+    const criteria = catalog.campaigns[0]!.nominations!.criteria.filter((c) => c.appliesTo.includes('collective')).map((c) => c.id);
+    const complete = { ...nomination, achievementCategoryIds: ['community-teams'], summary: 'Số hoá hồ sơ bệnh án.', achievements: [{ period: '2026', description: 'Bệnh án điện tử.' }], attestedCriterionIds: criteria };
+    ({ etag } = await dossiers.add(proposal.id, complete, { etag }));
+    const pdf = new Blob(['%PDF-1.7\n'], { type: 'application/pdf' });
+    const withFile = await dossiers.uploadEvidence(proposal.id, pdf, { kind: 'other', name: 'x.pdf' });
+    await dossiers.downloadEvidence(proposal.id, withFile.proposal.files[0]!.id);
+    ({ etag } = await dossiers.removeEvidence(proposal.id, withFile.proposal.files[0]!.id, { etag: withFile.etag }));
+    ({ etag } = await dossiers.submit(proposal.id, { etag }));
+    await dossiers.withdraw(proposal.id, { etag });
 
     // The coordinating department's writes.
     const admin = createClient({ baseUrl: api.url, token: () => coordinator, fetch, retry: 0 });

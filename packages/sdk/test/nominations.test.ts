@@ -3,15 +3,25 @@ import { describe, it } from 'node:test';
 import type { NominationInput } from '@thidua/schemas';
 import { issueToken } from '@thidua/server';
 import { createClient, ThiduaApiError } from '../src/index.js';
-import { catalogWithOpenRound, useApi } from './support.js';
+import { catalogWithOpenRound, useApi, useHttpServer } from './support.js';
 
 let token: string;
 const api = useApi(
   async () => {
     token = (await issueToken(api.db, { name: 'Phường Kinh Bắc', role: 'proposer', unitIds: ['phuong-kinh-bac'] })).token;
   },
-  { seed: catalogWithOpenRound() },
+  { seed: submittableCatalog() },
 );
+
+/** The open round, with an award that requires no files: uploads are tested with their own routes. */
+function submittableCatalog() {
+  const catalog = catalogWithOpenRound();
+  catalog.awardTypes!.find((a) => a.id === 'bang-khen-chu-tich-ubnd-tinh')!.requiredFiles = { proposal: [], nomination: [] };
+  return catalog;
+}
+
+const contactPerson = { name: 'Trần Văn Bình', phone: '0222 3822 123', email: 'binh@kinhbac.gov.vn' };
+const draftInput = { campaignId: 'bn2026', roundId: 'bn2026-tong-ket', awardTypeId: 'bang-khen-chu-tich-ubnd-tinh', proposingUnitId: 'phuong-kinh-bac', contact: contactPerson };
 
 const team: NominationInput = {
   nominee: { type: 'collective', name: 'Tổ Công nghệ số cộng đồng khu phố 3, phường Kinh Bắc', kind: 'communityTeam' },
@@ -48,4 +58,89 @@ describe('nominations', () => {
     assert.match(error.message, /changed since it was read/);
     assert.equal((await client.nominations.getProposal(created.proposal.id)).proposal.nominations.length, 1);
   });
+
+  it('submits a complete draft and withdraws it; a 400 lists what blocks a submission by field path', async () => {
+    const client = createClient({ baseUrl: api.url, token, locale: 'en' });
+    const created = await client.nominations.createProposal(draftInput);
+    const blocked = await client.nominations.submit(created.proposal.id, { etag: created.etag }).catch((e: unknown) => e);
+    assert.ok(blocked instanceof ThiduaApiError);
+    assert.deepEqual([blocked.status, blocked.issues.map((i) => i.path.join('.'))], [400, ['nominations']]);
+    const added = await client.nominations.add(created.proposal.id, complete('Tổ CNSCĐ thôn Đông'), { etag: created.etag });
+    const submitted = await client.nominations.submit(created.proposal.id, { etag: added.etag });
+    assert.equal(submitted.proposal.status, 'submitted');
+    assert.match(submitted.proposal.reference ?? '', /^BN2026-BK-\d{4}$/);
+    const withdrawn = await client.nominations.withdraw(created.proposal.id, { etag: submitted.etag });
+    assert.deepEqual([withdrawn.proposal.status, withdrawn.proposal.reference], ['withdrawn', submitted.proposal.reference]);
+  });
+
+  it('uploads evidence with progress, downloads it with its recognised type, refuses a fake by content, and removes it', async () => {
+    const client = createClient({ baseUrl: api.url, token, locale: 'en' });
+    const created = await client.nominations.createProposal(draftInput);
+    const added = await client.nominations.add(created.proposal.id, complete('Tổ CNSCĐ thôn Nam'), { etag: created.etag });
+    const bytes = new Uint8Array(256 * 1024);
+    bytes.set(new TextEncoder().encode('%PDF-1.7\n'));
+    const progress: number[] = [];
+    const uploaded = await client.nominations.uploadEvidence(created.proposal.id, new File([bytes], 'Báo cáo thành tích.pdf', { type: 'application/pdf' }), {
+      kind: 'achievementReport',
+      nominationId: added.proposal.nominations[0]!.id,
+      onProgress: ({ percent }) => progress.push(percent),
+    });
+    assert.ok(progress.length >= 1 && progress.at(-1) === 1, String(progress));
+    assert.ok(progress.every((p, i) => i === 0 || p >= progress[i - 1]!), 'progress only grows');
+    const file = uploaded.proposal.nominations[0]!.files[0]!;
+    assert.deepEqual([file.name, file.mediaType, file.size], ['Báo cáo thành tích.pdf', 'application/pdf', bytes.length]);
+    const blob = await client.nominations.downloadEvidence(created.proposal.id, file.id);
+    assert.equal(blob.type, 'application/pdf');
+    assert.deepEqual(new Uint8Array(await blob.arrayBuffer()), bytes);
+
+    const fake = await client.nominations.uploadEvidence(created.proposal.id, new Blob(['<html>'], { type: 'application/pdf' }), { kind: 'other', name: 'x.pdf' }).catch((e: unknown) => e);
+    assert.ok(fake instanceof ThiduaApiError);
+    assert.deepEqual([fake.status, fake.issues.map((i) => i.path.join('.'))], [415, ['body.file']]);
+    const removed = await client.nominations.removeEvidence(created.proposal.id, file.id, { etag: uploaded.etag });
+    assert.deepEqual(removed.proposal.nominations[0]!.files, []);
+  });
+
+  describe('through a gateway that loses the first answer to a submit', () => {
+    let lose = true;
+    // Forwards to the real API; the first submit is recorded there, but its answer becomes a 502.
+    const gateway = useHttpServer(async (req, res) => {
+      const chunks: Buffer[] = [];
+      for await (const c of req) chunks.push(c as Buffer);
+      const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k))) as Record<string, string>;
+      const upstream = await fetch(`${api.url}${req.url}`, { method: req.method, headers, ...(chunks.length ? { body: Buffer.concat(chunks) } : {}) });
+      const text = await upstream.text();
+      if (lose && req.url?.endsWith('/submit')) {
+        lose = false;
+        res.writeHead(502, { 'Content-Type': 'text/plain' }).end('Bad Gateway');
+        return;
+      }
+      res.writeHead(upstream.status, { 'Content-Type': upstream.headers.get('content-type') ?? 'application/json', ETag: upstream.headers.get('etag') ?? '' }).end(text);
+    });
+
+    it('submits once: the retry carries the same Idempotency-Key and gets the same reference', async () => {
+      const client = createClient({ baseUrl: gateway.url, token, retry: 2 });
+      const created = await client.nominations.createProposal(draftInput);
+      const added = await client.nominations.add(created.proposal.id, complete('Tổ CNSCĐ thôn Bắc'), { etag: created.etag });
+      const before = (await api.db.query<{ last: number }>("SELECT last FROM reference_sequences WHERE prefix = 'BN2026' AND award_code = 'BK'")).rows[0]?.last ?? 0;
+      const submitted = await client.nominations.submit(created.proposal.id, { etag: added.etag });
+      assert.equal(lose, false, 'the first answer was lost');
+      assert.equal(submitted.proposal.reference, `BN2026-BK-${String(before + 1).padStart(4, '0')}`);
+      const { rows } = await api.db.query<{ last: number }>("SELECT last FROM reference_sequences WHERE prefix = 'BN2026' AND award_code = 'BK'");
+      assert.equal(rows[0]!.last, before + 1);
+      const history = await api.db.query<{ n: number }>("SELECT count(*)::int AS n FROM proposal_history WHERE proposal_id = $1 AND action = 'submitted'", [created.proposal.id]);
+      assert.equal(history.rows[0]!.n, 1);
+      assert.deepEqual(await client.nominations.getProposal(created.proposal.id), submitted);
+    });
+  });
 });
+
+/** A community technology team's nomination with everything a submission needs. */
+function complete(name: string): NominationInput {
+  return {
+    ...team,
+    nominee: { ...team.nominee, name } as NominationInput['nominee'],
+    summary: 'Hướng dẫn 1.200 hộ dân cài đặt VNeID mức 2.',
+    achievements: [{ period: '2026', description: 'Hướng dẫn người dân nộp hồ sơ trực tuyến toàn trình.' }],
+    attestedCriterionIds: catalogWithOpenRound().campaigns[0]!.nominations!.criteria.filter((c) => c.appliesTo.includes('communityTeam')).map((c) => c.id),
+  };
+}

@@ -253,6 +253,40 @@ export const migrations: { id: number; name: string; sql: string }[] = [
         FOR EACH ROW EXECUTE FUNCTION proposal_history_append_only()
     `,
   },
+  {
+    // Submission references: one counter per reference prefix and award code
+    // (BN2026-BK-0042), advanced in the submitting transaction, so a failed
+    // submit leaves no gap and concurrent ones queue on the counter's row.
+    // Evidence files, their bytes in the database (bytea): PGlite and
+    // PostgreSQL alike, one transaction with the dossier's version and
+    // history, nothing to share between API processes on one PostgreSQL, and
+    // gone with the draft. Never read with the dossier: only a download
+    // selects `content`.
+    // Id 8: 5 is taken by a branch merged alongside (paging).
+    id: 8,
+    name: 'proposal-references-and-evidence',
+    sql: `
+      CREATE TABLE reference_sequences (
+        prefix text NOT NULL,
+        award_code text NOT NULL,
+        last integer NOT NULL,
+        PRIMARY KEY (prefix, award_code)
+      );
+      CREATE TABLE evidence_files (
+        id uuid PRIMARY KEY,
+        proposal_id uuid NOT NULL REFERENCES proposals (id) ON DELETE CASCADE,
+        nomination_id uuid REFERENCES nominations (id) ON DELETE CASCADE,
+        kind text NOT NULL,
+        name text NOT NULL,
+        media_type text NOT NULL,
+        size integer NOT NULL CHECK (size > 0),
+        sha256 text NOT NULL,
+        content bytea NOT NULL,
+        uploaded_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX evidence_files_proposal ON evidence_files (proposal_id, uploaded_at)
+    `,
+  },
 ];
 
 // Any constant works; it only has to be the same for every thidua server

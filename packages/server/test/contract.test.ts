@@ -23,6 +23,7 @@ const examples: Record<string, string> = {
   metric: 'dti',
   proposalId: '0b4f6a8e-3a41-4a57-9c55-2f3e3c1f6a10',
   nominationId: '7d1c0e5a-0a3e-4f43-8a8c-1b5b0d8f9c21',
+  fileId: '3f1c1d52-8b9e-4a7c-9f3e-6d2b1a0c5e47',
   tokenId: '00000000-0000-4000-8000-000000000000',
 };
 const requiredQuery = (op: Operation) =>

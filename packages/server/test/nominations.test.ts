@@ -15,6 +15,9 @@ const day = (offset: number) => dateIn(new Date(Date.now() + offset * 86_400_000
 const catalog = structuredClone(bacNinh2026);
 Object.assign(catalog.campaigns[0]!.rounds[1]!, { dossiersOpenOn: day(-30), dossierDeadline: day(30), date: day(40) });
 const criteria = catalog.campaigns[0]!.nominations!.criteria;
+// Files are uploaded through the evidence routes; here the Bằng khen requires none, so that
+// submission is tested on its own (the required files are the catalog's, checked by `proposalProblems`).
+catalog.awardTypes!.find((a) => a.id === 'bang-khen-chu-tich-ubnd-tinh')!.requiredFiles = { proposal: [], nomination: [] };
 
 const logged: string[] = [];
 let proposerTokenId: string;
@@ -255,7 +258,7 @@ describe('nominations of a draft', () => {
     const mine = await newDraft();
     const added = await proposal(await send('POST', `/v1/proposals/${mine.body.id}/nominations`, tokens.kinhBac, nomination(person), { 'If-Match': '*' }), 201);
     await send('DELETE', `/v1/proposals/${mine.body.id}/nominations/${added.body.nominations[0]!.id}`, tokens.kinhBac, undefined, { 'If-Match': '*' });
-    // Submission comes with the next routes; the row is marked as a submitted proposal would be.
+    // Marked submitted directly: this test is about adding (submission has its own tests below).
     await server.db.query("UPDATE proposals SET status = 'submitted' WHERE id = $1", [other.body.id]);
     await server.db.query("UPDATE nominations SET status = 'submitted' WHERE proposal_id = $1", [other.body.id]);
     await error(await send('POST', `/v1/proposals/${mine.body.id}/nominations`, tokens.kinhBac, nomination(person), { 'If-Match': '*' }), 409);
@@ -328,6 +331,178 @@ describe('nominations of a draft', () => {
   });
 
   it('logged nothing: no request above was a server fault, so no personal data reached a log', () => {
+    assert.deepEqual(logged, []);
+  });
+});
+
+/** A draft of `token`'s unit with a contact and these nominees, complete enough to submit; its ETag. */
+async function completeDraft(nominees: Nominee[], token = tokens.kinhBac, unit = 'phuong-kinh-bac') {
+  const { body } = await proposal(await send('POST', '/v1/proposals', token, draft(unit, { contact })), 201);
+  let etag = '';
+  for (const nominee of nominees) etag = (await proposal(await send('POST', `/v1/proposals/${body.id}/nominations`, token, nomination(nominee), { 'If-Match': '*' }), 201)).etag;
+  return { id: body.id, etag };
+}
+
+let keys = 0;
+const submit = (id: string, etag: string, token = tokens.kinhBac, key = `submit-${++keys}-${Date.now()}`) =>
+  send('POST', `/v1/proposals/${id}/submit`, token, undefined, { 'If-Match': etag, 'Idempotency-Key': key });
+
+/** The number of a proposal reference, `BN2026-BK-0042` → 42. */
+const sequenceOf = (reference: string | null) => Number(/^BN2026-BK-(\d{4})$/.exec(reference ?? '')?.[1]);
+
+describe('submitting a proposal', () => {
+  it('lists everything that blocks it with field paths (400), and changes nothing', async () => {
+    const { body, etag } = await newDraft();
+    const empty = await error(await submit(body.id, etag), 400);
+    assert.deepEqual(empty.issues.map((i) => i.path.join('.')), ['contact', 'nominations']);
+    const added = await proposal(
+      await send('POST', `/v1/proposals/${body.id}/nominations`, tokens.kinhBac, nomination(individual, { summary: undefined, achievements: [], attestedCriterionIds: [] }), { 'If-Match': etag }),
+      201,
+    );
+    const incomplete = await error(await send('POST', `/v1/proposals/${body.id}/submit`, tokens.kinhBac, undefined, { 'If-Match': added.etag, 'Idempotency-Key': 'k-incomplete', 'Accept-Language': 'en' }), 400);
+    const paths = incomplete.issues.map((i) => i.path.join('.'));
+    assert.ok(paths.includes('contact') && paths.includes('nominations.0.summary') && paths.includes('nominations.0.achievements'), paths.join());
+    assert.ok(paths.some((p) => p.startsWith('nominations.0.attestedCriterionIds.')), paths.join());
+    assert.ok(incomplete.issues.every((i) => i.message.length > 0));
+    const after = await proposal(await get(`/v1/proposals/${body.id}`, { Authorization: `Bearer ${tokens.kinhBac}` }), 200);
+    assert.deepEqual([after.body.status, after.body.reference, after.etag], ['draft', null, added.etag]);
+  });
+
+  it('freezes a complete proposal with its reference and its nominations’ references; later writes get 409', async () => {
+    const { id, etag } = await completeDraft([{ ...individual, givenName: 'Mai' }, { ...team, name: 'Tổ CNSCĐ khu phố 5' }]);
+    const submitted = await proposal(await submit(id, etag), 200);
+    const { body } = submitted;
+    assert.equal(body.status, 'submitted');
+    assert.match(body.reference ?? '', /^BN2026-BK-\d{4}$/);
+    assert.deepEqual(body.nominations.map((n) => [n.reference, n.status]), [
+      [`${body.reference}-01`, 'submitted'],
+      [`${body.reference}-02`, 'submitted'],
+    ]);
+    assert.ok(body.submittedAt);
+    assert.notEqual(submitted.etag, etag);
+    const patch = await error(await send('PATCH', `/v1/proposals/${id}`, tokens.kinhBac, { contact }, { 'If-Match': submitted.etag }), 409);
+    assert.equal(patch.code, 'conflict');
+    await error(await send('POST', `/v1/proposals/${id}/nominations`, tokens.kinhBac, nomination({ ...individual, givenName: 'Hoa' }), { 'If-Match': '*' }), 409);
+    await error(await send('DELETE', `/v1/proposals/${id}/nominations/${body.nominations[0]!.id}`, tokens.kinhBac, undefined, { 'If-Match': '*' }), 409);
+    await error(await submit(id, submitted.etag), 409);
+    const history = await proposalHistory(server.db, id);
+    assert.deepEqual(history.at(-1) && [history.at(-1)!.action, history.at(-1)!.fields, history.at(-1)!.tokenId], ['submitted', ['reference', 'status'], proposerTokenId]);
+  });
+
+  it('answers a retried submit with the same proposal and reference, once; refuses the key for another proposal; requires a key', async () => {
+    const a = await completeDraft([{ ...individual, givenName: 'Quân' }]);
+    const first = await proposal(await submit(a.id, a.etag, tokens.kinhBac, 'retry-key'), 200);
+    // The retry repeats the If-Match it sent, stale by now: the key is looked at first.
+    const again = await submit(a.id, a.etag, tokens.kinhBac, 'retry-key');
+    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    const replayed = await proposal(again, 200);
+    assert.deepEqual([replayed.body.reference, replayed.etag], [first.body.reference, first.etag]);
+    const history = await proposalHistory(server.db, a.id);
+    assert.equal(history.filter((h) => h.action === 'submitted').length, 1);
+
+    const b = await completeDraft([{ ...individual, givenName: 'Tuấn' }]);
+    const reused = await error(await submit(b.id, b.etag, tokens.kinhBac, 'retry-key'), 409);
+    assert.deepEqual(reused.issues.map((i) => i.path.join('.')), ['header.Idempotency-Key']);
+    const missing = await error(await send('POST', `/v1/proposals/${b.id}/submit`, tokens.kinhBac, undefined, { 'If-Match': b.etag }), 400);
+    assert.deepEqual(missing.issues.map((i) => i.path.join('.')), ['header.Idempotency-Key']);
+    // Another token's key space is its own: the same key from another unit is a new request.
+    const c = await completeDraft([{ ...individual, givenName: 'Bảo' }], tokens.tienDu, 'xa-tien-du');
+    const other = await proposal(await submit(c.id, c.etag, tokens.tienDu, 'retry-key'), 200);
+    // Neither the replay nor the refusals used a number: no gap.
+    const next = await proposal(await submit(b.id, b.etag), 200);
+    assert.deepEqual([sequenceOf(other.body.reference), sequenceOf(next.body.reference)], [sequenceOf(first.body.reference) + 1, sequenceOf(first.body.reference) + 2]);
+  });
+
+  it('checks the round’s dossier window at submission, not only at creation', async () => {
+    const { id, etag } = await completeDraft([{ ...individual, givenName: 'Vy' }]);
+    const { rows } = await server.db.query<{ rounds: unknown }>("SELECT rounds FROM campaigns WHERE id = 'bn2026'");
+    await server.db.query(`UPDATE campaigns SET rounds = jsonb_set(rounds, '{1,dossierDeadline}', to_jsonb($1::text)) WHERE id = 'bn2026'`, [day(-1)]);
+    try {
+      const closed = await error(await submit(id, etag), 400);
+      assert.deepEqual(closed.issues.map((i) => [i.path.join('.'), i.code]), [['roundId', 'roundClosed']]);
+    } finally {
+      await server.db.query("UPDATE campaigns SET rounds = $1::jsonb WHERE id = 'bn2026'", [JSON.stringify(rows[0]!.rounds)]);
+    }
+    await proposal(await submit(id, etag), 200);
+  });
+
+  it('refuses at submission a nominee another unit has submitted meanwhile for the same round and award', async () => {
+    const person = { ...individual, givenName: 'Yến', dateOfBirth: '1990-01-01' };
+    const theirs = await completeDraft([person], tokens.tienDu, 'xa-tien-du');
+    const mine = await completeDraft([{ ...team, name: 'Tổ CNSCĐ khu phố 9' }, { ...person, familyName: 'NGUYỄN ' }]);
+    await proposal(await submit(theirs.id, theirs.etag, tokens.tienDu), 200);
+    const refused = await error(await submit(mine.id, mine.etag), 400);
+    assert.deepEqual(refused.issues.map((i) => [i.path.join('.'), i.code]), [['nominations.1.nominee', 'duplicateNomination']]);
+  });
+
+  it('gives concurrent submits distinct consecutive numbers, and a concurrent retry the same one', async () => {
+    const drafts = await Promise.all([0, 1, 2].map((i) => completeDraft([{ ...individual, givenName: `Song ${i}` }])));
+    const answers = await Promise.all([
+      ...drafts.map((d) => submit(d.id, d.etag)),
+      submit(drafts[0]!.id, drafts[0]!.etag, tokens.kinhBac, 'twin'),
+    ]);
+    // The first and the last are the same draft under two keys and one ETag: one wins, the other's ETag is stale.
+    const statuses = answers.map((r) => r.status);
+    assert.deepEqual(statuses.slice(1, 3), [200, 200]);
+    assert.deepEqual([statuses[0], statuses[3]].sort(), [200, 412]);
+    const numbers = [];
+    for (const id of drafts.map((d) => d.id)) numbers.push(sequenceOf((await proposal(await get(`/v1/proposals/${id}`, { Authorization: `Bearer ${tokens.kinhBac}` }), 200)).body.reference));
+    numbers.sort((a, b) => a - b);
+    assert.deepEqual(numbers, [numbers[0]!, numbers[0]! + 1, numbers[0]! + 2]);
+    const twinA = await Promise.all([submit(drafts[1]!.id, '*', tokens.kinhBac, 'same-twice'), submit(drafts[1]!.id, '*', tokens.kinhBac, 'same-twice')]);
+    // Already submitted under another key: both with one key get the same refusal, the key is not stored.
+    assert.deepEqual(twinA.map((r) => r.status), [409, 409]);
+    const fresh = await completeDraft([{ ...individual, givenName: 'Đôi' }]);
+    const twins = await Promise.all([submit(fresh.id, fresh.etag, tokens.kinhBac, 'twins'), submit(fresh.id, fresh.etag, tokens.kinhBac, 'twins')]);
+    const both = await Promise.all(twins.map((r) => proposal(r, 200)));
+    assert.equal(both[0]!.body.reference, both[1]!.body.reference);
+    assert.equal((await proposalHistory(server.db, fresh.id)).filter((h) => h.action === 'submitted').length, 1);
+  });
+});
+
+describe('withdrawing a proposal', () => {
+  it('withdraws a submitted proposal with If-Match, keeping its references; its nominee may be proposed again', async () => {
+    const person = { ...individual, givenName: 'Xuân', dateOfBirth: '1988-08-08' };
+    const mine = await completeDraft([person]);
+    const theirs = await completeDraft([person], tokens.tienDu, 'xa-tien-du');
+    const submitted = await proposal(await submit(mine.id, mine.etag), 200);
+    await error(await submit(theirs.id, theirs.etag, tokens.tienDu), 400);
+
+    await error(await send('POST', `/v1/proposals/${mine.id}/withdraw`, tokens.kinhBac), 400);
+    await error(await send('POST', `/v1/proposals/${mine.id}/withdraw`, tokens.kinhBac, undefined, { 'If-Match': mine.etag }), 412);
+    await error(await send('POST', `/v1/proposals/${mine.id}/withdraw`, tokens.tienDu, undefined, { 'If-Match': '*' }), 404);
+    const withdrawn = await proposal(await send('POST', `/v1/proposals/${mine.id}/withdraw`, tokens.kinhBac, undefined, { 'If-Match': submitted.etag }), 200);
+    assert.equal(withdrawn.body.status, 'withdrawn');
+    assert.equal(withdrawn.body.reference, submitted.body.reference);
+    assert.deepEqual(withdrawn.body.nominations.map((n) => [n.status, n.reference]), [['withdrawn', `${submitted.body.reference}-01`]]);
+    await proposal(await submit(theirs.id, theirs.etag, tokens.tienDu), 200);
+
+    const again = await error(await send('POST', `/v1/proposals/${mine.id}/withdraw`, tokens.kinhBac, undefined, { 'If-Match': '*', 'Accept-Language': 'en' }), 409);
+    assert.match(again.message, /withdrawn/);
+    await error(await send('PATCH', `/v1/proposals/${mine.id}`, tokens.kinhBac, { contact }, { 'If-Match': '*' }), 409);
+    await error(await submit(mine.id, '*'), 409);
+    const history = await proposalHistory(server.db, mine.id);
+    assert.deepEqual(history.slice(-2).map((h) => [h.action, h.fields]), [['submitted', ['reference', 'status']], ['withdrawn', ['status']]]);
+  });
+
+  it('withdraws a draft, which then cannot be changed or submitted', async () => {
+    const { id, etag } = await completeDraft([{ ...individual, givenName: 'Thu' }]);
+    const withdrawn = await proposal(await send('POST', `/v1/proposals/${id}/withdraw`, tokens.kinhBac, undefined, { 'If-Match': etag }), 200);
+    assert.deepEqual([withdrawn.body.status, withdrawn.body.reference], ['withdrawn', null]);
+    await error(await send('POST', `/v1/proposals/${id}/nominations`, tokens.kinhBac, nomination({ ...individual, givenName: 'Thu 2' }), { 'If-Match': '*' }), 409);
+    await error(await submit(id, withdrawn.etag), 409);
+  });
+
+  it('refuses once appraisal has begun (409)', async () => {
+    const { id, etag } = await completeDraft([{ ...individual, givenName: 'Kiên' }]);
+    await proposal(await submit(id, etag), 200);
+    // Appraisal is part 2; the row is put where it would leave it.
+    await server.db.query("UPDATE proposals SET status = 'underAppraisal' WHERE id = $1", [id]);
+    const refused = await error(await send('POST', `/v1/proposals/${id}/withdraw`, tokens.kinhBac, undefined, { 'If-Match': '*', 'Accept-Language': 'en' }), 409);
+    assert.match(refused.message, /[Aa]ppraisal/);
+  });
+
+  it('logged nothing here either', () => {
     assert.deepEqual(logged, []);
   });
 });

@@ -28,7 +28,17 @@ export const vi = {
   proposal_not_found: 'Không tìm thấy hồ sơ đề nghị',
   nomination_not_found: 'Không tìm thấy đối tượng đề nghị trong hồ sơ',
   proposal_changed: 'Hồ sơ đã được thay đổi từ lần đọc trước; không có gì được lưu. Hãy tải lại hồ sơ rồi sửa lại',
+  file_too_large: 'Tệp lớn hơn 10 MiB',
+  dossier_too_large: 'Tổng dung lượng các tệp của hồ sơ sẽ vượt 100 MiB',
+  file_empty: 'Tệp rỗng',
+  file_type_unsupported: 'Tệp không phải PDF, DOCX, JPEG hoặc PNG (nhận biết theo nội dung, không theo tên)',
+  file_kind_mismatch: 'Loại tệp này thuộc về một đối tượng đề nghị (báo cáo thành tích) hoặc về hồ sơ (tờ trình, biên bản), không phải ở đây',
+  file_not_found: 'Không có tệp này trong hồ sơ',
+  form_expected: 'Nội dung gửi lên phải là biểu mẫu (Content-Type: multipart/form-data)',
+  malformed_form: 'Không đọc được biểu mẫu',
   proposal_not_draft: 'Hồ sơ đã gửi, không sửa được',
+  proposal_withdrawn: 'Hồ sơ đã rút, không sửa được',
+  proposal_appraised: 'Hồ sơ đã được thẩm định, không rút được',
   duplicate_nomination: 'Đối tượng này đã được đề nghị cho cùng đợt và hình thức khen thưởng',
 } as const;
 

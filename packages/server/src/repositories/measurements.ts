@@ -1,7 +1,8 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { IsoDate, Measurement, MeasurementInput } from '@thidua/schemas';
 import type { Database, Queryable } from '../db.js';
 import { DATE, INSTANT, omitNull } from './sql.js';
+import { onceForKey, rememberKey, requestDigest, seenKey } from './idempotency.js';
 
 export const MEASUREMENT_COLUMNS = `id, indicator_id, unit_id, value, ${DATE('measured_on')} AS measured_on, source, reported_by,
   ${INSTANT('recorded_at')} AS recorded_at, demo`;
@@ -72,9 +73,6 @@ export async function loadLatestForUnits(
   return result;
 }
 
-/** A digest of what was asked, so a reused Idempotency-Key with another body is caught. */
-const digest = (value: object) => createHash('sha256').update(JSON.stringify(value, Object.keys(value).sort())).digest('hex');
-
 export type Recorded =
   | { outcome: 'recorded' | 'replayed'; body: { measurement: Measurement } }
   /** The key was used before for a different request. */
@@ -91,15 +89,12 @@ export async function recordMeasurement(
   init: { input: MeasurementInput; reportedBy: string; tokenId: string; idempotencyKey?: string | undefined },
 ): Promise<Recorded> {
   const { input, tokenId, idempotencyKey: key } = init;
-  const hash = digest(input);
-  const record = () =>
+  const keyed = key === undefined ? undefined : { tokenId, key, hash: requestDigest(input) };
+  return onceForKey(db, key, () =>
     db.transaction(async (tx): Promise<Recorded> => {
-      if (key !== undefined) {
-        const [seen] = (await tx.query<{ request_hash: string; response: { measurement: Measurement } }>(
-          'SELECT request_hash, response FROM idempotency_keys WHERE token_id = $1 AND key = $2',
-          [tokenId, key],
-        )).rows;
-        if (seen) return seen.request_hash === hash ? { outcome: 'replayed', body: seen.response } : { outcome: 'keyReused' };
+      if (keyed) {
+        const seen = await seenKey<{ measurement: Measurement }>(tx, keyed);
+        if (seen) return seen;
       }
       const { rows } = await tx.query<Record<string, unknown>>(
         `INSERT INTO measurements (id, indicator_id, unit_id, value, measured_on, source, reported_by, demo, reported_with)
@@ -108,20 +103,8 @@ export async function recordMeasurement(
         [randomUUID(), input.indicatorId, input.unitId, input.value, input.measuredOn, input.source, init.reportedBy, tokenId],
       );
       const body = { measurement: toMeasurement(rows[0]!) };
-      if (key !== undefined) {
-        await tx.query('INSERT INTO idempotency_keys (token_id, key, request_hash, status, response) VALUES ($1, $2, $3, 201, $4::jsonb)', [
-          tokenId,
-          key,
-          hash,
-          JSON.stringify(body),
-        ]);
-      }
+      if (keyed) await rememberKey(tx, keyed, 201, body);
       return { outcome: 'recorded', body };
-    });
-  try {
-    return await record();
-  } catch (error) {
-    if ((error as { code?: string }).code !== '23505' || key === undefined) throw error;
-    return record();
-  }
+    }),
+  );
 }

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { nomineeKey, type AwardType, type ContactPerson, type Nomination, type NominationInput, type Nominee, type Proposal, type ProposalInput } from '@thidua/schemas';
+import { formatReference, nomineeKey, type AwardType, type EvidenceMediaType, type NominationFile, type ProposalFile, type ExistingNomination, type RuleProblem, type ContactPerson, type Nomination, type NominationInput, type Nominee, type Proposal, type ProposalInput } from '@thidua/schemas';
 import type { Database, Queryable } from '../db.js';
+import { rememberKey, requestDigest, seenKey, type KeyedRequest } from './idempotency.js';
 import { INSTANT } from './sql.js';
 
 /*
@@ -58,6 +59,15 @@ export async function findProposal(db: Queryable, id: string, unitIds: readonly 
     'SELECT id, status, reference, nominee, content FROM nominations WHERE proposal_id = $1 ORDER BY position, created_at',
     [id],
   );
+  // Files are listed without their bytes: only a download reads `content`.
+  const files = await db.query<{ id: string; nomination_id: string | null; kind: string; name: string; media_type: EvidenceMediaType; size: number; sha256: string; uploaded_at: string }>(
+    `SELECT id, nomination_id, kind, name, media_type, size, sha256, ${INSTANT('uploaded_at')} AS uploaded_at FROM evidence_files WHERE proposal_id = $1 ORDER BY uploaded_at, id`,
+    [id],
+  );
+  const listed = (nominationId: string | null) =>
+    files.rows
+      .filter((f) => f.nomination_id === nominationId)
+      .map((f) => ({ id: f.id, kind: f.kind, name: f.name, mediaType: f.media_type, size: f.size, sha256: f.sha256, uploadedAt: f.uploaded_at }));
   return {
     version: row.version,
     proposal: {
@@ -69,9 +79,8 @@ export async function findProposal(db: Queryable, id: string, unitIds: readonly 
       awardTypeId: row.award_type_id,
       proposingUnitId: row.proposing_unit_id,
       contact: row.contact,
-      // Uploads come with the evidence routes; until then a dossier has no files.
-      files: [],
-      nominations: nominations.rows.map((n) => ({ id: n.id, reference: n.reference, status: n.status, nominee: n.nominee, ...n.content, files: [] })),
+      files: listed(null) as ProposalFile[],
+      nominations: nominations.rows.map((n) => ({ id: n.id, reference: n.reference, status: n.status, nominee: n.nominee, ...n.content, files: listed(n.id) as NominationFile[] })),
       createdAt: row.created_at,
       updatedAt: row.updated_at,
       submittedAt: row.submitted_at,
@@ -104,8 +113,12 @@ export async function createProposal(db: Database, input: ProposalInput, tokenId
 }
 
 /** Why a write was refused; the handler turns each into its status. */
-export type WriteRefusal = 'notFound' | 'stale' | 'notDraft' | 'nominationNotFound' | 'duplicate';
-export type WriteResult = { ok: true; stored: StoredProposal } | { ok: false; refusal: WriteRefusal };
+export type WriteRefusal = 'notFound' | 'stale' | 'notDraft' | 'withdrawn' | 'notWithdrawable' | 'nominationNotFound' | 'fileNotFound' | 'dossierTooLarge' | 'duplicate' | 'keyReused';
+export type WriteResult =
+  | { ok: true; stored: StoredProposal; replayed?: boolean }
+  | { ok: false; refusal: WriteRefusal }
+  /** What keeps the proposal from being submitted, with field paths. */
+  | { ok: false; refusal: 'problems'; problems: RuleProblem[] };
 
 /** Who writes, to which proposal, based on which version (`*` for any). */
 export interface WriteContext {
@@ -116,9 +129,50 @@ export interface WriteContext {
 }
 
 class Refused extends Error {
-  constructor(readonly refusal: WriteRefusal) {
+  constructor(
+    readonly refusal: WriteRefusal | 'problems',
+    readonly problems: RuleProblem[] = [],
+  ) {
     super(refusal);
   }
+}
+
+/** Locks the caller's proposal for the transaction; refuses when it is not one of theirs. */
+async function lockProposal(tx: Queryable, ctx: WriteContext): Promise<ProposalRow> {
+  const { rows } = await tx.query<ProposalRow>(
+    `SELECT ${PROPOSAL_COLUMNS} FROM proposals WHERE id = $1 AND proposing_unit_id = ANY($2::text[]) FOR UPDATE`,
+    [ctx.proposalId, ctx.unitIds],
+  );
+  if (!rows[0]) throw new Refused('notFound');
+  return rows[0];
+}
+
+/** The If-Match check; then only a draft may change. */
+function assertDraft(row: ProposalRow, ctx: WriteContext) {
+  if (ctx.ifMatch !== '*' && ctx.ifMatch !== `"${row.version}"`) throw new Refused('stale');
+  if (row.status === 'withdrawn') throw new Refused('withdrawn');
+  if (row.status !== 'draft') throw new Refused('notDraft');
+}
+
+/** Bumps the version and appends the history entry of a write. */
+async function bump(tx: Queryable, row: ProposalRow, ctx: WriteContext, entry: { action: string; nominationId?: string; fields?: string[] }) {
+  const bumped = await tx.query<{ version: number }>('UPDATE proposals SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING version', [row.id]);
+  await record(tx, { proposalId: row.id, tokenId: ctx.tokenId, ...entry, version: bumped.rows[0]!.version });
+}
+
+/** Runs a transaction of a write; a refusal rolls it back and becomes the result. */
+async function attempt(db: Database, ctx: WriteContext, run: (tx: Queryable) => Promise<{ replayed?: boolean } | void>): Promise<WriteResult> {
+  let replayed = false;
+  try {
+    await db.transaction(async (tx) => {
+      replayed = (await run(tx))?.replayed ?? false;
+    });
+  } catch (error) {
+    if (error instanceof Refused) return error.refusal === 'problems' ? { ok: false, refusal: 'problems', problems: error.problems } : { ok: false, refusal: error.refusal };
+    throw error;
+  }
+  const stored = (await findProposal(db, ctx.proposalId, ctx.unitIds))!;
+  return replayed ? { ok: true, stored, replayed } : { ok: true, stored };
 }
 
 /**
@@ -126,30 +180,16 @@ class Refused extends Error {
  * version is checked; then bumps the version and records the history entry
  * `change` returns. A refusal writes nothing.
  */
-async function write(
+function write(
   db: Database,
   ctx: WriteContext,
   change: (tx: Queryable, row: ProposalRow) => Promise<{ action: string; nominationId?: string; fields?: string[] }>,
 ): Promise<WriteResult> {
-  try {
-    await db.transaction(async (tx) => {
-      const { rows } = await tx.query<ProposalRow>(
-        `SELECT ${PROPOSAL_COLUMNS} FROM proposals WHERE id = $1 AND proposing_unit_id = ANY($2::text[]) FOR UPDATE`,
-        [ctx.proposalId, ctx.unitIds],
-      );
-      const row = rows[0];
-      if (!row) throw new Refused('notFound');
-      if (ctx.ifMatch !== '*' && ctx.ifMatch !== `"${row.version}"`) throw new Refused('stale');
-      if (row.status !== 'draft') throw new Refused('notDraft');
-      const entry = await change(tx, row);
-      const bumped = await tx.query<{ version: number }>('UPDATE proposals SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING version', [row.id]);
-      await record(tx, { proposalId: row.id, tokenId: ctx.tokenId, ...entry, version: bumped.rows[0]!.version });
-    });
-  } catch (error) {
-    if (error instanceof Refused) return { ok: false, refusal: error.refusal };
-    throw error;
-  }
-  return { ok: true, stored: (await findProposal(db, ctx.proposalId, ctx.unitIds))! };
+  return attempt(db, ctx, async (tx) => {
+    const row = await lockProposal(tx, ctx);
+    assertDraft(row, ctx);
+    await bump(tx, row, ctx, await change(tx, row));
+  });
 }
 
 export function updateContact(db: Database, ctx: WriteContext, contact: ContactPerson | null): Promise<WriteResult> {
@@ -168,7 +208,7 @@ export function updateContact(db: Database, ctx: WriteContext, contact: ContactP
  * other.
  */
 async function assertNoDuplicate(tx: Queryable, row: ProposalRow, keyHash: string, exceptId: string | null) {
-  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`nomination:${row.round_id}:${row.award_type_id}`]);
+  await lockRoundAward(tx, row);
   const { rows } = await tx.query(
     `SELECT 1 FROM nominations n JOIN proposals p ON p.id = n.proposal_id
       WHERE n.nominee_key_hash = $1 AND p.round_id = $2 AND p.award_type_id = $3
@@ -179,6 +219,9 @@ async function assertNoDuplicate(tx: Queryable, row: ProposalRow, keyHash: strin
   );
   if (rows.length > 0) throw new Refused('duplicate');
 }
+
+/** The round and award's advisory lock: nominations of one round and award are checked for duplicates one writer at a time. */
+const lockRoundAward = (tx: Queryable, row: ProposalRow) => tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`nomination:${row.round_id}:${row.award_type_id}`]);
 
 const contentOf = ({ nominee: _nominee, ...content }: NominationInput): NominationContent => content;
 
@@ -234,6 +277,156 @@ export function removeNomination(db: Database, ctx: WriteContext, nominationId: 
     const { rowCount } = await tx.query('DELETE FROM nominations WHERE id = $1 AND proposal_id = $2', [nominationId, row.id]);
     if (rowCount === 0) throw new Refused('nominationNotFound');
     return { action: 'nominationRemoved', nominationId };
+  });
+}
+
+/** An evidence file as received, once its type is recognised and its digest taken. */
+export interface EvidenceInput {
+  id: string;
+  nominationId: string | undefined;
+  kind: string;
+  name: string;
+  mediaType: EvidenceMediaType;
+  sha256: string;
+  content: Uint8Array;
+}
+
+/**
+ * Adds a file to a draft, or to one of its nominations, while the dossier's
+ * files stay within `dossierBytes` in all (counted under the proposal's
+ * lock, so two parallel uploads cannot both slip under the limit).
+ */
+export function addEvidence(db: Database, ctx: WriteContext, file: EvidenceInput, dossierBytes: number): Promise<WriteResult> {
+  return write(db, ctx, async (tx, row) => {
+    if (file.nominationId) {
+      const { rows } = await tx.query('SELECT 1 FROM nominations WHERE id = $1 AND proposal_id = $2', [file.nominationId, row.id]);
+      if (rows.length === 0) throw new Refused('nominationNotFound');
+    }
+    const { rows } = await tx.query<{ total: number }>('SELECT coalesce(sum(size), 0)::int AS total FROM evidence_files WHERE proposal_id = $1', [row.id]);
+    if (rows[0]!.total + file.content.length > dossierBytes) throw new Refused('dossierTooLarge');
+    const id = file.id;
+    await tx.query(
+      `INSERT INTO evidence_files (id, proposal_id, nomination_id, kind, name, media_type, size, sha256, content)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [id, row.id, file.nominationId ?? null, file.kind, file.name, file.mediaType, file.content.length, file.sha256, Buffer.from(file.content.buffer, file.content.byteOffset, file.content.length)],
+    );
+    // The kind, never the name: a file name may hold a person's name.
+    return { action: 'fileAdded', ...(file.nominationId ? { nominationId: file.nominationId } : {}), fields: [`files.${file.kind}`] };
+  });
+}
+
+export function removeEvidence(db: Database, ctx: WriteContext, fileId: string): Promise<WriteResult> {
+  return write(db, ctx, async (tx, row) => {
+    const { rows } = await tx.query<{ nomination_id: string | null; kind: string }>('DELETE FROM evidence_files WHERE id = $1 AND proposal_id = $2 RETURNING nomination_id, kind', [
+      fileId,
+      row.id,
+    ]);
+    const removed = rows[0];
+    if (!removed) throw new Refused('fileNotFound');
+    return { action: 'fileRemoved', ...(removed.nomination_id ? { nominationId: removed.nomination_id } : {}), fields: [`files.${removed.kind}`] };
+  });
+}
+
+/** One file's bytes, for the proposing unit only; undefined when it is not theirs. */
+export async function readEvidence(db: Queryable, proposalId: string, fileId: string, unitIds: readonly string[]) {
+  const { rows } = await db.query<{ name: string; media_type: EvidenceMediaType; content: Uint8Array }>(
+    `SELECT f.name, f.media_type, f.content FROM evidence_files f JOIN proposals p ON p.id = f.proposal_id
+      WHERE f.id = $1 AND f.proposal_id = $2 AND p.proposing_unit_id = ANY($3::text[])`,
+    [fileId, proposalId, unitIds],
+  );
+  const row = rows[0];
+  return row ? { name: row.name, mediaType: row.media_type, content: new Uint8Array(row.content) } : undefined;
+}
+
+/** What names a proposal's references: the campaign's prefix and the award's code. */
+export interface ReferenceNaming {
+  prefix: string;
+  awardCode: string;
+}
+
+/**
+ * Submits a draft, once per Idempotency-Key: under the proposal's lock, a
+ * key seen before answers the proposal as it is now (a retry's If-Match is
+ * stale by then, so the key is looked at first). Then `check` (the shared
+ * `proposalProblems`) gets the proposal and the active nominations of the
+ * same nominees in other submitted proposals of the round and award, under
+ * the round and award's lock, so two units submitting the same nominee at
+ * once cannot both pass. The reference's number comes from the prefix and
+ * award's counter, advanced in this transaction: a refusal or a crash
+ * rolls it back, and concurrent submits wait for the counter's row, so the
+ * numbers have no gaps.
+ */
+export function submitProposal(
+  db: Database,
+  ctx: WriteContext & { idempotencyKey: string },
+  naming: ReferenceNaming,
+  check: (proposal: Proposal, existing: ExistingNomination[]) => RuleProblem[],
+): Promise<WriteResult> {
+  const keyed: KeyedRequest = {
+    tokenId: ctx.tokenId,
+    key: ctx.idempotencyKey,
+    hash: requestDigest({ operation: 'submitProposal', proposalId: ctx.proposalId, ifMatch: ctx.ifMatch }),
+  };
+  return attempt(db, ctx, async (tx) => {
+    const row = await lockProposal(tx, ctx);
+    const seen = await seenKey<{ proposalId: string }>(tx, keyed);
+    if (seen?.outcome === 'keyReused') throw new Refused('keyReused');
+    if (seen) return { replayed: true };
+    assertDraft(row, ctx);
+    const { proposal } = (await findProposal(tx, row.id, ctx.unitIds))!;
+    await lockRoundAward(tx, row);
+    const clashes = await tx.query<{ own_id: string; id: string; status: Nomination['status'] }>(
+      `SELECT n.id AS own_id, o.id, o.status FROM nominations n
+         JOIN nominations o ON o.nominee_key_hash = n.nominee_key_hash AND o.proposal_id <> n.proposal_id
+         JOIN proposals p ON p.id = o.proposal_id
+        WHERE n.proposal_id = $1 AND p.round_id = $2 AND p.award_type_id = $3 AND p.status <> 'draft'`,
+      [row.id, row.round_id, row.award_type_id],
+    );
+    const byId = new Map(proposal.nominations.map((n) => [n.id, n]));
+    const existing = clashes.rows.map((c) => ({
+      id: c.id,
+      nomineeKey: nomineeKey(byId.get(c.own_id)!.nominee),
+      roundId: row.round_id,
+      awardTypeId: row.award_type_id,
+      status: c.status,
+    }));
+    const problems = check(proposal, existing);
+    if (problems.length > 0) throw new Refused('problems', problems);
+
+    const { rows } = await tx.query<{ last: number }>(
+      `INSERT INTO reference_sequences (prefix, award_code, last) VALUES ($1, $2, 1)
+       ON CONFLICT (prefix, award_code) DO UPDATE SET last = reference_sequences.last + 1 RETURNING last`,
+      [naming.prefix, naming.awardCode],
+    );
+    const sequence = rows[0]!.last;
+    await tx.query(`UPDATE proposals SET status = 'submitted', reference = $2, submitted_at = now() WHERE id = $1`, [
+      row.id,
+      formatReference(naming.prefix, naming.awardCode, sequence),
+    ]);
+    await tx.query(
+      `UPDATE nominations n SET status = 'submitted', reference = v.reference, updated_at = now()
+         FROM unnest($1::uuid[], $2::text[]) AS v (id, reference) WHERE n.id = v.id`,
+      [proposal.nominations.map((n) => n.id), proposal.nominations.map((_, i) => formatReference(naming.prefix, naming.awardCode, sequence, i + 1))],
+    );
+    await bump(tx, row, ctx, { action: 'submitted', fields: ['reference', 'status'] });
+    await rememberKey(tx, keyed, 200, { proposalId: row.id });
+  });
+}
+
+/**
+ * Withdraws a proposal before appraisal: a draft (the unit gives it up; its
+ * nominees were never proposed) or a submitted one (its references stay;
+ * its nominations are withdrawn with it, so their nominees may be proposed
+ * again). Anything further along has been appraised: refused.
+ */
+export function withdrawProposal(db: Database, ctx: WriteContext): Promise<WriteResult> {
+  return attempt(db, ctx, async (tx) => {
+    const row = await lockProposal(tx, ctx);
+    if (ctx.ifMatch !== '*' && ctx.ifMatch !== `"${row.version}"`) throw new Refused('stale');
+    if (row.status !== 'draft' && row.status !== 'submitted') throw new Refused(row.status === 'withdrawn' ? 'withdrawn' : 'notWithdrawable');
+    await tx.query(`UPDATE proposals SET status = 'withdrawn' WHERE id = $1`, [row.id]);
+    await tx.query(`UPDATE nominations SET status = 'withdrawn', updated_at = now() WHERE proposal_id = $1`, [row.id]);
+    await bump(tx, row, ctx, { action: 'withdrawn', fields: ['status'] });
   });
 }
 

@@ -1,14 +1,20 @@
-import { proposalProblems, ruleIssues, type Locale, type NominationInput, type Proposal, type RuleProblem } from '@thidua/schemas';
+import { createHash, randomUUID } from 'node:crypto';
+import { EVIDENCE_LIMITS, NominationFileKind, ProposalFileKind, proposalProblems, recogniseEvidence, ruleIssues, type Locale, type NominationInput, type Proposal, type RuleProblem } from '@thidua/schemas';
 import type { Principal } from '../auth.js';
-import { HttpError, message } from '../errors.js';
+import { HttpError, message, type ServerMessageKey } from '../errors.js';
 import { invalid, notFound, type AppContext, type Handlers, type RouteDeps } from '../http.js';
 import { findCampaign } from '../repositories/campaigns.js';
 import {
+  addEvidence,
   addNomination,
   createProposal,
   findAwardType,
   findProposal,
+  readEvidence,
+  removeEvidence,
   removeNomination,
+  submitProposal,
+  withdrawProposal,
   updateContact,
   updateNomination,
   type StoredProposal,
@@ -29,13 +35,34 @@ import { findUnit } from '../repositories/units.js';
 const PROPOSAL_RULES = new Set(['unknownRound', 'unknownAwardType', 'awardNotProposable', 'awardNotInRound', 'roundNoDossiers', 'roundNotOpen', 'roundClosed']);
 const NOMINATION_RULES = new Set(['nomineeGroupNotProposable', 'unknownCategory', 'unknownCriterion', 'criterionNotApplicable']);
 
-function refuse(locale: Locale, problems: RuleProblem[]): never {
+/** A 400 listing every problem; `under` is where the paths start (the body of a write, the stored proposal on submit). */
+function refuse(locale: Locale, problems: RuleProblem[], under: string[] = ['body']): never {
   throw new HttpError(
     400,
     'validation_failed',
     message(locale, 'validation_failed'),
-    ruleIssues(problems, locale).map((i) => ({ ...i, path: ['body', ...i.path] })),
+    ruleIssues(problems, locale).map((i) => ({ ...i, path: [...under, ...i.path] })),
   );
+}
+
+/** A refused upload, about the form's `file` field. */
+function fileRefused(status: 400 | 413 | 415, locale: Locale, key: ServerMessageKey, code: string): HttpError {
+  const text = message(locale, key);
+  return new HttpError(status, status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_media_type' : 'validation_failed', text, [
+    { path: ['body', 'file'], message: text, code },
+  ]);
+}
+
+/**
+ * The name a file is listed and downloaded under: its last path segment
+ * (some browsers send a whole path), without control characters, at most
+ * the limit; a name with nothing left gets the type's usual one.
+ */
+function fileName(raw: string, mediaType: string): string {
+  const base = (raw.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, EVIDENCE_LIMITS.nameLength);
+  if (base) return base;
+  const extension = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' }[mediaType] ?? 'docx';
+  return `tep.${extension}`;
 }
 
 /** Answers with the proposal and its version as ETag. */
@@ -52,12 +79,29 @@ export function proposalHandlers({ db, now }: RouteDeps) {
   }
 
   function settle(result: WriteResult, c: AppContext, locale: Locale): Proposal {
-    if (result.ok) return answer(c, result.stored);
+    if (result.ok) {
+      if (result.replayed) c.header('Idempotent-Replayed', 'true');
+      return answer(c, result.stored);
+    }
     switch (result.refusal) {
+      case 'problems':
+        refuse(locale, result.problems, []);
+      case 'keyReused':
+        throw new HttpError(409, 'conflict', message(locale, 'idempotency_key_reused'), [
+          { path: ['header', 'Idempotency-Key'], message: message(locale, 'idempotency_key_reused'), code: 'conflict' },
+        ]);
+      case 'withdrawn':
+        throw new HttpError(409, 'conflict', message(locale, 'proposal_withdrawn'));
+      case 'notWithdrawable':
+        throw new HttpError(409, 'conflict', message(locale, 'proposal_appraised'));
       case 'notFound':
         throw notFound(locale, 'proposal_not_found', ['path', 'proposalId']);
       case 'nominationNotFound':
         throw notFound(locale, 'nomination_not_found', ['path', 'nominationId']);
+      case 'fileNotFound':
+        throw notFound(locale, 'file_not_found', ['path', 'fileId']);
+      case 'dossierTooLarge':
+        throw fileRefused(413, locale, 'dossier_too_large', 'too_big');
       case 'stale':
         throw new HttpError(412, 'precondition_failed', message(locale, 'proposal_changed'), [
           { path: ['header', 'If-Match'], message: message(locale, 'proposal_changed'), code: 'precondition_failed' },
@@ -135,6 +179,66 @@ export function proposalHandlers({ db, now }: RouteDeps) {
 
     async removeNomination({ params, headers, principal, locale, c }) {
       return settle(await removeNomination(db, context(principal, params.proposalId, headers['If-Match']), params.nominationId), c, locale);
+    },
+
+    async submitProposal({ params, headers, principal, locale, c }) {
+      const found = await findProposal(db, params.proposalId, principal.unitIds);
+      if (!found) throw notFound(locale, 'proposal_not_found', ['path', 'proposalId']);
+      // A proposal's campaign and award never change, so the catalog read before the lock holds.
+      const catalog = await catalogFor(found.proposal);
+      const prefix = catalog.campaigns[0]?.nominations?.referencePrefix;
+      const awardCode = catalog.awardTypes[0]?.code;
+      // Drafts are only created in a campaign that takes nominations, for an award of the catalog.
+      if (!prefix || !awardCode) throw new Error(`proposal ${found.proposal.id}: its campaign has no reference prefix or its award no code`);
+      const result = await submitProposal(
+        db,
+        { ...context(principal, params.proposalId, headers['If-Match']), idempotencyKey: headers['Idempotency-Key'] },
+        { prefix, awardCode },
+        (proposal, existing) => proposalProblems(catalog, proposal, now(), existing),
+      );
+      return settle(result, c, locale);
+    },
+
+    async withdrawProposal({ params, headers, principal, locale, c }) {
+      return settle(await withdrawProposal(db, context(principal, params.proposalId, headers['If-Match'])), c, locale);
+    },
+
+    async uploadEvidence({ params, body, principal, locale, c }) {
+      const kinds: readonly string[] = body.nominationId ? NominationFileKind.options : ProposalFileKind.options;
+      if (!kinds.includes(body.kind)) throw invalid(locale, ['body', 'kind'], message(locale, 'file_kind_mismatch'));
+      const content = new Uint8Array(await body.file.arrayBuffer());
+      if (content.length === 0) throw fileRefused(400, locale, 'file_empty', 'empty');
+      if (content.length > EVIDENCE_LIMITS.fileBytes) throw fileRefused(413, locale, 'file_too_large', 'too_big');
+      const mediaType = recogniseEvidence(content);
+      if (!mediaType) throw fileRefused(415, locale, 'file_type_unsupported', 'unsupported_type');
+      const id = randomUUID();
+      const result = await addEvidence(
+        db,
+        context(principal, params.proposalId, '*'),
+        {
+          id,
+          nominationId: body.nominationId,
+          kind: body.kind,
+          name: fileName(body.file.name, mediaType),
+          mediaType,
+          sha256: createHash('sha256').update(content).digest('hex'),
+          content,
+        },
+        EVIDENCE_LIMITS.dossierBytes,
+      );
+      if (!result.ok && result.refusal === 'nominationNotFound') throw notFound(locale, 'nomination_not_found', ['body', 'nominationId']);
+      if (result.ok) c.header('Location', `/v1/proposals/${params.proposalId}/files/${id}`);
+      return settle(result, c, locale);
+    },
+
+    async downloadEvidence({ params, principal, locale }) {
+      const file = await readEvidence(db, params.proposalId, params.fileId, principal.unitIds);
+      if (!file) throw notFound(locale, 'file_not_found', ['path', 'fileId']);
+      return new File([file.content], file.name, { type: file.mediaType });
+    },
+
+    async removeEvidence({ params, headers, principal, locale, c }) {
+      return settle(await removeEvidence(db, context(principal, params.proposalId, headers['If-Match']), params.fileId), c, locale);
     },
   } satisfies Partial<Handlers>;
 }
