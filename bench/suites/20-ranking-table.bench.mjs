@@ -77,7 +77,7 @@ function apiRanking(rows) {
   return {
     campaignId: 'bench',
     metric: { id: 'dti', kind: 'index', title: { vi: 'Chỉ số chuyển đổi số (DTI)' }, unit: 'index', direction: 'higher', subIndices: [], bands },
-    group: 'all', period: '2025', previousPeriod: '2024', periods: ['2025', '2024'], entries,
+    group: 'all', period: '2025', previousPeriod: '2024', periods: ['2025', '2024'], entries, next: null,
   };
 }
 
@@ -108,7 +108,7 @@ const impls = {
     const ranking = apiRanking(rows);
     const el = document.createElement('ranking-table');
     el.campaign = 'bench';
-    el.client = { baseUrl: '', rankings: { get: async () => ranking } };
+    el.client = { baseUrl: '', rankings: { get: async () => ranking, all: async () => ranking } };
     return timeRankingTable(el, host(), (e) => new Promise((resolve) => e.addEventListener('thidua-load', resolve, { once: true })));
   },
   async 'ranking-table, .rows ranked in the browser'(rows) {
