@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { SeedInput, SeedResult, TokenInput, TokenIssued, TokenPathParams, TokenRevoked, UnitImportInput, UnitImportResult } from './admin.js';
 import { Campaign } from './campaign.js';
 import { EvidenceUpload, NominationInput, Proposal, ProposalInput, ProposalUpdate } from './nomination.js';
+import { NominationList, NominationListQuery, ProposalList, ProposalListQuery } from './proposal-list.js';
 import { EVIDENCE_LIMITS } from './evidence.js';
 import type { Role } from './roles.js';
 import { OrganisationUnit } from './organisation-unit.js';
@@ -275,6 +276,27 @@ export const operations = {
   // Nomination dossiers: personal data, so never cached and only for the proposing unit's token.
   // Every answer is the whole proposal with its version as ETag; every write names the version it
   // is based on (If-Match) and a stale one is refused with 412, changing nothing.
+  // The unit's own lists: summaries without personal data, newest proposal first, paged.
+  listProposals: operation({
+    method: 'GET',
+    path: '/v1/proposals',
+    query: ProposalListQuery,
+    response: ProposalList,
+    auth: { bearer: ['proposer'] },
+    errors: [],
+    cache: 'no-store',
+    page: PAGE_SIZES.proposals,
+  }),
+  listNominations: operation({
+    method: 'GET',
+    path: '/v1/nominations',
+    query: NominationListQuery,
+    response: NominationList,
+    auth: { bearer: ['proposer'] },
+    errors: [],
+    cache: 'no-store',
+    page: PAGE_SIZES.nominations,
+  }),
   createProposal: operation({
     method: 'POST',
     path: '/v1/proposals',

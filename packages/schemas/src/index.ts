@@ -29,3 +29,4 @@ export * from './nomination.js';
 export * from './nomination-rules.js';
 export * from './evidence.js';
 export * from './nomination-import.js';
+export * from './proposal-list.js';

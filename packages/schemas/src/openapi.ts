@@ -12,6 +12,7 @@ import { Indicator, Target } from './indicator.js';
 import { Measurement } from './measurement.js';
 import { EVIDENCE_MEDIA_TYPES } from './evidence.js';
 import { NominationInput, Proposal, ProposalInput } from './nomination.js';
+import { NominationList, ProposalList } from './proposal-list.js';
 import { OrganisationUnit } from './organisation-unit.js';
 import { PERIOD_PATTERN, Period, Ranking } from './ranking.js';
 import { PAGE_SIZES, type PageSize } from './pagination.js';
@@ -84,6 +85,8 @@ const components = {
   Proposal,
   ProposalInput,
   NominationInput,
+  ProposalList,
+  NominationList,
 } as const;
 
 type ParamNames<O> =
@@ -208,6 +211,33 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
     summary: 'Load a catalog (the server’s default when none is sent); loading the same one again changes nothing',
     response: 'Rows inserted or changed per table.',
     errors: { 403: 'Only the coordinating department may load a catalog.' },
+  },
+  listProposals: {
+    summary: 'The proposals of the token’s units, newest first, each with what a list shows',
+    description: `Each item: reference, status, round and award (with their titles), proposing unit, counts of nominations (individuals, collectives) and files, when it was created, last changed and submitted. No contact, nominee or file name: a list carries no personal data. Only the token’s units are listed; another unit’s proposals never appear. ${paged}`,
+    response: 'A page of proposal summaries.',
+    params: {
+      campaign: 'Only this campaign’s proposals.',
+      round: 'Only proposals for this award round.',
+      status: 'Only proposals in this status (`draft`, `submitted`, `withdrawn`, …).',
+      unit: 'Only this unit’s proposals; it must be one of the token’s units (403 otherwise). All of them when omitted.',
+      limit: limit(PAGE_SIZES.proposals),
+    },
+    errors: { 403: 'The token’s role is not proposer, or `unit` is not one of its units.' },
+  },
+  listNominations: {
+    summary: 'The nominations of the token’s units across their proposals, each with what a list shows',
+    description: `Ordered by proposal (newest first), then as in the proposal. Each item: its reference and own status, its proposal’s id, reference and status, round and award (with titles), the nominee’s type, group and name (a collective’s full name, or a person’s family, middle and given names joined), counts of categories, achievements, attested criteria and files, and the last change. Never a date of birth, gender or file name. ${paged}`,
+    response: 'A page of nomination summaries.',
+    params: {
+      campaign: 'Only nominations in this campaign’s proposals.',
+      round: 'Only nominations for this award round.',
+      status: 'Only nominations in this status (their own, which appraisal may set apart from the proposal’s).',
+      unit: 'Only this unit’s nominations; it must be one of the token’s units (403 otherwise). All of them when omitted.',
+      proposal: 'Only the nominations of this proposal (one of the token’s units’; an empty page otherwise).',
+      limit: limit(PAGE_SIZES.nominations),
+    },
+    errors: { 403: 'The token’s role is not proposer, or `unit` is not one of its units.' },
   },
   createProposal: {
     summary: 'Start a draft proposal (hồ sơ đề nghị khen thưởng) of the token’s unit for a round and award type',

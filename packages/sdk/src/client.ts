@@ -20,6 +20,8 @@ import {
   type MeasurementInput,
   type EvidenceUpload,
   type NominationInput,
+  type NominationList,
+  type NominationSummary,
   type OperationId,
   type OperationRequest,
   type OperationResponse,
@@ -28,6 +30,9 @@ import {
   type OrganisationUnitKind,
   type Proposal,
   type ProposalInput,
+  type ProposalList,
+  type ProposalStatus,
+  type ProposalSummary,
   type ProposalUpdate,
   type Ranking,
   type RankingEntry,
@@ -134,6 +139,16 @@ export interface SubmitOptions extends WriteOptions {
   idempotencyKey?: string;
 }
 
+/** Filters of the lists of a unit's dossiers; each narrows, none reaches past the token's units. */
+export interface DossierListOptions extends RequestOptions, PageOptions {
+  campaign?: string;
+  round?: string;
+  /** A proposal's own status in `listProposals`, a nomination's own in `list`. */
+  status?: ProposalStatus;
+  /** One of the token's units (a token scoped to several); a 403 ThiduaApiError for any other. */
+  unit?: string;
+}
+
 export interface UploadOptions extends RequestOptions {
   kind: EvidenceUpload['kind'];
   /** The nomination the file belongs to; the proposal's shared files without it. */
@@ -210,6 +225,19 @@ export interface ThiduaClient {
    * retried by the SDK: a retry after a lost answer would meet a new version.
    */
   readonly nominations: {
+    /**
+     * The proposals of the token's units, newest first, as a list shows them
+     * (reference, status, round and award with titles, counts, last change; no
+     * personal data): a promise of the first page, and with `for await` every
+     * proposal (see `Paged`).
+     */
+    listProposals(options?: DossierListOptions): Paged<ProposalList, ProposalSummary>;
+    /**
+     * The nominations of the token's units, by proposal (newest first) and in
+     * each proposal's order, with the nominee's name and no personal data;
+     * `proposal` keeps one proposal's. Paged like `listProposals`.
+     */
+    list(options?: DossierListOptions & { proposal?: string }): Paged<NominationList, NominationSummary>;
     createProposal(input: ProposalInput, options?: RequestOptions): Promise<VersionedProposal>;
     getProposal(proposalId: string, options?: RequestOptions): Promise<VersionedProposal>;
     /** Changes the draft's own fields (the contact person). */
@@ -496,6 +524,8 @@ export function createClient(options: ClientOptions): ThiduaClient {
       loadCatalog: (catalog, opts) => write('loadCatalog', undefined, catalog === undefined ? {} : { catalog }, opts, true),
     },
     nominations: {
+      listProposals: (opts = {}) => paged((cursor) => read('listProposals', undefined, { ...opts, cursor }), (page) => page.items, opts.cursor),
+      list: (opts = {}) => paged((cursor) => read('listNominations', undefined, { ...opts, cursor }), (page) => page.items, opts.cursor),
       createProposal: (input, opts = {}) => proposalRequest('createProposal', undefined, { ...opts, json: input }),
       getProposal: (proposalId, opts = {}) => proposalRequest('getProposal', { proposalId }, opts),
       updateProposal: (proposalId, update, opts) => proposalRequest('updateProposal', { proposalId }, { ...opts, json: update }),

@@ -12,6 +12,7 @@ export {
   type WriteOptions,
   type SubmitOptions,
   type UploadOptions,
+  type DossierListOptions,
 } from './client.js';
 export { ThiduaApiError, type ClientErrorCode } from './errors.js';
 export type { Paged } from './pages.js';
@@ -34,6 +35,10 @@ export type {
   ProgressAssessment,
   Proposal,
   ProposalInput,
+  ProposalList,
+  ProposalSummary,
+  NominationList,
+  NominationSummary,
   ProposalUpdate,
   UnitList,
   IndicatorList,

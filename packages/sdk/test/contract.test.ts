@@ -74,6 +74,8 @@ describe(`the SDK and the route contract (${process.env.DATABASE_URL ? 'PostgreS
     ({ etag } = await dossiers.removeEvidence(proposal.id, withFile.proposal.files[0]!.id, { etag: withFile.etag }));
     ({ etag } = await dossiers.submit(proposal.id, { etag }));
     await dossiers.withdraw(proposal.id, { etag });
+    await dossiers.listProposals({ campaign: 'bn2026', round: 'bn2026-tong-ket', status: 'withdrawn', unit: 'so-y-te', limit: 10 });
+    await dossiers.list({ proposal: proposal.id, status: 'withdrawn', limit: 10 });
 
     // The coordinating department's writes.
     const admin = createClient({ baseUrl: api.url, token: () => coordinator, fetch, retry: 0 });

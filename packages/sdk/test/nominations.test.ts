@@ -100,6 +100,36 @@ describe('nominations', () => {
     assert.deepEqual(removed.proposal.nominations[0]!.files, []);
   });
 
+  it('lists the unit’s proposals and nominations, a page at a time or every one with for await', async () => {
+    const client = createClient({ baseUrl: api.url, token, locale: 'en' });
+    const names = ['Tổ CNSCĐ thôn Một', 'Tổ CNSCĐ thôn Hai', 'Tổ CNSCĐ thôn Ba'];
+    const ids: string[] = [];
+    for (const name of names) {
+      const created = await client.nominations.createProposal(draftInput);
+      await client.nominations.add(created.proposal.id, complete(name), { etag: created.etag });
+      ids.push(created.proposal.id);
+    }
+    const first = await client.nominations.listProposals({ status: 'draft', limit: 2 });
+    assert.equal(first.items.length, 2);
+    assert.ok(first.next, 'a second page');
+    const every: string[] = [];
+    for await (const summary of client.nominations.listProposals({ status: 'draft', limit: 2 })) every.push(summary.id);
+    assert.deepEqual(every.slice(0, 3), [...ids].reverse(), 'newest first, across pages');
+    let pages = 0;
+    for await (const page of client.nominations.listProposals({ status: 'draft', limit: 2 }).pages()) pages += page.items.length > 0 ? 1 : 0;
+    assert.equal(pages, Math.ceil(every.length / 2));
+
+    const nominees: string[] = [];
+    for await (const n of client.nominations.list({ limit: 1 })) if (ids.includes(n.proposal.id)) nominees.push(n.nominee.name);
+    assert.deepEqual(nominees, [...names].reverse());
+    const one = await client.nominations.list({ proposal: ids[0]! });
+    assert.deepEqual(one.items.map((n) => [n.nominee.name, n.nominee.group, n.awardType.code]), [[names[0], 'communityTeam', 'BK']]);
+
+    const other = await client.nominations.listProposals({ unit: 'xa-tien-du' }).catch((e: unknown) => e);
+    assert.ok(other instanceof ThiduaApiError);
+    assert.deepEqual([other.status, other.issues.map((i) => i.path.join('.'))], [403, ['query.unit']]);
+  });
+
   describe('through a gateway that loses the first answer to a submit', () => {
     let lose = true;
     // Forwards to the real API; the first submit is recorded there, but its answer becomes a 502.

@@ -23,6 +23,7 @@ export const en: ServerMessages = {
   unit_required_across_campaigns: 'The indicators belong to several campaigns: name the unit',
   reporter_needs_unit: 'This token needs at least one unit (only the coordinator’s acts for every unit)',
   forbidden_proposer_unit: 'This access token may not propose for this unit',
+  forbidden_list_unit: 'This access token is not for this unit',
   proposal_not_found: 'No such proposal',
   nomination_not_found: 'No such nomination in the proposal',
   proposal_changed: 'The proposal changed since it was read; nothing was saved. Read it again and reapply the change',

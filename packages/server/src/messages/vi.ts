@@ -25,6 +25,7 @@ export const vi = {
   unit_required_across_campaigns: 'Các chỉ tiêu thuộc nhiều phong trào: hãy chỉ rõ đơn vị (unit)',
   reporter_needs_unit: 'Mã truy cập này cần ít nhất một đơn vị (chỉ mã của cơ quan điều phối dùng cho mọi đơn vị)',
   forbidden_proposer_unit: 'Mã truy cập này không được lập hồ sơ đề nghị cho đơn vị này',
+  forbidden_list_unit: 'Mã truy cập này không dùng cho đơn vị này',
   proposal_not_found: 'Không tìm thấy hồ sơ đề nghị',
   nomination_not_found: 'Không tìm thấy đối tượng đề nghị trong hồ sơ',
   proposal_changed: 'Hồ sơ đã được thay đổi từ lần đọc trước; không có gì được lưu. Hãy tải lại hồ sơ rồi sửa lại',

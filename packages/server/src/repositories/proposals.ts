@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { formatReference, nomineeKey, type AwardType, type EvidenceMediaType, type NominationFile, type ProposalFile, type ExistingNomination, type RuleProblem, type ContactPerson, type Nomination, type NominationInput, type Nominee, type Proposal, type ProposalInput } from '@thidua/schemas';
+import { formatReference, nomineeKey, type AwardType, type LocalizedText, type NominationSummary, type ProposalSummary, type EvidenceMediaType, type NominationFile, type ProposalFile, type ExistingNomination, type RuleProblem, type ContactPerson, type Nomination, type NominationInput, type Nominee, type Proposal, type ProposalInput } from '@thidua/schemas';
 import type { Database, Queryable } from '../db.js';
 import { rememberKey, requestDigest, seenKey, type KeyedRequest } from './idempotency.js';
 import { INSTANT } from './sql.js';
@@ -310,6 +310,8 @@ export function addEvidence(db: Database, ctx: WriteContext, file: EvidenceInput
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [id, row.id, file.nominationId ?? null, file.kind, file.name, file.mediaType, file.content.length, file.sha256, Buffer.from(file.content.buffer, file.content.byteOffset, file.content.length)],
     );
+    // A nomination's list entry shows when it last changed, its files included.
+    if (file.nominationId) await tx.query('UPDATE nominations SET updated_at = now() WHERE id = $1', [file.nominationId]);
     // The kind, never the name: a file name may hold a person's name.
     return { action: 'fileAdded', ...(file.nominationId ? { nominationId: file.nominationId } : {}), fields: [`files.${file.kind}`] };
   });
@@ -323,6 +325,7 @@ export function removeEvidence(db: Database, ctx: WriteContext, fileId: string):
     ]);
     const removed = rows[0];
     if (!removed) throw new Refused('fileNotFound');
+    if (removed.nomination_id) await tx.query('UPDATE nominations SET updated_at = now() WHERE id = $1', [removed.nomination_id]);
     return { action: 'fileRemoved', ...(removed.nomination_id ? { nominationId: removed.nomination_id } : {}), fields: [`files.${removed.kind}`] };
   });
 }
@@ -437,4 +440,207 @@ export async function proposalHistory(db: Queryable, proposalId: string) {
     [proposalId],
   );
   return rows.map((r) => ({ action: r.action, nominationId: r.nomination_id, tokenId: r.token_id, fields: r.fields, version: r.version, at: r.at }));
+}
+
+/** Filters of the unit's lists (see `ProposalListQuery`); `unitIds` is what the token may see. */
+export interface DossierFilter {
+  unitIds: readonly string[];
+  campaign?: string | undefined;
+  round?: string | undefined;
+  status?: string | undefined;
+  proposal?: string | undefined;
+}
+
+/**
+ * The WHERE clauses of a list over `proposals p` (and `nominations n` for
+ * `statusOf`), with their parameters; only the filters given, so the planner
+ * sees plain equalities.
+ */
+function dossierWhere(filter: DossierFilter, statusOf: 'p' | 'n'): { where: string[]; params: unknown[] } {
+  const params: unknown[] = [filter.unitIds];
+  const where = ['p.proposing_unit_id = ANY($1::text[])'];
+  for (const [column, value] of [
+    ['p.campaign_id', filter.campaign],
+    ['p.round_id', filter.round],
+    [`${statusOf}.status`, filter.status],
+    ['p.id', filter.proposal],
+  ] as const) {
+    if (value === undefined) continue;
+    params.push(value);
+    where.push(`${column} = $${params.length}${column === 'p.id' ? '::uuid' : ''}`);
+  }
+  return { where, params };
+}
+
+// A proposal's creation instant as whole microseconds since 1970 (a number a cursor carries
+// exactly), and back: timestamptz holds microseconds, so the round trip loses nothing.
+const MICROS = (col: string) => `(extract(epoch FROM ${col}) * 1000000)::bigint::text`;
+const FROM_MICROS = (param: string) => `(timestamptz 'epoch' + ${param}::bigint * interval '1 microsecond')`;
+
+// The round's title from the campaign's catalog entry, the award's from its definition.
+const TITLES = `a.definition->>'code' AS award_code, a.definition->'title' AS award_title,
+  (SELECT r->'title' FROM campaigns c, jsonb_array_elements(c.rounds) r WHERE c.id = p.campaign_id AND r->>'id' = p.round_id LIMIT 1) AS round_title`;
+
+interface RefRow {
+  campaign_id: string;
+  round_id: string;
+  round_title: LocalizedText | null;
+  award_type_id: string;
+  award_code: string;
+  award_title: LocalizedText;
+  proposing_unit_id: string;
+}
+
+const refsOf = (r: RefRow) => ({
+  campaignId: r.campaign_id,
+  round: { id: r.round_id, title: r.round_title },
+  awardType: { id: r.award_type_id, code: r.award_code, title: r.award_title },
+  proposingUnitId: r.proposing_unit_id,
+});
+
+/** A position in the list of proposals: the newest first, by creation instant (µs) then id. */
+export type ProposalPosition = readonly [createdMicros: number, id: string];
+
+/**
+ * A page of the proposals of `filter.unitIds`, newest first, after `after`
+ * (keyset: a proposal created while a client pages neither repeats nor
+ * shifts what it has), as `ProposalSummary`s: no contact, no names.
+ */
+export async function listProposals(
+  db: Queryable,
+  filter: DossierFilter,
+  page: { limit: number; after?: ProposalPosition | undefined },
+): Promise<{ items: ProposalSummary[]; next: ProposalPosition | undefined }> {
+  const { where, params } = dossierWhere(filter, 'p');
+  if (page.after) {
+    params.push(page.after[0], page.after[1]);
+    where.push(`(p.created_at, p.id) < (${FROM_MICROS(`$${params.length - 1}`)}, $${params.length}::uuid)`);
+  }
+  params.push(page.limit + 1);
+  const { rows } = await db.query<RefRow & {
+    id: string;
+    reference: string | null;
+    status: Proposal['status'];
+    nominations: number;
+    individuals: number;
+    files: number;
+    created_micros: string;
+    created_at: string;
+    updated_at: string;
+    submitted_at: string | null;
+  }>(
+    `SELECT p.id, p.reference, p.status, p.campaign_id, p.round_id, p.award_type_id, p.proposing_unit_id, ${TITLES},
+        (SELECT count(*) FROM nominations n WHERE n.proposal_id = p.id)::int AS nominations,
+        (SELECT count(*) FROM nominations n WHERE n.proposal_id = p.id AND n.nominee->>'type' = 'individual')::int AS individuals,
+        (SELECT count(*) FROM evidence_files f WHERE f.proposal_id = p.id)::int AS files,
+        ${MICROS('p.created_at')} AS created_micros,
+        ${INSTANT('p.created_at')} AS created_at, ${INSTANT('p.updated_at')} AS updated_at,
+        CASE WHEN p.submitted_at IS NULL THEN NULL ELSE ${INSTANT('p.submitted_at')} END AS submitted_at
+       FROM proposals p JOIN award_types a ON a.id = p.award_type_id
+      WHERE ${where.join(' AND ')}
+      ORDER BY p.created_at DESC, p.id DESC
+      LIMIT $${params.length}`,
+    params,
+  );
+  const more = rows.length > page.limit;
+  const shown = more ? rows.slice(0, page.limit) : rows;
+  const last = shown.at(-1);
+  return {
+    items: shown.map((r) => ({
+      id: r.id,
+      reference: r.reference,
+      status: r.status,
+      ...refsOf(r),
+      counts: { nominations: r.nominations, individuals: r.individuals, collectives: r.nominations - r.individuals, files: r.files },
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      submittedAt: r.submitted_at,
+    })),
+    next: more && last ? [Number(last.created_micros), last.id] : undefined,
+  };
+}
+
+/** A position in the list of nominations: its proposal's place (as in the list of proposals), then its own place in the proposal. */
+export type NominationPosition = readonly [createdMicros: number, proposalId: string, position: number];
+
+/**
+ * A page of the nominations of `filter.unitIds`, by proposal newest first
+ * and within one in the proposal's order, as `NominationSummary`s. Only the
+ * nominee's public fields are read out of the database (type, name parts,
+ * collective kind, team membership): the date of birth and gender never
+ * leave it for a list.
+ */
+export async function listNominations(
+  db: Queryable,
+  filter: DossierFilter,
+  page: { limit: number; after?: NominationPosition | undefined },
+): Promise<{ items: NominationSummary[]; next: NominationPosition | undefined }> {
+  const { where, params } = dossierWhere(filter, 'n');
+  if (page.after) {
+    params.push(page.after[0], page.after[1], page.after[2]);
+    const [at, id, position] = [FROM_MICROS(`$${params.length - 2}`), `$${params.length - 1}::uuid`, `$${params.length}::bigint`];
+    where.push(`(p.created_at < ${at} OR (p.created_at = ${at} AND (p.id < ${id} OR (p.id = ${id} AND n.position > ${position}))))`);
+  }
+  params.push(page.limit + 1);
+  const { rows } = await db.query<RefRow & {
+    id: string;
+    reference: string | null;
+    status: Proposal['status'];
+    position: number;
+    proposal_id: string;
+    proposal_reference: string | null;
+    proposal_status: Proposal['status'];
+    nominee_type: 'collective' | 'individual';
+    collective_name: string | null;
+    collective_kind: string | null;
+    family_name: string | null;
+    middle_name: string | null;
+    given_name: string | null;
+    team_member: boolean | null;
+    categories: number;
+    achievements: number;
+    criteria: number;
+    files: number;
+    created_micros: string;
+    updated_at: string;
+  }>(
+    `SELECT n.id, n.reference, n.status, n.position, p.id AS proposal_id, p.reference AS proposal_reference, p.status AS proposal_status,
+        p.campaign_id, p.round_id, p.award_type_id, p.proposing_unit_id, ${TITLES},
+        n.nominee->>'type' AS nominee_type, n.nominee->>'name' AS collective_name, n.nominee->>'kind' AS collective_kind,
+        n.nominee->>'familyName' AS family_name, n.nominee->>'middleName' AS middle_name, n.nominee->>'givenName' AS given_name,
+        (n.nominee->>'communityTeamMember')::boolean AS team_member,
+        jsonb_array_length(n.content->'achievementCategoryIds') AS categories,
+        jsonb_array_length(n.content->'achievements') AS achievements,
+        jsonb_array_length(n.content->'attestedCriterionIds') AS criteria,
+        (SELECT count(*) FROM evidence_files f WHERE f.nomination_id = n.id)::int AS files,
+        ${MICROS('p.created_at')} AS created_micros, ${INSTANT('n.updated_at')} AS updated_at
+       FROM nominations n JOIN proposals p ON p.id = n.proposal_id JOIN award_types a ON a.id = p.award_type_id
+      WHERE ${where.join(' AND ')}
+      ORDER BY p.created_at DESC, p.id DESC, n.position
+      LIMIT $${params.length}`,
+    params,
+  );
+  const more = rows.length > page.limit;
+  const shown = more ? rows.slice(0, page.limit) : rows;
+  const last = shown.at(-1);
+  return {
+    items: shown.map((r) => ({
+      id: r.id,
+      reference: r.reference,
+      status: r.status,
+      proposal: { id: r.proposal_id, reference: r.proposal_reference, status: r.proposal_status },
+      ...refsOf(r),
+      nominee:
+        r.nominee_type === 'collective'
+          ? { type: 'collective' as const, group: r.collective_kind === 'communityTeam' ? ('communityTeam' as const) : ('collective' as const), name: r.collective_name ?? '' }
+          : {
+              type: 'individual' as const,
+              group: r.team_member ? ('communityTeamMember' as const) : ('individual' as const),
+              name: [r.family_name, r.middle_name, r.given_name].filter(Boolean).join(' '),
+            },
+      counts: { achievementCategories: r.categories, achievements: r.achievements, attestedCriteria: r.criteria, files: r.files },
+      updatedAt: r.updated_at,
+    })),
+    next: more && last ? [Number(last.created_micros), last.proposal_id, last.position] : undefined,
+  };
 }

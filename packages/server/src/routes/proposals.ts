@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { EVIDENCE_LIMITS, NominationFileKind, ProposalFileKind, proposalProblems, recogniseEvidence, ruleIssues, type Locale, type NominationInput, type Proposal, type RuleProblem } from '@thidua/schemas';
+import { EVIDENCE_LIMITS, PAGE_SIZES, NominationFileKind, ProposalFileKind, proposalProblems, recogniseEvidence, ruleIssues, type Locale, type NominationInput, type Proposal, type RuleProblem } from '@thidua/schemas';
 import type { Principal } from '../auth.js';
 import { HttpError, message, type ServerMessageKey } from '../errors.js';
+import { decodeCursor, encodeCursor } from '../cursor.js';
 import { invalid, notFound, type AppContext, type Handlers, type RouteDeps } from '../http.js';
 import { findCampaign } from '../repositories/campaigns.js';
 import {
@@ -10,6 +11,8 @@ import {
   createProposal,
   findAwardType,
   findProposal,
+  listNominations,
+  listProposals,
   readEvidence,
   removeEvidence,
   removeNomination,
@@ -137,7 +140,30 @@ export function proposalHandlers({ db, now }: RouteDeps) {
     tokenId: principal.tokenId,
   });
 
+  /** The units a list covers: the token's, or the one of them asked for. */
+  function listedUnits(principal: Principal, unit: string | undefined, locale: Locale): string[] {
+    if (unit === undefined) return principal.unitIds;
+    if (principal.unitIds.includes(unit)) return [unit];
+    throw new HttpError(403, 'forbidden', message(locale, 'forbidden_list_unit'), [
+      { path: ['query', 'unit'], message: message(locale, 'forbidden_list_unit'), code: 'forbidden' },
+    ]);
+  }
+
   return {
+    async listProposals({ query, principal, locale }) {
+      const after = decodeCursor('proposals', query.cursor, ['n', 'u'], locale);
+      const filter = { ...query, unitIds: listedUnits(principal, query.unit, locale) };
+      const { items, next } = await listProposals(db, filter, { limit: query.limit ?? PAGE_SIZES.proposals.default, after });
+      return { items, next: next ? encodeCursor('proposals', next) : null };
+    },
+
+    async listNominations({ query, principal, locale }) {
+      const after = decodeCursor('nominations', query.cursor, ['n', 'u', 'n'], locale);
+      const filter = { ...query, unitIds: listedUnits(principal, query.unit, locale) };
+      const { items, next } = await listNominations(db, filter, { limit: query.limit ?? PAGE_SIZES.nominations.default, after });
+      return { items, next: next ? encodeCursor('nominations', next) : null };
+    },
+
     async createProposal({ body, principal, locale, c }) {
       if (!principal.unitIds.includes(body.proposingUnitId)) {
         throw new HttpError(403, 'forbidden', message(locale, 'forbidden_proposer_unit'), [
