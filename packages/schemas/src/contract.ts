@@ -300,11 +300,13 @@ export const operations = {
   createProposal: operation({
     method: 'POST',
     path: '/v1/proposals',
+    // A retried create (its answer lost) finds the draft the first one made, never a second.
+    headers: z.object({ 'Idempotency-Key': z.optional(IdempotencyKey) }),
     body: ProposalInput,
     response: Proposal,
     status: 201,
     auth: { bearer: ['proposer'] },
-    errors: [],
+    errors: [409],
     cache: 'no-store',
   }),
   getProposal: operation({

@@ -242,9 +242,12 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
   createProposal: {
     summary: 'Start a draft proposal (hồ sơ đề nghị khen thưởng) of the token’s unit for a round and award type',
     description:
-      'The unit must be one the token is scoped to and allowed to propose the award; the round must give the award and be open for dossiers (dates in the province’s time zone, the deadline day included). Answers with the proposal and its version as ETag.',
-    response: 'The draft, with header ETag and Location.',
-    errors: { 403: 'The token may not propose for this unit.' },
+      'The unit must be one the token is scoped to and allowed to propose the award; the round must give the award and be open for dossiers (dates in the province’s time zone, the deadline day included). Answers with the proposal and its version as ETag. With an Idempotency-Key, a repeat of the request (the same body) answers the draft the first one made, as it is now (`Idempotent-Replayed: true`), even if the round has closed since: a retried create never makes a second draft.',
+    response: 'The draft (or, for a repeated Idempotency-Key, the one made first; header Idempotent-Replayed: true), with header ETag and Location.',
+    params: {
+      'Idempotency-Key': 'A fresh random key per draft (1–200 printable characters), repeated unchanged when the request is retried; the same key with another body is refused (409).',
+    },
+    errors: { 403: 'The token may not propose for this unit.', 409: 'Idempotency-Key reused with another body.' },
   },
   getProposal: {
     summary: 'One proposal of the token’s units, with its nominations (personal data: never cached)',

@@ -134,6 +134,11 @@ export interface WriteOptions extends RequestOptions {
   etag: string;
 }
 
+export interface CreateOptions extends RequestOptions {
+  /** Pass your own to repeat a create across page loads; one is generated otherwise. */
+  idempotencyKey?: string;
+}
+
 export interface SubmitOptions extends WriteOptions {
   /** Pass your own to repeat a submission across page loads; one is generated otherwise. */
   idempotencyKey?: string;
@@ -222,7 +227,9 @@ export interface ThiduaClient {
    * answer carries the proposal's version; every change names the version it
    * is based on, and one based on a stale version is refused (status 412)
    * without changing anything: read again, reapply, send. Changes are not
-   * retried by the SDK: a retry after a lost answer would meet a new version.
+   * retried by the SDK (a retry after a lost answer would meet a new
+   * version), except the two that carry an Idempotency-Key: `createProposal`
+   * and `submit`.
    */
   readonly nominations: {
     /**
@@ -238,7 +245,12 @@ export interface ThiduaClient {
      * `proposal` keeps one proposal's. Paged like `listProposals`.
      */
     list(options?: DossierListOptions & { proposal?: string }): Paged<NominationList, NominationSummary>;
-    createProposal(input: ProposalInput, options?: RequestOptions): Promise<VersionedProposal>;
+    /**
+     * Starts a draft. Safe to retry like `submit`: the Idempotency-Key
+     * (generated when not given) is sent again by the SDK's own retries, so a
+     * create whose answer was lost makes one draft, and the retry answers it.
+     */
+    createProposal(input: ProposalInput, options?: CreateOptions): Promise<VersionedProposal>;
     getProposal(proposalId: string, options?: RequestOptions): Promise<VersionedProposal>;
     /** Changes the draft's own fields (the contact person). */
     updateProposal(proposalId: string, update: ProposalUpdate, options: WriteOptions): Promise<VersionedProposal>;
@@ -526,7 +538,8 @@ export function createClient(options: ClientOptions): ThiduaClient {
     nominations: {
       listProposals: (opts = {}) => paged((cursor) => read('listProposals', undefined, { ...opts, cursor }), (page) => page.items, opts.cursor),
       list: (opts = {}) => paged((cursor) => read('listNominations', undefined, { ...opts, cursor }), (page) => page.items, opts.cursor),
-      createProposal: (input, opts = {}) => proposalRequest('createProposal', undefined, { ...opts, json: input }),
+      createProposal: (input, opts = {}) =>
+        proposalRequest('createProposal', undefined, { ...opts, json: input, idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey() }),
       getProposal: (proposalId, opts = {}) => proposalRequest('getProposal', { proposalId }, opts),
       updateProposal: (proposalId, update, opts) => proposalRequest('updateProposal', { proposalId }, { ...opts, json: update }),
       add: (proposalId, nomination, opts) => proposalRequest('addNomination', { proposalId }, { ...opts, json: nomination }),

@@ -11,6 +11,7 @@ export {
   type VersionedProposal,
   type WriteOptions,
   type SubmitOptions,
+  type CreateOptions,
   type UploadOptions,
   type DossierListOptions,
 } from './client.js';

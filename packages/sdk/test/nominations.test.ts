@@ -130,17 +130,22 @@ describe('nominations', () => {
     assert.deepEqual([other.status, other.issues.map((i) => i.path.join('.'))], [403, ['query.unit']]);
   });
 
-  describe('through a gateway that loses the first answer to a submit', () => {
+  describe('through a gateway that loses the first answer to a create and to a submit', () => {
     let lose = true;
-    // Forwards to the real API; the first submit is recorded there, but its answer becomes a 502.
+    let loseCreate = false;
+    const keys: string[] = [];
+    // Forwards to the real API; the first submit (or create, when asked) is recorded there, but its answer becomes a 502.
     const gateway = useHttpServer(async (req, res) => {
       const chunks: Buffer[] = [];
       for await (const c of req) chunks.push(c as Buffer);
       const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k))) as Record<string, string>;
       const upstream = await fetch(`${api.url}${req.url}`, { method: req.method, headers, ...(chunks.length ? { body: Buffer.concat(chunks) } : {}) });
       const text = await upstream.text();
-      if (lose && req.url?.endsWith('/submit')) {
-        lose = false;
+      const creating = req.method === 'POST' && req.url === '/v1/proposals';
+      if (creating) keys.push(String(req.headers['idempotency-key']));
+      if ((lose && req.url?.endsWith('/submit')) || (loseCreate && creating)) {
+        if (creating) loseCreate = false;
+        else lose = false;
         res.writeHead(502, { 'Content-Type': 'text/plain' }).end('Bad Gateway');
         return;
       }
@@ -160,6 +165,25 @@ describe('nominations', () => {
       const history = await api.db.query<{ n: number }>("SELECT count(*)::int AS n FROM proposal_history WHERE proposal_id = $1 AND action = 'submitted'", [created.proposal.id]);
       assert.equal(history.rows[0]!.n, 1);
       assert.deepEqual(await client.nominations.getProposal(created.proposal.id), submitted);
+    });
+
+    it('creates one draft: the retry carries the same Idempotency-Key and answers the draft the first one made', async () => {
+      const client = createClient({ baseUrl: gateway.url, token, retry: 2 });
+      const count = async () => (await api.db.query<{ n: number }>("SELECT count(*)::int AS n FROM proposals WHERE proposing_unit_id = 'phuong-kinh-bac'")).rows[0]!.n;
+      const before = await count();
+      loseCreate = true;
+      keys.length = 0;
+      const created = await client.nominations.createProposal(draftInput);
+      assert.equal(loseCreate, false, 'the first answer was lost');
+      assert.equal(keys.length, 2, 'asked twice');
+      assert.equal(keys[0], keys[1], 'with one key');
+      assert.equal(await count(), before + 1, 'one draft');
+      assert.deepEqual(await client.nominations.getProposal(created.proposal.id), created);
+      // A key of the caller's own: the same draft again, from another page load, say.
+      const mine = await client.nominations.createProposal(draftInput, { idempotencyKey: 'page-load-key' });
+      const again = await client.nominations.createProposal(draftInput, { idempotencyKey: 'page-load-key' });
+      assert.equal(again.proposal.id, mine.proposal.id);
+      assert.equal(await count(), before + 2);
     });
   });
 });

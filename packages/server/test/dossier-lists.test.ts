@@ -95,8 +95,8 @@ async function refused(path: string, token: string | undefined, status: number, 
 }
 
 /** Every page of a list, following `next`. */
-async function walk<P extends { items: I[]; next: string | null }, I>(read: (query: string) => Promise<P>, query: string): Promise<I[]> {
-  const items: I[] = [];
+async function walk<P extends { items: unknown[]; next: string | null }>(read: (query: string) => Promise<P>, query: string): Promise<P['items']> {
+  const items: P['items'] = [];
   let cursor: string | null = null;
   let pages = 0;
   do {

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { formatReference, nomineeKey, type AwardType, type LocalizedText, type NominationSummary, type ProposalSummary, type EvidenceMediaType, type NominationFile, type ProposalFile, type ExistingNomination, type RuleProblem, type ContactPerson, type Nomination, type NominationInput, type Nominee, type Proposal, type ProposalInput } from '@thidua/schemas';
 import type { Database, Queryable } from '../db.js';
-import { rememberKey, requestDigest, seenKey, type KeyedRequest } from './idempotency.js';
+import { onceForKey, rememberKey, requestDigest, seenKey, type KeyedRequest } from './idempotency.js';
 import { INSTANT } from './sql.js';
 
 /*
@@ -99,17 +99,50 @@ async function record(tx: Queryable, entry: { proposalId: string; nominationId?:
   ]);
 }
 
-export async function createProposal(db: Database, input: ProposalInput, tokenId: string): Promise<StoredProposal> {
-  const id = randomUUID();
-  await db.transaction(async (tx) => {
-    await tx.query(
-      `INSERT INTO proposals (id, campaign_id, round_id, award_type_id, proposing_unit_id, status, contact, created_by)
-       VALUES ($1, $2, $3, $4, $5, 'draft', $6::jsonb, $7)`,
-      [id, input.campaignId, input.roundId, input.awardTypeId, input.proposingUnitId, input.contact ? JSON.stringify(input.contact) : null, tokenId],
-    );
-    await record(tx, { proposalId: id, tokenId, action: 'created', fields: input.contact ? ['contact'] : [], version: 1 });
+export type Created = { outcome: 'created' | 'replayed'; stored: StoredProposal } | { outcome: 'keyReused' };
+
+/**
+ * Starts a draft, once per Idempotency-Key of a token (when one is given):
+ * a request repeated with its key answers the draft the first one made, as
+ * it is now, and the key reused with another body is refused. The key is
+ * looked at first, so a repeat is answered even if `check` (the catalog's
+ * rules, read before the transaction) would now refuse a new draft — the
+ * round closing in between, say. Two requests racing with one key: the
+ * loser's insert rolls back and it answers with the winner's draft.
+ */
+export function createProposal(
+  db: Database,
+  input: ProposalInput,
+  by: { tokenId: string; idempotencyKey?: string | undefined },
+  check: () => void,
+): Promise<Created> {
+  const { tokenId, idempotencyKey: key } = by;
+  const keyed: KeyedRequest | undefined = key === undefined ? undefined : { tokenId, key, hash: requestDigest({ operation: 'createProposal', ...input }) };
+  return onceForKey(db, key, async () => {
+    const made = await db.transaction(async (tx): Promise<{ outcome: 'created' | 'replayed'; id: string } | { outcome: 'keyReused' }> => {
+      if (keyed) {
+        const seen = await seenKey<{ proposalId: string }>(tx, keyed);
+        if (seen?.outcome === 'keyReused') return seen;
+        if (seen) return { outcome: 'replayed', id: seen.body.proposalId };
+      }
+      check();
+      const id = randomUUID();
+      await tx.query(
+        `INSERT INTO proposals (id, campaign_id, round_id, award_type_id, proposing_unit_id, status, contact, created_by)
+         VALUES ($1, $2, $3, $4, $5, 'draft', $6::jsonb, $7)`,
+        [id, input.campaignId, input.roundId, input.awardTypeId, input.proposingUnitId, input.contact ? JSON.stringify(input.contact) : null, tokenId],
+      );
+      await record(tx, { proposalId: id, tokenId, action: 'created', fields: input.contact ? ['contact'] : [], version: 1 });
+      // Only the id is kept as the answer to replay: the key's row holds no personal data.
+      if (keyed) await rememberKey(tx, keyed, 201, { proposalId: id });
+      return { outcome: 'created', id };
+    });
+    if (made.outcome === 'keyReused') return made;
+    // The key's draft is found among the caller's units: a key is per token, and a token's units are its own.
+    const stored = await findProposal(db, made.id, [input.proposingUnitId]);
+    if (!stored) throw new Error(`proposal ${made.id} of an Idempotency-Key is gone`);
+    return { outcome: made.outcome, stored };
   });
-  return (await findProposal(db, id, [input.proposingUnitId]))!;
 }
 
 /** Why a write was refused; the handler turns each into its status. */

@@ -48,6 +48,13 @@ function refuse(locale: Locale, problems: RuleProblem[], under: string[] = ['bod
   );
 }
 
+/** An Idempotency-Key used before with another request. */
+function keyReused(locale: Locale): HttpError {
+  return new HttpError(409, 'conflict', message(locale, 'idempotency_key_reused'), [
+    { path: ['header', 'Idempotency-Key'], message: message(locale, 'idempotency_key_reused'), code: 'conflict' },
+  ]);
+}
+
 /** A refused upload, about the form's `file` field. */
 function fileRefused(status: 400 | 413 | 415, locale: Locale, key: ServerMessageKey, code: string): HttpError {
   const text = message(locale, key);
@@ -90,9 +97,7 @@ export function proposalHandlers({ db, now }: RouteDeps) {
       case 'problems':
         refuse(locale, result.problems, []);
       case 'keyReused':
-        throw new HttpError(409, 'conflict', message(locale, 'idempotency_key_reused'), [
-          { path: ['header', 'Idempotency-Key'], message: message(locale, 'idempotency_key_reused'), code: 'conflict' },
-        ]);
+        throw keyReused(locale);
       case 'withdrawn':
         throw new HttpError(409, 'conflict', message(locale, 'proposal_withdrawn'));
       case 'notWithdrawable':
@@ -164,21 +169,26 @@ export function proposalHandlers({ db, now }: RouteDeps) {
       return { items, next: next ? encodeCursor('nominations', next) : null };
     },
 
-    async createProposal({ body, principal, locale, c }) {
+    async createProposal({ body, headers, principal, locale, c }) {
       if (!principal.unitIds.includes(body.proposingUnitId)) {
         throw new HttpError(403, 'forbidden', message(locale, 'forbidden_proposer_unit'), [
           { path: ['body', 'proposingUnitId'], message: message(locale, 'forbidden_proposer_unit'), code: 'forbidden' },
         ]);
       }
+      // Read before the transaction (PGlite runs one statement at a time); applied in it, after the key.
       const catalog = await catalogFor(body);
-      if (catalog.campaigns.length === 0) throw invalid(locale, ['body', 'campaignId'], message(locale, 'campaign_not_found'), 'not_found');
-      const problems = proposalProblems(catalog, { ...body, contact: body.contact ?? null, files: [], nominations: [] }, now()).filter((p) =>
-        PROPOSAL_RULES.has(p.messageKey),
-      );
-      if (problems.length > 0) refuse(locale, problems);
-      const stored = await createProposal(db, body, principal.tokenId);
-      c.header('Location', `/v1/proposals/${stored.proposal.id}`);
-      return answer(c, stored);
+      const check = () => {
+        if (catalog.campaigns.length === 0) throw invalid(locale, ['body', 'campaignId'], message(locale, 'campaign_not_found'), 'not_found');
+        const problems = proposalProblems(catalog, { ...body, contact: body.contact ?? null, files: [], nominations: [] }, now()).filter((p) =>
+          PROPOSAL_RULES.has(p.messageKey),
+        );
+        if (problems.length > 0) refuse(locale, problems);
+      };
+      const result = await createProposal(db, body, { tokenId: principal.tokenId, idempotencyKey: headers['Idempotency-Key'] }, check);
+      if (result.outcome === 'keyReused') throw keyReused(locale);
+      if (result.outcome === 'replayed') c.header('Idempotent-Replayed', 'true');
+      c.header('Location', `/v1/proposals/${result.stored.proposal.id}`);
+      return answer(c, result.stored);
     },
 
     async getProposal({ params, principal, locale, c }) {
