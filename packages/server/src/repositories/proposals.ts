@@ -723,3 +723,30 @@ export async function listNominations(
     next: more && last ? [Number(last.created_micros), last.proposal_id, last.position] : undefined,
   };
 }
+
+/**
+ * Deletes the proposals never submitted — drafts, and drafts withdrawn
+ * before submission — whose last change is older than `maxAgeMs`, with
+ * their nominations and evidence files (cascade), and the Idempotency-Keys
+ * that created them (a retry that late makes a new draft rather than
+ * answering a vanished one). Each deletion is appended to the history
+ * (`purged`, no token: the server did it), which outlives the draft. A
+ * draft written to while this runs is kept: its last change is then new.
+ * Answers how many were deleted.
+ */
+export async function purgeStaleDrafts(db: Queryable, maxAgeMs: number): Promise<number> {
+  const { rows } = await db.query<{ purged: number }>(
+    `WITH gone AS (
+       DELETE FROM proposals
+        WHERE submitted_at IS NULL AND status IN ('draft', 'withdrawn') AND updated_at < now() - $1::double precision * interval '1 millisecond'
+        RETURNING id, version
+     ), recorded AS (
+       INSERT INTO proposal_history (proposal_id, action, version) SELECT id, 'purged', version + 1 FROM gone
+     ), keys AS (
+       DELETE FROM idempotency_keys WHERE response ? 'proposalId' AND response->>'proposalId' IN (SELECT id::text FROM gone)
+     )
+     SELECT count(*)::int AS purged FROM gone`,
+    [maxAgeMs],
+  );
+  return rows[0]?.purged ?? 0;
+}
