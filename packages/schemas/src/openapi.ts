@@ -352,7 +352,7 @@ const errorText: Record<ErrorStatus, string> = {
   409: 'Conflicts with what is stored.',
   412: 'The resource changed since the version named in If-Match; nothing was written. Read it again and reapply the change.',
   413: 'Body too large.',
-  415: 'Body is not JSON.',
+  415: 'Body is not of the type the operation takes (JSON, or `multipart/form-data` for an upload), or the uploaded file is not of a type it accepts.',
 };
 
 const langParam = {

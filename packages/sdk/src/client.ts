@@ -57,7 +57,11 @@ export interface ClientOptions {
   token?: string | (() => string | undefined | Promise<string | undefined>);
   /** The language of error messages; Vietnamese by default. */
   locale?: Locale;
-  /** Per-attempt timeout in milliseconds (default 10 000). */
+  /**
+   * Per-attempt timeout in milliseconds (default 10 000). A file sent from a
+   * browser is given up only after this long without progress, so a large
+   * file on a slow line is not cut off while it still moves.
+   */
   timeout?: number;
   /** How many times a request is retried on 408/429/5xx or a network failure (default 2). */
   retry?: number;
@@ -164,8 +168,8 @@ export interface UploadOptions extends RequestOptions {
    * Called as the bytes are sent, `percent` from 0 to 1, and once more with
    * 1 when the upload is done. In a browser the file goes by
    * XMLHttpRequest, which reports progress over HTTP/1.1 and HTTP/2 alike
-   * (a client made with its own `fetch` sends it through that instead); in
-   * Node, by a streamed fetch.
+   * (a client made with its own `fetch` sends it through that instead, and
+   * hears only the end); in Node, by a streamed fetch.
    */
   onProgress?: (progress: { percent: number; transferredBytes: number; totalBytes: number }) => void;
 }
@@ -434,7 +438,8 @@ export function createClient(options: ClientOptions): ThiduaClient {
     const op = operations[id];
     const path = pathOf(op, params).slice(1);
     const headers: Record<string, string> = opts.etag === undefined ? {} : { 'If-Match': opts.etag };
-    if (typeof XMLHttpRequest === 'function' && !options.fetch) {
+    const browser = typeof XMLHttpRequest === 'function';
+    if (browser && !options.fetch) {
       const answer = await sendWithXhr(op.method, `${baseUrl}/${path}`, form, headers, opts);
       if (answer.status < 200 || answer.status >= 300) throw errorFromBody(answer.status, answer.statusText, answer.json, answer.requestId);
       return { proposal: parse(op.response, answer.json), etag: answer.etag };
@@ -447,7 +452,8 @@ export function createClient(options: ClientOptions): ThiduaClient {
         body: form,
         headers,
         retry: 0,
-        ...(opts.onProgress
+        // A browser given its own fetch: no streamed body, which would fail over HTTP/1.1; the caller hears the end.
+        ...(opts.onProgress && !browser
           ? {
               onUploadProgress: ({ percent, transferredBytes, totalBytes }) => {
                 reported = percent >= 1;

@@ -58,7 +58,10 @@ export class DatabaseError extends Error {
   readonly code: string | undefined;
   constructor(error: unknown) {
     const e = error as { message?: unknown; code?: unknown };
-    super(typeof e?.message === 'string' ? e.message : 'database error');
+    // PostgreSQL quotes the offending value after a colon (`invalid input syntax for type
+    // date: "1985-13-45"`), and a value may be personal data: the message keeps its shape,
+    // never the value. Names of tables and constraints (`relation "x"`) stay.
+    super(typeof e?.message === 'string' ? e.message.replace(/: "(?:[^"]|"")*"/g, ': "…"') : 'database error');
     this.name = 'DatabaseError';
     this.code = typeof e?.code === 'string' ? e.code : undefined;
   }

@@ -382,6 +382,20 @@ describe('nominations of a draft', () => {
   it('logged nothing: no request above was a server fault, so no personal data reached a log', () => {
     assert.deepEqual(logged, []);
   });
+
+  it('keeps a value out of a database error’s message, should one reach a log', async () => {
+    const failed = await server.db.query('SELECT $1::date AS d', ['1985-13-45']).then(
+      () => undefined,
+      (e: unknown) => e as Error & { code?: string },
+    );
+    assert.ok(failed);
+    assert.equal(failed.code, '22008');
+    assert.match(failed.message, /^date\/time field value out of range: "…"$/);
+    const uuid = await server.db.query('SELECT $1::uuid', ['Nguyễn Thị Hà']).then(() => undefined, (e: unknown) => e as Error);
+    assert.match(uuid!.message, /invalid input syntax for type uuid: "…"/);
+    const table = await server.db.query('SELECT 1 FROM "khong_co"').then(() => undefined, (e: unknown) => e as Error);
+    assert.match(table!.message, /relation "khong_co" does not exist/, 'names of the schema stay');
+  });
 });
 
 /** A draft of `token`'s unit with a contact and these nominees, complete enough to submit; its ETag. */
