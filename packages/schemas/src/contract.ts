@@ -282,9 +282,9 @@ export const operations = {
     maxBody: 8 * 1024 * 1024,
   }),
   // Nomination dossiers: personal data, so never cached and only for the proposing unit's token.
-  // Every answer is the whole proposal with its version as ETag; every write names the version it
-  // is based on (If-Match) and a stale one is refused with 412, changing nothing.
-  // The unit's own lists: summaries without personal data, newest proposal first, paged.
+  // The unit's own lists come first: summaries without personal data, newest proposal first, paged.
+  // Then the proposal itself: every answer is the whole proposal with its version as ETag; every
+  // write names the version it is based on (If-Match) and a stale one is refused with 412, changing nothing.
   listProposals: operation({
     method: 'GET',
     path: '/v1/proposals',

@@ -456,7 +456,7 @@ export function buildOpenApiDocument(options: { serverUrl?: string } = {}) {
       title: 'thidua API',
       version: '1',
       description:
-        'Campaigns, indicators and measurements of a digital-transformation emulation movement. Errors are JSON with a code, a message and field paths.',
+        'Campaigns, indicators and measurements of a digital-transformation emulation movement, and the nomination dossiers of its commendation (a proposing unit’s token only; never cached). Errors are JSON with a code, a message and field paths.',
     },
     ...(options.serverUrl ? { servers: [{ url: options.serverUrl }] } : {}),
     paths,
