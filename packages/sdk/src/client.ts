@@ -507,9 +507,12 @@ export function createClient(options: ClientOptions): ThiduaClient {
       };
       if (opts.signal?.aborted) return onAbort();
       opts.signal?.addEventListener('abort', onAbort, { once: true });
+      // The body's size as the browser counts it (the files and the multipart framing around them).
+      let bodyBytes = totalOf(form);
       xhr.upload.onprogress = (event) => {
         arm();
         if (event.lengthComputable && opts.onProgress) {
+          bodyBytes = event.total;
           opts.onProgress({ percent: event.total ? event.loaded / event.total : 1, transferredBytes: event.loaded, totalBytes: event.total });
         }
       };
@@ -519,7 +522,7 @@ export function createClient(options: ClientOptions): ThiduaClient {
         clearTimeout(timer);
         opts.signal?.removeEventListener('abort', onAbort);
         // The last progress event may not come before the answer: the caller hears the end.
-        if (opts.onProgress && xhr.status >= 200 && xhr.status < 300) opts.onProgress({ percent: 1, transferredBytes: totalOf(form), totalBytes: totalOf(form) });
+        if (opts.onProgress && xhr.status >= 200 && xhr.status < 300) opts.onProgress({ percent: 1, transferredBytes: bodyBytes, totalBytes: bodyBytes });
         let json: unknown;
         try {
           json = JSON.parse(xhr.responseText);
