@@ -20,14 +20,15 @@ export function nomineeGroup(nominee: Nominee): NomineeGroup {
   return nominee.communityTeamMember ? 'communityTeamMember' : 'individual';
 }
 
-type Unit = Pick<OrganisationUnit, 'id' | 'kind'>;
+/** What the proposer rules read of a unit: its id and kind. */
+export type ProposingUnit = Pick<OrganisationUnit, 'id' | 'kind'>;
 
 /**
  * The nominee groups `unit` may propose for `awardType`: those of every
  * proposer rule naming the unit or its kind, within the groups the award
  * takes. Empty when the unit may not propose it at all.
  */
-export function proposableGroups(awardType: Pick<AwardType, 'nomineeGroups' | 'proposers'>, unit: Unit): NomineeGroup[] {
+export function proposableGroups(awardType: Pick<AwardType, 'nomineeGroups' | 'proposers'>, unit: ProposingUnit): NomineeGroup[] {
   const groups = new Set<NomineeGroup>();
   for (const rule of awardType.proposers) {
     const matches = rule.unitIds?.includes(unit.id) || rule.unitKinds?.includes(unit.kind);
@@ -40,7 +41,7 @@ export function proposableGroups(awardType: Pick<AwardType, 'nomineeGroups' | 'p
 /** The award types a unit may propose, each with the nominee groups it may propose for it. */
 export function proposableAwardTypes(
   awardTypes: readonly AwardType[],
-  unit: Unit,
+  unit: ProposingUnit,
 ): { awardType: AwardType; nomineeGroups: NomineeGroup[] }[] {
   return awardTypes
     .map((awardType) => ({ awardType, nomineeGroups: proposableGroups(awardType, unit) }))
@@ -222,7 +223,7 @@ export interface ProposalToCheck {
 
 export interface CatalogForProposals {
   campaigns: readonly Pick<Campaign, 'id' | 'rounds' | 'achievementCategories' | 'nominations'>[];
-  units: readonly Unit[];
+  units: readonly ProposingUnit[];
   awardTypes?: readonly AwardType[] | undefined;
 }
 
