@@ -14,6 +14,7 @@ import { errorStyles, renderError } from '../shared/errors.js';
 import { formatIsoDate } from '../shared/format.js';
 import { icon, statusIcons } from '../shared/icons.js';
 import { statusOf } from '../shared/status.js';
+import { kpiTheme } from '../shared/kpi-theme.js';
 import { ThiduaElement } from '../shared/thidua-element.js';
 import { provideStrings, type Catalogue } from '../strings/index.js';
 import { board as enBoard } from '../strings/en/board.js';
@@ -105,7 +106,7 @@ class BoardLoader extends ApiLoader<IndicatorList, KpiBoard> {
  * @event thidua-filter - The reader chose a filter. `detail.status` is the status (or result), or `''` for all.
  */
 export class KpiBoard extends ThiduaElement {
-  static override styles = [styles, errorStyles];
+  static override styles = [kpiTheme, styles, errorStyles];
 
   /** The campaign's id, e.g. `bn2026`. */
   @property() campaign = '';

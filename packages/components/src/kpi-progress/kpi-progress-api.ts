@@ -22,7 +22,7 @@ import './kpi-progress.js';
  * static card needs none of it, and a live card waits for the network anyway.
  */
 
-provideStrings('vi', { kpi, errors });
+provideStrings('vi', { kpi, errors }, { kpi: () => import('../strings/en/kpi.js'), errors: () => import('../strings/en/errors.js') });
 
 const styles = css`
   .eyebrow,

@@ -4,12 +4,13 @@ import type { FinalResult, IndicatorDetail, Locale, ProgressStatus, Target } fro
 import type { ThiduaClient } from '@thidua/sdk';
 import { formatIsoDate, formatMeasure, formatTarget, parseComparator, todayIso } from '../shared/format.js';
 import { icon, statusIcons } from '../shared/icons.js';
+import { kpiTheme } from '../shared/kpi-theme.js';
 import { ThiduaElement } from '../shared/thidua-element.js';
 import { provideStrings, type Catalogue } from '../strings/index.js';
 import { common } from '../strings/vi/common.js';
 import { styles } from './kpi-progress.styles.js';
 
-provideStrings('vi', { common });
+provideStrings('vi', { common }, { common: () => import('../strings/en/common.js') });
 
 type Strings = Catalogue['common'];
 type ApiPart = typeof import('./kpi-progress-api.js');
@@ -122,7 +123,7 @@ const outcomeTone = { met: 'achieved', notMet: 'offTrack', noData: 'noData' } as
  * @event thidua-error - Live mode: loading failed. `detail.error` is the error (a `ThiduaApiError` for API errors).
  */
 export class KpiProgress extends ThiduaElement {
-  static override styles = styles;
+  static override styles = [kpiTheme, styles];
 
   // `static properties` rather than decorators, and fields that are only `declare`d, without
   // initial values: the decorator runtime and a constructor of defaults do not fit in this
