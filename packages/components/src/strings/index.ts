@@ -28,7 +28,7 @@ import type { ranking } from './vi/ranking.js';
 export interface Catalogue {
   /** The compact card's words: target, status, units. */
   common: typeof common;
-  /** `<kpi-progress>` with API data and in its detailed variant. */
+  /** `<kpi-progress>` with API data and in its detailed variant; an ended campaign's outcome (the board's filters too). */
   kpi: typeof kpi;
   /** `<kpi-board>` around its cards. */
   board: typeof board;
