@@ -7,10 +7,9 @@
  * asks it which actions to offer.
  *
  *   draft ─submit→ submitted ─startAppraisal→ underAppraisal ─completeAppraisal→ appraised
- *     │               │                          │    ↑                            │
- *     └──withdraw─────┴→ withdrawn            return  startAppraisal          recordDecision
- *                                                ↓    │                     (eligible → awarded)
- *                                             returned ─resubmit→ resubmitted
+ *   underAppraisal ─return→ returned ─resubmit→ resubmitted ─startAppraisal→ underAppraisal
+ *   draft, submitted ─withdraw→ withdrawn
+ *   appraised ─recordDecision→ appraised, its eligible nominations awarded
  *
  * While the proposal is under appraisal the appraiser decides each nomination
  * — eligible (proposed to the Chairman) or rejected, with its reason — and may
@@ -121,7 +120,7 @@ export interface WorkflowActor {
  * `roleNotAllowed` — the role never takes this action (403);
  * `wrongState` — the role takes it, but not in this state (409);
  * `notOwnUnit` — a proposer of another unit, or an appraiser of a unit that does not appraise this award (403);
- * `invalid` — the action itself is wrong: a reason missing, a nomination not in the proposal (400/422);
+ * `invalid` — the action itself is wrong: a reason missing, a nomination not in the proposal (400);
  * `nominationState` — a named nomination is not in a state the action applies to (409);
  * `undecided` — the appraisal cannot be completed while a nomination is undecided (409).
  */
@@ -209,7 +208,7 @@ export function applyAction(state: WorkflowState, action: WorkflowAction, actor:
   if (!actsForUnit(state, actor))
     return refuse('notOwnUnit', [{ path: [], messageKey: actor.role === 'proposer' ? 'workflowNotOwnUnit' : 'workflowNotAppraisingUnit' }]);
 
-  const problems = contentProblems(state, action);
+  const problems = actionProblems(state, action);
   if (problems.length > 0) return refuse('invalid', problems);
 
   switch (action.type) {
@@ -293,8 +292,7 @@ function returned(state: WorkflowState, action: Extract<WorkflowAction, { type: 
     (n) => {
       if (!returns(n)) return n;
       const reason = named.get(n.id);
-      const { decision: _decision, ...rest } = n;
-      return reason ? { ...rest, status: 'returned', reason } : withoutReason({ ...rest, status: 'returned' });
+      return reason ? { ...n, status: 'returned', reason } : withoutReason({ ...n, status: 'returned' });
     },
     shared ? { returnReason: shared } : { returnReason: undefined },
   );
@@ -306,7 +304,7 @@ function returned(state: WorkflowState, action: Extract<WorkflowAction, { type: 
  * holding a typed action built in code meets the same rules, plus those that
  * need the proposal (its nominations).
  */
-export function contentProblems(state: Pick<WorkflowState, 'nominations'>, action: WorkflowAction): RuleProblem[] {
+export function actionProblems(state: Pick<WorkflowState, 'nominations'>, action: WorkflowAction): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const known = (id: string) => state.nominations.some((n) => n.id === id);
   switch (action.type) {
