@@ -2,12 +2,7 @@ import * as z from 'zod/mini';
 import { NominationFileKind, ProposalFileKind } from './award.js';
 import { EVIDENCE_MEDIA_TYPES } from './evidence.js';
 import { Id, IsoDate, IsoDateTime, PlainText, noControlCharacters } from './common.js';
-import {
-  NOMINATION_STATUSES,
-  PROPOSAL_STATUSES,
-  type NominationStatus as NominationStatusType,
-  type ProposalStatus as ProposalStatusType,
-} from './proposal-workflow.js';
+import { NOMINATION_STATUSES, PROPOSAL_STATUSES } from './proposal-workflow.js';
 
 /*
  * A proposal (hồ sơ đề nghị khen thưởng) and its nominations, as the
@@ -174,9 +169,9 @@ export type NominationFile = z.infer<typeof NominationFile>;
  * the workflow (proposal-workflow.ts, where they are defined free of zod).
  */
 export const ProposalStatus = z.enum(PROPOSAL_STATUSES);
-export type ProposalStatus = ProposalStatusType;
+export type ProposalStatus = z.infer<typeof ProposalStatus>;
 export const NominationStatus = z.enum(NOMINATION_STATUSES);
-export type NominationStatus = NominationStatusType;
+export type NominationStatus = z.infer<typeof NominationStatus>;
 
 /** A human reference, e.g. `BN2026-BK-0042` (proposal) or `BN2026-BK-0042-03` (its third nomination); see `formatReference`. */
 export const REFERENCE_PATTERN = /^[A-Z][A-Z0-9]{1,11}-[A-Z]{2,4}-\d{4,}(-\d{2,})?$/;

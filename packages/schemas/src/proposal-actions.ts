@@ -43,7 +43,7 @@ export const AwardDecision = z.object({
     title: required(200, 'signerTitleRequired'),
   }),
 });
-export type AwardDecision = AwardDecisionType;
+export type AwardDecision = z.infer<typeof AwardDecision>;
 
 export const SubmitAction = z.object({ type: z.literal('submit') });
 export const WithdrawAction = z.object({ type: z.literal('withdraw'), reason: optionalText(REASON_MAX) });
@@ -105,7 +105,7 @@ export const WorkflowAction = z.discriminatedUnion('type', [
   CompleteAppraisalAction,
   RecordDecisionAction,
 ]);
-export type WorkflowAction = WorkflowActionType;
+export type WorkflowAction = z.infer<typeof WorkflowAction>;
 
 // The schemas and the zod-free types in proposal-workflow.ts must describe the same values: a drift fails the type check.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
