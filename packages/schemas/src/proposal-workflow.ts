@@ -118,13 +118,13 @@ export interface WorkflowActor {
 /**
  * Why an action was refused, from the first check that fails:
  * `roleNotAllowed` — the role never takes this action (403);
- * `wrongState` — the role takes it, but not in this state (409);
  * `notOwnUnit` — a proposer of another unit, or an appraiser of a unit that does not appraise this award (403);
+ * `wrongState` — the role takes it, but not in this state (409);
  * `invalid` — the action itself is wrong: a reason missing, a nomination not in the proposal (400);
  * `nominationState` — a named nomination is not in a state the action applies to (409);
  * `undecided` — the appraisal cannot be completed while a nomination is undecided (409).
  */
-export const REFUSAL_CODES = ['roleNotAllowed', 'wrongState', 'notOwnUnit', 'invalid', 'nominationState', 'undecided'] as const;
+export const REFUSAL_CODES = ['roleNotAllowed', 'notOwnUnit', 'wrongState', 'invalid', 'nominationState', 'undecided'] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
 export interface WorkflowRefusal {
@@ -194,8 +194,8 @@ const refuse = (code: RefusalCode, problems: RuleProblem[]): WorkflowResult => (
 
 /**
  * The proposal after `actor` takes `action`, or why not. Never changes
- * `state`. The checks, in order: the role (`roleNotAllowed`), the state
- * (`wrongState`), the unit (`notOwnUnit`), the action's own content
+ * `state`. The checks, in order: the role (`roleNotAllowed`), the unit
+ * (`notOwnUnit`), the state (`wrongState`), the action's own content
  * (`invalid`: reasons where the law needs them, nominations of this
  * proposal), the named nominations' states (`nominationState`), and for
  * completing, that every nomination is decided (`undecided`).
@@ -204,9 +204,10 @@ export function applyAction(state: WorkflowState, action: WorkflowAction, actor:
   const rule = WORKFLOW_RULES[action.type];
   const values = { action: WORKFLOW_ACTION_TITLES[action.type], status: PROPOSAL_STATUS_TITLES[state.status], role: ROLE_TITLES[actor.role] };
   if (!rule.roles.includes(actor.role)) return refuse('roleNotAllowed', [{ path: [], messageKey: 'workflowRoleNotAllowed', values }]);
-  if (!rule.from.includes(state.status)) return refuse('wrongState', [{ path: [], messageKey: 'workflowWrongState', values }]);
+  // The unit before the state, so that another unit learns nothing of where this proposal is.
   if (!actsForUnit(state, actor))
     return refuse('notOwnUnit', [{ path: [], messageKey: actor.role === 'proposer' ? 'workflowNotOwnUnit' : 'workflowNotAppraisingUnit' }]);
+  if (!rule.from.includes(state.status)) return refuse('wrongState', [{ path: [], messageKey: 'workflowWrongState', values }]);
 
   const problems = actionProblems(state, action);
   if (problems.length > 0) return refuse('invalid', problems);

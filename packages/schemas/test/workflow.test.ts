@@ -286,6 +286,8 @@ describe('applyAction', () => {
 
   it('lets a proposer act only for its own unit, an appraiser only for a unit that appraises the award', () => {
     assert.equal(refused(applyAction(FIXTURES.draft, { type: 'submit' }, { role: 'proposer', unitId: 'xa-tien-du' })).code, 'notOwnUnit');
+    // Whatever the state: another unit learns nothing of where the proposal is.
+    assert.equal(refused(applyAction(FIXTURES.appraised, { type: 'withdraw' }, { role: 'proposer', unitId: 'xa-tien-du' })).code, 'notOwnUnit');
     const stranger = refused(applyAction(FIXTURES.submitted, { type: 'startAppraisal' }, { role: 'appraiser', unitId: 'so-tai-chinh' }));
     assert.deepEqual([stranger.code, stranger.problems[0]!.messageKey], ['notOwnUnit', 'workflowNotAppraisingUnit']);
     assert.deepEqual(availableActions(FIXTURES.submitted, { role: 'appraiser', unitId: 'so-tai-chinh' }), []);
