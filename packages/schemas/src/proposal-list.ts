@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { AWARD_CODE_PATTERN, NomineeGroup } from './award.js';
 import { Id, IsoDateTime, LocalizedText } from './common.js';
-import { ProposalStatus, RecordId, Reference } from './nomination.js';
+import { NominationStatus, ProposalStatus, RecordId, Reference } from './nomination.js';
 import { NextCursor, PAGE_SIZES, pageQuery } from './pagination.js';
 
 /*
@@ -20,17 +20,22 @@ const DossierFilters = {
   campaign: z.optional(Id),
   /** One award round. */
   round: z.optional(Id),
-  /** One status: a proposal's own in the list of proposals, a nomination's own in the list of nominations. */
-  status: z.optional(ProposalStatus),
   /** One of the token's units (a token scoped to several); all of them when absent. */
   unit: z.optional(Id),
 };
 
-export const ProposalListQuery = z.object({ ...DossierFilters, ...pageQuery(PAGE_SIZES.proposals) });
+export const ProposalListQuery = z.object({
+  ...DossierFilters,
+  /** One status of the proposal. */
+  status: z.optional(ProposalStatus),
+  ...pageQuery(PAGE_SIZES.proposals),
+});
 export type ProposalListQuery = z.infer<typeof ProposalListQuery>;
 
 export const NominationListQuery = z.object({
   ...DossierFilters,
+  /** One status of the nomination itself (appraisal decides nominations of one proposal apart). */
+  status: z.optional(NominationStatus),
   /** The nominations of one proposal only. */
   proposal: z.optional(RecordId),
   ...pageQuery(PAGE_SIZES.nominations),
@@ -70,7 +75,7 @@ export const NominationSummary = z.object({
   id: RecordId,
   reference: z.nullable(Reference),
   /** The nomination's own status (appraisal may decide nominations of one proposal apart). */
-  status: ProposalStatus,
+  status: NominationStatus,
   proposal: z.object({ id: RecordId, reference: z.nullable(Reference), status: ProposalStatus }),
   campaignId: Id,
   round: RoundRef,

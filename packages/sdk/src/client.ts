@@ -21,6 +21,7 @@ import {
   type EvidenceUpload,
   type NominationInput,
   type NominationList,
+  type NominationStatus,
   type NominationSummary,
   type OperationId,
   type OperationRequest,
@@ -152,10 +153,18 @@ export interface SubmitOptions extends WriteOptions {
 export interface DossierListOptions extends RequestOptions, PageOptions {
   campaign?: string;
   round?: string;
-  /** A proposal's own status in `listProposals`, a nomination's own in `list`. */
+  /** The proposal's status. */
   status?: ProposalStatus;
   /** One of the token's units (a token scoped to several); a 403 ThiduaApiError for any other. */
   unit?: string;
+}
+
+/** Filters of the list of a unit's nominations. */
+export interface NominationListOptions extends Omit<DossierListOptions, 'status'> {
+  /** The nomination's own status (appraisal decides nominations of one proposal apart). */
+  status?: NominationStatus;
+  /** The nominations of this proposal only. */
+  proposal?: string;
 }
 
 export interface UploadOptions extends RequestOptions {
@@ -266,7 +275,7 @@ export interface ThiduaClient {
      * each proposal's order, with the nominee's name and no personal data;
      * `proposal` keeps one proposal's. Paged like `listProposals`.
      */
-    list(options?: DossierListOptions & { proposal?: string }): Paged<NominationList, NominationSummary>;
+    list(options?: NominationListOptions): Paged<NominationList, NominationSummary>;
     /**
      * Starts a draft. Safe to retry like `submit`: the Idempotency-Key
      * (generated when not given) is sent again by the SDK's own retries, so a

@@ -2,6 +2,7 @@ export {
   createClient,
   type ClientOptions,
   type HistoryOptions,
+  type IndicatorOptions,
   type PageOptions,
   type RankingOptions,
   type ReportOptions,
@@ -14,6 +15,7 @@ export {
   type CreateOptions,
   type UploadOptions,
   type DossierListOptions,
+  type NominationListOptions,
   type ImportOptions,
   type TemplateOptions,
 } from './client.js';

@@ -664,7 +664,7 @@ export async function listNominations(
   const { rows } = await db.query<RefRow & {
     id: string;
     reference: string | null;
-    status: Proposal['status'];
+    status: Nomination['status'];
     position: number;
     proposal_id: string;
     proposal_reference: string | null;
