@@ -3,6 +3,7 @@ import type { board } from './vi/board.js';
 import type { common } from './vi/common.js';
 import type { errors } from './vi/errors.js';
 import type { kpi } from './vi/kpi.js';
+import type { nominationList } from './vi/nomination-list.js';
 import type { ranking } from './vi/ranking.js';
 
 /**
@@ -34,6 +35,8 @@ export interface Catalogue {
   errors: typeof errors;
   /** `<ranking-table>`, its downloads included. */
   ranking: typeof ranking;
+  /** `<nomination-list>`: a proposing unit's dossiers, their statuses, filters and pager. */
+  nominationList: typeof nominationList;
 }
 
 export type Namespace = keyof Catalogue;
@@ -56,6 +59,7 @@ const english: { [N in Namespace]: () => Promise<Catalogue[N]> } = {
   board: () => import('./en/board.js').then((m) => m.board),
   errors: () => import('./en/errors.js').then((m) => m.errors),
   ranking: () => import('./en/ranking.js').then((m) => m.ranking),
+  nominationList: () => import('./en/nomination-list.js').then((m) => m.nominationList),
 };
 
 /** Each language's namespaces as elements use them: overrides (`setStrings`) applied. */
