@@ -3,11 +3,11 @@ import { localize } from '@thidua/schemas/logic';
 import type { Locale, NominationSummary, ProposalStatus, ProposalSummary } from '@thidua/schemas';
 import { dossierStatus, dossierStatusStyles } from '../shared/dossier-status.js';
 import { errorMessage } from '../shared/errors.js';
-import { formatDateTime } from '../shared/format.js';
+import { dateTimeParts, formatDateTime } from '../shared/format.js';
 import { css } from '../shared/css.js';
 import type { Catalogue } from '../strings/index.js';
 import type { ListModel, Nominees, RoundOption } from './nomination-list-model.js';
-import type { NominationList, NominationListData, OpenMode } from './nomination-list.js';
+import type { NominationList, NominationListData, NominationOpenMode } from './nomination-list.js';
 
 /*
  * `<nomination-list>`'s table, filters and pager: a chunk loaded at once, in
@@ -18,7 +18,7 @@ import type { NominationList, NominationListData, OpenMode } from './nomination-
 type Strings = Catalogue['nominationList'];
 
 /** `{id}` and `{mode}` of a `form-href` template filled in: the address of a proposal in the page's form. */
-const formHref = (template: string, proposal: string, mode: OpenMode) =>
+const formHref = (template: string, proposal: string, mode: NominationOpenMode) =>
   template.replaceAll('{id}', encodeURIComponent(proposal)).replaceAll('{mode}', mode);
 
 /** The statuses in the order a dossier goes through them: the strings' own order (their type lists every one). */
@@ -93,12 +93,19 @@ export function renderBody(host: NominationList, m: ListModel, t: Strings, local
   const c = t.columns;
   return html`<table part="table">
       <caption part="caption">${host.label || t.caption}</caption>
+      <colgroup>
+        <col class="reference" />
+        <col />
+        <col />
+        <col class="status" />
+        <col class="updated" />
+        <col class="open" />
+      </colgroup>
       <thead>
         <tr>
           <th scope="col">${c.reference}</th>
           <th scope="col">${c.nominee}</th>
           <th scope="col">${c.award}</th>
-          <th scope="col">${c.round}</th>
           <th scope="col">${c.status}</th>
           <th scope="col">${c.updated}</th>
           <th scope="col">${c.open}</th>
@@ -112,21 +119,24 @@ export function renderBody(host: NominationList, m: ListModel, t: Strings, local
 /** In the stacked layout each cell says what it is; in the table its column header does (hence aria-hidden). */
 const label = (text: string) => html`<span class="label" aria-hidden="true">${text}</span>`;
 
-const time = (iso: string, locale: Locale) => html`<time datetime=${iso}>${formatDateTime(iso, locale)}</time>`;
+/** Date and time may go on two lines in a narrow column, each whole. */
+const time = (iso: string, locale: Locale) => {
+  const [date, clock] = dateTimeParts(iso, locale) ?? ['', ''];
+  return html`<time datetime=${iso}><span>${date}</span> <span>${clock}</span></time>`;
+};
 
 function renderProposal(host: NominationList, p: ProposalSummary, nominees: Nominees | undefined, t: Strings, locale: Locale) {
   const c = t.columns;
   const name = p.reference ? t.proposalName(p.reference) : t.draftName(formatDateTime(p.createdAt, locale) ?? '');
-  const mode: OpenMode = p.status === 'draft' ? 'edit' : 'read-only';
+  const mode: NominationOpenMode = p.status === 'draft' ? 'edit' : 'read-only';
   const [words, what] = mode === 'edit' ? [t.continue, t.continueWhat(name)] : [t.view, t.viewWhat(name)];
   const content = html`${words}<span class="visually-hidden">${what}</span>`;
   const open = (e: MouseEvent) => host.open(p, mode, e);
   return html`<tbody part="proposal" class="proposal ${p.status}">
     <tr class="proposal-row">
-      <th scope="row" tabindex="-1" data-key=${p.id}>${label(c.reference)}<span class="reference">${p.reference ?? name}</span></th>
+      <th scope="row" tabindex="-1" data-key=${p.id}>${label(c.reference)}<span class="reference ${p.reference ? 'code' : ''}">${p.reference ?? name}</span></th>
       <td>${label(c.nominee)}${t.nomineeCount(p.counts.nominations, p.counts.individuals, p.counts.collectives)}</td>
-      <td>${label(c.award)}${localize(p.awardType.title, locale)}</td>
-      <td>${label(c.round)}${roundTitle(p.round, locale, t)}</td>
+      <td>${label(c.award)}${localize(p.awardType.title, locale)}<span class="round">${roundTitle(p.round, locale, t)}</span></td>
       <td>${label(c.status)}${dossierStatus(p.status, t.statuses[p.status])}</td>
       <td>${label(c.updated)}${time(p.updatedAt, locale)}</td>
       <td class="action">
@@ -138,7 +148,7 @@ function renderProposal(host: NominationList, p: ProposalSummary, nominees: Nomi
     ${(nominees?.items ?? []).map(
       (n) => html`<tr part="nominee" class="nominee">
         <td>${label(c.reference)}${n.reference ?? html`<span class="muted">${t.noReference}</span>`}</td>
-        <th scope="row" colspan="3" tabindex="-1" data-key=${n.id}>
+        <th scope="row" colspan="2" tabindex="-1" data-key=${n.id}>
           <span class="name">${n.nominee.name}</span> <span class="group">${t.groups[n.nominee.group]}</span>
         </th>
         <td>${label(c.status)}${dossierStatus(n.status, t.statuses[n.status])}</td>
@@ -157,7 +167,7 @@ function renderMoreNominees(host: NominationList, p: ProposalSummary, nominees: 
   };
   const e = nominees.error ? host.strings('errors', locale) : undefined;
   return html`<tr class="more-nominees">
-    <td colspan="7">
+    <td colspan="6">
       <button part="more-nominees" class="more" type="button" aria-disabled=${nominees.loading ? 'true' : nothing} @click=${() => void more()}>
         ${t.moreNominees(nominees.remaining)}<span class="visually-hidden">${t.moreNomineesOf(name)}</span>
       </button>
@@ -252,9 +262,26 @@ export const viewStyles = [
       background: var(--_header);
       border-radius: 0.375rem;
     }
+    /*
+     * Fixed columns for the reference, status, date and button (what their content needs), the nominees
+     * and the award sharing the rest: an automatic layout gives a long draft name or nominee the room.
+     */
     table {
       inline-size: 100%;
       border-collapse: collapse;
+      table-layout: fixed;
+    }
+    col.reference {
+      inline-size: 10.5rem;
+    }
+    col.status {
+      inline-size: 13.5rem;
+    }
+    col.updated {
+      inline-size: 7.5rem;
+    }
+    col.open {
+      inline-size: 8.5rem;
     }
     .base[aria-busy='true'] table {
       opacity: 0.6;
@@ -284,8 +311,18 @@ export const viewStyles = [
     .proposal-row th {
       font-weight: 700;
     }
-    .reference {
-      overflow-wrap: anywhere;
+    .code,
+    .nominee td:first-child,
+    time span,
+    .open {
+      white-space: nowrap;
+    }
+    .nominee td:first-child {
+      font-size: 0.875rem;
+    }
+    /* A long status wraps inside its badge rather than widen its column. */
+    .dossier-status {
+      white-space: normal;
     }
     .nominee th {
       font-weight: 400;
@@ -297,11 +334,13 @@ export const viewStyles = [
       color: var(--_muted);
       font-size: 0.875rem;
     }
-    .group {
+    .group,
+    .round {
       display: block;
     }
-    time {
-      white-space: nowrap;
+    .round {
+      margin-block-start: 0.25rem;
+      font-size: 0.875rem;
     }
     .label {
       display: none;
@@ -321,7 +360,7 @@ export const viewStyles = [
     }
 
     /* A narrow column (a 320 px phone, a sidebar): each proposal a card, each cell labelled, the nominees a list within it. */
-    @container (max-width: 44rem) {
+    @container (max-width: 56rem) {
       table,
       caption,
       tbody,

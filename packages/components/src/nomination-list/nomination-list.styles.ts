@@ -45,6 +45,12 @@ export const styles = css`
     border-radius: 0.25rem;
     background: var(--_header);
   }
+  /* The kit's icons (statuses, the error state's) are drawn at the text's size, whoever renders them. */
+  .icon {
+    flex: none;
+    inline-size: 1rem;
+    block-size: 1rem;
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

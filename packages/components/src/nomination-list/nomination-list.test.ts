@@ -170,8 +170,7 @@ describe('<nomination-list>', () => {
     expect([...root(el).querySelectorAll('thead th')].map((th) => [clean(th.textContent), th.getAttribute('scope')])).to.deep.equal([
       ['Số hồ sơ', 'col'],
       ['Người được đề nghị', 'col'],
-      ['Hình thức khen thưởng', 'col'],
-      ['Đợt khen thưởng', 'col'],
+      ['Hình thức, đợt khen thưởng', 'col'],
       ['Trạng thái', 'col'],
       ['Cập nhật lần cuối', 'col'],
       ['Hồ sơ', 'col'],
@@ -185,15 +184,14 @@ describe('<nomination-list>', () => {
     expect(cells(sent!.querySelector('.proposal-row')!)).to.deep.equal([
       made.sent.proposal.reference,
       '1 người được đề nghị',
-      bangKhen,
-      round,
+      `${bangKhen} ${round}`,
       'Đã gửi',
       fmt(sentSummary.updatedAt),
       `Xem hồ sơ ${made.sent.proposal.reference}`,
     ]);
     expect(sent!.querySelector('.proposal-row time')!.getAttribute('datetime')).to.equal(sentSummary.updatedAt);
-    expect(cells(three!.querySelector('.proposal-row')!).slice(1, 5)).to.deep.equal(['3 người được đề nghị (1 cá nhân, 2 tập thể)', giayKhen, round, 'Bản nháp']);
-    expect(cells(withdrawn!.querySelector('.proposal-row')!)[4]).to.equal('Đã rút');
+    expect(cells(three!.querySelector('.proposal-row')!).slice(1, 4)).to.deep.equal(['3 người được đề nghị (1 cá nhân, 2 tập thể)', `${giayKhen} ${round}`, 'Bản nháp']);
+    expect(cells(withdrawn!.querySelector('.proposal-row')!)[3]).to.equal('Đã rút');
     expect(cells(empty!.querySelector('.proposal-row')!)[1]).to.equal('Chưa có người được đề nghị');
     expect(empty!.querySelectorAll('tr[part="nominee"]')).to.have.length(0);
 
@@ -205,9 +203,9 @@ describe('<nomination-list>', () => {
     );
     const sentNominee = sent!.querySelector('tr[part="nominee"]')!;
     expect(cells(sentNominee).slice(0, 3)).to.deep.equal([`${made.sent.proposal.reference}-01`, 'Tổ Công nghệ số cộng đồng khu phố Đông Xuyên Tổ Công nghệ số cộng đồng', 'Đã gửi']);
-    // The nominee's name heads its row; it spans the nominee, award and round columns.
+    // The nominee's name heads its row; it spans the nominee and award columns.
     const nameCell = sentNominee.querySelector('th')!;
-    expect([nameCell.getAttribute('scope'), nameCell.getAttribute('colspan')]).to.deep.equal(['row', '3']);
+    expect([nameCell.getAttribute('scope'), nameCell.getAttribute('colspan')]).to.deep.equal(['row', '2']);
     expect(long!.querySelectorAll('tr[part="nominee"]')).to.have.length(10);
     await expect(el).to.be.accessible();
   });
@@ -497,6 +495,8 @@ describe('<nomination-list>', () => {
         'Mã truy cập không hợp lệ hoặc đã bị thu hồi. Vui lòng liên hệ đơn vị quản lý để được cấp lại.',
       ]);
       expect($(el, '[role="alert"]')).to.exist;
+      // Its icon at the size of the text, not of the box.
+      expect($(el, '.error-title svg')!.getBoundingClientRect().height).to.be.at.most(24);
       expect(clean($(el, '.request-id')!.textContent)).to.match(/^Mã yêu cầu: \S+/);
       await expect(el).to.be.accessible();
     });
@@ -558,8 +558,7 @@ describe('<nomination-list>', () => {
       expect(labels).to.deep.equal([
         ['Số hồ sơ', 'block'],
         ['Người được đề nghị', 'block'],
-        ['Hình thức khen thưởng', 'block'],
-        ['Đợt khen thưởng', 'block'],
+        ['Hình thức, đợt khen thưởng', 'block'],
         ['Trạng thái', 'block'],
         ['Cập nhật lần cuối', 'block'],
       ]);

@@ -19,13 +19,13 @@ export interface NominationListData {
 }
 
 /** How a proposal is opened: a draft to go on writing, anything else to read. */
-export type OpenMode = 'edit' | 'read-only';
+export type NominationOpenMode = 'edit' | 'read-only';
 
 /** The `detail` of `nomination-open`. */
 export interface NominationOpenDetail {
   /** The proposal's id: what `<nomination-form proposal="…">` takes. */
   proposal: string;
-  mode: OpenMode;
+  mode: NominationOpenMode;
   /** Null for a draft. */
   reference: string | null;
   status: ProposalStatus;
@@ -167,7 +167,7 @@ export class NominationList extends ThiduaElement {
    * cancels it keeps a `form-href` link from being followed. A click that
    * opens a new tab or window is left to the browser. @internal
    */
-  open(proposal: ProposalSummary, mode: OpenMode, event: MouseEvent): void {
+  open(proposal: ProposalSummary, mode: NominationOpenMode, event: MouseEvent): void {
     if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     const detail: NominationOpenDetail = { proposal: proposal.id, mode, reference: proposal.reference, status: proposal.status };
     const go = this.dispatchEvent(new CustomEvent('nomination-open', { detail, bubbles: true, composed: true, cancelable: true }));

@@ -43,7 +43,6 @@ export const dossierStatusStyles = css`
     background: color-mix(in srgb, var(--_tone) 8%, transparent);
     border: 1px solid color-mix(in srgb, var(--_tone) 45%, transparent);
     border-radius: 0.25rem;
-    white-space: nowrap;
   }
   .dossier-status .icon {
     flex: none;

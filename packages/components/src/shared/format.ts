@@ -71,6 +71,11 @@ const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
  * oddly in a column of dates). Undefined when empty or not a date.
  */
 export function formatDateTime(iso: string | null | undefined, locale: Locale): string | undefined {
+  return dateTimeParts(iso, locale)?.join(' ');
+}
+
+/** The date and the time of `formatDateTime`, apart: for a column that may put them on two lines. */
+export function dateTimeParts(iso: string | null | undefined, locale: Locale): [date: string, time: string] | undefined {
   const instant = iso ? new Date(iso) : undefined;
   if (!instant || Number.isNaN(instant.getTime())) return undefined;
   const part = (kind: 'date' | 'time') => {
@@ -83,7 +88,7 @@ export function formatDateTime(iso: string | null | undefined, locale: Locale): 
     }
     return format.format(instant);
   };
-  return `${part('date')} ${part('time')}`;
+  return [part('date'), part('time')];
 }
 
 /** Today in the reader's time zone, as `yyyy-mm-dd` (the Swedish date format is ISO 8601's). */

@@ -16,8 +16,7 @@ export const nominationList: Catalogue['nominationList'] = {
   columns: {
     reference: 'Reference',
     nominee: 'Nominees',
-    award: 'Award',
-    round: 'Award round',
+    award: 'Award and round',
     status: 'Status',
     updated: 'Last changed',
     open: 'Proposal',

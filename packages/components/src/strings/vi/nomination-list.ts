@@ -20,8 +20,8 @@ export const nominationList = {
   columns: {
     reference: 'Số hồ sơ',
     nominee: 'Người được đề nghị',
-    award: 'Hình thức khen thưởng',
-    round: 'Đợt khen thưởng',
+    /** The award, and under it the round. */
+    award: 'Hình thức, đợt khen thưởng',
     status: 'Trạng thái',
     updated: 'Cập nhật lần cuối',
     open: 'Hồ sơ',
