@@ -30,3 +30,4 @@ export * from './nomination-rules.js';
 export * from './evidence.js';
 export * from './nomination-import.js';
 export * from './proposal-list.js';
+export * from './spreadsheet.js';

@@ -24,3 +24,4 @@ export * from './applicability.js';
 export * from './target-wording.js';
 export * from './nomination-rules.js';
 export * from './evidence.js';
+export * from './spreadsheet.js';

@@ -10,7 +10,8 @@ import * as z from 'zod/mini';
 import { Campaign, SourceDocument } from './campaign.js';
 import { Indicator, Target } from './indicator.js';
 import { Measurement } from './measurement.js';
-import { EVIDENCE_MEDIA_TYPES } from './evidence.js';
+import { IMPORT_LIMITS } from './spreadsheet.js';
+import { MAX_IMPORT_ROWS } from './nomination-import.js';
 import { NominationInput, Proposal, ProposalInput } from './nomination.js';
 import { NominationList, ProposalList } from './proposal-list.js';
 import { OrganisationUnit } from './organisation-unit.js';
@@ -281,6 +282,25 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
     params: { proposalId: 'The proposal', nominationId: 'The nomination', 'If-Match': 'The ETag of the proposal as last read (or `*`).' },
     errors: { 404: 'No such proposal or nomination.', 409: 'The proposal is no longer a draft.' },
   },
+  importNominations: {
+    summary: 'Import nominees into a draft proposal from a filled-in template (.xlsx or .csv)',
+    description: `A \`multipart/form-data\` body with the field \`file\`: the template of \`GET /v1/nominations/import-template\`, filled in — an Excel workbook (its first sheet) or CSV in UTF-8 (a byte order mark allowed; comma or semicolon), told apart by the bytes, never the name (a legacy .xls, a CSV in another encoding or anything else is a 415). One row per nominee, headers in Vietnamese or English in any order. All or nothing: when any row is wrong nothing is added and the 400 lists every problem, each with \`row\` (the header being 1), \`column\` (its letter), \`header\` and \`path\` (\`body.file.<row>.<field>\`), worded in the request’s language — a value that cannot be read, a nominee the unit may not propose, an unknown unit, the same nominee twice in the file, or one already in this proposal or in another unit’s submitted proposal for the round and award. At most ${MAX_IMPORT_ROWS} rows; a file above ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MiB, or an XLSX claiming more than ${IMPORT_LIMITS.unpackedBytes / 1024 / 1024} MiB unpacked, gets 413. Achievements, criteria and files are added per nominee afterwards.`,
+    response: 'The proposal with the nominees added after those it had, in the file’s order, with its new ETag.',
+    params: { proposalId: 'The proposal', 'If-Match': 'The ETag of the proposal as last read (or `*`).' },
+    errors: {
+      404: 'No such proposal among the token’s units.',
+      409: 'The proposal is no longer a draft.',
+      413: 'The file is too large, or an XLSX claims too much unpacked (`error.issues` names `body.file`).',
+      415: 'Not a `multipart/form-data` body, or the file is neither an XLSX nor a UTF-8 CSV (`body.file`).',
+    },
+  },
+  getImportTemplate: {
+    summary: 'The template for importing nominees (.xlsx or .csv), headers in Vietnamese or English',
+    description:
+      'The .xlsx has the header row (frozen) on its first sheet and, on a second one, each column with what to write, whether it is required and for whom; the .csv is the header row, UTF-8 with a byte order mark so Excel reads the Vietnamese letters. No data: the same file for everyone, cached.',
+    response: 'The template, as an attachment.',
+    params: { format: '`xlsx` (default) or `csv`.', locale: '`vi` (default) or `en`: the language of the headers and instructions (the import reads either).' },
+  },
   submitProposal: {
     summary: 'Submit a draft proposal',
     description:
@@ -401,7 +421,7 @@ export function buildOpenApiDocument(options: { serverUrl?: string } = {}) {
     const text = docs[id] as OperationDocs<unknown> & { params?: Record<string, string> };
     const described: Record<string, string> = { ...sharedParams, ...text.params };
     const success = op.download
-      ? { description: text.response, content: Object.fromEntries(Object.values(EVIDENCE_MEDIA_TYPES).map((type) => [type, { schema: { type: 'string', format: 'binary' } }])) }
+      ? { description: text.response, content: Object.fromEntries((op.mediaTypes ?? []).map((type) => [type, { schema: { type: 'string', format: 'binary' } }])) }
       : json(op.response, text.response);
     const responses: Record<string, unknown> = { [String(op.status ?? 200)]: success };
     for (const status of errorStatuses(op)) responses[String(status)] = json(ApiErrorBody, text.errors?.[status] ?? errorText[status]);

@@ -14,6 +14,8 @@ export {
   type CreateOptions,
   type UploadOptions,
   type DossierListOptions,
+  type ImportOptions,
+  type TemplateOptions,
 } from './client.js';
 export { ThiduaApiError, type ClientErrorCode } from './errors.js';
 export type { Paged } from './pages.js';

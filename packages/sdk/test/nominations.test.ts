@@ -130,6 +130,32 @@ describe('nominations', () => {
     assert.deepEqual([other.status, other.issues.map((i) => i.path.join('.'))], [403, ['query.unit']]);
   });
 
+  it('imports nominees from the template it downloads, with progress; a bad row is a 400 naming its row and column', async () => {
+    const client = createClient({ baseUrl: api.url, token, locale: 'en' });
+    assert.equal(client.nominations.importTemplateUrl({ format: 'csv', locale: 'en' }), `${api.url}/v1/nominations/import-template?format=csv&locale=en`);
+    const xlsx = await client.nominations.importTemplate();
+    assert.equal(xlsx.type, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const header = await (await client.nominations.importTemplate({ format: 'csv' })).text();
+    assert.match(header, /^\uFEFF?Loại đối tượng,Tên tập thể,/);
+    const created = await client.nominations.createProposal(draftInput);
+    const rows = ['Tập thể,Tổ CNSCĐ thôn Lạc Thổ,Tổ CNSCĐ', 'Tập thể,Tổ CNSCĐ thôn Đông Côi,Tổ CNSCĐ'];
+    const progress: number[] = [];
+    const imported = await client.nominations.importNominations(created.proposal.id, new File([`${header}${rows.join('\r\n')}\r\n`], 'danh-sach.csv'), {
+      etag: created.etag,
+      onProgress: ({ percent }) => progress.push(percent),
+    });
+    assert.deepEqual(imported.proposal.nominations.map((n) => n.nominee.type === 'collective' && n.nominee.name), ['Tổ CNSCĐ thôn Lạc Thổ', 'Tổ CNSCĐ thôn Đông Côi']);
+    assert.equal(progress.at(-1), 1);
+    const bad = await client.nominations.importNominations(created.proposal.id, new Blob([`${header}Tập thể,,Tổ CNSCĐ\r\n`]), { etag: imported.etag }).catch((e: unknown) => e);
+    assert.ok(bad instanceof ThiduaApiError);
+    assert.deepEqual(
+      [bad.status, bad.issues.map((i) => [i.row, i.column, i.header, i.path.join('.'), i.message])],
+      [400, [[2, 'B', 'Tên tập thể', 'body.file.2.collectiveName', 'Required']]],
+    );
+    const stale = await client.nominations.importNominations(created.proposal.id, new Blob([header]), { etag: created.etag }).catch((e: unknown) => e);
+    assert.ok(stale instanceof ThiduaApiError && stale.status === 412);
+  });
+
   describe('through a gateway that loses the first answer to a create and to a submit', () => {
     let lose = true;
     let loseCreate = false;

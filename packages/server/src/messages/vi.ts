@@ -29,7 +29,7 @@ export const vi = {
   proposal_not_found: 'Không tìm thấy hồ sơ đề nghị',
   nomination_not_found: 'Không tìm thấy đối tượng đề nghị trong hồ sơ',
   proposal_changed: 'Hồ sơ đã được thay đổi từ lần đọc trước; không có gì được lưu. Hãy tải lại hồ sơ rồi sửa lại',
-  file_too_large: 'Tệp lớn hơn 10 MiB',
+  file_too_large: 'Tệp lớn hơn {size}',
   dossier_too_large: 'Tổng dung lượng các tệp của hồ sơ sẽ vượt 100 MiB',
   file_empty: 'Tệp rỗng',
   file_type_unsupported: 'Tệp không phải PDF, DOCX, JPEG hoặc PNG (nhận biết theo nội dung, không theo tên)',
@@ -40,6 +40,11 @@ export const vi = {
   proposal_not_draft: 'Hồ sơ đã gửi, không sửa được',
   proposal_withdrawn: 'Hồ sơ đã rút, không sửa được',
   proposal_appraised: 'Hồ sơ đã được thẩm định, không rút được',
+  import_type_unsupported: 'Tệp không phải bảng tính .xlsx hoặc .csv mã UTF-8 (nhận biết theo nội dung, không theo tên). Tệp CSV mã khác: trong Excel hãy lưu dạng "CSV UTF-8"',
+  import_xls: 'Tệp .xls (Excel 97–2003) không đọc được: hãy mở bằng Excel và lưu lại dạng .xlsx',
+  import_unpacked_too_large: 'Bảng tính giải nén ra lớn hơn 32 MiB',
+  import_unreadable: 'Không đọc được bảng tính .xlsx này',
+  import_refused: 'Chưa nhập được danh sách: tệp có lỗi, xem từng dòng. Không có đối tượng nào được thêm',
   duplicate_nomination: 'Đối tượng này đã được đề nghị cho cùng đợt và hình thức khen thưởng',
 } as const;
 

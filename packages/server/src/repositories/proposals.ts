@@ -187,10 +187,15 @@ function assertDraft(row: ProposalRow, ctx: WriteContext) {
   if (row.status !== 'draft') throw new Refused('notDraft');
 }
 
+/** The proposal's next version, its last change now. */
+async function nextVersion(tx: Queryable, row: ProposalRow): Promise<number> {
+  const bumped = await tx.query<{ version: number }>('UPDATE proposals SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING version', [row.id]);
+  return bumped.rows[0]!.version;
+}
+
 /** Bumps the version and appends the history entry of a write. */
 async function bump(tx: Queryable, row: ProposalRow, ctx: WriteContext, entry: { action: string; nominationId?: string; fields?: string[] }) {
-  const bumped = await tx.query<{ version: number }>('UPDATE proposals SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING version', [row.id]);
-  await record(tx, { proposalId: row.id, tokenId: ctx.tokenId, ...entry, version: bumped.rows[0]!.version });
+  await record(tx, { proposalId: row.id, tokenId: ctx.tokenId, ...entry, version: await nextVersion(tx, row) });
 }
 
 /** Runs a transaction of a write; a refusal rolls it back and becomes the result. */
@@ -310,6 +315,47 @@ export function removeNomination(db: Database, ctx: WriteContext, nominationId: 
     const { rowCount } = await tx.query('DELETE FROM nominations WHERE id = $1 AND proposal_id = $2', [nominationId, row.id]);
     if (rowCount === 0) throw new Refused('nominationNotFound');
     return { action: 'nominationRemoved', nominationId };
+  });
+}
+
+/**
+ * Adds the nominations of an imported spreadsheet to a draft, after those it
+ * has, in their order: all of them in one write (one version), or none. A
+ * nominee already in the proposal or in another unit's submitted proposal
+ * for the round and award refuses the whole import, with the index of each
+ * such nomination (`nominations.<i>.nominee`), so the caller can name its
+ * row. The history has an entry per nomination, all of that version.
+ */
+export function importNominations(db: Database, ctx: WriteContext, inputs: readonly NominationInput[]): Promise<WriteResult> {
+  return attempt(db, ctx, async (tx) => {
+    const row = await lockProposal(tx, ctx);
+    assertDraft(row, ctx);
+    const hashes = inputs.map((i) => nomineeKeyHash(i.nominee));
+    await lockRoundAward(tx, row);
+    const { rows } = await tx.query<{ nominee_key_hash: string }>(
+      `SELECT DISTINCT n.nominee_key_hash FROM nominations n JOIN proposals p ON p.id = n.proposal_id
+        WHERE n.nominee_key_hash = ANY($1::text[]) AND p.round_id = $2 AND p.award_type_id = $3
+          AND (p.id = $4 OR (p.status <> 'draft' AND n.status NOT IN ('withdrawn', 'rejected')))`,
+      [hashes, row.round_id, row.award_type_id, row.id],
+    );
+    const taken = new Set(rows.map((r) => r.nominee_key_hash));
+    const problems = hashes.flatMap((hash, i) => (taken.has(hash) ? [{ path: ['nominations', i, 'nominee'], messageKey: 'duplicateNomination' }] : []));
+    if (problems.length > 0) throw new Refused('problems', problems);
+    const added = inputs.map((input, i) => ({ id: randomUUID(), nominee: input.nominee, hash: hashes[i], content: contentOf(input) }));
+    // One statement for the lot, as one JSON array: the same on PGlite and PostgreSQL.
+    await tx.query(
+      `INSERT INTO nominations (id, proposal_id, position, status, nominee, nominee_key_hash, content)
+       SELECT (v.item->>'id')::uuid, $1, base.last + v.ord, 'draft', v.item->'nominee', v.item->>'hash', v.item->'content'
+         FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS v (item, ord),
+              (SELECT coalesce(max(position), 0) AS last FROM nominations WHERE proposal_id = $1) AS base`,
+      [row.id, JSON.stringify(added)],
+    );
+    const version = await nextVersion(tx, row);
+    await tx.query(
+      `INSERT INTO proposal_history (proposal_id, nomination_id, token_id, action, fields, version)
+       SELECT $1, id, $2, 'nominationImported', '{}', $3 FROM unnest($4::uuid[]) AS id`,
+      [row.id, ctx.tokenId, version, added.map((a) => a.id)],
+    );
   });
 }
 
@@ -676,4 +722,31 @@ export async function listNominations(
     })),
     next: more && last ? [Number(last.created_micros), last.proposal_id, last.position] : undefined,
   };
+}
+
+/**
+ * Deletes the proposals never submitted — drafts, and drafts withdrawn
+ * before submission — whose last change is older than `maxAgeMs`, with
+ * their nominations and evidence files (cascade), and the Idempotency-Keys
+ * that created them (a retry that late makes a new draft rather than
+ * answering a vanished one). Each deletion is appended to the history
+ * (`purged`, no token: the server did it), which outlives the draft. A
+ * draft written to while this runs is kept: its last change is then new.
+ * Answers how many were deleted.
+ */
+export async function purgeStaleDrafts(db: Queryable, maxAgeMs: number): Promise<number> {
+  const { rows } = await db.query<{ purged: number }>(
+    `WITH gone AS (
+       DELETE FROM proposals
+        WHERE submitted_at IS NULL AND status IN ('draft', 'withdrawn') AND updated_at < now() - $1::double precision * interval '1 millisecond'
+        RETURNING id, version
+     ), recorded AS (
+       INSERT INTO proposal_history (proposal_id, action, version) SELECT id, 'purged', version + 1 FROM gone
+     ), keys AS (
+       DELETE FROM idempotency_keys WHERE response ? 'proposalId' AND response->>'proposalId' IN (SELECT id::text FROM gone)
+     )
+     SELECT count(*)::int AS purged FROM gone`,
+    [maxAgeMs],
+  );
+  return rows[0]?.purged ?? 0;
 }
