@@ -128,6 +128,7 @@ async function inProvider(token: string, attributes = '') {
   wrapper.innerHTML = `<thidua-provider api-base="${url}" token="${token}"><nomination-list campaign="bn2026" ${attributes}></nomination-list></thidua-provider>`;
   const el = wrapper.querySelector('nomination-list')!;
   await ready(el);
+  await el.updateComplete;
   return el;
 }
 
@@ -426,6 +427,7 @@ describe('<nomination-list>', () => {
     // Choosing a status with the arrow keys filters at once.
     await sendKeys({ press: 'ArrowDown' });
     await waitUntil(() => el.status === 'draft', 'the status was not chosen');
+    await el.updateComplete;
     await ready(el);
     expect(headers(el)).to.have.length(2);
     expect(proposalRows(el).every((row) => row.querySelector('.proposal-row [part="status"]')!.textContent!.includes('Bản nháp'))).to.equal(true);

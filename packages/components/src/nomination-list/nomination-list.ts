@@ -77,6 +77,7 @@ export interface NominationOpenDetail {
  * @csspart error - The error message.
  * @csspart retry - The retry button of the error state.
  *
+ * @cssproperty --nomination-list-font-family - Font. Inherits by default.
  * @cssproperty --nomination-list-color-text - Text colour.
  * @cssproperty --nomination-list-color-muted - Secondary text colour (labels, nominee kinds).
  * @cssproperty --nomination-list-color-surface - Background.
@@ -203,10 +204,12 @@ export class NominationList extends ThiduaElement {
 
   protected override render() {
     const locale = this.locale;
-    const t = this.strings('nominationList', locale) ?? vi;
-    const view = this._view;
-    // What to show: the data given, what the API answered (kept, marked busy, while a filter reloads), or nothing yet.
-    const model: ListModel | undefined = view && (this.data ? view.modelOfData(this.data, this.round, this.status) : this._loader?.model());
+    const words = this.strings('nominationList', locale);
+    const t = words ?? vi;
+    // What to show: the data given, what the API answered (kept, marked busy, while a filter reloads), or
+    // nothing yet — also while the reader's language loads, so that the list never shows in two languages.
+    const view = words && this._view;
+    const model: ListModel | undefined = view ? (this.data ? view.modelOfData(this.data, this.round, this.status) : this._loader?.model()) : undefined;
     const failed = !this.data && this._loader?.state.status === 'error';
     const busy = !model && !failed;
     return html`<div part="base" class="base" aria-busy=${busy || model?.busy ? 'true' : nothing}>
