@@ -8,6 +8,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compressBoth, isCompressible, negotiateEncoding, startServer } from '../packages/server/dist/index.js';
+import { bacNinh2026 } from '../packages/schemas/dist/catalogs/bac-ninh-2026.js';
+import { withDemoRound } from '../packages/schemas/dist/catalogs/demo-round.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const mounts = [
@@ -58,7 +60,9 @@ async function loadFile(cache, file, apiUrl) {
 }
 
 export async function startDemo({ apiPort = 8787, portalPort = 8788, dataDir = join(root, '.data/demo'), databaseUrl } = {}) {
-  const api = await startServer({ port: apiPort, dataDir, databaseUrl, seed: true });
+  // The seeded catalog, plus a trial round open for dossiers today (flagged demo): the catalog's
+  // own rounds keep their dates, and on most days none of them takes dossiers.
+  const api = await startServer({ port: apiPort, dataDir, databaseUrl, seed: withDemoRound(bacNinh2026) });
   const csp = contentSecurityPolicy(api.url);
   const files = new Map();
   const portal = createServer(async (req, res) => {

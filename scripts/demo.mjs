@@ -6,7 +6,8 @@ const demo = await startDemo({
   databaseUrl: process.env.DATABASE_URL || undefined,
 });
 console.log(`
-  thidua demo is running (seeded data; the measurements are DEMO figures, not official)
+  thidua demo is running (seeded data; the measurements are DEMO figures, not official;
+  the trial award round open for dossiers today is DEMO data too)
 
   Department portal page:  ${demo.portalUrl}/
   API:                     ${demo.api.url}/v1/campaigns/bn2026/indicators

@@ -258,6 +258,11 @@ export const FieldIssueSchema = z.object({
   path: z.array(z.union([z.string(), z.number()])),
   message: z.string(),
   code: z.string(),
+  /** A problem in an imported spreadsheet: the row (the header being 1). */
+  row: z.optional(z.int()),
+  /** …its column letter (A, B, …) and the column's header as written in the file. */
+  column: z.optional(z.string()),
+  header: z.optional(z.string()),
 });
 
 /** Every error the API answers with, whatever the status. */
@@ -280,6 +285,15 @@ export const IF_MATCH_PATTERN = /^(\*|"\d{1,9}")$/;
 /** The version a write is based on: a write to a dossier changed since is refused (412) and changes nothing. */
 export const IfMatchHeaders = z.object({
   'If-Match': z.string().check(z.refine((v) => IF_MATCH_PATTERN.test(v), { params: { messageKey: 'ifMatch' } })),
+});
+
+/** The form that imports nominees from a filled-in template: the file, `.xlsx` or `.csv` (UTF-8), told apart by its bytes. */
+export const NominationImportUpload = z.object({ file: z.file() });
+
+/** Which template to download: its format and the language of its headers and instructions. */
+export const ImportTemplateQuery = z.object({
+  format: z.optional(z.enum(['xlsx', 'csv'])),
+  locale: z.optional(Locale),
 });
 
 export const HealthStatus = z.object({

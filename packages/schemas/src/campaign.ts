@@ -52,6 +52,8 @@ export const AwardRound = z
     dossierDeadline: z.optional(IsoDate),
     /** The dossier dates are placeholders for the demo, not published ones. */
     dossierDatesDemo: z.optional(z.boolean()),
+    /** The whole round is demo data (see `withDemoRound`), in no published plan: shown marked as such. */
+    demo: z.optional(z.boolean()),
   })
   .check(
     z.refine((r) => !r.dossiersOpenOn || !r.dossierDeadline || r.dossiersOpenOn <= r.dossierDeadline, {

@@ -2,7 +2,9 @@ import * as z from 'zod/mini';
 import { SeedInput, SeedResult, TokenInput, TokenIssued, TokenPathParams, TokenRevoked, UnitImportInput, UnitImportResult } from './admin.js';
 import { Campaign } from './campaign.js';
 import { EvidenceUpload, NominationInput, Proposal, ProposalInput, ProposalUpdate } from './nomination.js';
-import { EVIDENCE_LIMITS } from './evidence.js';
+import { NominationList, NominationListQuery, ProposalList, ProposalListQuery } from './proposal-list.js';
+import { EVIDENCE_LIMITS, EVIDENCE_MEDIA_TYPES } from './evidence.js';
+import { IMPORT_LIMITS, SPREADSHEET_MEDIA_TYPES } from './spreadsheet.js';
 import type { Role } from './roles.js';
 import { OrganisationUnit } from './organisation-unit.js';
 import { Ranking, RankingQuery } from './ranking.js';
@@ -13,6 +15,8 @@ import {
   CampaignProgress,
   HealthStatus,
   HistoryQuery,
+  ImportTemplateQuery,
+  NominationImportUpload,
   IfMatchHeaders,
   EvidencePathParams,
   NominationPathParams,
@@ -85,6 +89,8 @@ export interface Operation {
   readonly form?: z.ZodMiniType;
   /** The success answer is a file's bytes (`response` is `z.file()`), served as an attachment. */
   readonly download?: true;
+  /** The media types a download may be. */
+  readonly mediaTypes?: readonly string[];
   readonly response: z.ZodMiniType;
   /** The success status; 200 when absent. */
   readonly status?: 200 | 201;
@@ -103,6 +109,9 @@ export interface Operation {
 
 /** Checks an entry against `Operation` while keeping its literal types. */
 const operation = <const O extends Operation>(o: O): O => o;
+
+/** What a form's body may hold besides its file (the other fields, the multipart framing): `maxBody` is the file's limit plus this. */
+export const FORM_FRAMING_BYTES = 16 * 1024;
 
 /** 1–200 printable ASCII characters, as a retried request repeats it. */
 export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
@@ -275,14 +284,37 @@ export const operations = {
   // Nomination dossiers: personal data, so never cached and only for the proposing unit's token.
   // Every answer is the whole proposal with its version as ETag; every write names the version it
   // is based on (If-Match) and a stale one is refused with 412, changing nothing.
+  // The unit's own lists: summaries without personal data, newest proposal first, paged.
+  listProposals: operation({
+    method: 'GET',
+    path: '/v1/proposals',
+    query: ProposalListQuery,
+    response: ProposalList,
+    auth: { bearer: ['proposer'] },
+    errors: [],
+    cache: 'no-store',
+    page: PAGE_SIZES.proposals,
+  }),
+  listNominations: operation({
+    method: 'GET',
+    path: '/v1/nominations',
+    query: NominationListQuery,
+    response: NominationList,
+    auth: { bearer: ['proposer'] },
+    errors: [],
+    cache: 'no-store',
+    page: PAGE_SIZES.nominations,
+  }),
   createProposal: operation({
     method: 'POST',
     path: '/v1/proposals',
+    // A retried create (its answer lost) finds the draft the first one made, never a second.
+    headers: z.object({ 'Idempotency-Key': z.optional(IdempotencyKey) }),
     body: ProposalInput,
     response: Proposal,
     status: 201,
     auth: { bearer: ['proposer'] },
-    errors: [],
+    errors: [409],
     cache: 'no-store',
   }),
   getProposal: operation({
@@ -338,6 +370,32 @@ export const operations = {
     errors: [404, 409, 412],
     cache: 'no-store',
   }),
+  // A spreadsheet of nominees into a draft: every row valid and added, or none.
+  importNominations: operation({
+    method: 'POST',
+    path: '/v1/proposals/{proposalId}/nominations/import',
+    params: ProposalPathParams,
+    headers: IfMatchHeaders,
+    form: NominationImportUpload,
+    response: Proposal,
+    status: 201,
+    auth: { bearer: ['proposer'] },
+    errors: [404, 409, 412],
+    cache: 'no-store',
+    maxBody: IMPORT_LIMITS.fileBytes + FORM_FRAMING_BYTES,
+  }),
+  // The template to fill in: no data in it, the same for everyone.
+  getImportTemplate: operation({
+    method: 'GET',
+    path: '/v1/nominations/import-template',
+    query: ImportTemplateQuery,
+    response: z.file(),
+    download: true,
+    mediaTypes: Object.values(SPREADSHEET_MEDIA_TYPES),
+    auth: 'public',
+    errors: [],
+    cache: 'public',
+  }),
   submitProposal: operation({
     method: 'POST',
     path: '/v1/proposals/{proposalId}/submit',
@@ -372,7 +430,7 @@ export const operations = {
     errors: [404, 409],
     cache: 'no-store',
     // The file and the multipart framing around it.
-    maxBody: EVIDENCE_LIMITS.fileBytes + 16 * 1024,
+    maxBody: EVIDENCE_LIMITS.fileBytes + FORM_FRAMING_BYTES,
   }),
   downloadEvidence: operation({
     method: 'GET',
@@ -380,6 +438,7 @@ export const operations = {
     params: EvidencePathParams,
     response: z.file(),
     download: true,
+    mediaTypes: Object.values(EVIDENCE_MEDIA_TYPES),
     auth: { bearer: ['proposer'] },
     errors: [404],
     cache: 'no-store',

@@ -43,11 +43,18 @@ const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const CENTRAL_DIRECTORY_ENTRY = 0x02014b50;
 
+/** One entry of a ZIP's central directory: its name (each byte a character) and the size it claims unpacked. */
+export interface ZipEntry {
+  name: string;
+  uncompressedSize: number;
+}
+
 /**
- * The names listed in a ZIP's central directory (each byte a character), or undefined when the bytes
- * are not a well-formed ZIP (ZIP64 included: a DOCX never needs it).
+ * The entries listed in a ZIP's central directory, or undefined when the
+ * bytes are not a well-formed ZIP (ZIP64 included: a DOCX or an XLSX of a
+ * dossier never needs it).
  */
-export function zipEntryNames(bytes: Uint8Array): string[] | undefined {
+export function zipEntries(bytes: Uint8Array): ZipEntry[] | undefined {
   if (!startsWith(bytes, ZIP_LOCAL)) return undefined;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // The end record is 22 bytes plus a comment of at most 65,535.
@@ -63,7 +70,7 @@ export function zipEntryNames(bytes: Uint8Array): string[] | undefined {
   const size = view.getUint32(end + 12, true);
   const offset = view.getUint32(end + 16, true);
   if (offset + size > end) return undefined;
-  const names: string[] = [];
+  const entries: ZipEntry[] = [];
   let at = offset;
   for (let n = 0; n < count; n++) {
     if (at + 46 > offset + size || view.getUint32(at, true) !== CENTRAL_DIRECTORY_ENTRY) return undefined;
@@ -71,10 +78,15 @@ export function zipEntryNames(bytes: Uint8Array): string[] | undefined {
     const next = at + 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
     if (next > offset + size) return undefined;
     // Byte by byte: the names looked for are ASCII (a UTF-8 name reads as its bytes, never as one of them).
-    names.push(String.fromCharCode(...bytes.subarray(at + 46, at + 46 + nameLength)));
+    entries.push({ name: String.fromCharCode(...bytes.subarray(at + 46, at + 46 + nameLength)), uncompressedSize: view.getUint32(at + 24, true) });
     at = next;
   }
-  return names;
+  return entries;
+}
+
+/** The names listed in a ZIP's central directory, or undefined when the bytes are not a well-formed ZIP. */
+export function zipEntryNames(bytes: Uint8Array): string[] | undefined {
+  return zipEntries(bytes)?.map((e) => e.name);
 }
 
 /** The media type the bytes are, among those evidence may have; undefined for anything else. */

@@ -37,3 +37,5 @@ export * from './proposed-list.js';
 // Each of these is a schema here and a zod-free type of the same values in proposal-workflow.ts: the schema's module names both.
 export { ProposalStatus, NominationStatus } from './nomination.js';
 export { WorkflowAction, AwardDecision } from './proposal-actions.js';
+export * from './proposal-list.js';
+export * from './spreadsheet.js';

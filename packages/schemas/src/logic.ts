@@ -28,3 +28,4 @@ export * from './evidence.js';
 export * from './proposal-workflow.js';
 export * from './deadlines.js';
 export * from './proposed-list.js';
+export * from './spreadsheet.js';

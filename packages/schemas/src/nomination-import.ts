@@ -67,13 +67,28 @@ export const NOMINEE_IMPORT_COLUMNS: readonly NomineeImportColumn[] = [
 export const MAX_IMPORT_ROWS = 500;
 
 /** A problem of an import, placed in the spreadsheet: `row` 1 is the header; `column` is the letter (A, B, …). */
-export interface ImportIssue extends FieldIssue {
+export interface ImportIssue extends Pick<FieldIssue, 'path' | 'message' | 'code'> {
   row: number | null;
   column: string | null;
   header: string | null;
 }
 
-export type NomineeImportResult = { success: true; nominations: NominationInput[] } | { success: false; issues: ImportIssue[] };
+/** Where a column of the template is in the file read: its letter and its header as written there. */
+export interface ImportColumnPlace {
+  column: string;
+  header: string;
+}
+
+export type NomineeImportResult =
+  | {
+      success: true;
+      nominations: NominationInput[];
+      /** The spreadsheet row of each nomination (the header being row 1), for placing a later problem with one. */
+      rows: number[];
+      /** Where each template column present in the file is, by its key (`dateOfBirth`…). */
+      columns: Partial<Record<string, ImportColumnPlace>>;
+    }
+  | { success: false; issues: ImportIssue[] };
 
 /** The template: a header row in `locale`, UTF-8 with a byte order mark so Excel opens it right. */
 export function nomineeImportTemplate(locale: Locale = 'vi'): string {
@@ -137,17 +152,24 @@ function columnOfPath(path: readonly (string | number)[]): string | undefined {
 }
 
 /**
- * Reads a filled-in template. `categories` are the campaign's achievement
- * categories (a cell may name one by id or by its Vietnamese or English
- * title). Messages are in `locale`.
+ * Reads a filled-in template saved as CSV. `categories` are the campaign's
+ * achievement categories (a cell may name one by id or by its Vietnamese or
+ * English title). Messages are in `locale`.
  */
 export function importNominees(text: string, categories: readonly AchievementCategory[], locale: Locale = 'vi'): NomineeImportResult {
+  return importNomineeRows(parseCsv(text), categories, locale);
+}
+
+/**
+ * Reads a filled-in template's rows as text, the header first: a CSV's, or
+ * an XLSX sheet's with each cell through `spreadsheetCellText`.
+ */
+export function importNomineeRows(rows: readonly (readonly string[])[], categories: readonly AchievementCategory[], locale: Locale = 'vi'): NomineeImportResult {
   const issues: ImportIssue[] = [];
   const say = (key: string, values?: MessageValues) => validationMessage(locale, key, values);
   const issue = (row: number | null, index: number | null, header: string | null, code: string, message: string, path: (string | number)[] = []) =>
     issues.push({ row, column: index === null ? null : columnLetter(index), header, code, message, path });
 
-  const rows = parseCsv(text);
   const headerRow = rows[0] ?? [];
   const byKey = new Map<string, number>();
   headerRow.forEach((raw, index) => {
@@ -175,6 +197,7 @@ export function importNominees(text: string, categories: readonly AchievementCat
   const typeLabel = (t: 'collective' | 'individual') => (locale === 'vi' ? (t === 'collective' ? 'tập thể' : 'cá nhân') : t === 'collective' ? 'collectives' : 'individuals');
 
   const nominations: NominationInput[] = [];
+  const nominationRows: number[] = [];
   const firstRowOf = new Map<string, number>();
   for (const { cells, row } of data) {
     const before = issues.length;
@@ -266,8 +289,13 @@ export function importNominees(text: string, categories: readonly AchievementCat
     if (first !== undefined) fail(type === 'collective' ? 'collectiveName' : 'familyName', 'csvDuplicateNominee', { row: first });
     else firstRowOf.set(key, row);
     nominations.push(result.data);
+    nominationRows.push(row);
   }
-  if (issues.length === 0) return { success: true, nominations };
+  if (issues.length === 0) {
+    const columns: Partial<Record<string, ImportColumnPlace>> = {};
+    for (const [key, index] of byKey) columns[key] = { column: columnLetter(index), header: headerRow[index]!.trim() };
+    return { success: true, nominations, rows: nominationRows, columns };
+  }
   // In reading order: by row, then by column as the sheet shows them.
   const position = (i: ImportIssue) => (i.column === null ? Infinity : letterIndex(i.column));
   return { success: false, issues: issues.map((i, n) => ({ i, n })).sort((a, b) => (a.i.row ?? 0) - (b.i.row ?? 0) || position(a.i) - position(b.i) || a.n - b.n).map((x) => x.i) };

@@ -10,8 +10,10 @@ import * as z from 'zod/mini';
 import { Campaign, SourceDocument } from './campaign.js';
 import { Indicator, Target } from './indicator.js';
 import { Measurement } from './measurement.js';
-import { EVIDENCE_MEDIA_TYPES } from './evidence.js';
+import { IMPORT_LIMITS } from './spreadsheet.js';
+import { MAX_IMPORT_ROWS } from './nomination-import.js';
 import { NominationInput, Proposal, ProposalInput } from './nomination.js';
+import { NominationList, ProposalList } from './proposal-list.js';
 import { OrganisationUnit } from './organisation-unit.js';
 import { PERIOD_PATTERN, Period, Ranking } from './ranking.js';
 import { PAGE_SIZES, type PageSize } from './pagination.js';
@@ -84,6 +86,8 @@ const components = {
   Proposal,
   ProposalInput,
   NominationInput,
+  ProposalList,
+  NominationList,
 } as const;
 
 type ParamNames<O> =
@@ -209,12 +213,42 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
     response: 'Rows inserted or changed per table.',
     errors: { 403: 'Only the coordinating department may load a catalog.' },
   },
+  listProposals: {
+    summary: 'The proposals of the token’s units, newest first, each with what a list shows',
+    description: `Each item: reference, status, round and award (with their titles), proposing unit, counts of nominations (individuals, collectives) and files, when it was created, last changed and submitted. No contact, nominee or file name: a list carries no personal data. Only the token’s units are listed; another unit’s proposals never appear. ${paged}`,
+    response: 'A page of proposal summaries.',
+    params: {
+      campaign: 'Only this campaign’s proposals.',
+      round: 'Only proposals for this award round.',
+      status: 'Only proposals in this status (`draft`, `submitted`, `withdrawn`, …).',
+      unit: 'Only this unit’s proposals; it must be one of the token’s units (403 otherwise). All of them when omitted.',
+      limit: limit(PAGE_SIZES.proposals),
+    },
+    errors: { 403: 'The token’s role is not proposer, or `unit` is not one of its units.' },
+  },
+  listNominations: {
+    summary: 'The nominations of the token’s units across their proposals, each with what a list shows',
+    description: `Ordered by proposal (newest first), then as in the proposal. Each item: its reference and own status, its proposal’s id, reference and status, round and award (with titles), the nominee’s type, group and name (a collective’s full name, or a person’s family, middle and given names joined), counts of categories, achievements, attested criteria and files, and the last change. Never a date of birth, gender or file name. ${paged}`,
+    response: 'A page of nomination summaries.',
+    params: {
+      campaign: 'Only nominations in this campaign’s proposals.',
+      round: 'Only nominations for this award round.',
+      status: 'Only nominations in this status (their own, which appraisal may set apart from the proposal’s).',
+      unit: 'Only this unit’s nominations; it must be one of the token’s units (403 otherwise). All of them when omitted.',
+      proposal: 'Only the nominations of this proposal (one of the token’s units’; an empty page otherwise).',
+      limit: limit(PAGE_SIZES.nominations),
+    },
+    errors: { 403: 'The token’s role is not proposer, or `unit` is not one of its units.' },
+  },
   createProposal: {
     summary: 'Start a draft proposal (hồ sơ đề nghị khen thưởng) of the token’s unit for a round and award type',
     description:
-      'The unit must be one the token is scoped to and allowed to propose the award; the round must give the award and be open for dossiers (dates in the province’s time zone, the deadline day included). Answers with the proposal and its version as ETag.',
-    response: 'The draft, with header ETag and Location.',
-    errors: { 403: 'The token may not propose for this unit.' },
+      'The unit must be one the token is scoped to and allowed to propose the award; the round must give the award and be open for dossiers (dates in the province’s time zone, the deadline day included). Answers with the proposal and its version as ETag. With an Idempotency-Key, a repeat of the request (the same body) answers the draft the first one made, as it is now (`Idempotent-Replayed: true`), even if the round has closed since: a retried create never makes a second draft.',
+    response: 'The draft (or, for a repeated Idempotency-Key, the one made first; header Idempotent-Replayed: true), with header ETag and Location.',
+    params: {
+      'Idempotency-Key': 'A fresh random key per draft (1–200 printable characters), repeated unchanged when the request is retried; the same key with another body is refused (409).',
+    },
+    errors: { 403: 'The token may not propose for this unit.', 409: 'Idempotency-Key reused with another body.' },
   },
   getProposal: {
     summary: 'One proposal of the token’s units, with its nominations (personal data: never cached)',
@@ -247,6 +281,25 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
     response: 'The proposal without it, with its new ETag.',
     params: { proposalId: 'The proposal', nominationId: 'The nomination', 'If-Match': 'The ETag of the proposal as last read (or `*`).' },
     errors: { 404: 'No such proposal or nomination.', 409: 'The proposal is no longer a draft.' },
+  },
+  importNominations: {
+    summary: 'Import nominees into a draft proposal from a filled-in template (.xlsx or .csv)',
+    description: `A \`multipart/form-data\` body with the field \`file\`: the template of \`GET /v1/nominations/import-template\`, filled in — an Excel workbook (its first sheet) or CSV in UTF-8 (a byte order mark allowed; comma or semicolon), told apart by the bytes, never the name (a legacy .xls, a CSV in another encoding or anything else is a 415). One row per nominee, headers in Vietnamese or English in any order. All or nothing: when any row is wrong nothing is added and the 400 lists every problem, each with \`row\` (the header being 1), \`column\` (its letter), \`header\` and \`path\` (\`body.file.<row>.<field>\`), worded in the request’s language — a value that cannot be read, a nominee the unit may not propose, an unknown unit, the same nominee twice in the file, or one already in this proposal or in another unit’s submitted proposal for the round and award. At most ${MAX_IMPORT_ROWS} rows; a file above ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MiB, or an XLSX claiming more than ${IMPORT_LIMITS.unpackedBytes / 1024 / 1024} MiB unpacked, gets 413. Achievements, criteria and files are added per nominee afterwards.`,
+    response: 'The proposal with the nominees added after those it had, in the file’s order, with its new ETag.',
+    params: { proposalId: 'The proposal', 'If-Match': 'The ETag of the proposal as last read (or `*`).' },
+    errors: {
+      404: 'No such proposal among the token’s units.',
+      409: 'The proposal is no longer a draft.',
+      413: 'The file is too large, or an XLSX claims too much unpacked (`error.issues` names `body.file`).',
+      415: 'Not a `multipart/form-data` body, or the file is neither an XLSX nor a UTF-8 CSV (`body.file`).',
+    },
+  },
+  getImportTemplate: {
+    summary: 'The template for importing nominees (.xlsx or .csv), headers in Vietnamese or English',
+    description:
+      'The .xlsx has the header row (frozen) on its first sheet and, on a second one, each column with what to write, whether it is required and for whom; the .csv is the header row, UTF-8 with a byte order mark so Excel reads the Vietnamese letters. No data: the same file for everyone, cached.',
+    response: 'The template, as an attachment.',
+    params: { format: '`xlsx` (default) or `csv`.', locale: '`vi` (default) or `en`: the language of the headers and instructions (the import reads either).' },
   },
   submitProposal: {
     summary: 'Submit a draft proposal',
@@ -368,7 +421,7 @@ export function buildOpenApiDocument(options: { serverUrl?: string } = {}) {
     const text = docs[id] as OperationDocs<unknown> & { params?: Record<string, string> };
     const described: Record<string, string> = { ...sharedParams, ...text.params };
     const success = op.download
-      ? { description: text.response, content: Object.fromEntries(Object.values(EVIDENCE_MEDIA_TYPES).map((type) => [type, { schema: { type: 'string', format: 'binary' } }])) }
+      ? { description: text.response, content: Object.fromEntries((op.mediaTypes ?? []).map((type) => [type, { schema: { type: 'string', format: 'binary' } }])) }
       : json(op.response, text.response);
     const responses: Record<string, unknown> = { [String(op.status ?? 200)]: success };
     for (const status of errorStatuses(op)) responses[String(status)] = json(ApiErrorBody, text.errors?.[status] ?? errorText[status]);

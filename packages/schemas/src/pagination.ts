@@ -22,6 +22,10 @@ export const PAGE_SIZES = {
   rankings: { default: 100, max: 1000 },
   unitsProgress: { default: 100, max: 500 },
   units: { default: 100, max: 1000 },
+  /** A unit's own dossiers: a screenful by default; a round rarely brings a unit more than a few dozen. */
+  proposals: { default: 50, max: 200 },
+  /** A unit's nominations: an imported list holds up to 500 nominees (MAX_IMPORT_ROWS). */
+  nominations: { default: 100, max: 500 },
 } as const satisfies Record<string, PageSize>;
 
 /** A cursor as the server writes it: base64url, at most 2,000 characters. */

@@ -220,6 +220,10 @@ export interface FieldIssue {
   path: (string | number)[];
   message: string;
   code: string;
+  /** For a problem in an imported spreadsheet: its row (the header being 1), column letter and that column's header as written. */
+  row?: number;
+  column?: string;
+  header?: string;
 }
 
 /**

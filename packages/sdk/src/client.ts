@@ -20,6 +20,8 @@ import {
   type MeasurementInput,
   type EvidenceUpload,
   type NominationInput,
+  type NominationList,
+  type NominationSummary,
   type OperationId,
   type OperationRequest,
   type OperationResponse,
@@ -28,6 +30,10 @@ import {
   type OrganisationUnitKind,
   type Proposal,
   type ProposalInput,
+  type ProposalList,
+  type ProposalStatus,
+  type NominationStatus,
+  type ProposalSummary,
   type ProposalUpdate,
   type Ranking,
   type RankingEntry,
@@ -129,9 +135,24 @@ export interface WriteOptions extends RequestOptions {
   etag: string;
 }
 
+export interface CreateOptions extends RequestOptions {
+  /** Pass your own to repeat a create across page loads; one is generated otherwise. */
+  idempotencyKey?: string;
+}
+
 export interface SubmitOptions extends WriteOptions {
   /** Pass your own to repeat a submission across page loads; one is generated otherwise. */
   idempotencyKey?: string;
+}
+
+/** Filters of the lists of a unit's dossiers; each narrows, none reaches past the token's units. */
+export interface DossierListOptions<S extends string = ProposalStatus> extends RequestOptions, PageOptions {
+  campaign?: string;
+  round?: string;
+  /** A proposal's own status in `listProposals`, a nomination's own in `list`. */
+  status?: S;
+  /** One of the token's units (a token scoped to several); a 403 ThiduaApiError for any other. */
+  unit?: string;
 }
 
 export interface UploadOptions extends RequestOptions {
@@ -141,11 +162,29 @@ export interface UploadOptions extends RequestOptions {
   /** The name to list it under; a File's own name by default. */
   name?: string;
   /**
-   * Called as the bytes are sent, `percent` from 0 to 1. Needs request
-   * streams: in Chromium over HTTP/2 (HTTPS) and in Node; elsewhere it is
-   * called only once the upload is done.
+   * Called as the bytes are sent, `percent` from 0 to 1, and once more with
+   * 1 when the upload is done. In a browser the file goes by
+   * XMLHttpRequest, which reports progress over HTTP/1.1 and HTTP/2 alike
+   * (a client made with its own `fetch` sends it through that instead); in
+   * Node, by a streamed fetch.
    */
   onProgress?: (progress: { percent: number; transferredBytes: number; totalBytes: number }) => void;
+}
+
+export interface ImportOptions extends RequestOptions {
+  /** The ETag of the proposal as last read (sent as If-Match), or `*`. */
+  etag: string;
+  /** The name to send the file under; a File's own name by default (the server reads the bytes, not the name). */
+  name?: string;
+  /** As for `uploadEvidence`. */
+  onProgress?: UploadOptions['onProgress'];
+}
+
+export interface TemplateOptions {
+  /** `xlsx` (default) or `csv`. */
+  format?: 'xlsx' | 'csv';
+  /** The language of the headers and instructions; Vietnamese by default. */
+  locale?: Locale;
 }
 
 export interface ThiduaClient {
@@ -207,10 +246,30 @@ export interface ThiduaClient {
    * answer carries the proposal's version; every change names the version it
    * is based on, and one based on a stale version is refused (status 412)
    * without changing anything: read again, reapply, send. Changes are not
-   * retried by the SDK: a retry after a lost answer would meet a new version.
+   * retried by the SDK (a retry after a lost answer would meet a new
+   * version), except the two that carry an Idempotency-Key: `createProposal`
+   * and `submit`.
    */
   readonly nominations: {
-    createProposal(input: ProposalInput, options?: RequestOptions): Promise<VersionedProposal>;
+    /**
+     * The proposals of the token's units, newest first, as a list shows them
+     * (reference, status, round and award with titles, counts, last change; no
+     * personal data): a promise of the first page, and with `for await` every
+     * proposal (see `Paged`).
+     */
+    listProposals(options?: DossierListOptions): Paged<ProposalList, ProposalSummary>;
+    /**
+     * The nominations of the token's units, by proposal (newest first) and in
+     * each proposal's order, with the nominee's name and no personal data;
+     * `proposal` keeps one proposal's. Paged like `listProposals`.
+     */
+    list(options?: DossierListOptions<NominationStatus> & { proposal?: string }): Paged<NominationList, NominationSummary>;
+    /**
+     * Starts a draft. Safe to retry like `submit`: the Idempotency-Key
+     * (generated when not given) is sent again by the SDK's own retries, so a
+     * create whose answer was lost makes one draft, and the retry answers it.
+     */
+    createProposal(input: ProposalInput, options?: CreateOptions): Promise<VersionedProposal>;
     getProposal(proposalId: string, options?: RequestOptions): Promise<VersionedProposal>;
     /** Changes the draft's own fields (the contact person). */
     updateProposal(proposalId: string, update: ProposalUpdate, options: WriteOptions): Promise<VersionedProposal>;
@@ -233,6 +292,18 @@ export interface ThiduaClient {
      * PDF, DOCX, JPEG or PNG). Not retried: a repeat would store it twice.
      */
     uploadEvidence(proposalId: string, file: Blob, options: UploadOptions): Promise<VersionedProposal>;
+    /**
+     * Imports nominees from a filled-in template (`.xlsx`, or `.csv` in
+     * UTF-8) into a draft, after those it has: all of them, or none. A 400
+     * ThiduaApiError lists every problem, each issue with its `row`,
+     * `column` (letter), `header` and `path` (`body.file.<row>.<field>`); a
+     * file that is neither is a 415. Not retried.
+     */
+    importNominations(proposalId: string, file: Blob, options: ImportOptions): Promise<VersionedProposal>;
+    /** The template to fill in (public, no token needed), as a Blob. */
+    importTemplate(options?: TemplateOptions & RequestOptions): Promise<Blob>;
+    /** The template's address, for a plain download link. */
+    importTemplateUrl(options?: TemplateOptions): string;
     /** One evidence file's bytes, typed as recognised at upload (the proposing unit's token only). */
     downloadEvidence(proposalId: string, fileId: string, options?: RequestOptions): Promise<Blob>;
     removeEvidence(proposalId: string, fileId: string, options: WriteOptions): Promise<VersionedProposal>;
@@ -341,18 +412,41 @@ export function createClient(options: ClientOptions): ThiduaClient {
     return { proposal, etag: response.headers.get('etag') ?? '' };
   }
 
-  async function uploadEvidence(proposalId: string, file: Blob, opts: UploadOptions): Promise<VersionedProposal> {
-    const op = operations.uploadEvidence;
-    const form = new FormData();
-    form.append('kind', opts.kind);
-    if (opts.nominationId) form.append('nominationId', opts.nominationId);
-    form.append('file', file, opts.name ?? (file as Partial<File>).name ?? 'file');
+  /**
+   * Sends a file form of the contract (an evidence upload, a spreadsheet
+   * import) and answers the proposal with its ETag. Never retried: a repeat
+   * would store the file, or the nominees, twice.
+   *
+   * In a browser it goes through XMLHttpRequest. A fetch can report upload
+   * progress only by streaming its body, which Chromium allows over HTTP/2
+   * alone: over HTTP/1.1 (a portal on plain HTTP, many intranet proxies) a
+   * streamed upload fails outright. XMLHttpRequest reports progress over
+   * either, and its timeout here counts only time without progress, so a
+   * large file on a slow line is not cut off while it is still moving.
+   * Elsewhere (Node) ky sends it, streaming for progress.
+   */
+  async function sendForm(
+    id: 'uploadEvidence' | 'importNominations',
+    params: Record<string, string>,
+    form: FormData,
+    opts: RequestOptions & { etag?: string | undefined; onProgress?: UploadOptions['onProgress'] },
+    totalBytes: number,
+  ): Promise<VersionedProposal> {
+    const op = operations[id];
+    const path = pathOf(op, params).slice(1);
+    const headers: Record<string, string> = opts.etag === undefined ? {} : { 'If-Match': opts.etag };
+    if (typeof XMLHttpRequest === 'function' && !options.fetch) {
+      const answer = await sendWithXhr(op.method, `${baseUrl}/${path}`, form, headers, opts);
+      if (answer.status < 200 || answer.status >= 300) throw errorFromBody(answer.status, answer.statusText, answer.json, answer.requestId);
+      return { proposal: parse(op.response, answer.json), etag: answer.etag };
+    }
     let response: Response;
     let reported = false;
     try {
-      response = await http(pathOf(op, { proposalId }).slice(1), {
+      response = await http(path, {
         method: op.method,
         body: form,
+        headers,
         retry: 0,
         ...(opts.onProgress
           ? {
@@ -368,9 +462,107 @@ export function createClient(options: ClientOptions): ThiduaClient {
       throw toApiError(error, locale);
     }
     // Without request streams ky never calls back: the caller still hears that it is done.
-    if (opts.onProgress && !reported) opts.onProgress({ percent: 1, transferredBytes: file.size, totalBytes: file.size });
-    const proposal = parse(op.response, await response.json());
-    return { proposal, etag: response.headers.get('etag') ?? '' };
+    if (opts.onProgress && !reported) opts.onProgress({ percent: 1, transferredBytes: totalBytes, totalBytes });
+    return { proposal: parse(op.response, await response.json()), etag: response.headers.get('etag') ?? '' };
+  }
+
+  /** One XMLHttpRequest with the client's headers; resolves on any HTTP answer, rejects with a ThiduaApiError otherwise. */
+  async function sendWithXhr(
+    method: string,
+    url: string,
+    form: FormData,
+    headers: Record<string, string>,
+    opts: RequestOptions & { onProgress?: UploadOptions['onProgress'] },
+  ): Promise<{ status: number; statusText: string; json: unknown; etag: string; requestId: string | undefined }> {
+    const token = typeof options.token === 'function' ? await options.token() : options.token;
+    return new Promise((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open(method, url);
+      const all: Record<string, string> = { Accept: 'application/json', 'Accept-Language': locale, ...headers, ...(token ? { Authorization: `Bearer ${token}` } : {}) };
+      for (const [name, value] of Object.entries(all)) xhr.setRequestHeader(name, value);
+      const idle = options.timeout ?? 10_000;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const fail = (code: 'timeout' | 'aborted' | 'network_error', cause?: unknown) => {
+        clearTimeout(timer);
+        opts.signal?.removeEventListener('abort', onAbort);
+        const key = code === 'network_error' ? 'network' : code;
+        reject(new ThiduaApiError({ status: 0, code, message: message(locale, key), cause }));
+      };
+      // No answer and no byte sent for `timeout` ms: the request is given up.
+      const arm = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          xhr.abort();
+          fail('timeout');
+        }, idle);
+      };
+      const onAbort = () => {
+        xhr.abort();
+        fail('aborted', opts.signal?.reason);
+      };
+      if (opts.signal?.aborted) return onAbort();
+      opts.signal?.addEventListener('abort', onAbort, { once: true });
+      xhr.upload.onprogress = (event) => {
+        arm();
+        if (event.lengthComputable && opts.onProgress) {
+          opts.onProgress({ percent: event.total ? event.loaded / event.total : 1, transferredBytes: event.loaded, totalBytes: event.total });
+        }
+      };
+      xhr.onprogress = arm;
+      xhr.onerror = () => fail('network_error');
+      xhr.onload = () => {
+        clearTimeout(timer);
+        opts.signal?.removeEventListener('abort', onAbort);
+        // The last progress event may not come before the answer: the caller hears the end.
+        if (opts.onProgress && xhr.status >= 200 && xhr.status < 300) opts.onProgress({ percent: 1, transferredBytes: totalOf(form), totalBytes: totalOf(form) });
+        let json: unknown;
+        try {
+          json = JSON.parse(xhr.responseText);
+        } catch {
+          json = undefined;
+        }
+        resolve({
+          status: xhr.status,
+          statusText: xhr.statusText,
+          json,
+          etag: xhr.getResponseHeader('etag') ?? '',
+          requestId: xhr.getResponseHeader('x-request-id') ?? undefined,
+        });
+      };
+      arm();
+      xhr.send(form);
+    });
+  }
+
+  function uploadEvidence(proposalId: string, file: Blob, opts: UploadOptions): Promise<VersionedProposal> {
+    const form = new FormData();
+    form.append('kind', opts.kind);
+    if (opts.nominationId) form.append('nominationId', opts.nominationId);
+    form.append('file', file, opts.name ?? (file as Partial<File>).name ?? 'file');
+    return sendForm('uploadEvidence', { proposalId }, form, opts, file.size);
+  }
+
+  function importNominations(proposalId: string, file: Blob, opts: ImportOptions): Promise<VersionedProposal> {
+    const form = new FormData();
+    form.append('file', file, opts.name ?? (file as Partial<File>).name ?? 'nominees');
+    return sendForm('importNominations', { proposalId }, form, opts, file.size);
+  }
+
+  function templateUrl(opts: TemplateOptions = {}): string {
+    const op = operations.getImportTemplate;
+    return `${baseUrl}${pathOf(op)}${queryOf(op, { format: opts.format, locale: opts.locale })}`;
+  }
+
+  async function importTemplate(opts: TemplateOptions & RequestOptions = {}): Promise<Blob> {
+    const op = operations.getImportTemplate;
+    try {
+      return await http(`${pathOf(op).slice(1)}${queryOf(op, { format: opts.format, locale: opts.locale })}`, {
+        method: op.method,
+        ...(opts.signal ? { signal: opts.signal } : {}),
+      }).blob();
+    } catch (error) {
+      throw toApiError(error, locale);
+    }
   }
 
   async function downloadEvidence(proposalId: string, fileId: string, opts: RequestOptions = {}): Promise<Blob> {
@@ -496,7 +688,10 @@ export function createClient(options: ClientOptions): ThiduaClient {
       loadCatalog: (catalog, opts) => write('loadCatalog', undefined, catalog === undefined ? {} : { catalog }, opts, true),
     },
     nominations: {
-      createProposal: (input, opts = {}) => proposalRequest('createProposal', undefined, { ...opts, json: input }),
+      listProposals: (opts = {}) => paged((cursor) => read('listProposals', undefined, { ...opts, cursor }), (page) => page.items, opts.cursor),
+      list: (opts = {}) => paged((cursor) => read('listNominations', undefined, { ...opts, cursor }), (page) => page.items, opts.cursor),
+      createProposal: (input, opts = {}) =>
+        proposalRequest('createProposal', undefined, { ...opts, json: input, idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey() }),
       getProposal: (proposalId, opts = {}) => proposalRequest('getProposal', { proposalId }, opts),
       updateProposal: (proposalId, update, opts) => proposalRequest('updateProposal', { proposalId }, { ...opts, json: update }),
       add: (proposalId, nomination, opts) => proposalRequest('addNomination', { proposalId }, { ...opts, json: nomination }),
@@ -505,6 +700,9 @@ export function createClient(options: ClientOptions): ThiduaClient {
       submit: (proposalId, opts) => proposalRequest('submitProposal', { proposalId }, { ...opts, idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey() }),
       withdraw: (proposalId, opts) => proposalRequest('withdrawProposal', { proposalId }, opts),
       uploadEvidence,
+      importNominations,
+      importTemplate,
+      importTemplateUrl: templateUrl,
       downloadEvidence,
       removeEvidence: (proposalId, fileId, opts) => proposalRequest('removeEvidence', { proposalId, fileId }, opts),
     },
@@ -562,23 +760,34 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined, loca
   });
 }
 
+/** The error of an HTTP answer: the API's own body, or (a proxy's page) its status. */
+function errorFromBody(status: number, statusText: string, data: unknown, requestId: string | undefined, cause?: unknown): ThiduaApiError {
+  const parsed = validate(ApiErrorBody, data);
+  if (parsed.success) {
+    const { code, message, issues } = parsed.data.error;
+    return new ThiduaApiError({ status, code, message, issues, requestId: parsed.data.error.requestId ?? requestId, cause });
+  }
+  // A proxy or gateway in front of the API answered with its own page.
+  return new ThiduaApiError({
+    status,
+    code: status >= 500 ? 'internal' : 'not_found',
+    message: `HTTP ${status} ${statusText}`.trim(),
+    requestId,
+    cause,
+  });
+}
+
+/** The form's bytes as counted for progress: its file parts' sizes. */
+function totalOf(form: FormData): number {
+  let total = 0;
+  for (const [, value] of form) if (typeof value !== 'string') total += value.size;
+  return total;
+}
+
 function toApiError(error: unknown, locale: Locale): ThiduaApiError {
   if (error instanceof ThiduaApiError) return error;
   if (error instanceof HTTPError) {
-    const parsed = validate(ApiErrorBody, error.data);
-    const requestId = error.response.headers.get('x-request-id') ?? undefined;
-    if (parsed.success) {
-      const { code, message, issues } = parsed.data.error;
-      return new ThiduaApiError({ status: error.response.status, code, message, issues, requestId: parsed.data.error.requestId ?? requestId, cause: error });
-    }
-    // A proxy or gateway in front of the API answered with its own page.
-    return new ThiduaApiError({
-      status: error.response.status,
-      code: error.response.status >= 500 ? 'internal' : 'not_found',
-      message: `HTTP ${error.response.status} ${error.response.statusText}`.trim(),
-      requestId,
-      cause: error,
-    });
+    return errorFromBody(error.response.status, error.response.statusText, error.data, error.response.headers.get('x-request-id') ?? undefined, error);
   }
   if (error instanceof TimeoutError) {
     return new ThiduaApiError({ status: 0, code: 'timeout', message: message(locale, 'timeout'), cause: error });

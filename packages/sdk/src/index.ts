@@ -12,7 +12,11 @@ export {
   type VersionedProposal,
   type WriteOptions,
   type SubmitOptions,
+  type CreateOptions,
   type UploadOptions,
+  type DossierListOptions,
+  type ImportOptions,
+  type TemplateOptions,
 } from './client.js';
 export { ThiduaApiError, type ClientErrorCode } from './errors.js';
 export type { Paged } from './pages.js';
@@ -35,6 +39,10 @@ export type {
   ProgressAssessment,
   Proposal,
   ProposalInput,
+  ProposalList,
+  ProposalSummary,
+  NominationList,
+  NominationSummary,
   ProposalUpdate,
   UnitList,
   IndicatorList,

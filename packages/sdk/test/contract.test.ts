@@ -68,12 +68,17 @@ describe(`the SDK and the route contract (${process.env.DATABASE_URL ? 'PostgreS
     const criteria = catalog.campaigns[0]!.nominations!.criteria.filter((c) => c.appliesTo.includes('collective')).map((c) => c.id);
     const complete = { ...nomination, achievementCategoryIds: ['community-teams'], summary: 'Số hoá hồ sơ bệnh án.', achievements: [{ period: '2026', description: 'Bệnh án điện tử.' }], attestedCriterionIds: criteria };
     ({ etag } = await dossiers.add(proposal.id, complete, { etag }));
+    const template = await dossiers.importTemplate({ format: 'csv', locale: 'en' });
+    const imported = await dossiers.importNominations(proposal.id, new Blob([`${await template.text()}Collective,Phòng Kế hoạch – Tài chính,Unit\r\n`]), { etag });
+    ({ etag } = await dossiers.remove(proposal.id, imported.proposal.nominations.at(-1)!.id, { etag: imported.etag }));
     const pdf = new Blob(['%PDF-1.7\n'], { type: 'application/pdf' });
     const withFile = await dossiers.uploadEvidence(proposal.id, pdf, { kind: 'other', name: 'x.pdf' });
     await dossiers.downloadEvidence(proposal.id, withFile.proposal.files[0]!.id);
     ({ etag } = await dossiers.removeEvidence(proposal.id, withFile.proposal.files[0]!.id, { etag: withFile.etag }));
     ({ etag } = await dossiers.submit(proposal.id, { etag }));
     await dossiers.withdraw(proposal.id, { etag });
+    await dossiers.listProposals({ campaign: 'bn2026', round: 'bn2026-tong-ket', status: 'withdrawn', unit: 'so-y-te', limit: 10 });
+    await dossiers.list({ proposal: proposal.id, status: 'withdrawn', limit: 10 });
 
     // The coordinating department's writes.
     const admin = createClient({ baseUrl: api.url, token: () => coordinator, fetch, retry: 0 });

@@ -100,17 +100,78 @@ describe('nominations', () => {
     assert.deepEqual(removed.proposal.nominations[0]!.files, []);
   });
 
-  describe('through a gateway that loses the first answer to a submit', () => {
+  it('lists the unit’s proposals and nominations, a page at a time or every one with for await', async () => {
+    const client = createClient({ baseUrl: api.url, token, locale: 'en' });
+    const names = ['Tổ CNSCĐ thôn Một', 'Tổ CNSCĐ thôn Hai', 'Tổ CNSCĐ thôn Ba'];
+    const ids: string[] = [];
+    for (const name of names) {
+      const created = await client.nominations.createProposal(draftInput);
+      await client.nominations.add(created.proposal.id, complete(name), { etag: created.etag });
+      ids.push(created.proposal.id);
+    }
+    const first = await client.nominations.listProposals({ status: 'draft', limit: 2 });
+    assert.equal(first.items.length, 2);
+    assert.ok(first.next, 'a second page');
+    const every: string[] = [];
+    for await (const summary of client.nominations.listProposals({ status: 'draft', limit: 2 })) every.push(summary.id);
+    assert.deepEqual(every.slice(0, 3), [...ids].reverse(), 'newest first, across pages');
+    let pages = 0;
+    for await (const page of client.nominations.listProposals({ status: 'draft', limit: 2 }).pages()) pages += page.items.length > 0 ? 1 : 0;
+    assert.equal(pages, Math.ceil(every.length / 2));
+
+    const nominees: string[] = [];
+    for await (const n of client.nominations.list({ limit: 1 })) if (ids.includes(n.proposal.id)) nominees.push(n.nominee.name);
+    assert.deepEqual(nominees, [...names].reverse());
+    const one = await client.nominations.list({ proposal: ids[0]! });
+    assert.deepEqual(one.items.map((n) => [n.nominee.name, n.nominee.group, n.awardType.code]), [[names[0], 'communityTeam', 'BK']]);
+
+    const other = await client.nominations.listProposals({ unit: 'xa-tien-du' }).catch((e: unknown) => e);
+    assert.ok(other instanceof ThiduaApiError);
+    assert.deepEqual([other.status, other.issues.map((i) => i.path.join('.'))], [403, ['query.unit']]);
+  });
+
+  it('imports nominees from the template it downloads, with progress; a bad row is a 400 naming its row and column', async () => {
+    const client = createClient({ baseUrl: api.url, token, locale: 'en' });
+    assert.equal(client.nominations.importTemplateUrl({ format: 'csv', locale: 'en' }), `${api.url}/v1/nominations/import-template?format=csv&locale=en`);
+    const xlsx = await client.nominations.importTemplate();
+    assert.equal(xlsx.type, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const header = await (await client.nominations.importTemplate({ format: 'csv' })).text();
+    assert.match(header, /^\uFEFF?Loại đối tượng,Tên tập thể,/);
+    const created = await client.nominations.createProposal(draftInput);
+    const rows = ['Tập thể,Tổ CNSCĐ thôn Lạc Thổ,Tổ CNSCĐ', 'Tập thể,Tổ CNSCĐ thôn Đông Côi,Tổ CNSCĐ'];
+    const progress: number[] = [];
+    const imported = await client.nominations.importNominations(created.proposal.id, new File([`${header}${rows.join('\r\n')}\r\n`], 'danh-sach.csv'), {
+      etag: created.etag,
+      onProgress: ({ percent }) => progress.push(percent),
+    });
+    assert.deepEqual(imported.proposal.nominations.map((n) => n.nominee.type === 'collective' && n.nominee.name), ['Tổ CNSCĐ thôn Lạc Thổ', 'Tổ CNSCĐ thôn Đông Côi']);
+    assert.equal(progress.at(-1), 1);
+    const bad = await client.nominations.importNominations(created.proposal.id, new Blob([`${header}Tập thể,,Tổ CNSCĐ\r\n`]), { etag: imported.etag }).catch((e: unknown) => e);
+    assert.ok(bad instanceof ThiduaApiError);
+    assert.deepEqual(
+      [bad.status, bad.issues.map((i) => [i.row, i.column, i.header, i.path.join('.'), i.message])],
+      [400, [[2, 'B', 'Tên tập thể', 'body.file.2.collectiveName', 'Required']]],
+    );
+    const stale = await client.nominations.importNominations(created.proposal.id, new Blob([header]), { etag: created.etag }).catch((e: unknown) => e);
+    assert.ok(stale instanceof ThiduaApiError && stale.status === 412);
+  });
+
+  describe('through a gateway that loses the first answer to a create and to a submit', () => {
     let lose = true;
-    // Forwards to the real API; the first submit is recorded there, but its answer becomes a 502.
+    let loseCreate = false;
+    const keys: string[] = [];
+    // Forwards to the real API; the first submit (or create, when asked) is recorded there, but its answer becomes a 502.
     const gateway = useHttpServer(async (req, res) => {
       const chunks: Buffer[] = [];
       for await (const c of req) chunks.push(c as Buffer);
       const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k))) as Record<string, string>;
       const upstream = await fetch(`${api.url}${req.url}`, { method: req.method, headers, ...(chunks.length ? { body: Buffer.concat(chunks) } : {}) });
       const text = await upstream.text();
-      if (lose && req.url?.endsWith('/submit')) {
-        lose = false;
+      const creating = req.method === 'POST' && req.url === '/v1/proposals';
+      if (creating) keys.push(String(req.headers['idempotency-key']));
+      if ((lose && req.url?.endsWith('/submit')) || (loseCreate && creating)) {
+        if (creating) loseCreate = false;
+        else lose = false;
         res.writeHead(502, { 'Content-Type': 'text/plain' }).end('Bad Gateway');
         return;
       }
@@ -130,6 +191,25 @@ describe('nominations', () => {
       const history = await api.db.query<{ n: number }>("SELECT count(*)::int AS n FROM proposal_history WHERE proposal_id = $1 AND action = 'submitted'", [created.proposal.id]);
       assert.equal(history.rows[0]!.n, 1);
       assert.deepEqual(await client.nominations.getProposal(created.proposal.id), submitted);
+    });
+
+    it('creates one draft: the retry carries the same Idempotency-Key and answers the draft the first one made', async () => {
+      const client = createClient({ baseUrl: gateway.url, token, retry: 2 });
+      const count = async () => (await api.db.query<{ n: number }>("SELECT count(*)::int AS n FROM proposals WHERE proposing_unit_id = 'phuong-kinh-bac'")).rows[0]!.n;
+      const before = await count();
+      loseCreate = true;
+      keys.length = 0;
+      const created = await client.nominations.createProposal(draftInput);
+      assert.equal(loseCreate, false, 'the first answer was lost');
+      assert.equal(keys.length, 2, 'asked twice');
+      assert.equal(keys[0], keys[1], 'with one key');
+      assert.equal(await count(), before + 1, 'one draft');
+      assert.deepEqual(await client.nominations.getProposal(created.proposal.id), created);
+      // A key of the caller's own: the same draft again, from another page load, say.
+      const mine = await client.nominations.createProposal(draftInput, { idempotencyKey: 'page-load-key' });
+      const again = await client.nominations.createProposal(draftInput, { idempotencyKey: 'page-load-key' });
+      assert.equal(again.proposal.id, mine.proposal.id);
+      assert.equal(await count(), before + 2);
     });
   });
 });

@@ -2,7 +2,8 @@
 /**
  * thidua-server: `serve` (the default), `migrate`, `seed [--catalog file.json]`,
  * `units import`, `token create|revoke`. Configuration from flags or the
- * environment: PORT, HOST, DATABASE_URL, THIDUA_DATA_DIR.
+ * environment: PORT, HOST, DATABASE_URL, THIDUA_DATA_DIR,
+ * THIDUA_DRAFT_RETENTION_DAYS.
  *
  * A PGlite directory has one owner. When a server holds it, the admin
  * commands (seed, units import, token create/revoke) are sent to that server's
@@ -59,6 +60,8 @@ const usage = `Usage: thidua-server [serve|migrate|seed|units import FILE.csv|to
   --data-dir <dir>     PGlite data directory (THIDUA_DATA_DIR, default .data/thidua)
   --database-url <url> PostgreSQL instead of PGlite (DATABASE_URL)
   --seed               load the default catalog before serving
+  --draft-retention-days <n>  delete draft proposals never submitted once unchanged for n days
+                       (THIDUA_DRAFT_RETENTION_DAYS, default 90; "off" keeps them)
   --catalog <file>     with "seed": a catalog JSON file instead of the default
   --name <text>        with "token create": who holds the token (e.g. "Sở Y tế")
   --unit <id>          with "token create": a unit the token acts for (repeatable)
@@ -75,6 +78,7 @@ async function main() {
       'data-dir': { type: 'string' },
       'database-url': { type: 'string' },
       seed: { type: 'boolean' },
+      'draft-retention-days': { type: 'string' },
       catalog: { type: 'string' },
       name: { type: 'string' },
       unit: { type: 'string', multiple: true },
@@ -175,12 +179,16 @@ async function main() {
   }
   const port = Number(values.port ?? process.env.PORT ?? 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Invalid port: ${values.port ?? process.env.PORT}`);
+  const retention = values['draft-retention-days'] ?? process.env.THIDUA_DRAFT_RETENTION_DAYS;
+  const days = retention === undefined || retention === 'off' ? undefined : Number(retention);
+  if (days !== undefined && !(Number.isFinite(days) && days > 0)) throw new UsageError(`--draft-retention-days must be a number of days above 0, or "off": ${retention}`);
   const server = await startServer({
     host: values.host ?? process.env.HOST ?? '127.0.0.1',
     port,
     databaseUrl,
     dataDir,
     seed: values.seed ?? false,
+    ...(retention === 'off' ? { draftRetention: false as const } : days !== undefined ? { draftRetention: { maxAgeMs: days * 86_400_000 } } : {}),
   });
   console.log(`thidua: API on ${server.url}/v1 over ${where}`);
   let stopping = false;

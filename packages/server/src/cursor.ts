@@ -12,11 +12,14 @@ export function encodeCursor(list: string, position: readonly (string | number)[
   return Buffer.from(JSON.stringify([list, ...position]), 'utf8').toString('base64url');
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * The position a cursor holds, checked against the kinds of its parts
- * (`'s'` a string, `'n'` a number); undefined when no cursor was given.
+ * (`'s'` a string, `'u'` a UUID — a forged one must not reach a `::uuid`
+ * cast —, `'n'` a safe integer); undefined when no cursor was given.
  */
-export function decodeCursor<const K extends readonly ('s' | 'n')[]>(
+export function decodeCursor<const K extends readonly ('s' | 'u' | 'n')[]>(
   list: string,
   cursor: string | undefined,
   kinds: K,
@@ -33,7 +36,10 @@ export function decodeCursor<const K extends readonly ('s' | 'n')[]>(
     Array.isArray(parts) &&
     parts.length === kinds.length + 1 &&
     parts[0] === list &&
-    kinds.every((k, i) => (k === 'n' ? Number.isSafeInteger(parts[i + 1]) : typeof parts[i + 1] === 'string'));
+    kinds.every((k, i) => {
+      const part = parts[i + 1];
+      return k === 'n' ? Number.isSafeInteger(part) : typeof part === 'string' && (k === 's' || UUID.test(part));
+    });
   if (!ok) throw invalid(locale, ['query', 'cursor'], validationMessage(locale, 'cursor'), 'invalid_cursor');
   return (parts as unknown[]).slice(1) as { [I in keyof K]: K[I] extends 'n' ? number : string };
 }

@@ -13,6 +13,8 @@ export class HttpError extends Error {
   }
 }
 
+import { message } from './messages/index.js';
+
 export { message, type ServerMessageKey } from './messages/index.js';
 
 export function errorBody(code: ErrorCode, text: string, issues: FieldIssue[], requestId?: string): ApiErrorBody {
@@ -36,4 +38,11 @@ export function negotiateLocale(acceptLanguage: string | undefined): Locale {
     if (tag.startsWith('en')) return 'en';
   }
   return 'vi';
+}
+
+/** "The file is larger than 10 MiB", for a file limit in bytes. */
+export function fileTooLarge(locale: Locale, bytes: number): string {
+  const mib = bytes / (1024 * 1024);
+  const size = `${new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 }).format(mib)} MiB`;
+  return message(locale, 'file_too_large').replace('{size}', size);
 }

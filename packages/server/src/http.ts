@@ -1,6 +1,7 @@
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import {
+  FORM_FRAMING_BYTES,
   errorStatuses,
   operations,
   validate,
@@ -17,7 +18,7 @@ import {
 import { timingSafeEqual } from 'node:crypto';
 import { authenticate, type Principal } from './auth.js';
 import type { Database, Queryable } from './db.js';
-import { HttpError, message, type ServerMessageKey } from './errors.js';
+import { HttpError, fileTooLarge, message, type ServerMessageKey } from './errors.js';
 import { findUnit } from './repositories/units.js';
 
 export type Env = { Variables: { locale: Locale; requestId: string } };
@@ -199,8 +200,9 @@ export function serveOperation<K extends OperationId>(
         onError: (c) => {
           const locale = c.get('locale');
           // A form is refused for its file: the field the person chose.
-          const issues = op.form ? [{ path: ['body', 'file'], message: message(locale, 'file_too_large'), code: 'too_big' }] : undefined;
-          throw new HttpError(413, 'payload_too_large', message(locale, op.form ? 'file_too_large' : 'payload_too_large'), issues);
+          const text = op.form ? fileTooLarge(locale, (op.maxBody ?? MAX_BODY) - FORM_FRAMING_BYTES) : message(locale, 'payload_too_large');
+          const issues = op.form ? [{ path: ['body', 'file'], message: text, code: 'too_big' }] : undefined;
+          throw new HttpError(413, 'payload_too_large', text, issues);
         },
       }),
     );

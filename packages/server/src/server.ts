@@ -6,6 +6,7 @@ import { newAdminKey } from './data-dir-lock.js';
 import { openDatabase, type Database } from './db.js';
 import { migrate } from './migrations.js';
 import { seedCatalog } from './repositories/catalog.js';
+import { purgeStaleDrafts } from './repositories/proposals.js';
 
 export interface ServerOptions {
   /** 127.0.0.1 unless told otherwise: the API is put behind a proxy, not on the open network. */
@@ -27,7 +28,20 @@ export interface ServerOptions {
   strictContract?: boolean;
   /** How long requests in flight may run on after close() before their connections are cut (default 5 s). */
   shutdownGraceMs?: number;
+  /**
+   * Deleting drafts never submitted (see `purgeStaleDrafts`): those unchanged
+   * for `maxAgeMs` (default 90 days, `DRAFT_RETENTION`), looked for at start
+   * and every `intervalMs` (default 6 hours); `false` never deletes them.
+   */
+  draftRetention?: { maxAgeMs?: number; intervalMs?: number } | false;
+  /** Where a purge of old drafts is reported (how many; no personal data); the console by default. */
+  logInfo?: (line: string) => void;
 }
+
+const DAY_MS = 86_400_000;
+
+/** How long a draft never submitted is kept after its last change, and how often they are looked for. */
+export const DRAFT_RETENTION = { maxAgeMs: 90 * DAY_MS, intervalMs: 6 * 60 * 60 * 1000 } as const;
 
 export interface RunningServer {
   url: string;
@@ -60,6 +74,26 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     throw error;
   }
   const adminKey = newAdminKey();
+  const logError = options.logError ?? ((error: unknown) => console.error('thidua: purging old drafts failed:', error));
+  const logInfo = options.logInfo ?? ((line: string) => console.log(line));
+  // At start, then every interval; a failed run is reported and the next one tries again.
+  let purging: Promise<void> | undefined;
+  let purgeTimer: ReturnType<typeof setInterval> | undefined;
+  if (options.draftRetention !== false) {
+    const { maxAgeMs, intervalMs } = { ...DRAFT_RETENTION, ...options.draftRetention };
+    const purge = () => {
+      purging ??= purgeStaleDrafts(db, maxAgeMs)
+        .then((n) => {
+          if (n > 0) logInfo(`thidua: deleted ${n} draft proposal(s) never submitted and unchanged for ${Math.round((maxAgeMs / DAY_MS) * 100) / 100} day(s)`);
+        })
+        .catch((error: unknown) => logError(error, 'draft-purge'))
+        .finally(() => (purging = undefined));
+    };
+    purge();
+    await purging;
+    purgeTimer = setInterval(purge, intervalMs);
+    purgeTimer.unref();
+  }
   const app = createApp({ db, cache, adminKey, strictContract: options.strictContract ?? false, ...(options.logError ? { logError: options.logError } : {}) });
   const host = options.host ?? '127.0.0.1';
   const server: ServerType = await new Promise((resolve, reject) => {
@@ -78,6 +112,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     adminKey,
     close() {
       closing ??= (async () => {
+        clearInterval(purgeTimer);
+        await purging;
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           if ('closeIdleConnections' in server) {

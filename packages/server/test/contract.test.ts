@@ -54,6 +54,15 @@ describe(`the route contract and the served routes (${process.env.DATABASE_URL ?
   it('answers each public operation with its response schema and its cacheability', async () => {
     for (const [id, op] of entries.filter(([, op]) => op.auth === 'public' && op.method === 'GET')) {
       const res = await fetch(urlOf(op));
+      if (op.download) {
+        // A file: served as an attachment of one of the types the contract names.
+        assert.equal(res.status, op.status ?? 200, id);
+        assert.ok(op.mediaTypes?.includes(res.headers.get('content-type') ?? ''), `${id}: ${res.headers.get('content-type')}`);
+        assert.match(res.headers.get('content-disposition') ?? '', /^attachment; /, id);
+        assert.ok((await res.arrayBuffer()).byteLength > 0, id);
+        assert.equal(res.headers.get('cache-control'), op.cache === 'public' ? PUBLIC_CACHE : 'no-store', id);
+        continue;
+      }
       const body = await res.json();
       assert.equal(res.status, op.status ?? 200, `${id}: ${JSON.stringify(body).slice(0, 300)}`);
       const parsed = validate(op.response, body);

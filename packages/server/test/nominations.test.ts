@@ -176,6 +176,55 @@ describe('creating a draft proposal', () => {
   });
 });
 
+describe('creating a draft with an Idempotency-Key', () => {
+  const drafts = async () => Number((await server.db.query<{ n: number }>("SELECT count(*)::int AS n FROM proposals WHERE proposing_unit_id = 'xa-tien-du'")).rows[0]!.n);
+
+  it('answers a repeat with the draft the first one made, as it is now, and makes no second', async () => {
+    const before = await drafts();
+    const first = await send('POST', '/v1/proposals', tokens.tienDu, draft('xa-tien-du', { contact }), { 'Idempotency-Key': 'draft-1' });
+    const made = await proposal(first, 201);
+    assert.equal(first.headers.get('idempotent-replayed'), null);
+    const changed = await proposal(await send('PATCH', `/v1/proposals/${made.body.id}`, tokens.tienDu, { contact: { ...contact, name: 'Lê Thị Hoa' } }, { 'If-Match': made.etag }), 200);
+    // The round closes before the retry arrives: the repeat is still answered, not refused.
+    const { rows } = await server.db.query<{ rounds: unknown }>("SELECT rounds FROM campaigns WHERE id = 'bn2026'");
+    await server.db.query(`UPDATE campaigns SET rounds = jsonb_set(rounds, '{1,dossierDeadline}', to_jsonb($1::text)) WHERE id = 'bn2026'`, [day(-1)]);
+    try {
+      const again = await send('POST', '/v1/proposals', tokens.tienDu, draft('xa-tien-du', { contact }), { 'Idempotency-Key': 'draft-1' });
+      assert.equal(again.headers.get('idempotent-replayed'), 'true');
+      assert.equal(again.headers.get('location'), `/v1/proposals/${made.body.id}`);
+      const replayed = await proposal(again, 201);
+      assert.deepEqual([replayed.body.id, replayed.etag, replayed.body.contact?.name], [made.body.id, changed.etag, 'Lê Thị Hoa']);
+    } finally {
+      await server.db.query("UPDATE campaigns SET rounds = $1::jsonb WHERE id = 'bn2026'", [JSON.stringify(rows[0]!.rounds)]);
+    }
+    assert.equal(await drafts(), before + 1);
+    assert.equal((await proposalHistory(server.db, made.body.id)).filter((h) => h.action === 'created').length, 1);
+  });
+
+  it('refuses the key with another body (409 naming the header), also when only the nested contact differs', async () => {
+    await proposal(await send('POST', '/v1/proposals', tokens.tienDu, draft('xa-tien-du', { contact }), { 'Idempotency-Key': 'draft-2' }), 201);
+    const before = await drafts();
+    const other = await error(await send('POST', '/v1/proposals', tokens.tienDu, draft('xa-tien-du', { contact: { ...contact, phone: '0222 3822 999' } }), { 'Idempotency-Key': 'draft-2' }), 409);
+    assert.deepEqual(other.issues.map((i) => i.path.join('.')), ['header.Idempotency-Key']);
+    assert.equal(await drafts(), before);
+    const malformed = await error(await send('POST', '/v1/proposals', tokens.tienDu, draft('xa-tien-du'), { 'Idempotency-Key': 'two words' }), 400);
+    assert.deepEqual(malformed.issues.map((i) => i.path.join('.')), ['header.Idempotency-Key']);
+  });
+
+  it('makes one draft of concurrent twins with one key; a refused create keeps no key', async () => {
+    const before = await drafts();
+    const twins = await Promise.all([0, 1, 2].map(() => send('POST', '/v1/proposals', tokens.tienDu, draft('xa-tien-du'), { 'Idempotency-Key': 'draft-twins' })));
+    const answers = await Promise.all(twins.map((r) => proposal(r, 201)));
+    assert.equal(new Set(answers.map((a) => a.body.id)).size, 1);
+    assert.equal(twins.filter((r) => r.headers.get('idempotent-replayed') === 'true').length, 2);
+    assert.equal(await drafts(), before + 1);
+    // Refused (a closed round): nothing stored, so the same key then starts a draft in an open one.
+    await error(await send('POST', '/v1/proposals', tokens.tienDu, draft('xa-tien-du', { roundId: 'bn2026-dot-1' }), { 'Idempotency-Key': 'draft-refused' }), 400);
+    const { rows } = await server.db.query("SELECT 1 FROM idempotency_keys WHERE key = 'draft-refused'");
+    assert.equal(rows.length, 0);
+  });
+});
+
 describe('reading a proposal', () => {
   it('answers the proposing unit with an ETag that revalidates; another unit’s token finds nothing; no token, 401', async () => {
     const { body } = await newDraft();

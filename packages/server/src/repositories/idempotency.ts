@@ -3,13 +3,28 @@ import type { Database, Queryable } from '../db.js';
 
 /*
  * Idempotency-Key, once for every write that takes one (reporting a figure,
- * submitting a proposal): a request repeated with its key is answered from
+ * starting and submitting a proposal): a request repeated with its key is answered from
  * what the first one stored, and the key reused for a different request is
  * refused. Keys belong to a token, so two tokens never see each other's.
  */
 
-/** A digest of what was asked (keys sorted), so a reused key with another request is caught. */
-export const requestDigest = (value: object) => createHash('sha256').update(JSON.stringify(value, Object.keys(value).sort())).digest('hex');
+/**
+ * A digest of what was asked, its object keys sorted at every depth (a
+ * nested contact person counts whole), so a reused key with another request
+ * is caught. A flat object digests as it always did.
+ */
+export const requestDigest = (value: object) => createHash('sha256').update(canonical(value)).digest('hex');
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
+}
 
 /** A request made under an Idempotency-Key: whose, which key, and the digest of what it asks. */
 export interface KeyedRequest {

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { formatReference, nomineeKey, type AwardType, type EvidenceMediaType, type NominationFile, type ProposalFile, type ExistingNomination, type RuleProblem, type ContactPerson, type Nomination, type NominationInput, type Nominee, type Proposal, type ProposalInput } from '@thidua/schemas';
+import { formatReference, nomineeKey, type AwardType, type LocalizedText, type NominationSummary, type ProposalSummary, type EvidenceMediaType, type NominationFile, type ProposalFile, type ExistingNomination, type RuleProblem, type ContactPerson, type Nomination, type NominationInput, type Nominee, type Proposal, type ProposalInput } from '@thidua/schemas';
 import type { Database, Queryable } from '../db.js';
-import { rememberKey, requestDigest, seenKey, type KeyedRequest } from './idempotency.js';
+import { onceForKey, rememberKey, requestDigest, seenKey, type KeyedRequest } from './idempotency.js';
 import { INSTANT } from './sql.js';
 
 /*
@@ -99,17 +99,50 @@ async function record(tx: Queryable, entry: { proposalId: string; nominationId?:
   ]);
 }
 
-export async function createProposal(db: Database, input: ProposalInput, tokenId: string): Promise<StoredProposal> {
-  const id = randomUUID();
-  await db.transaction(async (tx) => {
-    await tx.query(
-      `INSERT INTO proposals (id, campaign_id, round_id, award_type_id, proposing_unit_id, status, contact, created_by)
-       VALUES ($1, $2, $3, $4, $5, 'draft', $6::jsonb, $7)`,
-      [id, input.campaignId, input.roundId, input.awardTypeId, input.proposingUnitId, input.contact ? JSON.stringify(input.contact) : null, tokenId],
-    );
-    await record(tx, { proposalId: id, tokenId, action: 'created', fields: input.contact ? ['contact'] : [], version: 1 });
+export type Created = { outcome: 'created' | 'replayed'; stored: StoredProposal } | { outcome: 'keyReused' };
+
+/**
+ * Starts a draft, once per Idempotency-Key of a token (when one is given):
+ * a request repeated with its key answers the draft the first one made, as
+ * it is now, and the key reused with another body is refused. The key is
+ * looked at first, so a repeat is answered even if `check` (the catalog's
+ * rules, read before the transaction) would now refuse a new draft — the
+ * round closing in between, say. Two requests racing with one key: the
+ * loser's insert rolls back and it answers with the winner's draft.
+ */
+export function createProposal(
+  db: Database,
+  input: ProposalInput,
+  by: { tokenId: string; idempotencyKey?: string | undefined },
+  check: () => void,
+): Promise<Created> {
+  const { tokenId, idempotencyKey: key } = by;
+  const keyed: KeyedRequest | undefined = key === undefined ? undefined : { tokenId, key, hash: requestDigest({ operation: 'createProposal', ...input }) };
+  return onceForKey(db, key, async () => {
+    const made = await db.transaction(async (tx): Promise<{ outcome: 'created' | 'replayed'; id: string } | { outcome: 'keyReused' }> => {
+      if (keyed) {
+        const seen = await seenKey<{ proposalId: string }>(tx, keyed);
+        if (seen?.outcome === 'keyReused') return seen;
+        if (seen) return { outcome: 'replayed', id: seen.body.proposalId };
+      }
+      check();
+      const id = randomUUID();
+      await tx.query(
+        `INSERT INTO proposals (id, campaign_id, round_id, award_type_id, proposing_unit_id, status, contact, created_by)
+         VALUES ($1, $2, $3, $4, $5, 'draft', $6::jsonb, $7)`,
+        [id, input.campaignId, input.roundId, input.awardTypeId, input.proposingUnitId, input.contact ? JSON.stringify(input.contact) : null, tokenId],
+      );
+      await record(tx, { proposalId: id, tokenId, action: 'created', fields: input.contact ? ['contact'] : [], version: 1 });
+      // Only the id is kept as the answer to replay: the key's row holds no personal data.
+      if (keyed) await rememberKey(tx, keyed, 201, { proposalId: id });
+      return { outcome: 'created', id };
+    });
+    if (made.outcome === 'keyReused') return made;
+    // The key's draft is found among the caller's units: a key is per token, and a token's units are its own.
+    const stored = await findProposal(db, made.id, [input.proposingUnitId]);
+    if (!stored) throw new Error(`proposal ${made.id} of an Idempotency-Key is gone`);
+    return { outcome: made.outcome, stored };
   });
-  return (await findProposal(db, id, [input.proposingUnitId]))!;
 }
 
 /** Why a write was refused; the handler turns each into its status. */
@@ -154,10 +187,15 @@ function assertDraft(row: ProposalRow, ctx: WriteContext) {
   if (row.status !== 'draft') throw new Refused('notDraft');
 }
 
+/** The proposal's next version, its last change now. */
+async function nextVersion(tx: Queryable, row: ProposalRow): Promise<number> {
+  const bumped = await tx.query<{ version: number }>('UPDATE proposals SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING version', [row.id]);
+  return bumped.rows[0]!.version;
+}
+
 /** Bumps the version and appends the history entry of a write. */
 async function bump(tx: Queryable, row: ProposalRow, ctx: WriteContext, entry: { action: string; nominationId?: string; fields?: string[] }) {
-  const bumped = await tx.query<{ version: number }>('UPDATE proposals SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING version', [row.id]);
-  await record(tx, { proposalId: row.id, tokenId: ctx.tokenId, ...entry, version: bumped.rows[0]!.version });
+  await record(tx, { proposalId: row.id, tokenId: ctx.tokenId, ...entry, version: await nextVersion(tx, row) });
 }
 
 /** Runs a transaction of a write; a refusal rolls it back and becomes the result. */
@@ -280,6 +318,47 @@ export function removeNomination(db: Database, ctx: WriteContext, nominationId: 
   });
 }
 
+/**
+ * Adds the nominations of an imported spreadsheet to a draft, after those it
+ * has, in their order: all of them in one write (one version), or none. A
+ * nominee already in the proposal or in another unit's submitted proposal
+ * for the round and award refuses the whole import, with the index of each
+ * such nomination (`nominations.<i>.nominee`), so the caller can name its
+ * row. The history has an entry per nomination, all of that version.
+ */
+export function importNominations(db: Database, ctx: WriteContext, inputs: readonly NominationInput[]): Promise<WriteResult> {
+  return attempt(db, ctx, async (tx) => {
+    const row = await lockProposal(tx, ctx);
+    assertDraft(row, ctx);
+    const hashes = inputs.map((i) => nomineeKeyHash(i.nominee));
+    await lockRoundAward(tx, row);
+    const { rows } = await tx.query<{ nominee_key_hash: string }>(
+      `SELECT DISTINCT n.nominee_key_hash FROM nominations n JOIN proposals p ON p.id = n.proposal_id
+        WHERE n.nominee_key_hash = ANY($1::text[]) AND p.round_id = $2 AND p.award_type_id = $3
+          AND (p.id = $4 OR (p.status <> 'draft' AND n.status NOT IN ('withdrawn', 'rejected')))`,
+      [hashes, row.round_id, row.award_type_id, row.id],
+    );
+    const taken = new Set(rows.map((r) => r.nominee_key_hash));
+    const problems = hashes.flatMap((hash, i) => (taken.has(hash) ? [{ path: ['nominations', i, 'nominee'], messageKey: 'duplicateNomination' }] : []));
+    if (problems.length > 0) throw new Refused('problems', problems);
+    const added = inputs.map((input, i) => ({ id: randomUUID(), nominee: input.nominee, hash: hashes[i], content: contentOf(input) }));
+    // One statement for the lot, as one JSON array: the same on PGlite and PostgreSQL.
+    await tx.query(
+      `INSERT INTO nominations (id, proposal_id, position, status, nominee, nominee_key_hash, content)
+       SELECT (v.item->>'id')::uuid, $1, base.last + v.ord, 'draft', v.item->'nominee', v.item->>'hash', v.item->'content'
+         FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS v (item, ord),
+              (SELECT coalesce(max(position), 0) AS last FROM nominations WHERE proposal_id = $1) AS base`,
+      [row.id, JSON.stringify(added)],
+    );
+    const version = await nextVersion(tx, row);
+    await tx.query(
+      `INSERT INTO proposal_history (proposal_id, nomination_id, token_id, action, fields, version)
+       SELECT $1, id, $2, 'nominationImported', '{}', $3 FROM unnest($4::uuid[]) AS id`,
+      [row.id, ctx.tokenId, version, added.map((a) => a.id)],
+    );
+  });
+}
+
 /** An evidence file as received, once its type is recognised and its digest taken. */
 export interface EvidenceInput {
   id: string;
@@ -310,6 +389,8 @@ export function addEvidence(db: Database, ctx: WriteContext, file: EvidenceInput
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [id, row.id, file.nominationId ?? null, file.kind, file.name, file.mediaType, file.content.length, file.sha256, Buffer.from(file.content.buffer, file.content.byteOffset, file.content.length)],
     );
+    // A nomination's list entry shows when it last changed, its files included.
+    if (file.nominationId) await tx.query('UPDATE nominations SET updated_at = now() WHERE id = $1', [file.nominationId]);
     // The kind, never the name: a file name may hold a person's name.
     return { action: 'fileAdded', ...(file.nominationId ? { nominationId: file.nominationId } : {}), fields: [`files.${file.kind}`] };
   });
@@ -323,6 +404,7 @@ export function removeEvidence(db: Database, ctx: WriteContext, fileId: string):
     ]);
     const removed = rows[0];
     if (!removed) throw new Refused('fileNotFound');
+    if (removed.nomination_id) await tx.query('UPDATE nominations SET updated_at = now() WHERE id = $1', [removed.nomination_id]);
     return { action: 'fileRemoved', ...(removed.nomination_id ? { nominationId: removed.nomination_id } : {}), fields: [`files.${removed.kind}`] };
   });
 }
@@ -437,4 +519,234 @@ export async function proposalHistory(db: Queryable, proposalId: string) {
     [proposalId],
   );
   return rows.map((r) => ({ action: r.action, nominationId: r.nomination_id, tokenId: r.token_id, fields: r.fields, version: r.version, at: r.at }));
+}
+
+/** Filters of the unit's lists (see `ProposalListQuery`); `unitIds` is what the token may see. */
+export interface DossierFilter {
+  unitIds: readonly string[];
+  campaign?: string | undefined;
+  round?: string | undefined;
+  status?: string | undefined;
+  proposal?: string | undefined;
+}
+
+/**
+ * The WHERE clauses of a list over `proposals p` (and `nominations n` for
+ * `statusOf`), with their parameters; only the filters given, so the planner
+ * sees plain equalities.
+ */
+function dossierWhere(filter: DossierFilter, statusOf: 'p' | 'n'): { where: string[]; params: unknown[] } {
+  const params: unknown[] = [filter.unitIds];
+  const where = ['p.proposing_unit_id = ANY($1::text[])'];
+  for (const [column, value] of [
+    ['p.campaign_id', filter.campaign],
+    ['p.round_id', filter.round],
+    [`${statusOf}.status`, filter.status],
+    ['p.id', filter.proposal],
+  ] as const) {
+    if (value === undefined) continue;
+    params.push(value);
+    where.push(`${column} = $${params.length}${column === 'p.id' ? '::uuid' : ''}`);
+  }
+  return { where, params };
+}
+
+// A proposal's creation instant as whole microseconds since 1970 (a number a cursor carries
+// exactly), and back: timestamptz holds microseconds, so the round trip loses nothing.
+const MICROS = (col: string) => `(extract(epoch FROM ${col}) * 1000000)::bigint::text`;
+const FROM_MICROS = (param: string) => `(timestamptz 'epoch' + ${param}::bigint * interval '1 microsecond')`;
+
+// The round's title from the campaign's catalog entry, the award's from its definition.
+const TITLES = `a.definition->>'code' AS award_code, a.definition->'title' AS award_title,
+  (SELECT r->'title' FROM campaigns c, jsonb_array_elements(c.rounds) r WHERE c.id = p.campaign_id AND r->>'id' = p.round_id LIMIT 1) AS round_title`;
+
+interface RefRow {
+  campaign_id: string;
+  round_id: string;
+  round_title: LocalizedText | null;
+  award_type_id: string;
+  award_code: string;
+  award_title: LocalizedText;
+  proposing_unit_id: string;
+}
+
+const refsOf = (r: RefRow) => ({
+  campaignId: r.campaign_id,
+  round: { id: r.round_id, title: r.round_title },
+  awardType: { id: r.award_type_id, code: r.award_code, title: r.award_title },
+  proposingUnitId: r.proposing_unit_id,
+});
+
+/** A position in the list of proposals: the newest first, by creation instant (µs) then id. */
+export type ProposalPosition = readonly [createdMicros: number, id: string];
+
+/**
+ * A page of the proposals of `filter.unitIds`, newest first, after `after`
+ * (keyset: a proposal created while a client pages neither repeats nor
+ * shifts what it has), as `ProposalSummary`s: no contact, no names.
+ */
+export async function listProposals(
+  db: Queryable,
+  filter: DossierFilter,
+  page: { limit: number; after?: ProposalPosition | undefined },
+): Promise<{ items: ProposalSummary[]; next: ProposalPosition | undefined }> {
+  const { where, params } = dossierWhere(filter, 'p');
+  if (page.after) {
+    params.push(page.after[0], page.after[1]);
+    where.push(`(p.created_at, p.id) < (${FROM_MICROS(`$${params.length - 1}`)}, $${params.length}::uuid)`);
+  }
+  params.push(page.limit + 1);
+  const { rows } = await db.query<RefRow & {
+    id: string;
+    reference: string | null;
+    status: Proposal['status'];
+    nominations: number;
+    individuals: number;
+    files: number;
+    created_micros: string;
+    created_at: string;
+    updated_at: string;
+    submitted_at: string | null;
+  }>(
+    `SELECT p.id, p.reference, p.status, p.campaign_id, p.round_id, p.award_type_id, p.proposing_unit_id, ${TITLES},
+        (SELECT count(*) FROM nominations n WHERE n.proposal_id = p.id)::int AS nominations,
+        (SELECT count(*) FROM nominations n WHERE n.proposal_id = p.id AND n.nominee->>'type' = 'individual')::int AS individuals,
+        (SELECT count(*) FROM evidence_files f WHERE f.proposal_id = p.id)::int AS files,
+        ${MICROS('p.created_at')} AS created_micros,
+        ${INSTANT('p.created_at')} AS created_at, ${INSTANT('p.updated_at')} AS updated_at,
+        CASE WHEN p.submitted_at IS NULL THEN NULL ELSE ${INSTANT('p.submitted_at')} END AS submitted_at
+       FROM proposals p JOIN award_types a ON a.id = p.award_type_id
+      WHERE ${where.join(' AND ')}
+      ORDER BY p.created_at DESC, p.id DESC
+      LIMIT $${params.length}`,
+    params,
+  );
+  const more = rows.length > page.limit;
+  const shown = more ? rows.slice(0, page.limit) : rows;
+  const last = shown.at(-1);
+  return {
+    items: shown.map((r) => ({
+      id: r.id,
+      reference: r.reference,
+      status: r.status,
+      ...refsOf(r),
+      counts: { nominations: r.nominations, individuals: r.individuals, collectives: r.nominations - r.individuals, files: r.files },
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      submittedAt: r.submitted_at,
+    })),
+    next: more && last ? [Number(last.created_micros), last.id] : undefined,
+  };
+}
+
+/** A position in the list of nominations: its proposal's place (as in the list of proposals), then its own place in the proposal. */
+export type NominationPosition = readonly [createdMicros: number, proposalId: string, position: number];
+
+/**
+ * A page of the nominations of `filter.unitIds`, by proposal newest first
+ * and within one in the proposal's order, as `NominationSummary`s. Only the
+ * nominee's public fields are read out of the database (type, name parts,
+ * collective kind, team membership): the date of birth and gender never
+ * leave it for a list.
+ */
+export async function listNominations(
+  db: Queryable,
+  filter: DossierFilter,
+  page: { limit: number; after?: NominationPosition | undefined },
+): Promise<{ items: NominationSummary[]; next: NominationPosition | undefined }> {
+  const { where, params } = dossierWhere(filter, 'n');
+  if (page.after) {
+    params.push(page.after[0], page.after[1], page.after[2]);
+    const [at, id, position] = [FROM_MICROS(`$${params.length - 2}`), `$${params.length - 1}::uuid`, `$${params.length}::bigint`];
+    where.push(`(p.created_at < ${at} OR (p.created_at = ${at} AND (p.id < ${id} OR (p.id = ${id} AND n.position > ${position}))))`);
+  }
+  params.push(page.limit + 1);
+  const { rows } = await db.query<RefRow & {
+    id: string;
+    reference: string | null;
+    status: Nomination['status'];
+    position: number;
+    proposal_id: string;
+    proposal_reference: string | null;
+    proposal_status: Proposal['status'];
+    nominee_type: 'collective' | 'individual';
+    collective_name: string | null;
+    collective_kind: string | null;
+    family_name: string | null;
+    middle_name: string | null;
+    given_name: string | null;
+    team_member: boolean | null;
+    categories: number;
+    achievements: number;
+    criteria: number;
+    files: number;
+    created_micros: string;
+    updated_at: string;
+  }>(
+    `SELECT n.id, n.reference, n.status, n.position, p.id AS proposal_id, p.reference AS proposal_reference, p.status AS proposal_status,
+        p.campaign_id, p.round_id, p.award_type_id, p.proposing_unit_id, ${TITLES},
+        n.nominee->>'type' AS nominee_type, n.nominee->>'name' AS collective_name, n.nominee->>'kind' AS collective_kind,
+        n.nominee->>'familyName' AS family_name, n.nominee->>'middleName' AS middle_name, n.nominee->>'givenName' AS given_name,
+        (n.nominee->>'communityTeamMember')::boolean AS team_member,
+        jsonb_array_length(n.content->'achievementCategoryIds') AS categories,
+        jsonb_array_length(n.content->'achievements') AS achievements,
+        jsonb_array_length(n.content->'attestedCriterionIds') AS criteria,
+        (SELECT count(*) FROM evidence_files f WHERE f.nomination_id = n.id)::int AS files,
+        ${MICROS('p.created_at')} AS created_micros, ${INSTANT('n.updated_at')} AS updated_at
+       FROM nominations n JOIN proposals p ON p.id = n.proposal_id JOIN award_types a ON a.id = p.award_type_id
+      WHERE ${where.join(' AND ')}
+      ORDER BY p.created_at DESC, p.id DESC, n.position
+      LIMIT $${params.length}`,
+    params,
+  );
+  const more = rows.length > page.limit;
+  const shown = more ? rows.slice(0, page.limit) : rows;
+  const last = shown.at(-1);
+  return {
+    items: shown.map((r) => ({
+      id: r.id,
+      reference: r.reference,
+      status: r.status,
+      proposal: { id: r.proposal_id, reference: r.proposal_reference, status: r.proposal_status },
+      ...refsOf(r),
+      nominee:
+        r.nominee_type === 'collective'
+          ? { type: 'collective' as const, group: r.collective_kind === 'communityTeam' ? ('communityTeam' as const) : ('collective' as const), name: r.collective_name ?? '' }
+          : {
+              type: 'individual' as const,
+              group: r.team_member ? ('communityTeamMember' as const) : ('individual' as const),
+              name: [r.family_name, r.middle_name, r.given_name].filter(Boolean).join(' '),
+            },
+      counts: { achievementCategories: r.categories, achievements: r.achievements, attestedCriteria: r.criteria, files: r.files },
+      updatedAt: r.updated_at,
+    })),
+    next: more && last ? [Number(last.created_micros), last.proposal_id, last.position] : undefined,
+  };
+}
+
+/**
+ * Deletes the proposals never submitted — drafts, and drafts withdrawn
+ * before submission — whose last change is older than `maxAgeMs`, with
+ * their nominations and evidence files (cascade), and the Idempotency-Keys
+ * that created them (a retry that late makes a new draft rather than
+ * answering a vanished one). Each deletion is appended to the history
+ * (`purged`, no token: the server did it), which outlives the draft. A
+ * draft written to while this runs is kept: its last change is then new.
+ * Answers how many were deleted.
+ */
+export async function purgeStaleDrafts(db: Queryable, maxAgeMs: number): Promise<number> {
+  const { rows } = await db.query<{ purged: number }>(
+    `WITH gone AS (
+       DELETE FROM proposals
+        WHERE submitted_at IS NULL AND status IN ('draft', 'withdrawn') AND updated_at < now() - $1::double precision * interval '1 millisecond'
+        RETURNING id, version
+     ), recorded AS (
+       INSERT INTO proposal_history (proposal_id, action, version) SELECT id, 'purged', version + 1 FROM gone
+     ), keys AS (
+       DELETE FROM idempotency_keys WHERE response ? 'proposalId' AND response->>'proposalId' IN (SELECT id::text FROM gone)
+     )
+     SELECT count(*)::int AS purged FROM gone`,
+    [maxAgeMs],
+  );
+  return rows[0]?.purged ?? 0;
 }

@@ -1,7 +1,29 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { EVIDENCE_LIMITS, NominationFileKind, ProposalFileKind, proposalProblems, recogniseEvidence, ruleIssues, type Locale, type NominationInput, type Proposal, type RuleProblem } from '@thidua/schemas';
+import {
+  EVIDENCE_LIMITS,
+  IMPORT_LIMITS,
+  PAGE_SIZES,
+  NominationFileKind,
+  ProposalFileKind,
+  csvText,
+  importNomineeRows,
+  parseCsv,
+  proposalProblems,
+  recogniseEvidence,
+  recogniseSpreadsheet,
+  ruleIssues,
+  unpackedSize,
+  validationMessage,
+  type ImportIssue,
+  type Locale,
+  type NominationInput,
+  type Nominee,
+  type Proposal,
+  type RuleProblem,
+} from '@thidua/schemas';
 import type { Principal } from '../auth.js';
-import { HttpError, message, type ServerMessageKey } from '../errors.js';
+import { HttpError, fileTooLarge, message, type ServerMessageKey } from '../errors.js';
+import { decodeCursor, encodeCursor } from '../cursor.js';
 import { invalid, notFound, type AppContext, type Handlers, type RouteDeps } from '../http.js';
 import { findCampaign } from '../repositories/campaigns.js';
 import {
@@ -10,6 +32,9 @@ import {
   createProposal,
   findAwardType,
   findProposal,
+  importNominations,
+  listNominations,
+  listProposals,
   readEvidence,
   removeEvidence,
   removeNomination,
@@ -21,7 +46,8 @@ import {
   type WriteContext,
   type WriteResult,
 } from '../repositories/proposals.js';
-import { findUnit } from '../repositories/units.js';
+import { existingUnitIds, findUnit } from '../repositories/units.js';
+import { importTemplate, readXlsxRows } from '../spreadsheets.js';
 
 /*
  * Draft proposals and their nominations. The rules are the shared ones
@@ -45,9 +71,16 @@ function refuse(locale: Locale, problems: RuleProblem[], under: string[] = ['bod
   );
 }
 
-/** A refused upload, about the form's `file` field. */
-function fileRefused(status: 400 | 413 | 415, locale: Locale, key: ServerMessageKey, code: string): HttpError {
-  const text = message(locale, key);
+/** An Idempotency-Key used before with another request. */
+function keyReused(locale: Locale): HttpError {
+  return new HttpError(409, 'conflict', message(locale, 'idempotency_key_reused'), [
+    { path: ['header', 'Idempotency-Key'], message: message(locale, 'idempotency_key_reused'), code: 'conflict' },
+  ]);
+}
+
+/** A refused upload, about the form's `file` field; `key` is a message's, or the text itself. */
+function fileRefused(status: 400 | 413 | 415, locale: Locale, key: ServerMessageKey | { text: string }, code: string): HttpError {
+  const text = typeof key === 'string' ? message(locale, key) : key.text;
   return new HttpError(status, status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_media_type' : 'validation_failed', text, [
     { path: ['body', 'file'], message: text, code },
   ]);
@@ -64,6 +97,35 @@ function fileName(raw: string, mediaType: string): string {
   const extension = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' }[mediaType] ?? 'docx';
   return `tep.${extension}`;
 }
+
+/**
+ * A refused import: every problem placed in the file, its path under
+ * `body.file` by row (`body.file.12.dateOfBirth`), with its row, column
+ * letter and header as written. Nothing was added.
+ */
+function importRefused(locale: Locale, issues: readonly ImportIssue[]): HttpError {
+  return new HttpError(
+    400,
+    'validation_failed',
+    message(locale, 'import_refused'),
+    issues.map((i) => ({
+      path: ['body', 'file', ...(i.row === null ? [] : [i.row]), ...i.path],
+      message: i.message,
+      code: i.code,
+      ...(i.row === null ? {} : { row: i.row }),
+      ...(i.column === null ? {} : { column: i.column }),
+      ...(i.header === null ? {} : { header: i.header }),
+    })),
+  );
+}
+
+/** Spreadsheet column order: B before AA. */
+const byPlace = (a: ImportIssue, b: ImportIssue) =>
+  (a.row ?? 0) - (b.row ?? 0) || (a.column?.length ?? 9) - (b.column?.length ?? 9) || (a.column ?? '').localeCompare(b.column ?? '');
+
+/** The template column a nominee's group is set by: a community team's kind, a member's box, else the nominee type. */
+const groupColumn = (nominee: Nominee) =>
+  nominee.type === 'collective' ? (nominee.kind === 'communityTeam' ? 'collectiveKind' : 'type') : nominee.communityTeamMember ? 'communityTeamMember' : 'type';
 
 /** Answers with the proposal and its version as ETag. */
 function answer(c: AppContext, stored: StoredProposal): Proposal {
@@ -87,9 +149,7 @@ export function proposalHandlers({ db, now }: RouteDeps) {
       case 'problems':
         refuse(locale, result.problems, []);
       case 'keyReused':
-        throw new HttpError(409, 'conflict', message(locale, 'idempotency_key_reused'), [
-          { path: ['header', 'Idempotency-Key'], message: message(locale, 'idempotency_key_reused'), code: 'conflict' },
-        ]);
+        throw keyReused(locale);
       case 'withdrawn':
         throw new HttpError(409, 'conflict', message(locale, 'proposal_withdrawn'));
       case 'notWithdrawable':
@@ -137,22 +197,50 @@ export function proposalHandlers({ db, now }: RouteDeps) {
     tokenId: principal.tokenId,
   });
 
+  /** The units a list covers: the token's, or the one of them asked for. */
+  function listedUnits(principal: Principal, unit: string | undefined, locale: Locale): string[] {
+    if (unit === undefined) return principal.unitIds;
+    if (principal.unitIds.includes(unit)) return [unit];
+    throw new HttpError(403, 'forbidden', message(locale, 'forbidden_list_unit'), [
+      { path: ['query', 'unit'], message: message(locale, 'forbidden_list_unit'), code: 'forbidden' },
+    ]);
+  }
+
   return {
-    async createProposal({ body, principal, locale, c }) {
+    async listProposals({ query, principal, locale }) {
+      const after = decodeCursor('proposals', query.cursor, ['n', 'u'], locale);
+      const filter = { ...query, unitIds: listedUnits(principal, query.unit, locale) };
+      const { items, next } = await listProposals(db, filter, { limit: query.limit ?? PAGE_SIZES.proposals.default, after });
+      return { items, next: next ? encodeCursor('proposals', next) : null };
+    },
+
+    async listNominations({ query, principal, locale }) {
+      const after = decodeCursor('nominations', query.cursor, ['n', 'u', 'n'], locale);
+      const filter = { ...query, unitIds: listedUnits(principal, query.unit, locale) };
+      const { items, next } = await listNominations(db, filter, { limit: query.limit ?? PAGE_SIZES.nominations.default, after });
+      return { items, next: next ? encodeCursor('nominations', next) : null };
+    },
+
+    async createProposal({ body, headers, principal, locale, c }) {
       if (!principal.unitIds.includes(body.proposingUnitId)) {
         throw new HttpError(403, 'forbidden', message(locale, 'forbidden_proposer_unit'), [
           { path: ['body', 'proposingUnitId'], message: message(locale, 'forbidden_proposer_unit'), code: 'forbidden' },
         ]);
       }
+      // Read before the transaction (PGlite runs one statement at a time); applied in it, after the key.
       const catalog = await catalogFor(body);
-      if (catalog.campaigns.length === 0) throw invalid(locale, ['body', 'campaignId'], message(locale, 'campaign_not_found'), 'not_found');
-      const problems = proposalProblems(catalog, { ...body, contact: body.contact ?? null, files: [], nominations: [] }, now()).filter((p) =>
-        PROPOSAL_RULES.has(p.messageKey),
-      );
-      if (problems.length > 0) refuse(locale, problems);
-      const stored = await createProposal(db, body, principal.tokenId);
-      c.header('Location', `/v1/proposals/${stored.proposal.id}`);
-      return answer(c, stored);
+      const check = () => {
+        if (catalog.campaigns.length === 0) throw invalid(locale, ['body', 'campaignId'], message(locale, 'campaign_not_found'), 'not_found');
+        const problems = proposalProblems(catalog, { ...body, contact: body.contact ?? null, files: [], nominations: [] }, now()).filter((p) =>
+          PROPOSAL_RULES.has(p.messageKey),
+        );
+        if (problems.length > 0) refuse(locale, problems);
+      };
+      const result = await createProposal(db, body, { tokenId: principal.tokenId, idempotencyKey: headers['Idempotency-Key'] }, check);
+      if (result.outcome === 'keyReused') throw keyReused(locale);
+      if (result.outcome === 'replayed') c.header('Idempotent-Replayed', 'true');
+      c.header('Location', `/v1/proposals/${result.stored.proposal.id}`);
+      return answer(c, result.stored);
     },
 
     async getProposal({ params, principal, locale, c }) {
@@ -179,6 +267,60 @@ export function proposalHandlers({ db, now }: RouteDeps) {
 
     async removeNomination({ params, headers, principal, locale, c }) {
       return settle(await removeNomination(db, context(principal, params.proposalId, headers['If-Match']), params.nominationId), c, locale);
+    },
+
+    async importNominations({ params, headers, body, principal, locale, c }) {
+      const bytes = new Uint8Array(await body.file.arrayBuffer());
+      if (bytes.length === 0) throw fileRefused(400, locale, 'file_empty', 'empty');
+      if (bytes.length > IMPORT_LIMITS.fileBytes) throw fileRefused(413, locale, { text: fileTooLarge(locale, IMPORT_LIMITS.fileBytes) }, 'too_big');
+      const kind = recogniseSpreadsheet(bytes);
+      if (kind === 'xls') throw fileRefused(415, locale, 'import_xls', 'unsupported_type');
+      if (!kind) throw fileRefused(415, locale, 'import_type_unsupported', 'unsupported_type');
+      if (kind === 'xlsx' && unpackedSize(bytes) > IMPORT_LIMITS.unpackedBytes) throw fileRefused(413, locale, 'import_unpacked_too_large', 'too_big');
+
+      const found = await findProposal(db, params.proposalId, principal.unitIds);
+      if (!found) throw notFound(locale, 'proposal_not_found', ['path', 'proposalId']);
+      // A proposal that cannot take it says so before its rows are read (the write checks again, under its lock).
+      const ifMatch = headers['If-Match'];
+      const { status } = found.proposal;
+      const early = ifMatch !== '*' && ifMatch !== `"${found.version}"` ? 'stale' : status === 'withdrawn' ? 'withdrawn' : status !== 'draft' ? 'notDraft' : undefined;
+      if (early) return settle({ ok: false, refusal: early }, c, locale);
+
+      const rows = kind === 'xlsx' ? await readXlsxRows(bytes) : parseCsv(csvText(bytes));
+      if (!rows) throw fileRefused(400, locale, 'import_unreadable', 'unreadable');
+      const catalog = await catalogFor(found.proposal);
+      const read = importNomineeRows(rows, catalog.campaigns[0]?.achievementCategories ?? [], locale);
+      if (!read.success) throw importRefused(locale, read.issues);
+
+      // Each row as adding its nominee would check it: the group the unit may propose, the units named.
+      const issues: ImportIssue[] = [];
+      const place = (i: number, key: string, code: string, text: string) => {
+        const at = read.columns[key];
+        issues.push({ row: read.rows[i]!, column: at?.column ?? null, header: at?.header ?? null, path: [key], code, message: text });
+      };
+      const units = read.nominations.flatMap(({ nominee }) => (nominee.type === 'collective' ? nominee.unitId : nominee.workplaceUnitId) ?? []);
+      const known = await existingUnitIds(db, [...new Set(units)]);
+      read.nominations.forEach((n, i) => {
+        const problems = proposalProblems(catalog, { ...found.proposal, nominations: [{ ...n, files: [] }] }, now()).filter((p) => NOMINATION_RULES.has(p.messageKey));
+        for (const issue of ruleIssues(problems, locale)) place(i, issue.code === 'nomineeGroupNotProposable' ? groupColumn(n.nominee) : 'categories', issue.code, issue.message);
+        const [key, unit] = n.nominee.type === 'collective' ? ['unitId', n.nominee.unitId] : ['workplaceUnitId', n.nominee.workplaceUnitId];
+        if (unit && !known.has(unit)) place(i, key, 'not_found', message(locale, 'unit_not_found'));
+      });
+      if (issues.length > 0) throw importRefused(locale, issues.sort(byPlace));
+
+      const result = await importNominations(db, context(principal, params.proposalId, ifMatch), read.nominations);
+      if (!result.ok && result.refusal === 'problems') {
+        for (const problem of result.problems) {
+          const i = problem.path[1] as number;
+          place(i, read.nominations[i]!.nominee.type === 'collective' ? 'collectiveName' : 'familyName', problem.messageKey, validationMessage(locale, problem.messageKey));
+        }
+        throw importRefused(locale, issues.sort(byPlace));
+      }
+      return settle(result, c, locale);
+    },
+
+    getImportTemplate({ query }) {
+      return importTemplate(query.format ?? 'xlsx', query.locale ?? 'vi');
     },
 
     async submitProposal({ params, headers, principal, locale, c }) {
@@ -208,7 +350,7 @@ export function proposalHandlers({ db, now }: RouteDeps) {
       if (!kinds.includes(body.kind)) throw invalid(locale, ['body', 'kind'], message(locale, 'file_kind_mismatch'));
       const content = new Uint8Array(await body.file.arrayBuffer());
       if (content.length === 0) throw fileRefused(400, locale, 'file_empty', 'empty');
-      if (content.length > EVIDENCE_LIMITS.fileBytes) throw fileRefused(413, locale, 'file_too_large', 'too_big');
+      if (content.length > EVIDENCE_LIMITS.fileBytes) throw fileRefused(413, locale, { text: fileTooLarge(locale, EVIDENCE_LIMITS.fileBytes) }, 'too_big');
       const mediaType = recogniseEvidence(content);
       if (!mediaType) throw fileRefused(415, locale, 'file_type_unsupported', 'unsupported_type');
       const id = randomUUID();

@@ -1,0 +1,97 @@
+import * as z from 'zod/mini';
+import { AWARD_CODE_PATTERN, NomineeGroup } from './award.js';
+import { Id, IsoDateTime, LocalizedText } from './common.js';
+import { NominationStatus, ProposalStatus, RecordId, Reference } from './nomination.js';
+import { NextCursor, PAGE_SIZES, pageQuery } from './pagination.js';
+
+/*
+ * The lists of a proposing unit's own dossiers: its proposals, and its
+ * nominations across them, each item with what a list shows — reference,
+ * nominee's name, award, round, status, last change, counts — and nothing
+ * more. No date of birth, gender, contact or file name is in a list item,
+ * even though the unit may read them in the proposal itself: a list is
+ * shown on screens, printed and exported, and what it does not carry it
+ * cannot leak. Only the caller's token's units are listed.
+ */
+
+/** Filters both lists take; each narrows, none widens past the token's units. */
+const DossierFilters = {
+  /** One campaign. */
+  campaign: z.optional(Id),
+  /** One award round. */
+  round: z.optional(Id),
+  /** One of the token's units (a token scoped to several); all of them when absent. */
+  unit: z.optional(Id),
+};
+
+export const ProposalListQuery = z.object({
+  ...DossierFilters,
+  /** The proposal's own status. */
+  status: z.optional(ProposalStatus),
+  ...pageQuery(PAGE_SIZES.proposals),
+});
+export type ProposalListQuery = z.infer<typeof ProposalListQuery>;
+
+export const NominationListQuery = z.object({
+  ...DossierFilters,
+  /** The nominations of one proposal only. */
+  proposal: z.optional(RecordId),
+  /** The nomination's own status (appraisal decides the nominations of one proposal apart). */
+  status: z.optional(NominationStatus),
+  ...pageQuery(PAGE_SIZES.nominations),
+});
+export type NominationListQuery = z.infer<typeof NominationListQuery>;
+
+/** The round a dossier is for; `title` is null when the catalog no longer lists the round. */
+const RoundRef = z.object({ id: Id, title: z.nullable(LocalizedText) });
+/** The award a dossier proposes. */
+const AwardTypeRef = z.object({ id: Id, code: z.string().check(z.regex(AWARD_CODE_PATTERN)), title: LocalizedText });
+
+const count = z.int().check(z.minimum(0));
+
+/** What the list of a unit's proposals shows of one. */
+export const ProposalSummary = z.object({
+  id: RecordId,
+  reference: z.nullable(Reference),
+  status: ProposalStatus,
+  campaignId: Id,
+  round: RoundRef,
+  awardType: AwardTypeRef,
+  proposingUnitId: Id,
+  counts: z.object({ nominations: count, individuals: count, collectives: count, files: count }),
+  createdAt: IsoDateTime,
+  /** The last write to the proposal, its nominations or its files. */
+  updatedAt: IsoDateTime,
+  submittedAt: z.nullable(IsoDateTime),
+});
+export type ProposalSummary = z.infer<typeof ProposalSummary>;
+
+/** A page of a unit's proposals, newest first; `next` is the cursor of the following page. */
+export const ProposalList = z.object({ items: z.array(ProposalSummary), next: NextCursor });
+export type ProposalList = z.infer<typeof ProposalList>;
+
+/** What the list of a unit's nominations shows of one. */
+export const NominationSummary = z.object({
+  id: RecordId,
+  reference: z.nullable(Reference),
+  /** The nomination's own status (appraisal may decide nominations of one proposal apart). */
+  status: NominationStatus,
+  proposal: z.object({ id: RecordId, reference: z.nullable(Reference), status: ProposalStatus }),
+  campaignId: Id,
+  round: RoundRef,
+  awardType: AwardTypeRef,
+  proposingUnitId: Id,
+  /** Who, as an awards list would name them: the collective's full name, or the person's three names joined. */
+  nominee: z.object({ type: z.enum(['collective', 'individual']), group: NomineeGroup, name: z.string() }),
+  counts: z.object({ achievementCategories: count, achievements: count, attestedCriteria: count, files: count }),
+  /** The last change to the nomination or its files. */
+  updatedAt: IsoDateTime,
+});
+export type NominationSummary = z.infer<typeof NominationSummary>;
+
+/**
+ * A page of a unit's nominations, by proposal (newest first) and within one
+ * in the proposal's order; `next` is the cursor of the following page.
+ */
+export const NominationList = z.object({ items: z.array(NominationSummary), next: NextCursor });
+export type NominationList = z.infer<typeof NominationList>;
