@@ -27,6 +27,50 @@ function thiduaApiPlugin() {
   };
 }
 
+/**
+ * The nomination elements' server: the seeded catalog with its final round
+ * open for dossiers around today (the seeded rounds are past), started once
+ * for the run, with proposer tokens of a ward (`phuong-kinh-bac`) and of the
+ * Youth Union (`tinh-doan`). Served to the page at
+ * /__thidua_nominations.json: `{ url, tokens }`.
+ * `executeServerCommand('proposer-token', { units })` issues a proposer token
+ * for other units: a test that needs a list only it writes (an empty one, or
+ * one whose every page it knows) takes a unit of its own.
+ */
+function nominationsApiPlugin() {
+  let server;
+  let tokens;
+  return {
+    name: 'thidua-nominations-api',
+    async serverStart() {
+      const [{ startTestServer, issueToken }, { bacNinh2026 }, { dateIn }] = await Promise.all([
+        import('@thidua/server'),
+        import('@thidua/schemas/catalogs/bac-ninh-2026'),
+        import('@thidua/schemas'),
+      ]);
+      const day = (offset) => dateIn(new Date(Date.now() + offset * 86_400_000));
+      const catalog = structuredClone(bacNinh2026);
+      Object.assign(catalog.campaigns[0].rounds[1], { dossiersOpenOn: day(-30), dossierDeadline: day(30), date: day(40) });
+      server = await startTestServer({ seed: catalog });
+      server.issueProposerToken = async (name, unitIds) => (await issueToken(server.db, { name, role: 'proposer', unitIds })).token;
+      tokens = {
+        ward: await server.issueProposerToken('UBND phường Kinh Bắc', ['phuong-kinh-bac']),
+        youth: await server.issueProposerToken('Tỉnh đoàn Bắc Ninh', ['tinh-doan']),
+      };
+    },
+    async serverStop() {
+      await server?.dispose();
+    },
+    serve(context) {
+      if (context.path === '/__thidua_nominations.json') return { body: JSON.stringify({ url: server.url, tokens }), type: 'json' };
+    },
+    async executeCommand({ command, payload }) {
+      if (command !== 'proposer-token') return undefined;
+      return server.issueProposerToken(payload.units.join(', '), payload.units);
+    },
+  };
+}
+
 /** `executeServerCommand('emulate-forced-colors', { active })`: Windows high-contrast mode, which @web/test-runner-commands cannot emulate. */
 function forcedColorsPlugin() {
   return {
@@ -85,6 +129,7 @@ export default {
     // experimentalDecorators and useDefineForClassFields: decorators then compile as tsc compiles them.
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../../tsconfig.base.json', import.meta.url)) }),
     thiduaApiPlugin(),
+    nominationsApiPlugin(),
     forcedColorsPlugin(),
     mouseWheelPlugin(),
   ],

@@ -12,10 +12,11 @@ const entries = Object.keys(pkg.exports).filter((key) => !key.includes('*'));
 
 /** The elements each entry defines (by Lit's shim registry in Node). */
 const defines = {
-  '.': ['thidua-provider', 'kpi-progress', 'kpi-board', 'ranking-table'],
+  '.': ['thidua-provider', 'kpi-progress', 'kpi-board', 'ranking-table', 'nomination-list'],
   './kpi-progress': ['kpi-progress'],
   './kpi-board': ['kpi-board', 'kpi-progress'],
   './ranking-table': ['ranking-table'],
+  './nomination-list': ['nomination-list'],
   './thidua-provider': ['thidua-provider'],
   './context': [],
   './strings': [],

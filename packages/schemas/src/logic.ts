@@ -25,7 +25,7 @@ export * from './applicability.js';
 export * from './target-wording.js';
 export * from './nomination-rules.js';
 export * from './evidence.js';
-export * from './spreadsheet.js';
 export * from './proposal-workflow.js';
 export * from './deadlines.js';
 export * from './proposed-list.js';
+export * from './spreadsheet.js';

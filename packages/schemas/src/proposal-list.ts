@@ -26,7 +26,7 @@ const DossierFilters = {
 
 export const ProposalListQuery = z.object({
   ...DossierFilters,
-  /** One status of the proposal. */
+  /** The proposal's own status. */
   status: z.optional(ProposalStatus),
   ...pageQuery(PAGE_SIZES.proposals),
 });
@@ -34,10 +34,10 @@ export type ProposalListQuery = z.infer<typeof ProposalListQuery>;
 
 export const NominationListQuery = z.object({
   ...DossierFilters,
-  /** One status of the nomination itself (appraisal decides nominations of one proposal apart). */
-  status: z.optional(NominationStatus),
   /** The nominations of one proposal only. */
   proposal: z.optional(RecordId),
+  /** The nomination's own status (appraisal decides the nominations of one proposal apart). */
+  status: z.optional(NominationStatus),
   ...pageQuery(PAGE_SIZES.nominations),
 });
 export type NominationListQuery = z.infer<typeof NominationListQuery>;

@@ -21,7 +21,6 @@ import {
   type EvidenceUpload,
   type NominationInput,
   type NominationList,
-  type NominationStatus,
   type NominationSummary,
   type OperationId,
   type OperationRequest,
@@ -33,6 +32,7 @@ import {
   type ProposalInput,
   type ProposalList,
   type ProposalStatus,
+  type NominationStatus,
   type ProposalSummary,
   type ProposalUpdate,
   type Ranking,
@@ -150,21 +150,13 @@ export interface SubmitOptions extends WriteOptions {
 }
 
 /** Filters of the lists of a unit's dossiers; each narrows, none reaches past the token's units. */
-export interface DossierListOptions extends RequestOptions, PageOptions {
+export interface DossierListOptions<S extends string = ProposalStatus> extends RequestOptions, PageOptions {
   campaign?: string;
   round?: string;
-  /** The proposal's status. */
-  status?: ProposalStatus;
+  /** A proposal's own status in `listProposals`, a nomination's own in `list`. */
+  status?: S;
   /** One of the token's units (a token scoped to several); a 403 ThiduaApiError for any other. */
   unit?: string;
-}
-
-/** Filters of the list of a unit's nominations. */
-export interface NominationListOptions extends Omit<DossierListOptions, 'status'> {
-  /** The nomination's own status (appraisal decides nominations of one proposal apart). */
-  status?: NominationStatus;
-  /** The nominations of this proposal only. */
-  proposal?: string;
 }
 
 export interface UploadOptions extends RequestOptions {
@@ -275,7 +267,7 @@ export interface ThiduaClient {
      * each proposal's order, with the nominee's name and no personal data;
      * `proposal` keeps one proposal's. Paged like `listProposals`.
      */
-    list(options?: NominationListOptions): Paged<NominationList, NominationSummary>;
+    list(options?: DossierListOptions<NominationStatus> & { proposal?: string }): Paged<NominationList, NominationSummary>;
     /**
      * Starts a draft. Safe to retry like `submit`: the Idempotency-Key
      * (generated when not given) is sent again by the SDK's own retries, so a

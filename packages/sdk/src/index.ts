@@ -15,7 +15,6 @@ export {
   type CreateOptions,
   type UploadOptions,
   type DossierListOptions,
-  type NominationListOptions,
   type ImportOptions,
   type TemplateOptions,
 } from './client.js';

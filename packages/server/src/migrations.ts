@@ -287,6 +287,20 @@ export const migrations: { id: number; name: string; sql: string }[] = [
       CREATE INDEX evidence_files_proposal ON evidence_files (proposal_id, uploaded_at)
     `,
   },
+  {
+    // The proposal workflow (schemas' proposal-workflow.ts): a proposal is
+    // resubmitted after a return and ends appraised; eligible, rejected and
+    // awarded are a nomination's outcomes, not a proposal's states.
+    id: 9,
+    name: 'proposal-workflow-states',
+    sql: `
+      ALTER TABLE proposals DROP CONSTRAINT proposals_status_check;
+      ALTER TABLE proposals ADD CONSTRAINT proposals_status_check
+        CHECK (status IN ('draft', 'submitted', 'underAppraisal', 'returned', 'resubmitted', 'appraised', 'withdrawn'));
+      ALTER TABLE nominations ADD CONSTRAINT nominations_status_check
+        CHECK (status IN ('draft', 'submitted', 'underAppraisal', 'returned', 'resubmitted', 'eligible', 'rejected', 'awarded', 'withdrawn'))
+    `,
+  },
 ];
 
 // Any constant works; it only has to be the same for every thidua server

@@ -13,10 +13,11 @@ interface ErrorLike {
 
 /**
  * What was being loaded, for the title and the "not found" and "invalid id"
- * messages; the ids name it: an indicator's or a campaign's id, or a ranking's
- * campaign and metric.
+ * messages; the ids name it: an indicator's or a campaign's id, a ranking's
+ * campaign and metric, or the campaign a unit's nomination dossiers are
+ * listed for (empty for every campaign).
  */
-export type Subject = 'indicator' | 'campaign' | 'ranking';
+export type Subject = 'indicator' | 'campaign' | 'ranking' | 'nominations';
 
 /** The catalogue's `errors` namespace in the element's language. */
 type Messages = Catalogue['errors'];
@@ -30,6 +31,9 @@ export function errorMessage(error: unknown, m: Messages, subject: Subject, ids:
   const [id, metric = ''] = ids;
   if (e.code === 'no_api') return m.noApi;
   if (e.code === 'no_campaign') return m.noCampaign;
+  // A token's own problems: what the reader can do differs from a server failure.
+  if (e.status === 401) return m.unauthorized;
+  if (e.status === 403) return m.forbidden;
   if (e.status === 404 || e.code === 'not_found') return m.notFound[subject](id, metric);
   if (e.code === 'validation_failed') return m.invalid[subject](id);
   if (e.code === 'timeout' || e.name === 'TimeoutError') return m.timeout;

@@ -63,6 +63,34 @@ export function formatIsoDate(iso: string | null | undefined): string | undefine
   return iso?.split('-').reverse().join('/') || undefined;
 }
 
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * An instant as the reader's clock shows it, date first: `25/11/2026 10:42`
+ * (Vietnamese puts the time first when `Intl` joins the two, which reads
+ * oddly in a column of dates). Undefined when empty or not a date.
+ */
+export function formatDateTime(iso: string | null | undefined, locale: Locale): string | undefined {
+  return dateTimeParts(iso, locale)?.join(' ');
+}
+
+/** The date and the time of `formatDateTime`, apart: for a column that may put them on two lines. */
+export function dateTimeParts(iso: string | null | undefined, locale: Locale): [date: string, time: string] | undefined {
+  const instant = iso ? new Date(iso) : undefined;
+  if (!instant || Number.isNaN(instant.getTime())) return undefined;
+  const part = (kind: 'date' | 'time') => {
+    const key = locale + kind;
+    let format = dateTimeFormats.get(key);
+    if (!format) {
+      const options: Intl.DateTimeFormatOptions =
+        kind === 'date' ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+      dateTimeFormats.set(key, (format = new Intl.DateTimeFormat(numberLocales[locale], options)));
+    }
+    return format.format(instant);
+  };
+  return [part('date'), part('time')];
+}
+
 /** Today in the reader's time zone, as `yyyy-mm-dd` (the Swedish date format is ISO 8601's). */
 export function todayIso(now = new Date()): string {
   return now.toLocaleDateString('sv-SE');

@@ -3,6 +3,7 @@ import type { board } from './vi/board.js';
 import type { common } from './vi/common.js';
 import type { errors } from './vi/errors.js';
 import type { kpi } from './vi/kpi.js';
+import type { nominationList } from './vi/nomination-list.js';
 import type { ranking } from './vi/ranking.js';
 
 /**
@@ -36,6 +37,8 @@ export interface Catalogue {
   errors: typeof errors;
   /** `<ranking-table>`, its downloads included. */
   ranking: typeof ranking;
+  /** `<nomination-list>`: a proposing unit's dossiers, their statuses, filters and pager. */
+  nominationList: typeof nominationList;
 }
 
 export type Namespace = keyof Catalogue;

@@ -1,23 +1,34 @@
 /**
  * The kit's one error state (`shared/errors.ts`): why loading failed, in words
- * a portal's reader can act on. `indicator`, `campaign` and `ranking` name
- * what was being loaded.
+ * a portal's reader can act on. `indicator`, `campaign`, `ranking` and
+ * `nominations` (a unit's dossiers) name what was being loaded.
  */
 export const errors = {
-  title: { indicator: 'Không tải được số liệu', campaign: 'Không tải được số liệu', ranking: 'Không tải được bảng xếp hạng' },
+  title: {
+    indicator: 'Không tải được số liệu',
+    campaign: 'Không tải được số liệu',
+    ranking: 'Không tải được bảng xếp hạng',
+    nominations: 'Không tải được danh sách hồ sơ đề nghị',
+  },
   retry: 'Thử lại',
   requestId: (id: string) => `Mã yêu cầu: ${id}`,
   noApi: 'Chưa cấu hình địa chỉ máy chủ dữ liệu (api-base).',
   noCampaign: 'Chưa chỉ định phong trào thi đua (campaign).',
+  /** 401: no token, or one the server does not know (revoked, mistyped). */
+  unauthorized: 'Mã truy cập không hợp lệ hoặc đã bị thu hồi. Vui lòng liên hệ đơn vị quản lý để được cấp lại.',
+  /** 403: a valid token without the right to this (another unit's dossiers, a reporter's token). */
+  forbidden: 'Mã truy cập không có quyền xem nội dung này (đơn vị hoặc vai trò khác).',
   notFound: {
     indicator: (id: string) => `Không tìm thấy chỉ tiêu "${id}".`,
     campaign: (id: string) => `Không tìm thấy phong trào thi đua "${id}" hoặc đơn vị được chọn.`,
     ranking: (campaign: string, metric: string) => `Không tìm thấy phong trào “${campaign}” hoặc chỉ số xếp hạng “${metric}”.`,
+    nominations: (campaign: string) => `Không tìm thấy phong trào thi đua "${campaign}".`,
   },
   invalid: {
     indicator: (id: string) => `Mã chỉ tiêu "${id}" không hợp lệ.`,
     campaign: (id: string) => `Mã phong trào "${id}" hoặc mã đơn vị không hợp lệ.`,
     ranking: (_campaign: string) => 'Tham số của bảng xếp hạng không hợp lệ (phong trào, chỉ số, năm hoặc nhóm).',
+    nominations: (_campaign: string) => 'Bộ lọc không hợp lệ (phong trào, đợt, trạng thái hoặc đơn vị).',
   },
   server: (status: number) => `Máy chủ dữ liệu báo lỗi (mã ${status}). Vui lòng thử lại sau.`,
   timeout: 'Máy chủ dữ liệu không phản hồi kịp. Vui lòng thử lại.',

@@ -1,0 +1,451 @@
+import { html, nothing } from 'lit';
+import { localize, PROPOSAL_STATUSES } from '@thidua/schemas/logic';
+import type { Locale, NominationSummary, ProposalStatus, ProposalSummary } from '@thidua/schemas';
+import { dossierStatus, dossierStatusStyles } from '../shared/dossier-status.js';
+import { errorMessage } from '../shared/errors.js';
+import { dateTimeParts, formatDateTime } from '../shared/format.js';
+import { css } from '../shared/css.js';
+import type { Catalogue } from '../strings/index.js';
+import type { ListModel, Nominees, RoundOption } from './nomination-list-model.js';
+import type { NominationList, NominationListData, NominationOpenMode } from './nomination-list.js';
+
+/*
+ * `<nomination-list>`'s table, filters and pager: a chunk loaded at once, in
+ * parallel with the API's answer (or with `.data`), so that the first paint
+ * of the element (its loading state) carries none of it.
+ */
+
+type Strings = Catalogue['nominationList'];
+
+/** `{id}` and `{mode}` of a `form-href` template filled in: the address of a proposal in the page's form. */
+const formHref = (template: string, proposal: string, mode: NominationOpenMode) =>
+  template.replaceAll('{id}', encodeURIComponent(proposal)).replaceAll('{mode}', mode);
+
+
+/** `.data` as the view shows it: filtered by round and status (the proposal's own), each proposal with its nominees. */
+export function modelOfData(data: NominationListData, round: string, status: ProposalStatus | ''): ListModel {
+  const rounds = new Map<string, RoundOption>();
+  for (const p of data.proposals) if (!rounds.has(p.round.id)) rounds.set(p.round.id, { id: p.round.id, title: p.round.title });
+  const proposals = data.proposals.filter((p) => (!round || p.round.id === round) && (!status || p.status === status));
+  const byProposal = new Map<string, NominationSummary[]>(proposals.map((p) => [p.id, []]));
+  for (const n of data.nominations) byProposal.get(n.proposal.id)?.push(n);
+  const nominees = new Map<string, Nominees>([...byProposal].map(([id, items]) => [id, { items, remaining: 0, loading: false, error: undefined }]));
+  return { proposals, nominees, rounds: [...rounds.values()], more: false, loadingMore: false, moreError: undefined, busy: false, announcement: undefined };
+}
+
+/** The count above the table; a pager's news first. */
+export function countText(m: ListModel, t: Strings): string {
+  return `${m.announcement ? `${m.announcement(t)} ` : ''}${t.shown(m.proposals.length, m.more)}`;
+}
+
+const roundTitle = (round: { id: string; title: RoundOption['title'] }, locale: Locale, t: Strings) =>
+  round.title ? localize(round.title, locale) : t.unknownRound(round.id);
+
+/** The round and status filters, native `<select>`s with visible labels; a button clears them once one is set. */
+export function renderFilters(host: NominationList, m: ListModel, t: Strings) {
+  const locale = host.locale;
+  // A round given by attribute that the list does not offer is still shown as chosen.
+  const rounds = host.round && !m.rounds.some((r) => r.id === host.round) ? [...m.rounds, { id: host.round, title: null }] : m.rounds;
+  const option = (r: RoundOption) => html`<option value=${r.id} ?selected=${r.id === host.round}>${roundTitle(r, locale, t)}</option>`;
+  const campaigns = [...new Map(rounds.filter((r) => r.campaign).map((r) => [r.campaign!.id, r.campaign!])).values()];
+  const clear = () => {
+    host.filter({ round: '', status: '' });
+    // The clear button goes with the filters it cleared: the focus goes to the first filter.
+    host.renderRoot.querySelector<HTMLElement>('#round')?.focus();
+  };
+  return html`<div part="filters" class="filters" role="group" aria-label=${t.filters}>
+    <div class="field">
+      <label for="round">${t.round}</label>
+      <select id="round" part="round-filter" @change=${(e: Event) => host.filter({ round: (e.target as HTMLSelectElement).value })}>
+        <option value="" ?selected=${!host.round}>${t.allRounds}</option>
+        ${campaigns.length
+          ? campaigns.map(
+              (c) => html`<optgroup label=${localize(c.title, locale)}>${rounds.filter((r) => r.campaign?.id === c.id).map(option)}</optgroup>`,
+            )
+          : nothing}
+        ${rounds.filter((r) => !campaigns.length || !r.campaign).map(option)}
+      </select>
+    </div>
+    <div class="field">
+      <label for="status">${t.status}</label>
+      <select
+        id="status"
+        part="status-filter"
+        @change=${(e: Event) => host.filter({ status: (e.target as HTMLSelectElement).value as ProposalStatus | '' })}
+      >
+        <option value="" ?selected=${!host.status}>${t.allStatuses}</option>
+        ${PROPOSAL_STATUSES.map((s) => html`<option value=${s} ?selected=${s === host.status}>${t.statuses[s]}</option>`)}
+      </select>
+    </div>
+    ${host.round || host.status ? html`<button part="clear" class="clear" type="button" @click=${clear}>${t.clearFilters}</button>` : nothing}
+  </div>`;
+}
+
+/** The table (or the empty message) and the pager. */
+export function renderBody(host: NominationList, m: ListModel, t: Strings, locale: Locale) {
+  if (m.proposals.length === 0) {
+    return host.round || host.status
+      ? html`<p part="empty" class="empty">${t.noMatch}</p>`
+      : html`<slot name="empty"><p part="empty" class="empty">${t.empty}</p></slot>`;
+  }
+  const c = t.columns;
+  return html`<table part="table">
+      <caption part="caption">${host.label || t.caption}</caption>
+      <colgroup>
+        <col class="reference" />
+        <col />
+        <col />
+        <col class="status" />
+        <col class="updated" />
+        <col class="open" />
+      </colgroup>
+      <thead>
+        <tr>
+          <th scope="col">${c.reference}</th>
+          <th scope="col">${c.nominee}</th>
+          <th scope="col">${c.award}</th>
+          <th scope="col">${c.status}</th>
+          <th scope="col">${c.updated}</th>
+          <th scope="col">${c.open}</th>
+        </tr>
+      </thead>
+      ${m.proposals.map((p) => renderProposal(host, p, m.nominees.get(p.id), t, locale))}
+    </table>
+    ${m.more ? renderPager(host, m, t, locale) : nothing}`;
+}
+
+/** In the stacked layout each cell says what it is; in the table its column header does (hence aria-hidden). */
+const label = (text: string) => html`<span class="label" aria-hidden="true">${text}</span>`;
+
+/** Date and time may go on two lines in a narrow column, each whole. */
+const time = (iso: string, locale: Locale) => {
+  const [date, clock] = dateTimeParts(iso, locale) ?? ['', ''];
+  return html`<time datetime=${iso}><span>${date}</span> <span>${clock}</span></time>`;
+};
+
+function renderProposal(host: NominationList, p: ProposalSummary, nominees: Nominees | undefined, t: Strings, locale: Locale) {
+  const c = t.columns;
+  const name = p.reference ? t.proposalName(p.reference) : t.draftName(formatDateTime(p.createdAt, locale) ?? '');
+  const mode: NominationOpenMode = p.status === 'draft' ? 'edit' : 'read-only';
+  const [words, what] = mode === 'edit' ? [t.continue, t.continueWhat(name)] : [t.view, t.viewWhat(name)];
+  const content = html`${words}<span class="visually-hidden">${what}</span>`;
+  const open = (e: MouseEvent) => host.open(p, mode, e);
+  return html`<tbody part="proposal" class="proposal ${p.status}">
+    <tr class="proposal-row">
+      <th scope="row" tabindex="-1" data-key=${p.id}>${label(c.reference)}<span class="reference ${p.reference ? 'code' : ''}">${p.reference ?? name}</span></th>
+      <td>${label(c.nominee)}${t.nomineeCount(p.counts.nominations, p.counts.individuals, p.counts.collectives)}</td>
+      <td>${label(c.award)}${localize(p.awardType.title, locale)}<span class="round">${roundTitle(p.round, locale, t)}</span></td>
+      <td>${label(c.status)}${dossierStatus(p.status, t.statuses[p.status])}</td>
+      <td>${label(c.updated)}${time(p.updatedAt, locale)}</td>
+      <td class="action">
+        ${host.formHref
+          ? html`<a part="open" class="open ${mode}" href=${formHref(host.formHref, p.id, mode)} @click=${open}>${content}</a>`
+          : html`<button part="open" class="open ${mode}" type="button" @click=${open}>${content}</button>`}
+      </td>
+    </tr>
+    ${(nominees?.items ?? []).map(
+      (n) => html`<tr part="nominee" class="nominee">
+        <td>${label(c.reference)}${n.reference ?? html`<span class="muted">${t.noReference}</span>`}</td>
+        <th scope="row" colspan="2" tabindex="-1" data-key=${n.id}>
+          <span class="name">${n.nominee.name}</span> <span class="group">${t.groups[n.nominee.group]}</span>
+        </th>
+        <td>${label(c.status)}${dossierStatus(n.status, t.statuses[n.status])}</td>
+        <td>${label(c.updated)}${time(n.updatedAt, locale)}</td>
+        <td class="action"></td>
+      </tr>`,
+    )}
+    ${nominees && (nominees.remaining > 0 || nominees.error) ? renderMoreNominees(host, p, nominees, name, t, locale) : nothing}
+  </tbody>`;
+}
+
+function renderMoreNominees(host: NominationList, p: ProposalSummary, nominees: Nominees, name: string, t: Strings, locale: Locale) {
+  const more = async () => {
+    const first = await host.loadMoreNominees(p, name);
+    if (first) host.focusRow(first);
+  };
+  const e = nominees.error ? host.strings('errors', locale) : undefined;
+  return html`<tr class="more-nominees">
+    <td colspan="6">
+      <button part="more-nominees" class="more" type="button" aria-disabled=${nominees.loading ? 'true' : nothing} @click=${() => void more()}>
+        ${t.moreNominees(nominees.remaining)}<span class="visually-hidden">${t.moreNomineesOf(name)}</span>
+      </button>
+      ${nominees.error
+        ? html`<p class="more-error" role="alert">${t.moreNomineesFailed} ${e ? errorMessage(nominees.error, e, 'nominations', [host.campaign]) : ''}</p>`
+        : nothing}
+    </td>
+  </tr>`;
+}
+
+function renderPager(host: NominationList, m: ListModel, t: Strings, locale: Locale) {
+  const e = m.moreError ? host.strings('errors', locale) : undefined;
+  return html`<div class="pager">
+    <button part="more" class="more" type="button" aria-disabled=${m.loadingMore ? 'true' : nothing} @click=${() => void host.loadMore()}>
+      ${m.loadingMore ? t.loadingMore : t.more}
+    </button>
+    ${m.moreError ? html`<p class="more-error" role="alert">${t.moreFailed} ${e ? errorMessage(m.moreError, e, 'nominations', [host.campaign]) : ''}</p>` : nothing}
+  </div>`;
+}
+
+/** The table's and the filters' styles, added to the element when this chunk arrives. */
+export const viewStyles = [
+  dossierStatusStyles,
+  css`
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: end;
+      gap: 0.75rem 1rem;
+    }
+    .field {
+      display: grid;
+      gap: 0.25rem;
+      min-inline-size: 0;
+    }
+    label {
+      font-weight: 600;
+    }
+    select,
+    button,
+    a.open {
+      min-block-size: 2.75rem;
+      font: inherit;
+      border-radius: 0.375rem;
+    }
+    select {
+      max-inline-size: 100%;
+      padding: 0.375rem 0.5rem;
+      color: var(--_text);
+      background: var(--_surface);
+      border: 1px solid var(--_muted);
+    }
+    button,
+    a.open {
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      padding: 0.375rem 1rem;
+      font-weight: 600;
+      color: var(--_primary);
+      background: var(--_surface);
+      border: 1px solid currentColor;
+      cursor: pointer;
+      text-decoration: none;
+    }
+    a.open.edit,
+    button.open.edit {
+      color: #fff;
+      background: var(--_primary);
+      border-color: var(--_primary);
+    }
+    button[aria-disabled='true'] {
+      cursor: progress;
+      opacity: 0.75;
+    }
+    select:focus-visible,
+    button:focus-visible,
+    a:focus-visible,
+    th[tabindex]:focus-visible {
+      outline: 3px solid var(--_primary);
+      outline-offset: 2px;
+    }
+    th[tabindex]:focus:not(:focus-visible) {
+      outline: 2px solid var(--_primary);
+    }
+    .clear {
+      color: var(--_text);
+      border-color: var(--_muted);
+    }
+    .empty {
+      padding: 1rem;
+      background: var(--_header);
+      border-radius: 0.375rem;
+    }
+    /*
+     * Fixed columns for the reference, status, date and button (what their content needs), the nominees
+     * and the award sharing the rest: an automatic layout gives a long draft name or nominee the room.
+     */
+    table {
+      inline-size: 100%;
+      border-collapse: collapse;
+      table-layout: fixed;
+    }
+    col.reference {
+      inline-size: 10.5rem;
+    }
+    col.status {
+      inline-size: 13.5rem;
+    }
+    col.updated {
+      inline-size: 7.5rem;
+    }
+    col.open {
+      inline-size: 8.5rem;
+    }
+    .base[aria-busy='true'] table {
+      opacity: 0.6;
+    }
+    caption {
+      padding-block-end: 0.5rem;
+      font-weight: 700;
+      font-size: 1.0625rem;
+      text-align: start;
+    }
+    th,
+    td {
+      padding: 0.5rem 0.625rem;
+      text-align: start;
+      vertical-align: top;
+      border-block-end: 1px solid var(--_border);
+    }
+    thead th {
+      font-size: 0.875rem;
+      color: var(--_muted);
+      background: var(--_header);
+      border-block-end: 2px solid var(--_border);
+    }
+    .proposal-row > * {
+      background: var(--_header);
+    }
+    .proposal-row th {
+      font-weight: 700;
+    }
+    .code,
+    .nominee td:first-child,
+    time span,
+    .open {
+      white-space: nowrap;
+    }
+    .nominee td:first-child {
+      font-size: 0.875rem;
+    }
+    /* A long status wraps inside its badge rather than widen its column. */
+    .dossier-status {
+      white-space: normal;
+    }
+    .nominee th {
+      font-weight: 400;
+      padding-inline-start: 1.5rem;
+      border-inline-start: 3px solid var(--_border);
+    }
+    .group,
+    .muted {
+      color: var(--_muted);
+      font-size: 0.875rem;
+    }
+    .group,
+    .round {
+      display: block;
+    }
+    .round {
+      margin-block-start: 0.25rem;
+      font-size: 0.875rem;
+    }
+    .label {
+      display: none;
+    }
+    .more-nominees td {
+      padding-inline-start: 1.5rem;
+    }
+    .more-error {
+      margin-block-start: 0.5rem;
+      color: var(--_error);
+      font-weight: 600;
+    }
+    .pager {
+      display: grid;
+      justify-items: start;
+      gap: 0.5rem;
+    }
+
+    /* A narrow column (a 320 px phone, a sidebar): each proposal a card, each cell labelled, the nominees a list within it. */
+    @container (max-width: 56rem) {
+      table,
+      caption,
+      tbody,
+      tr,
+      th,
+      td {
+        display: block;
+      }
+      thead {
+        position: absolute;
+        inline-size: 1px;
+        block-size: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+      }
+      tbody {
+        margin-block-end: 1rem;
+        border: 1px solid var(--_border);
+        border-radius: 0.5rem;
+        overflow: hidden;
+      }
+      th,
+      td {
+        border: 0;
+        padding: 0.25rem 0.75rem;
+      }
+      .label {
+        display: block;
+        font-size: 0.8125rem;
+        font-weight: 600;
+        color: var(--_muted);
+      }
+      .proposal-row {
+        display: grid;
+        padding-block: 0.5rem;
+      }
+      .proposal-row .action {
+        padding-block: 0.5rem 0.25rem;
+      }
+      .proposal-row .open {
+        inline-size: 100%;
+      }
+      .nominee {
+        display: grid;
+        grid-template-columns: 1fr;
+        margin: 0.5rem 0.75rem;
+        padding-block: 0.25rem;
+        border-inline-start: 3px solid var(--_border);
+      }
+      .nominee th {
+        border: 0;
+        padding-inline-start: 0.75rem;
+        font-weight: 600;
+      }
+      .nominee .action {
+        display: none;
+      }
+      .more-nominees td {
+        padding: 0.5rem 0.75rem 0.75rem;
+      }
+      .more-nominees button,
+      .pager,
+      .pager button {
+        inline-size: 100%;
+      }
+      .filters,
+      .field,
+      select {
+        inline-size: 100%;
+      }
+    }
+
+    @media (forced-colors: active) {
+      a.open.edit,
+      button.open.edit {
+        color: LinkText;
+        background: Canvas;
+        border-color: LinkText;
+      }
+      tbody,
+      .nominee,
+      .nominee th {
+        border-color: CanvasText;
+      }
+      th[tabindex]:focus {
+        outline-color: Highlight;
+      }
+    }
+  `,
+];

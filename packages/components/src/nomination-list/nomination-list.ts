@@ -1,0 +1,243 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { NominationSummary, ProposalStatus, ProposalSummary } from '@thidua/schemas';
+import type { ThiduaClient } from '@thidua/sdk';
+import { ThiduaElement } from '../shared/thidua-element.js';
+import { provideStrings } from '../strings/index.js';
+import { nominationList as vi } from '../strings/vi/nomination-list.js';
+import type { ListLoader } from './nomination-list-api.js';
+import type { ListModel } from './nomination-list-model.js';
+import { styles } from './nomination-list.styles.js';
+
+provideStrings('vi', { nominationList: vi }, { nominationList: () => import('../strings/en/nomination-list.js') });
+
+/** A unit's dossiers given as data (`.data`): summaries as the API's lists answer them. */
+export interface NominationListData {
+  proposals: readonly ProposalSummary[];
+  /** The proposals' nominations, in each proposal's order; those of proposals not listed are ignored. */
+  nominations: readonly NominationSummary[];
+}
+
+/** How a proposal is opened: a draft to go on writing, anything else to read. */
+export type NominationOpenMode = 'edit' | 'read-only';
+
+/** The `detail` of `nomination-open`. */
+export interface NominationOpenDetail {
+  /** The proposal's id: what `<nomination-form proposal="…">` takes. */
+  proposal: string;
+  mode: NominationOpenMode;
+  /** Null for a draft. */
+  reference: string | null;
+  status: ProposalStatus;
+}
+
+/**
+ * A proposing unit's nomination dossiers (hồ sơ đề nghị khen thưởng): its
+ * proposals, newest first, each with its nominations — reference, nominee,
+ * award, round, status with an icon and words, and last change — in a real
+ * table that becomes a stack of cards in a narrow column (a 320 px phone).
+ * A draft is continued and a submitted proposal opened to read: the element
+ * says so with `nomination-open` (and, given `form-href`, is a link the page's
+ * form answers). Filters by round and status; older proposals and the other
+ * nominees of a long proposal are loaded a page at a time by a button, the
+ * counts said to screen readers and the focus brought to the first new row.
+ *
+ * The unit is the token's: inside a `<thidua-provider>` whose `token` is a
+ * proposer's (or with `.client`, a client made with one). Nothing personal is
+ * in these lists (no date of birth, gender, contact or file name).
+ *
+ * ```html
+ * <thidua-provider api-base="https://api.example.gov.vn" token="…">
+ *   <nomination-list campaign="bn2026" form-href="/de-nghi?proposal={id}"></nomination-list>
+ * </thidua-provider>
+ * ```
+ *
+ * Without a server, set `.data` to `{ proposals, nominations }` (the API's
+ * summaries); the filters then apply to what was given, with no pager.
+ *
+ * @summary A proposing unit's award proposals and their nominees, filtered by round and status, paged.
+ *
+ * @slot empty - Shown when the unit has no proposal at all (a call to start one, say); a sentence saying so by default.
+ *
+ * @csspart base - The whole element.
+ * @csspart filters - The round and status filters.
+ * @csspart round-filter - The round `<select>`.
+ * @csspart status-filter - The status `<select>`.
+ * @csspart clear - The button that clears the filters.
+ * @csspart count - How many proposals are shown (a polite live region).
+ * @csspart table - The `<table>`.
+ * @csspart caption - The table's caption.
+ * @csspart proposal - A proposal's rows (a `<tbody>`): its own row, then its nominees.
+ * @csspart nominee - A nominee's row.
+ * @csspart status - A status badge (icon and words).
+ * @csspart open - The link or button that opens a proposal (`.edit` for a draft, `.read-only` otherwise).
+ * @csspart more-nominees - The button that shows a proposal's other nominees.
+ * @csspart more - The button that loads older proposals.
+ * @csspart empty - The message when there is nothing to list.
+ * @csspart error - The error message.
+ * @csspart retry - The retry button of the error state.
+ *
+ * @cssproperty --nomination-list-font-family - Font. Inherits by default.
+ * @cssproperty --nomination-list-color-text - Text colour.
+ * @cssproperty --nomination-list-color-muted - Secondary text colour (labels, nominee kinds).
+ * @cssproperty --nomination-list-color-surface - Background.
+ * @cssproperty --nomination-list-color-border - Rules and card borders.
+ * @cssproperty --nomination-list-color-header - Header row and proposal row background.
+ * @cssproperty --nomination-list-color-primary - Links, buttons and focus rings.
+ * @cssproperty --nomination-list-color-error - Error colour.
+ * @cssproperty --thidua-status-draft - Colour of a status (also `-submitted`, `-withdrawn`, `-under-appraisal`, `-returned`, `-resubmitted`, `-appraised`, `-eligible`, `-rejected`, `-awarded`).
+ *
+ * @event nomination-open - A proposal is to be opened: `detail` is `NominationOpenDetail` (`proposal` id, `mode` `edit` or `read-only`, `reference`, `status`). Cancelable: with `form-href`, cancelling it keeps the link from being followed (a router opens the form instead).
+ * @event thidua-filter - The reader chose a filter. `detail` is `{ round, status }` (`''` for all).
+ * @event thidua-load - The first page loaded. `detail.proposals` are the proposals, `detail.next` the cursor of the next page.
+ * @event thidua-error - Loading the first page failed. `detail.error` is the error (a `ThiduaApiError` for API errors).
+ */
+export class NominationList extends ThiduaElement {
+  static override styles = styles;
+
+  /** Only this campaign's dossiers, e.g. `bn2026`; the round filter then offers its rounds. Every campaign's when empty. */
+  @property() campaign = '';
+
+  /** Only dossiers of this award round (the round filter's value); all rounds when empty. */
+  @property({ reflect: true, converter: { fromAttribute: (value) => value ?? '', toAttribute: (value: string) => value || null } })
+  round = '';
+
+  /** Only proposals in this status (the status filter's value: `draft`, `submitted`, `withdrawn`, …); all when empty. */
+  @property({ reflect: true, converter: { fromAttribute: (value) => value ?? '', toAttribute: (value: string) => value || null } })
+  status: ProposalStatus | '' = '';
+
+  /** One of the token's units, for a token that proposes for several; all of them when empty. */
+  @property({ attribute: 'org-unit' }) orgUnit = '';
+
+  /**
+   * Where the page's form opens a proposal: a template whose `{id}` is replaced by the proposal's id and
+   * `{mode}` by `edit` or `read-only`, e.g. `/de-nghi?proposal={id}`. The open controls are then links;
+   * without it they are buttons, and the page listens to `nomination-open`.
+   */
+  @property({ attribute: 'form-href' }) formHref = '';
+
+  /** Proposals asked for at a time (the first page and each "show older"), 1–200. */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 10;
+
+  /** Nominees shown under a proposal before "show more", and asked for at a time, 1–500. */
+  @property({ attribute: 'nominee-page-size', type: Number }) nomineePageSize = 10;
+
+  /** The table's caption; "Hồ sơ đề nghị khen thưởng của đơn vị" by default. */
+  @property() label = '';
+
+  /** The dossiers as data; the element then makes no request. */
+  @property({ attribute: false }) data: NominationListData | undefined;
+
+  /** A client made with a proposer's token, instead of the provider's. */
+  @property({ attribute: false }) client: ThiduaClient | undefined;
+
+  /** The API mode, a chunk loaded unless the element is given `.data`. */
+  private _loader: ListLoader | undefined;
+  private _loaderLoad: Promise<unknown> | undefined;
+  /** The table, filters and pager, a chunk loaded at once, in parallel with the API's answer. */
+  private _view: typeof import('./nomination-list-view.js') | undefined;
+  private _viewLoad: Promise<unknown> | undefined;
+  /** The row to focus after the next render (the first one a pager brought). */
+  private _focusKey: string | undefined;
+
+  /** Loads the first page again (API mode). */
+  async reload(): Promise<void> {
+    await this._apiPart();
+    await this._loader?.load();
+  }
+
+  /** Loads the next page of older proposals, if there is one, and focuses the first of them. */
+  async loadMore(): Promise<void> {
+    const first = await this._loader?.loadMore();
+    if (first) this.focusRow(first);
+  }
+
+  /** Loads a proposal's next nominees (`name` is how the announcement names the proposal). @internal */
+  loadMoreNominees(proposal: ProposalSummary, name: string): Promise<string | undefined> {
+    return this._loader?.loadMoreNominees(proposal, name) ?? Promise.resolve(undefined);
+  }
+
+  /** Focuses a row (a proposal's or a nominee's, by id) once rendered. @internal */
+  focusRow(key: string): void {
+    this._focusKey = key;
+    this.requestUpdate();
+  }
+
+  /**
+   * Says that a proposal is to be opened (`nomination-open`); a listener that
+   * cancels it keeps a `form-href` link from being followed. A click that
+   * opens a new tab or window is left to the browser. @internal
+   */
+  open(proposal: ProposalSummary, mode: NominationOpenMode, event: MouseEvent): void {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    const detail: NominationOpenDetail = { proposal: proposal.id, mode, reference: proposal.reference, status: proposal.status };
+    const go = this.dispatchEvent(new CustomEvent('nomination-open', { detail, bubbles: true, composed: true, cancelable: true }));
+    if (!go) event.preventDefault();
+  }
+
+  /** Sets the filters as the reader chose them and says so (`thidua-filter`). @internal */
+  filter(change: { round?: string; status?: ProposalStatus | '' }): void {
+    if (change.round !== undefined) this.round = change.round;
+    if (change.status !== undefined) this.status = change.status;
+    this.dispatchEvent(new CustomEvent('thidua-filter', { detail: { round: this.round, status: this.status }, bubbles: true, composed: true }));
+  }
+
+  protected override willUpdate(): void {
+    this.strings('nominationList');
+    if (!this._view) {
+      void this.loadChunk(
+        (this._viewLoad ??= import('./nomination-list-view.js').then((view) => {
+          this.addStyles(...view.viewStyles);
+          this._view = view;
+        })),
+      );
+    }
+    if (!this.data && !this._loader) void this.loadChunk(this._apiPart());
+    this._loader?.update();
+  }
+
+  private _apiPart(): Promise<unknown> {
+    return (this._loaderLoad ??= import('./nomination-list-api.js').then(({ ListLoader }) => {
+      this._loader = new ListLoader(this);
+    }));
+  }
+
+  protected override render() {
+    const locale = this.locale;
+    const words = this.strings('nominationList', locale);
+    const t = words ?? vi;
+    // What to show: the data given, what the API answered (kept, marked busy, while a filter reloads), or
+    // nothing yet — also while the reader's language loads, so that the list never shows in two languages.
+    const view = words && this._view;
+    const model: ListModel | undefined = view ? (this.data ? view.modelOfData(this.data, this.round, this.status) : this._loader?.model()) : undefined;
+    const failed = !this.data && this._loader?.state.status === 'error';
+    const busy = !model && !failed;
+    return html`<div part="base" class="base" aria-busy=${busy || model?.busy ? 'true' : nothing}>
+      ${view && model ? view.renderFilters(this, model, t) : nothing}
+      <p part="count" class="count" role="status">${busy ? t.loading : failed ? '' : view && model ? view.countText(model, t) : ''}</p>
+      ${failed
+        ? this._loader!.renderError(locale)
+        : view && model
+          ? view.renderBody(this, model, t, locale)
+          : html`<div class="skeleton" aria-hidden="true"><div></div><div></div><div></div><div></div></div>`}
+    </div>`;
+  }
+
+  protected override updated(): void {
+    const key = this._focusKey;
+    if (!key) return;
+    const row = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+    if (row) {
+      this._focusKey = undefined;
+      row.focus();
+    }
+  }
+}
+
+NominationList.define('nomination-list');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nomination-list': NominationList;
+  }
+}
