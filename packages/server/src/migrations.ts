@@ -287,6 +287,20 @@ export const migrations: { id: number; name: string; sql: string }[] = [
       CREATE INDEX evidence_files_proposal ON evidence_files (proposal_id, uploaded_at)
     `,
   },
+  {
+    // Award types are shown by a public read (getCommendation) since this
+    // migration: their writes drop the response caches like every other
+    // table public reads show (migration 4).
+    // Id 10: 9 is left to a branch written alongside (drafts' purge).
+    id: 10,
+    name: 'award-types-change-notifications',
+    sql: `
+      CREATE TRIGGER award_types_changed AFTER INSERT OR UPDATE OR DELETE ON award_types
+        FOR EACH ROW EXECUTE FUNCTION thidua_notify_change();
+      CREATE TRIGGER award_types_truncated AFTER TRUNCATE ON award_types
+        FOR EACH STATEMENT EXECUTE FUNCTION thidua_notify_change()
+    `,
+  },
 ];
 
 // Any constant works; it only has to be the same for every thidua server
