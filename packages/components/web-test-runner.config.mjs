@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -23,6 +24,81 @@ function thiduaApiPlugin() {
     },
     serve(context) {
       if (context.path === '/__thidua_api.json') return { body: JSON.stringify({ url: server.url }), type: 'json' };
+    },
+  };
+}
+
+/**
+ * `<nomination-form>`'s server: the seeded catalog with its final round open
+ * for dossiers around today (the seeded rounds are past), started once for
+ * the run, with proposer tokens of a ward (`phuong-kinh-bac`) and of the
+ * Youth Union. The form is pointed at a proxy in front of it, which can drop
+ * the answer to one request after the server has handled it
+ * (`executeServerCommand('drop-next-answer', { method, path })`): a submit
+ * whose first answer is lost, at the network level. Served to the page at
+ * /__thidua_nominations.json: `{ url, direct, tokens }`.
+ */
+function nominationsApiPlugin() {
+  let server;
+  let proxy;
+  let tokens;
+  /** Requests whose answer the proxy drops once: `METHOD path-suffix`. */
+  const drop = [];
+  const dropped = [];
+  return {
+    name: 'thidua-nominations-api',
+    async serverStart() {
+      const [{ startTestServer, issueToken }, { bacNinh2026 }, { dateIn }] = await Promise.all([
+        import('@thidua/server'),
+        import('@thidua/schemas/catalogs/bac-ninh-2026'),
+        import('@thidua/schemas'),
+      ]);
+      const day = (offset) => dateIn(new Date(Date.now() + offset * 86_400_000));
+      const catalog = structuredClone(bacNinh2026);
+      Object.assign(catalog.campaigns[0].rounds[1], { dossiersOpenOn: day(-30), dossierDeadline: day(30), date: day(40) });
+      server = await startTestServer({ seed: catalog });
+      tokens = {
+        ward: (await issueToken(server.db, { name: 'UBND phường Kinh Bắc', role: 'proposer', unitIds: ['phuong-kinh-bac'] })).token,
+        youth: (await issueToken(server.db, { name: 'Tỉnh đoàn Bắc Ninh', role: 'proposer', unitIds: ['tinh-doan'] })).token,
+      };
+      const target = new URL(server.url);
+      proxy = http.createServer((req, res) => {
+        const upstream = http.request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
+          const i = drop.findIndex((d) => d.method === req.method && req.url.endsWith(d.path));
+          if (i >= 0) {
+            // The server has done the work; its answer never reaches the browser.
+            drop.splice(i, 1);
+            answer.resume();
+            answer.on('end', () => {
+              dropped.push(`${req.method} ${req.url} ${answer.statusCode}`);
+              req.socket.destroy();
+            });
+            return;
+          }
+          res.writeHead(answer.statusCode, answer.headers);
+          answer.pipe(res);
+        });
+        upstream.on('error', () => res.destroy());
+        req.pipe(upstream);
+      });
+      await new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    },
+    async serverStop() {
+      await new Promise((resolve) => (proxy ? proxy.close(resolve) : resolve()));
+      await server?.dispose();
+    },
+    serve(context) {
+      if (context.path === '/__thidua_nominations.json') {
+        return { body: JSON.stringify({ url: `http://127.0.0.1:${proxy.address().port}`, direct: server.url, tokens }), type: 'json' };
+      }
+    },
+    async executeCommand({ command, payload }) {
+      if (command === 'drop-next-answer') {
+        drop.push({ method: payload.method, path: payload.path });
+        return true;
+      }
+      if (command === 'dropped-answers') return dropped.splice(0);
+      return undefined;
     },
   };
 }
@@ -85,6 +161,7 @@ export default {
     // experimentalDecorators and useDefineForClassFields: decorators then compile as tsc compiles them.
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../../tsconfig.base.json', import.meta.url)) }),
     thiduaApiPlugin(),
+    nominationsApiPlugin(),
     forcedColorsPlugin(),
     mouseWheelPlugin(),
   ],

@@ -3,6 +3,7 @@ import type { board } from './vi/board.js';
 import type { common } from './vi/common.js';
 import type { errors } from './vi/errors.js';
 import type { kpi } from './vi/kpi.js';
+import type { nomination } from './vi/nomination.js';
 import type { ranking } from './vi/ranking.js';
 
 /**
@@ -34,6 +35,8 @@ export interface Catalogue {
   errors: typeof errors;
   /** `<ranking-table>`, its downloads included. */
   ranking: typeof ranking;
+  /** `<nomination-form>`: its sections, autosave, uploads, check your answers, receipt. */
+  nomination: typeof nomination;
 }
 
 export type Namespace = keyof Catalogue;
@@ -56,6 +59,7 @@ const english: { [N in Namespace]: () => Promise<Catalogue[N]> } = {
   board: () => import('./en/board.js').then((m) => m.board),
   errors: () => import('./en/errors.js').then((m) => m.errors),
   ranking: () => import('./en/ranking.js').then((m) => m.ranking),
+  nomination: () => import('./en/nomination.js').then((m) => m.nomination),
 };
 
 /** Each language's namespaces as elements use them: overrides (`setStrings`) applied. */
