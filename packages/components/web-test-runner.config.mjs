@@ -34,7 +34,7 @@ function thiduaApiPlugin() {
  * the run, with proposer tokens of a ward (`phuong-kinh-bac`) and of the
  * Youth Union. The form is pointed at a proxy in front of it, which can drop
  * the answer to one request after the server has handled it
- * (`executeServerCommand('drop-next-answer', { method, path })`): a submit
+ * (`executeServerCommand('drop-next-answer', { method, path, cut })`): a submit
  * whose first answer is lost, at the network level. Served to the page at
  * /__thidua_nominations.json: `{ url, direct, tokens }`.
  */
@@ -67,11 +67,18 @@ function nominationsApiPlugin() {
           const i = drop.findIndex((d) => d.method === req.method && req.url.endsWith(d.path));
           if (i >= 0) {
             // The server has done the work; its answer never reaches the browser.
-            drop.splice(i, 1);
-            answer.resume();
+            const [{ cut }] = drop.splice(i, 1);
+            const chunks = [];
+            answer.on('data', (chunk) => chunks.push(chunk));
             answer.on('end', () => {
               dropped.push(`${req.method} ${req.url} ${answer.statusCode}`);
-              req.socket.destroy();
+              // `cut`: the headers and half the body, then the connection closes (a browser never
+              // resends that); otherwise it closes before a byte, which a browser may resend by itself.
+              if (cut) {
+                const body = Buffer.concat(chunks);
+                res.writeHead(answer.statusCode, answer.headers);
+                res.write(body.subarray(0, Math.floor(body.length / 2)), () => setTimeout(() => req.socket.destroy(), 20));
+              } else req.socket.destroy();
             });
             return;
           }
@@ -94,7 +101,7 @@ function nominationsApiPlugin() {
     },
     async executeCommand({ command, payload }) {
       if (command === 'drop-next-answer') {
-        drop.push({ method: payload.method, path: payload.path });
+        drop.push({ method: payload.method, path: payload.path, cut: Boolean(payload.cut) });
         return true;
       }
       if (command === 'dropped-answers') return dropped.splice(0);

@@ -142,9 +142,10 @@ export interface UploadOptions extends RequestOptions {
   /** The name to list it under; a File's own name by default. */
   name?: string;
   /**
-   * Called as the bytes are sent, `percent` from 0 to 1. Needs request
-   * streams: in Chromium over HTTP/2 (HTTPS) and in Node; elsewhere it is
-   * called only once the upload is done.
+   * Called as the bytes are sent, `percent` from 0 to 1. In a browser the
+   * upload then goes through XMLHttpRequest, whose progress works over any
+   * HTTP version; with a `fetch` of the client's own (and in Node) it needs
+   * request streams, and without them is called only once the upload is done.
    */
   onProgress?: (progress: { percent: number; transferredBytes: number; totalBytes: number }) => void;
 }
@@ -354,10 +355,18 @@ export function createClient(options: ClientOptions): ThiduaClient {
     form.append('kind', opts.kind);
     if (opts.nominationId) form.append('nominationId', opts.nominationId);
     form.append('file', file, opts.name ?? (file as Partial<File>).name ?? 'file');
+    const path = pathOf(op, { proposalId }).slice(1);
+    // In a browser, XMLHttpRequest reports an upload's progress over any HTTP version; fetch
+    // needs request streams, which Chromium sends only over HTTP/2 and fails on HTTP/1.1.
+    if (opts.onProgress && !options.fetch && typeof XMLHttpRequest === 'function') {
+      const { status, body, etag, requestId } = await sendWithProgress(`${baseUrl}/${path}`, form, opts);
+      if (status < 200 || status >= 300) throw apiError(status, '', body, requestId, locale);
+      return { proposal: parse(op.response, body), etag };
+    }
     let response: Response;
     let reported = false;
     try {
-      response = await http(pathOf(op, { proposalId }).slice(1), {
+      response = await http(path, {
         method: op.method,
         body: form,
         retry: 0,
@@ -378,6 +387,41 @@ export function createClient(options: ClientOptions): ThiduaClient {
     if (opts.onProgress && !reported) opts.onProgress({ percent: 1, transferredBytes: file.size, totalBytes: file.size });
     const proposal = parse(op.response, await response.json());
     return { proposal, etag: response.headers.get('etag') ?? '' };
+  }
+
+  /** A multipart POST through XMLHttpRequest, its upload's progress reported; never retried (a repeat would store the file twice). */
+  async function sendWithProgress(url: string, form: FormData, opts: UploadOptions): Promise<{ status: number; body: unknown; etag: string; requestId: string | undefined }> {
+    const token = typeof options.token === 'function' ? await options.token() : options.token;
+    return new Promise((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', url);
+      xhr.setRequestHeader('Accept', 'application/json');
+      xhr.setRequestHeader('Accept-Language', locale);
+      if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+      xhr.timeout = options.timeout ?? 10_000;
+      xhr.upload.onprogress = (e) => {
+        if (e.lengthComputable) opts.onProgress!({ percent: e.total ? e.loaded / e.total : 1, transferredBytes: e.loaded, totalBytes: e.total });
+      };
+      const fail = (code: 'network_error' | 'timeout' | 'aborted') =>
+        reject(new ThiduaApiError({ status: 0, code, message: message(locale, code === 'network_error' ? 'network' : code) }));
+      xhr.onerror = () => fail('network_error');
+      xhr.ontimeout = () => fail('timeout');
+      xhr.onabort = () => fail('aborted');
+      xhr.onload = () => {
+        let body: unknown;
+        try {
+          body = JSON.parse(xhr.responseText);
+        } catch {
+          body = undefined;
+        }
+        resolve({ status: xhr.status, body, etag: xhr.getResponseHeader('etag') ?? '', requestId: xhr.getResponseHeader('x-request-id') ?? undefined });
+      };
+      if (opts.signal) {
+        if (opts.signal.aborted) return fail('aborted');
+        opts.signal.addEventListener('abort', () => xhr.abort(), { once: true });
+      }
+      xhr.send(form);
+    });
   }
 
   async function downloadEvidence(proposalId: string, fileId: string, opts: RequestOptions = {}): Promise<Blob> {
@@ -570,23 +614,27 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined, loca
   });
 }
 
+/** The error of an answer with status `status`: the API's own body, or a gateway's page. */
+function apiError(status: number, statusText: string, data: unknown, requestId: string | undefined, locale: Locale, cause?: unknown): ThiduaApiError {
+  const parsed = validate(ApiErrorBody, data, locale);
+  if (parsed.success) {
+    const { code, message, issues } = parsed.data.error;
+    return new ThiduaApiError({ status, code, message, issues, requestId: parsed.data.error.requestId ?? requestId, cause });
+  }
+  // A proxy or gateway in front of the API answered with its own page.
+  return new ThiduaApiError({
+    status,
+    code: status >= 500 ? 'internal' : 'not_found',
+    message: `HTTP ${status} ${statusText}`.trim(),
+    requestId,
+    cause,
+  });
+}
+
 function toApiError(error: unknown, locale: Locale): ThiduaApiError {
   if (error instanceof ThiduaApiError) return error;
   if (error instanceof HTTPError) {
-    const parsed = validate(ApiErrorBody, error.data);
-    const requestId = error.response.headers.get('x-request-id') ?? undefined;
-    if (parsed.success) {
-      const { code, message, issues } = parsed.data.error;
-      return new ThiduaApiError({ status: error.response.status, code, message, issues, requestId: parsed.data.error.requestId ?? requestId, cause: error });
-    }
-    // A proxy or gateway in front of the API answered with its own page.
-    return new ThiduaApiError({
-      status: error.response.status,
-      code: error.response.status >= 500 ? 'internal' : 'not_found',
-      message: `HTTP ${error.response.status} ${error.response.statusText}`.trim(),
-      requestId,
-      cause: error,
-    });
+    return apiError(error.response.status, error.response.statusText, error.data, error.response.headers.get('x-request-id') ?? undefined, locale, error);
   }
   if (error instanceof TimeoutError) {
     return new ThiduaApiError({ status: 0, code: 'timeout', message: message(locale, 'timeout'), cause: error });

@@ -117,8 +117,11 @@ function formatSize(bytes: number, locale: Locale): string {
 }
 
 const timeOf = (date: Date, locale: Locale) => new Intl.DateTimeFormat(numberLocale(locale), { hour: '2-digit', minute: '2-digit' }).format(date);
+/** A receipt's time, in the province's time zone as its documents are dated: "10:42 25/11/2026". */
 const dateTimeOf = (iso: string, locale: Locale) =>
-  new Intl.DateTimeFormat(numberLocale(locale), { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso));
+  new Intl.DateTimeFormat(numberLocale(locale), { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(
+    new Date(iso),
+  );
 
 const ACCEPT = '.pdf,.docx,.jpg,.jpeg,.png,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,image/jpeg,image/png';
 
@@ -320,7 +323,7 @@ export class FormApp {
                 })
               : nothing}
             ${this.#startError ? html`<p class="error-message" role="alert">${(this.#startError as Error).message}</p>` : nothing}
-            <div class="actions"><button class="primary" type="submit" ?disabled=${s.busy}>${t.start.begin}</button></div>
+            <div class="actions"><button class="primary" id="start-begin" type="submit" ?disabled=${s.busy}>${t.start.begin}</button></div>
           </form>`}
     </section>`;
   }
@@ -714,7 +717,7 @@ export class FormApp {
             this.#renderFiles(session, PROPOSAL_SCOPE, kind, required.has(kind), session.draft.files, t, locale),
           )}
         </fieldset>
-        <div class="actions"><button type="submit" class="primary">${t.section.save}</button></div>
+        <div class="actions"><button type="submit" class="primary" id="section-save">${t.section.save}</button></div>
       </form>`;
   }
 
@@ -770,8 +773,8 @@ export class FormApp {
         ${mine.map(
           (f) => html`<li class="file">
             <span class="file-name">${t.files.uploaded(f.name, formatSize(f.size, locale))}</span>
-            <button type="button" class="link-button" aria-label=${t.files.removeNamed(f.name)} @click=${() => void this.#removeFile(session, f.id, id, t)}>
-              ${t.files.remove}
+            <button type="button" class="link-button" @click=${() => void this.#removeFile(session, f.id, id, t)}>
+              ${t.files.remove}<span class="visually-hidden"> ${f.name}</span>
             </button>
           </li>`,
         )}
@@ -792,9 +795,11 @@ export class FormApp {
     return html`<li class="file refused">
       <p class="error-message upload-error"><span class="visually-hidden">${t.errorPrefix}</span> ${message}</p>
       ${u.problem === 'failed'
-        ? html`<button type="button" class="link-button" aria-label=${t.files.retryNamed(name)} @click=${() => void session.retryUpload(u.id)}>${t.files.retry}</button>`
+        ? html`<button type="button" class="link-button" @click=${() => void session.retryUpload(u.id)}>
+            ${t.files.retry}<span class="visually-hidden"> ${name}</span>
+          </button>`
         : nothing}
-      <button type="button" class="link-button" aria-label=${t.files.dismissNamed(name)} @click=${() => session.dismissUpload(u.id)}>${t.files.dismiss}</button>
+      <button type="button" class="link-button" @click=${() => session.dismissUpload(u.id)}>${t.files.dismiss}<span class="visually-hidden"> ${name}</span></button>
     </li>`;
   }
 
@@ -924,7 +929,7 @@ export class FormApp {
           )}
         </fieldset>
         <div class="actions">
-          <button type="submit" class="primary">${t.section.save}</button>
+          <button type="submit" class="primary" id="section-save">${t.section.save}</button>
           <button type="button" class="warning" id=${fieldId(key, 'remove')} @click=${() => this.#askRemove(key)}>${t.section.remove}</button>
         </div>
         ${this.removing === key
@@ -1139,7 +1144,7 @@ export class FormApp {
       ${session.submitState.state === 'failed' ? html`<p class="error-message" role="alert">${r.failed}</p>` : nothing}
       <form novalidate @submit=${(e: Event) => void this.#submit(e, session, t, locale)}>
         <div class="actions">
-          <button type="submit" class="primary" aria-disabled=${submitting ? 'true' : 'false'}>${submitting ? r.submitting : r.submit}</button>
+          <button type="submit" class="primary" id="submit-proposal" aria-disabled=${submitting ? 'true' : 'false'}>${submitting ? r.submitting : r.submit}</button>
         </div>
       </form>`;
   }
@@ -1206,9 +1211,8 @@ export class FormApp {
     const r = t.receipt;
     return html`<div part="receipt" class="panel">
         <h2 id="receipt-heading" class="panel-title" tabindex="-1">${p.status === 'submitted' ? r.title : r.status[p.status]}</h2>
-        <p class="panel-body">
-          ${r.reference}<br /><strong class="reference">${p.reference ?? ''}</strong>
-        </p>
+        <p class="panel-body">${r.reference}</p>
+        <p><strong class="reference">${p.reference ?? ''}</strong></p>
         ${p.submittedAt ? html`<p class="panel-time">${r.at(dateTimeOf(p.submittedAt, locale))}</p>` : nothing}
       </div>
       <p>${r.next}</p>

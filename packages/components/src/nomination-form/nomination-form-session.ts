@@ -182,6 +182,7 @@ export class FormSession {
         });
         this.uploads = this.uploads.filter((u) => u !== upload);
         this.#accept(answer);
+        this.changedState();
       } catch (error) {
         const e = error as ErrorLike;
         const refused: UploadProblem =
@@ -303,7 +304,10 @@ export class FormSession {
       edits,
     );
     // The new nomination is the one the answer has and the proposal had not.
-    if (saved && !nominee.id) nominee.id = this.proposal.nominations.find((n) => !before.has(n.id))?.id;
+    if (saved && !nominee.id) {
+      nominee.id = this.proposal.nominations.find((n) => !before.has(n.id))?.id;
+      this.changedState();
+    }
   }
 
   /** One write: the answer accepted, or the failure recorded. True when it was saved. */

@@ -88,9 +88,6 @@ function nomineeField(draft: NomineeDraft, path: (string | number)[]): string {
   return fieldId(scope, 'type');
 }
 
-/** Fields the shared rules report that the schema's own check of the same field already words better. */
-const RULES_LEFT_TO_SCHEMA = new Set(['nomineeGroupNotProposable']);
-
 /** Problems of one nominee's section, in the order of its fields. */
 export function nomineeProblems(draft: NomineeDraft, ctx: RuleContext, locale: Locale, existing: { nominees: NomineeDraft[]; files: ProposalDraft['files'] } = { nominees: [draft], files: [] }): Problem[] {
   const problems: Problem[] = [];
@@ -109,7 +106,7 @@ export function nomineeProblems(draft: NomineeDraft, ctx: RuleContext, locale: L
   const index = existing.nominees.indexOf(draft);
   if (draft.type) {
     const rules = proposalProblems(catalogOf(ctx), toChecked(ctx, { contact: emptyContact(), files: existing.files, nominees: existing.nominees }), ctx.now);
-    for (const issue of ruleIssues(rules.filter((p) => p.path[0] === 'nominations' && p.path[1] === index && !RULES_LEFT_TO_SCHEMA.has(p.messageKey)), locale)) {
+    for (const issue of ruleIssues(rules.filter((p) => p.path[0] === 'nominations' && p.path[1] === index), locale)) {
       add(nomineeField(draft, issue.path.slice(2)), issue.message);
     }
   }
