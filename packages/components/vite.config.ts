@@ -25,6 +25,7 @@ export default defineConfig({
         'kpi-board': 'src/kpi-board/kpi-board.ts',
         'thidua-provider': 'src/provider/thidua-provider.ts',
         'ranking-table': 'src/ranking-table/ranking-table.ts',
+        'nomination-form': 'src/nomination-form/nomination-form.ts',
         strings: 'src/strings/index.ts',
       },
       formats: ['es'],

@@ -6,5 +6,6 @@ export { ThiduaProvider } from './provider/thidua-provider.js';
 export { KpiProgress } from './kpi-progress/kpi-progress.js';
 export { KpiBoard } from './kpi-board/kpi-board.js';
 export { RankingTable, type RankingRow } from './ranking-table/ranking-table.js';
+export { NominationForm } from './nomination-form/nomination-form.js';
 export { clientContext, localeContext, type ThiduaClient } from './shared/context.js';
 export { setStrings, type Catalogue, type StringOverrides } from './strings/index.js';

@@ -12,11 +12,12 @@ const entries = Object.keys(pkg.exports).filter((key) => !key.includes('*'));
 
 /** The elements each entry defines (by Lit's shim registry in Node). */
 const defines = {
-  '.': ['thidua-provider', 'kpi-progress', 'kpi-board', 'ranking-table'],
+  '.': ['thidua-provider', 'kpi-progress', 'kpi-board', 'ranking-table', 'nomination-form'],
   './kpi-progress': ['kpi-progress'],
   './kpi-board': ['kpi-board', 'kpi-progress'],
   './ranking-table': ['ranking-table'],
   './thidua-provider': ['thidua-provider'],
+  './nomination-form': ['nomination-form'],
   './context': [],
   './strings': [],
 };
