@@ -477,8 +477,8 @@ export class FormApp {
 
   /** The words of a problem as shown in the summary and inline alike: the field's label, then the message. */
   #wording(problem: Problem, t: Strings): string {
-    const label = this.#labelOf(problem.field, t);
-    return label && !problem.message.startsWith(label) ? `${label}: ${problem.message}` : problem.message;
+    const label = problem.whole ? '' : this.#labelOf(problem.field, t);
+    return label ? `${label}: ${problem.message}` : problem.message;
   }
 
   /** The label of the control with this id (see `fieldId`). */
@@ -528,7 +528,17 @@ export class FormApp {
         : v.name === 'nominee'
           ? nomineeProblems(session.draft.nominees.find((n) => n.key === v.key)!, ctx, locale, session.draft)
           : [];
-    return problems.map((p) => ({ id: p.field, text: this.#wording(p, t) }));
+    return this.#inPageOrder(problems.map((p) => ({ id: p.field, text: this.#wording(p, t) })));
+  }
+
+  /** Problems in the order their fields come on the page, as a person reads it. */
+  #inPageOrder<P extends { id: string }>(problems: P[]): P[] {
+    const fields = [...this.host.renderRoot.querySelectorAll('[id]')].map((el) => el.id);
+    const at = (id: string) => {
+      const i = fields.indexOf(id);
+      return i < 0 ? fields.length : i;
+    };
+    return [...problems].sort((a, b) => at(a.id) - at(b.id));
   }
 
   /** A field was left: its message (or none) as it stands now; the summary drops what is fixed. */

@@ -76,8 +76,11 @@ export const sectionStyles = css`
     box-shadow: 0 4px var(--_text);
     outline: none;
   }
-  [tabindex='-1']:focus:not(:focus-visible) {
+  [tabindex='-1']:focus:not(:focus-visible),
+  .heading:focus,
+  .panel-title:focus {
     outline: none;
+    box-shadow: none;
   }
   .back-link {
     justify-self: start;

@@ -37,6 +37,8 @@ export interface Problem {
   /** The id of the control (in the element's shadow root) the summary links to. */
   field: string;
   message: string;
+  /** Worded in full by a shared rule ("Chưa có tờ trình"): shown without the field's label before it. */
+  whole?: boolean;
 }
 
 /** Ids of the controls: one scheme for the sections, the summary and "check your answers". */
@@ -91,13 +93,14 @@ function nomineeField(draft: NomineeDraft, path: (string | number)[]): string {
 /** Problems of one nominee's section, in the order of its fields. */
 export function nomineeProblems(draft: NomineeDraft, ctx: RuleContext, locale: Locale, existing: { nominees: NomineeDraft[]; files: ProposalDraft['files'] } = { nominees: [draft], files: [] }): Problem[] {
   const problems: Problem[] = [];
-  const add = (field: string, message: string) => problems.some((p) => p.field === field) || problems.push({ field, message });
+  const add = (field: string, message: string, whole = false) => problems.some((p) => p.field === field) || problems.push({ field, message, ...(whole ? { whole } : {}) });
   const scope = draft.key;
   if (!draft.type) add(fieldId(scope, 'type'), validationMessage(locale, 'notChosen'));
   else {
     if (draft.type === 'individual') {
-      if (!draft.dateOfBirth.trim()) add(fieldId(scope, 'dateOfBirth'), validationMessage(locale, 'required'));
-      else if (!dmyToIso(draft.dateOfBirth)) add(fieldId(scope, 'dateOfBirth'), validationMessage(locale, 'dateFormat'));
+      const date = draft.dateOfBirth.trim();
+      if (!date) add(fieldId(scope, 'dateOfBirth'), validationMessage(locale, 'required'));
+      else if (!dmyToIso(date)) add(fieldId(scope, 'dateOfBirth'), validationMessage(locale, /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(date) ? 'dateNotReal' : 'dateFormat'));
     }
     const parsed = validate(NominationInput, toNominationInput(draft), locale);
     if (!parsed.success) for (const issue of parsed.issues) add(nomineeField(draft, issue.path), issue.message);
@@ -107,7 +110,7 @@ export function nomineeProblems(draft: NomineeDraft, ctx: RuleContext, locale: L
   if (draft.type) {
     const rules = proposalProblems(catalogOf(ctx), toChecked(ctx, { contact: emptyContact(), files: existing.files, nominees: existing.nominees }), ctx.now);
     for (const issue of ruleIssues(rules.filter((p) => p.path[0] === 'nominations' && p.path[1] === index), locale)) {
-      add(nomineeField(draft, issue.path.slice(2)), issue.message);
+      add(nomineeField(draft, issue.path.slice(2)), issue.message, true);
     }
   }
   return problems;
@@ -117,7 +120,7 @@ export function nomineeProblems(draft: NomineeDraft, ctx: RuleContext, locale: L
 export function proposalSectionProblems(draft: ProposalDraft, ctx: RuleContext, locale: Locale): Problem[] {
   const problems: Problem[] = [];
   const contact = toContact(draft.contact);
-  if (!contact) problems.push({ field: fieldId(PROPOSAL_SCOPE, 'contact', 'name'), message: validationMessage(locale, 'contactRequired') });
+  if (!contact) problems.push({ field: fieldId(PROPOSAL_SCOPE, 'contact', 'name'), message: validationMessage(locale, 'contactRequired'), whole: true });
   else {
     const parsed = validate(ContactPerson, contact, locale);
     if (!parsed.success)
@@ -125,7 +128,7 @@ export function proposalSectionProblems(draft: ProposalDraft, ctx: RuleContext, 
   }
   const award = ctx.commendation.awardTypes.find((a) => a.id === ctx.proposal.awardTypeId);
   for (const kind of award?.requiredFiles.proposal ?? []) {
-    if (!draft.files.some((f) => f.kind === kind)) problems.push({ field: fieldId(PROPOSAL_SCOPE, 'file', kind), message: validationMessage(locale, `fileRequired_${kind}`) });
+    if (!draft.files.some((f) => f.kind === kind)) problems.push({ field: fieldId(PROPOSAL_SCOPE, 'file', kind), message: validationMessage(locale, `fileRequired_${kind}`), whole: true });
   }
   return problems;
 }
@@ -146,6 +149,7 @@ export function proposalLevelProblems(draft: ProposalDraft, ctx: RuleContext, lo
   return ruleIssues(rules.filter((p) => p.path[0] !== 'contact' && p.path[0] !== 'files'), locale).map((issue) => ({
     field: issue.path[0] === 'nominations' ? 'add-nominee' : 'tasks',
     message: issue.message,
+    whole: true,
   }));
 }
 
