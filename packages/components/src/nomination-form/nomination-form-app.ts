@@ -206,9 +206,9 @@ export class FormApp {
 
   #renderSaveStatus(session: FormSession, t: Strings, locale: Locale) {
     const save = session.save;
-    const pending = !session.settled && save.state !== 'saving' && save.state !== 'failed' && save.state !== 'conflict';
+    const pending = !session.settled && (save.state === 'idle' || save.state === 'saved');
     // Only the saved time and a failure are announced (politely): "saving" on every pause in typing would talk over the reader.
-    const said = save.state === 'saved' ? t.save.saved(timeOf(save.at, locale)) : save.state === 'failed' ? t.save.failed : '';
+    const said = save.state === 'saved' ? t.save.saved(timeOf(save.at, locale)) : save.state === 'failed' ? t.save.failed : save.state === 'refused' ? save.message : '';
     return html`<div part="save-status" class="save-status">
       <p role="status" class="save-said">${said}</p>
       ${save.state === 'saving' ? html`<p class="save-note">${t.save.saving}</p>` : nothing}
@@ -1177,6 +1177,10 @@ export class FormApp {
         view: this.#viewOf(session, p.field),
       }));
       this.#showReviewProblems(worded.length ? worded : [{ id: 'review-heading', text: t.review.notReady, view: { name: 'review' } }]);
+    } else if (session.save.state === 'failed' || session.save.state === 'refused') {
+      // Something typed could not be saved: sending now would send the older version.
+      const text = session.save.state === 'refused' ? session.save.message : t.save.failed;
+      this.#showReviewProblems([{ id: 'review-heading', text, view: { name: 'review' } }]);
     } else {
       this.#focus = 'review-heading';
       this.host.requestUpdate();

@@ -37,6 +37,8 @@ export type SaveStatus =
   | { state: 'saving' }
   | { state: 'saved'; at: Date }
   | { state: 'failed' }
+  /** The server refused the write (a nominee proposed already, a proposal sent meanwhile): its words. */
+  | { state: 'refused'; message: string }
   | { state: 'conflict' };
 
 export type UploadProblem = 'empty' | 'tooLarge' | 'unsupportedType' | 'dossierTooLarge' | 'failed';
@@ -57,6 +59,7 @@ export interface Upload {
 export type SubmitState = { state: 'idle' } | { state: 'submitting' } | { state: 'failed' } | { state: 'refused'; issues: FieldIssue[] };
 
 interface ErrorLike {
+  message?: string;
   status?: number;
   code?: string;
   issues?: FieldIssue[];
@@ -255,7 +258,7 @@ export class FormSession {
     this.submitState = { state: 'submitting' };
     this.changedState();
     await this.flush();
-    if (this.save.state === 'conflict' || this.save.state === 'failed') {
+    if (this.save.state === 'conflict' || this.save.state === 'failed' || this.save.state === 'refused') {
       this.submitState = { state: 'idle' };
       this.changedState();
       return false;
@@ -324,7 +327,8 @@ export class FormSession {
       return true;
     } catch (error) {
       const e = error as ErrorLike;
-      this.save = e.status === 412 ? { state: 'conflict' } : { state: 'failed' };
+      const said = [...new Set([e.message ?? '', ...(e.issues ?? []).map((i) => i.message)])].filter(Boolean).join(' — ');
+      this.save = e.status === 412 ? { state: 'conflict' } : e.status === 400 || e.status === 409 ? { state: 'refused', message: said } : { state: 'failed' };
       return false;
     } finally {
       this.changedState();

@@ -90,6 +90,8 @@ function nomineeField(draft: NomineeDraft, path: (string | number)[]): string {
   return fieldId(scope, 'type');
 }
 
+const KIND_RULES = new Set(['criterionNotAttested', 'criterionNotApplicable', 'nomineeGroupNotProposable', 'duplicateNomination']);
+
 /** Problems of one nominee's section, in the order of its fields. */
 export function nomineeProblems(draft: NomineeDraft, ctx: RuleContext, locale: Locale, existing: { nominees: NomineeDraft[]; files: ProposalDraft['files'] } = { nominees: [draft], files: [] }): Problem[] {
   const problems: Problem[] = [];
@@ -107,12 +109,11 @@ export function nomineeProblems(draft: NomineeDraft, ctx: RuleContext, locale: L
   }
   // The rules on the whole proposal, kept to this nominee: categories, summary, achievements, criteria, files, duplicates.
   const index = existing.nominees.indexOf(draft);
-  if (draft.type) {
-    const rules = proposalProblems(catalogOf(ctx), toChecked(ctx, { contact: emptyContact(), files: existing.files, nominees: existing.nominees }), ctx.now);
-    for (const issue of ruleIssues(rules.filter((p) => p.path[0] === 'nominations' && p.path[1] === index), locale)) {
-      add(nomineeField(draft, issue.path.slice(2)), issue.message, true);
-    }
-  }
+  const rules = proposalProblems(catalogOf(ctx), toChecked(ctx, { contact: emptyContact(), files: existing.files, nominees: existing.nominees }), ctx.now).filter(
+    // Until the kind of nominee is chosen, the rules that depend on it have nothing to say.
+    (p) => p.path[0] === 'nominations' && p.path[1] === index && (draft.type !== '' || !KIND_RULES.has(p.messageKey)),
+  );
+  for (const issue of ruleIssues(rules, locale)) add(nomineeField(draft, issue.path.slice(2)), issue.message, true);
   return problems;
 }
 

@@ -519,6 +519,28 @@ describe('<nomination-form>', function () {
     expect(number(next.reference!)).to.equal(number(proposal.reference!) + 1);
   });
 
+  it('says why the server refused to save a nominee proposed already, keeps it on screen, and will not send the older version', async () => {
+    const family = fresh('Đặng');
+    await submitDirectly(family);
+    const form = await newForm();
+    const id = await start(form);
+    $(form, '#add-nominee')!.click();
+    await form.updateComplete;
+    const k = nomineeKey(form);
+    await check(form, `${k}-type`);
+    await fill(form, `${k}-familyName`, family);
+    await fill(form, `${k}-givenName`, 'Sơn');
+    await check(form, `${k}-gender-male`);
+    await fill(form, `${k}-dateOfBirth`, '02/01/1980');
+    await fill(form, `${k}-position`, 'Công chức');
+    await fill(form, `${k}-workplace`, 'UBND phường Kinh Bắc');
+    await until(() => words($(form, '.save-said')).includes('đã được đề nghị'), 'the refusal was not said');
+    expect(words($(form, '.save-said'))).to.contain('Đối tượng này đã được đề nghị cho cùng đợt và hình thức khen thưởng');
+    expect(byId(form, `${k}-familyName`)!.value).to.equal(family);
+    expect((await stored(id)).nominations).to.have.length(0);
+    await expect(form).to.be.accessible();
+  });
+
   it('says what is wrong with each file, lets a failed one be tried again, and removes files', async () => {
     const form = await newForm();
     const id = await start(form);
