@@ -95,6 +95,10 @@ export class NominationForm extends ThiduaElement {
   #appLoad: Promise<unknown> | undefined;
 
   protected override willUpdate(): void {
+    if (!this.#appLoad && !this.client) {
+      // The SDK is asked for by the views' chunk once it runs: fetched alongside it rather than after.
+      void import('@thidua/sdk').catch(() => {});
+    }
     if (!this.#app) void this.loadChunk((this.#appLoad ??= import('./nomination-form-app.js').then((m) => (this.#app = new m.FormApp(this)))));
     this.#app?.update();
   }
