@@ -18,6 +18,7 @@
  * (`seedCatalog`, what `thidua seed --catalog` runs).
  */
 import { bacNinh2026 } from '@thidua/schemas/catalogs/bac-ninh-2026';
+import { seededSequence } from '@thidua/schemas/testing/sequence';
 
 const first = ['Tân', 'Hòa', 'Phú', 'An', 'Bình', 'Thạnh', 'Long', 'Phước', 'Hưng', 'Đông', 'Tây', 'Nam', 'Bắc', 'Vĩnh', 'Xuân', 'Quảng', 'Đức', 'Thái', 'Minh', 'Trung', 'Hồng', 'Yên', 'Đại', 'Cẩm', 'Ea', 'Đắk', 'Nà', 'Mường'];
 const second = ['Lập', 'Hòa', 'Phú', 'An', 'Thành', 'Lợi', 'Hiệp', 'Xuân', 'Hưng', 'Sơn', 'Tiến', 'Lộc', 'Thịnh', 'Mỹ', 'Quang', 'Thuận', 'Bình', 'Hải', 'Khánh', 'Nghĩa', 'Kar', 'Glei', 'Pơ', 'Chà'];
@@ -31,19 +32,7 @@ const long = [
 ];
 const villages = ['Thôn', 'Bản', 'Ấp', 'Tổ dân phố', 'Khu phố', 'Buôn', 'Plei', 'Làng'];
 
-/** FNV-1a, then mulberry32: the same numbers on every machine. */
-function sequence(seed) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 0x01000193);
-  let a = h >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const sequence = seededSequence;
 
 const round2 = (x) => Math.round(x * 100) / 100;
 const clamp = (x, lo, hi) => Math.min(hi, Math.max(lo, x));

@@ -40,7 +40,7 @@ export const LocalizedText = z.object({
   vi: NonEmptyText,
   en: z.optional(NonEmptyText),
 });
-export type LocalizedText = LocalizedTextType;
+export type LocalizedText = z.infer<typeof LocalizedText>;
 
 /** A calendar date, `yyyy-mm-dd`. Deadlines and measurement dates have no time of day. */
 export const IsoDate = z.iso.date();
@@ -50,7 +50,7 @@ export type IsoDate = z.infer<typeof IsoDate>;
 export const IsoDateTime = z.iso.datetime({ offset: true });
 
 export const Locale = z.enum(['vi', 'en']);
-export type Locale = LocaleType;
+export type Locale = z.infer<typeof Locale>;
 
 // The schemas and the zod-free types in text.ts must describe the same values: a drift fails the type check.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

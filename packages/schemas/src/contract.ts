@@ -409,8 +409,10 @@ export const operations = {
 export type Operations = typeof operations;
 export type OperationId = keyof Operations;
 
-type Parsed<O, K extends string> = O extends { readonly [P in K]: infer S extends z.ZodMiniType } ? z.output<S> : undefined;
-type Given<O, K extends string> = O extends { readonly [P in K]: infer S extends z.ZodMiniType } ? z.input<S> : undefined;
+/** The parsed (output) type of an operation's `K` part (params, query, headers, body), or `undefined` when it takes none. */
+export type Parsed<O, K extends string> = O extends { readonly [P in K]: infer S extends z.ZodMiniType } ? z.output<S> : undefined;
+/** The type a caller gives for an operation's `K` part (the schema's input), or `undefined` when it takes none. */
+export type Given<O, K extends string> = O extends { readonly [P in K]: infer S extends z.ZodMiniType } ? z.input<S> : undefined;
 
 /** What a handler receives once the request is parsed. */
 export interface OperationInput<O extends Operation> {

@@ -20,20 +20,21 @@ import { nomineeKey } from './nomination-rules.js';
 import { localize } from './text.js';
 import { validate, validationMessage, type FieldIssue, type MessageValues } from './validation.js';
 
-type For = 'all' | 'collective' | 'individual';
+/** Which nominees an import column is for. */
+export type ImportColumnFor = 'all' | 'collective' | 'individual';
 
 export interface NomineeImportColumn {
   key: string;
   header: { vi: string; en: string };
   /** The nominee type the column is for; a value in a column not for the row's type is an error. */
-  for: For;
+  for: ImportColumnFor;
   /** Required for the rows it is for. */
   required: boolean;
   /** What to write, for the template's documentation. */
   values: { vi: string; en: string };
 }
 
-const col = (key: string, vi: string, en: string, forType: For, required: boolean, valuesVi: string, valuesEn: string): NomineeImportColumn => ({
+const col = (key: string, vi: string, en: string, forType: ImportColumnFor, required: boolean, valuesVi: string, valuesEn: string): NomineeImportColumn => ({
   key,
   header: { vi, en },
   for: forType,
@@ -279,6 +280,6 @@ function letterIndex(letter: string): number {
 }
 
 /** The template's columns worded for a locale, for a help page: header, what to write, whether required and for whom. */
-export function describeImportColumns(locale: Locale = 'vi'): { column: string; header: string; values: string; required: boolean; for: For }[] {
+export function describeImportColumns(locale: Locale = 'vi'): { column: string; header: string; values: string; required: boolean; for: ImportColumnFor }[] {
   return NOMINEE_IMPORT_COLUMNS.map((c, i) => ({ column: columnLetter(i), header: localize(c.header, locale), values: localize(c.values, locale), required: c.required, for: c.for }));
 }

@@ -7,7 +7,8 @@
 import type { AwardType, NominationCriterion, NominationFileKind, NomineeGroup, ProposalFileKind } from './award.js';
 import type { AwardRound, Campaign } from './campaign.js';
 import type { IsoDate } from './common.js';
-import type { Nominee, ProposalStatus } from './nomination.js';
+import type { Nominee } from './nomination.js';
+import type { NominationStatus } from './proposal-workflow.js';
 import type { OrganisationUnit } from './organisation-unit.js';
 import type { RuleProblem } from './validation.js';
 
@@ -20,14 +21,15 @@ export function nomineeGroup(nominee: Nominee): NomineeGroup {
   return nominee.communityTeamMember ? 'communityTeamMember' : 'individual';
 }
 
-type Unit = Pick<OrganisationUnit, 'id' | 'kind'>;
+/** What the proposer rules read of a unit: its id and kind. */
+export type ProposingUnit = Pick<OrganisationUnit, 'id' | 'kind'>;
 
 /**
  * The nominee groups `unit` may propose for `awardType`: those of every
  * proposer rule naming the unit or its kind, within the groups the award
  * takes. Empty when the unit may not propose it at all.
  */
-export function proposableGroups(awardType: Pick<AwardType, 'nomineeGroups' | 'proposers'>, unit: Unit): NomineeGroup[] {
+export function proposableGroups(awardType: Pick<AwardType, 'nomineeGroups' | 'proposers'>, unit: ProposingUnit): NomineeGroup[] {
   const groups = new Set<NomineeGroup>();
   for (const rule of awardType.proposers) {
     const matches = rule.unitIds?.includes(unit.id) || rule.unitKinds?.includes(unit.kind);
@@ -40,7 +42,7 @@ export function proposableGroups(awardType: Pick<AwardType, 'nomineeGroups' | 'p
 /** The award types a unit may propose, each with the nominee groups it may propose for it. */
 export function proposableAwardTypes(
   awardTypes: readonly AwardType[],
-  unit: Unit,
+  unit: ProposingUnit,
 ): { awardType: AwardType; nomineeGroups: NomineeGroup[] }[] {
   return awardTypes
     .map((awardType) => ({ awardType, nomineeGroups: proposableGroups(awardType, unit) }))
@@ -152,7 +154,7 @@ export function normaliseName(name: string): string {
 }
 
 /** Statuses in which a nomination still stands: anything but withdrawn or rejected. */
-export function isActive(status: ProposalStatus): boolean {
+export function isActive(status: NominationStatus): boolean {
   return status !== 'withdrawn' && status !== 'rejected';
 }
 
@@ -162,7 +164,7 @@ export interface ExistingNomination {
   nomineeKey: string;
   roundId: string;
   awardTypeId: string;
-  status: ProposalStatus;
+  status: NominationStatus;
 }
 
 /**
@@ -226,7 +228,7 @@ export interface ProposalToCheck {
 
 export interface CatalogForProposals {
   campaigns: readonly Pick<Campaign, 'id' | 'rounds' | 'achievementCategories' | 'nominations'>[];
-  units: readonly Unit[];
+  units: readonly ProposingUnit[];
   awardTypes?: readonly AwardType[] | undefined;
 }
 

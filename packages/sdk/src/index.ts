@@ -2,6 +2,7 @@ export {
   createClient,
   type ClientOptions,
   type HistoryOptions,
+  type IndicatorOptions,
   type PageOptions,
   type RankingOptions,
   type ReportOptions,

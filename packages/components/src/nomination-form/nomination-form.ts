@@ -8,7 +8,7 @@ import { nomination } from '../strings/vi/nomination.js';
 import type { FormApp } from './nomination-form-app.js';
 import { styles } from './nomination-form.styles.js';
 
-provideStrings('vi', { nomination, errors });
+provideStrings('vi', { nomination, errors }, { nomination: () => import('../strings/en/nomination.js'), errors: () => import('../strings/en/errors.js') });
 
 /**
  * A unit's proposal for an award (hồ sơ đề nghị khen thưởng), after GOV.UK's

@@ -18,6 +18,7 @@
 import type { OrganisationUnit } from '../organisation-unit.js';
 import type { Score, ScoreIndex } from '../ranking.js';
 import { weightedTotal } from '../ranking-logic.js';
+import { seededSequence } from '../testing/sequence.js';
 
 export const DTI_INDEX_ID = 'dti';
 
@@ -51,19 +52,7 @@ export function dtiIndex(campaignId: string): ScoreIndex {
   };
 }
 
-/** FNV-1a, then mulberry32: the same numbers on every machine, for every run. */
-function sequence(seed: string): () => number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 0x01000193);
-  let a = h >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const sequence = seededSequence;
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const clamp = (x: number) => Math.min(0.99, Math.max(0.1, x));

@@ -205,14 +205,13 @@ export const nomination: Catalogue['nomination'] = {
     nominationReference: 'Reference',
     print: 'Print the receipt',
     status: {
+      draft: 'Draft',
       submitted: 'Sent',
-      withdrawn: 'Withdrawn',
       underAppraisal: 'Under appraisal',
       returned: 'Returned for completion',
-      approved: 'Approved',
-      rejected: 'Not approved',
-      awarded: 'Awarded',
-      draft: 'Draft',
+      resubmitted: 'Sent again',
+      appraised: 'Appraised',
+      withdrawn: 'Withdrawn',
     },
   },
 };

@@ -212,14 +212,13 @@ export const nomination = {
     nominationReference: 'Số',
     print: 'In biên nhận',
     status: {
+      draft: 'Bản nháp',
       submitted: 'Đã gửi',
-      withdrawn: 'Đã rút',
       underAppraisal: 'Đang thẩm định',
       returned: 'Trả lại để bổ sung',
-      approved: 'Được chấp thuận',
-      rejected: 'Không được chấp thuận',
-      awarded: 'Đã khen thưởng',
-      draft: 'Bản nháp',
+      resubmitted: 'Đã gửi lại',
+      appraised: 'Đã thẩm định',
+      withdrawn: 'Đã rút',
     },
   },
 };
