@@ -26,6 +26,7 @@ export default defineConfig({
         'thidua-provider': 'src/provider/thidua-provider.ts',
         'ranking-table': 'src/ranking-table/ranking-table.ts',
         'nomination-list': 'src/nomination-list/nomination-list.ts',
+        'nomination-form': 'src/nomination-form/nomination-form.ts',
         strings: 'src/strings/index.ts',
       },
       formats: ['es'],

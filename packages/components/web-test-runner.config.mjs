@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -28,18 +29,25 @@ function thiduaApiPlugin() {
 }
 
 /**
- * The nomination elements' server: the seeded catalog with its final round
- * open for dossiers around today (the seeded rounds are past), started once
- * for the run, with proposer tokens of a ward (`phuong-kinh-bac`) and of the
- * Youth Union (`tinh-doan`). Served to the page at
- * /__thidua_nominations.json: `{ url, tokens }`.
+ * The nomination elements' server: the seeded catalog with its final round open
+ * for dossiers around today (the seeded rounds are past), started once for
+ * the run, with proposer tokens of a ward (`phuong-kinh-bac`) and of the
+ * Youth Union. The form is pointed at a proxy in front of it, which can drop
+ * the answer to one request after the server has handled it
+ * (`executeServerCommand('drop-next-answer', { method, path, cut })`): a submit
+ * whose first answer is lost, at the network level. Served to the page at
+ * /__thidua_nominations.json: `{ url, direct, tokens }` (`url` is the proxy's).
  * `executeServerCommand('proposer-token', { units })` issues a proposer token
  * for other units: a test that needs a list only it writes (an empty one, or
  * one whose every page it knows) takes a unit of its own.
  */
 function nominationsApiPlugin() {
   let server;
+  let proxy;
   let tokens;
+  /** Requests whose answer the proxy drops once: `METHOD path-suffix`. */
+  const drop = [];
+  const dropped = [];
   return {
     name: 'thidua-nominations-api',
     async serverStart() {
@@ -57,16 +65,52 @@ function nominationsApiPlugin() {
         ward: await server.issueProposerToken('UBND phường Kinh Bắc', ['phuong-kinh-bac']),
         youth: await server.issueProposerToken('Tỉnh đoàn Bắc Ninh', ['tinh-doan']),
       };
+      const target = new URL(server.url);
+      proxy = http.createServer((req, res) => {
+        const upstream = http.request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
+          const i = drop.findIndex((d) => d.method === req.method && req.url.endsWith(d.path));
+          if (i >= 0) {
+            // The server has done the work; its answer never reaches the browser.
+            const [{ cut }] = drop.splice(i, 1);
+            const chunks = [];
+            answer.on('data', (chunk) => chunks.push(chunk));
+            answer.on('end', () => {
+              dropped.push(`${req.method} ${req.url} ${answer.statusCode}`);
+              // `cut`: the headers and half the body, then the connection closes (a browser never
+              // resends that); otherwise it closes before a byte, which a browser may resend by itself.
+              if (cut) {
+                const body = Buffer.concat(chunks);
+                res.writeHead(answer.statusCode, answer.headers);
+                res.write(body.subarray(0, Math.floor(body.length / 2)), () => setTimeout(() => req.socket.destroy(), 20));
+              } else req.socket.destroy();
+            });
+            return;
+          }
+          res.writeHead(answer.statusCode, answer.headers);
+          answer.pipe(res);
+        });
+        upstream.on('error', () => res.destroy());
+        req.pipe(upstream);
+      });
+      await new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve));
     },
     async serverStop() {
+      await new Promise((resolve) => (proxy ? proxy.close(resolve) : resolve()));
       await server?.dispose();
     },
     serve(context) {
-      if (context.path === '/__thidua_nominations.json') return { body: JSON.stringify({ url: server.url, tokens }), type: 'json' };
+      if (context.path === '/__thidua_nominations.json') {
+        return { body: JSON.stringify({ url: `http://127.0.0.1:${proxy.address().port}`, direct: server.url, tokens }), type: 'json' };
+      }
     },
     async executeCommand({ command, payload }) {
-      if (command !== 'proposer-token') return undefined;
-      return server.issueProposerToken(payload.units.join(', '), payload.units);
+      if (command === 'drop-next-answer') {
+        drop.push({ method: payload.method, path: payload.path, cut: Boolean(payload.cut) });
+        return true;
+      }
+      if (command === 'dropped-answers') return dropped.splice(0);
+      if (command === 'proposer-token') return server.issueProposerToken(payload.units.join(', '), payload.units);
+      return undefined;
     },
   };
 }

@@ -12,12 +12,13 @@ const entries = Object.keys(pkg.exports).filter((key) => !key.includes('*'));
 
 /** The elements each entry defines (by Lit's shim registry in Node). */
 const defines = {
-  '.': ['thidua-provider', 'kpi-progress', 'kpi-board', 'ranking-table', 'nomination-list'],
+  '.': ['thidua-provider', 'kpi-progress', 'kpi-board', 'ranking-table', 'nomination-list', 'nomination-form'],
   './kpi-progress': ['kpi-progress'],
   './kpi-board': ['kpi-board', 'kpi-progress'],
   './ranking-table': ['ranking-table'],
   './nomination-list': ['nomination-list'],
   './thidua-provider': ['thidua-provider'],
+  './nomination-form': ['nomination-form'],
   './context': [],
   './strings': [],
 };

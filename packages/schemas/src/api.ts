@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
-import { Id, IsoDate, Locale, PlainText } from './common.js';
-import { AwardRound, Campaign, SourceDocument } from './campaign.js';
+import { Id, IsoDate, Locale, LocalizedText, PlainText } from './common.js';
+import { AchievementCategory, AwardRound, Campaign, SourceDocument } from './campaign.js';
+import { AwardType, NominationCriterion, REFERENCE_PREFIX_PATTERN } from './award.js';
 import { Indicator } from './indicator.js';
 import { Measurement } from './measurement.js';
 import { AdministrativeLevel, OrganisationUnit, OrganisationUnitKind } from './organisation-unit.js';
 import { RecordId } from './nomination.js';
+import type { DossierWindowState } from './nomination-rules.js';
 import { NextCursor, PAGE_SIZES, pageQuery } from './pagination.js';
 
 /**
@@ -238,6 +240,37 @@ export const MeasurementCreated = z.object({ measurement: Measurement });
 export type MeasurementCreated = z.infer<typeof MeasurementCreated>;
 
 export const CampaignPathParams = z.object({ campaignId: Id });
+
+/** Where a round stands for dossiers on a day: `DossierWindowState` of `dossierWindow` (a drift fails the type check below). */
+const DossierWindow = z.enum(['open', 'notYetOpen', 'closed', 'noDossiers']);
+
+/**
+ * What a proposing unit needs to know to nominate in a campaign, in one
+ * public read: the award types its rounds give (each with who may propose it
+ * and the files it requires), the criteria to attest, the rounds with their
+ * dossier windows as they stand on `asOf`, the achievement categories, and the
+ * privacy notice shown before personal data is collected. The form reads it
+ * before its first section; nothing in it is personal.
+ */
+export const Commendation = z.object({
+  campaignId: Id,
+  /** The server's today (yyyy-mm-dd, the province's calendar): the day `rounds[].dossierWindow` is judged on. */
+  asOf: IsoDate,
+  /** The first part of every reference given on submission, e.g. `BN2026`. */
+  referencePrefix: z.string().check(z.regex(REFERENCE_PREFIX_PATTERN)),
+  /** Shown before personal data is collected (Decree 13/2023/NĐ-CP). */
+  privacyNotice: LocalizedText,
+  criteria: z.array(NominationCriterion),
+  achievementCategories: z.array(AchievementCategory),
+  /** The campaign's rounds in its order, each with whether it takes dossiers on `asOf`. */
+  rounds: z.array(z.object({ round: AwardRound, dossierWindow: DossierWindow })),
+  /** The award types the rounds give, in catalog order. */
+  awardTypes: z.array(AwardType),
+});
+export type Commendation = z.infer<typeof Commendation>;
+type WindowsMatch = [z.infer<typeof DossierWindow>] extends [DossierWindowState] ? ([DossierWindowState] extends [z.infer<typeof DossierWindow>] ? true : false) : false;
+const windowsMatch: WindowsMatch = true;
+void windowsMatch;
 export const IndicatorPathParams = z.object({ indicatorId: Id });
 
 export const ErrorCode = z.enum([

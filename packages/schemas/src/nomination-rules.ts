@@ -67,10 +67,14 @@ export function dossierWindow(
   now: Date,
   timeZone: string = DOSSIER_TIME_ZONE,
 ): DossierWindowState {
+  return dossierWindowOn(round, dateIn(now, timeZone));
+}
+
+/** Whether a round receives dossiers on the calendar day `date` (see `dossierWindow`). */
+export function dossierWindowOn(round: Pick<AwardRound, 'dossiersOpenOn' | 'dossierDeadline'>, date: IsoDate): DossierWindowState {
   if (!round.dossierDeadline) return 'noDossiers';
-  const today = dateIn(now, timeZone);
-  if (round.dossiersOpenOn && today < round.dossiersOpenOn) return 'notYetOpen';
-  return today <= round.dossierDeadline ? 'open' : 'closed';
+  if (round.dossiersOpenOn && date < round.dossiersOpenOn) return 'notYetOpen';
+  return date <= round.dossierDeadline ? 'open' : 'closed';
 }
 
 /** The problem of a round that does not take a dossier at `now`, if any. */

@@ -202,7 +202,10 @@ export const ContactPerson = z.object({
   name: text(100),
   position: z.optional(text(LENGTH_LIMITS.position)),
   /** Digits with the usual separators, e.g. "0222 3822 123" or "+84 912 345 678". */
-  phone: z.string().check(z.trim(), z.regex(/^\+?[0-9][0-9 .()-]{7,19}$/)),
+  phone: z.string().check(
+    z.trim(),
+    z.refine((p) => /^\+?[0-9][0-9 .()-]{7,19}$/.test(p), { params: { messageKey: 'phone' } }),
+  ),
   email: z.email(),
 });
 export type ContactPerson = z.infer<typeof ContactPerson>;

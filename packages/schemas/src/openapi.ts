@@ -25,6 +25,7 @@ import {
   IndicatorBatchQuery,
   CampaignList,
   CampaignProgress,
+  Commendation,
   HealthStatus,
   IndicatorBatch,
   IndicatorDetail,
@@ -88,6 +89,7 @@ const components = {
   NominationInput,
   ProposalList,
   NominationList,
+  Commendation,
 } as const;
 
 type ParamNames<O> =
@@ -132,6 +134,13 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
   openapi: { summary: 'This document', response: 'The OpenAPI 3.1 document.' },
   listCampaigns: { summary: 'All campaigns', response: 'The campaigns, newest first.' },
   getCampaign: { summary: 'One campaign: period, domains, award rounds, achievement categories', response: 'The campaign.' },
+  getCommendation: {
+    summary: 'What a unit needs to nominate in a campaign: award types, who may propose them, criteria, rounds and their dossier windows, achievement categories, privacy notice',
+    description:
+      'The catalog side of a nomination form, in one public, cacheable read with no personal data. `awardTypes` are those the campaign’s rounds give, each with its granting authority, the units (by kind or by id) that may propose it for which nominee groups, and the files a proposal and each nomination must hold. Each round carries `dossierWindow` (`open`, `notYetOpen`, `closed`, `noDossiers`) as it stands on `asOf`, the server’s today in the province’s calendar; creating and submitting a proposal apply the same rule. 404 when there is no such campaign or it takes no nominations.',
+    response: 'The campaign’s commendation catalog.',
+    errors: { 404: 'No such campaign, or the campaign takes no nominations.' },
+  },
   getCampaignProgress: {
     summary: 'How one unit stands on every indicator of a campaign, with counts per status',
     description:

@@ -11,6 +11,18 @@ import { localize, type LocalizedText } from './text.js';
  */
 const customMessages: Record<Locale, Record<string, string>> = {
   vi: {
+    required: 'Chưa nhập',
+    notChosen: 'Chưa chọn',
+    notANumber: 'Phải là một số, chỉ gồm chữ số',
+    tooLong: 'Dài quá {max} ký tự',
+    tooShort: 'Cần ít nhất {min} ký tự',
+    numberTooSmall: 'Không được nhỏ hơn {min}',
+    numberTooLarge: 'Không được lớn hơn {max}',
+    tooManyItems: 'Nhiều nhất {max} mục',
+    email: 'Địa chỉ thư điện tử không đúng, ví dụ ten@donvi.gov.vn',
+    phone: 'Số điện thoại không đúng: 8–20 chữ số, có thể có dấu cách, ví dụ 0222 3822 123',
+    dateFormat: 'Ngày phải viết dạng dd/mm/yyyy, ví dụ 05/09/1985',
+    dateNotReal: 'Ngày này không có trên lịch',
     id: 'Mã không hợp lệ: chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, tối đa 80 ký tự',
     endsBeforeStart: 'Ngày kết thúc phải sau ngày bắt đầu',
     indexRange: 'Chỉ tiêu của chỉ số phải nằm trong khoảng 0–1',
@@ -91,6 +103,18 @@ const customMessages: Record<Locale, Record<string, string>> = {
     unknownSource: 'Văn bản nguồn không có trong danh sách',
   },
   en: {
+    required: 'Not filled in',
+    notChosen: 'Not chosen',
+    notANumber: 'Must be a number, digits only',
+    tooLong: 'Longer than {max} characters',
+    tooShort: 'Needs at least {min} characters',
+    numberTooSmall: 'Cannot be less than {min}',
+    numberTooLarge: 'Cannot be more than {max}',
+    tooManyItems: 'At most {max} items',
+    email: 'Enter an e-mail address like name@unit.gov.vn',
+    phone: 'Enter a phone number of 8–20 digits, spaces allowed, e.g. 0222 3822 123',
+    dateFormat: 'Write the date as dd/mm/yyyy, e.g. 05/09/1985',
+    dateNotReal: 'That day is not on the calendar',
     id: 'Invalid identifier: lower-case letters without diacritics, digits and hyphens, at most 80 characters',
     endsBeforeStart: 'The end date must not be before the start date',
     indexRange: 'Targets of an index must lie between 0 and 1',
@@ -202,17 +226,47 @@ export function requiredWith<S extends z.core.$ZodType>(schema: S, messageKey: s
 /** The error map to pass to `safeParse(data, { error })` for a locale. */
 export function validationErrorMap(locale: Locale): z.core.$ZodErrorMap {
   return (issue) => {
-    const key =
-      issue.code === 'custom'
-        ? (issue as { params?: { messageKey?: string } }).params?.messageKey
-        : issue.code === 'invalid_format' && issue.pattern === String(ID_PATTERN)
-          ? 'id' // a bare "must match /^…$/" means nothing to a reader
-          : issue.code === 'invalid_type' && issue.input === undefined && issue.inst
-            ? missingMessageKeys.get(issue.inst)
-            : undefined;
-    if (key && customMessages[locale][key]) return customMessages[locale][key];
+    // A field marked with `requiredWith` says what it needs; the rest in the kit's plain words, or zod's.
+    const marked = issue.code === 'invalid_type' && issue.input === undefined && issue.inst ? missingMessageKeys.get(issue.inst) : undefined;
+    const [key, values] = marked ? [marked] : plainWords(issue);
+    if (key && customMessages[locale][key]) return validationMessage(locale, key, values);
     return localeErrors[locale](issue);
   };
+}
+
+/**
+ * The kit's own words for the issues a person filling in a form meets most
+ * (a required field left empty, a choice not made, a text too long, a number
+ * that is not one), instead of zod's technical wording ("expected string to
+ * have >=1 characters"); undefined for the rest, which zod's locale words.
+ */
+function plainWords(issue: z.core.$ZodRawIssue): [string | undefined, MessageValues?] {
+  const i = issue as z.core.$ZodRawIssue & { params?: { messageKey?: string }; origin?: string; minimum?: number | bigint; maximum?: number | bigint; format?: string; expected?: string; pattern?: string };
+  const n = (v: number | bigint | undefined) => Number(v);
+  switch (i.code) {
+    case 'custom':
+      return [i.params?.messageKey];
+    case 'invalid_format':
+      if (i.pattern === String(ID_PATTERN)) return ['id']; // a bare "must match /^…$/" means nothing to a reader
+      return [i.format === 'email' ? 'email' : undefined];
+    case 'too_small':
+      if (i.origin === 'string') return n(i.minimum) <= 1 ? ['required'] : ['tooShort', { min: n(i.minimum) }];
+      if (i.origin === 'number') return ['numberTooSmall', { min: n(i.minimum) }];
+      return [undefined];
+    case 'too_big':
+      if (i.origin === 'string') return ['tooLong', { max: n(i.maximum) }];
+      if (i.origin === 'number') return ['numberTooLarge', { max: n(i.maximum) }];
+      if (i.origin === 'array') return ['tooManyItems', { max: n(i.maximum) }];
+      return [undefined];
+    case 'invalid_value':
+    case 'invalid_union':
+      return [i.input === undefined || i.input === '' ? 'notChosen' : undefined];
+    case 'invalid_type':
+      if (i.input === undefined) return [i.expected === 'string' ? 'required' : 'notChosen'];
+      return [typeof i.input === 'number' && Number.isNaN(i.input) ? 'notANumber' : undefined];
+    default:
+      return [undefined];
+  }
 }
 
 /** One problem with one field, as the API and the SDK report it. */

@@ -11,6 +11,7 @@ import {
   type Campaign,
   type CampaignList,
   type CampaignProgress,
+  type Commendation,
   type IndicatorDetail,
   type IndicatorList,
   type IndicatorUnitsProgress,
@@ -198,6 +199,12 @@ export interface ThiduaClient {
     get(campaignId: string, options?: RequestOptions): Promise<Campaign>;
     /** How one unit stands on every indicator of the campaign, with counts per status. */
     progress(campaignId: string, options?: UnitOptions): Promise<CampaignProgress>;
+    /**
+     * What a unit needs to nominate in the campaign: the award types its rounds
+     * give and who may propose them, the criteria, the rounds with their dossier
+     * windows, the achievement categories and the privacy notice (public).
+     */
+    commendation(campaignId: string, options?: RequestOptions): Promise<Commendation>;
   };
   readonly indicators: {
     /** A campaign's indicators with one unit's history, latest measurement and assessment. */
@@ -647,6 +654,7 @@ export function createClient(options: ClientOptions): ThiduaClient {
       list: (opts = {}) => read('listCampaigns', undefined, opts),
       get: (campaignId, opts = {}) => read('getCampaign', { campaignId }, opts),
       progress: (campaignId, opts = {}) => read('getCampaignProgress', { campaignId }, opts),
+      commendation: (campaignId, opts = {}) => read('getCommendation', { campaignId }, opts),
     },
     indicators: {
       list: (campaignId, opts = {}) => read('listIndicators', { campaignId }, opts),

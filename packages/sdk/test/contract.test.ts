@@ -38,6 +38,7 @@ describe(`the SDK and the route contract (${process.env.DATABASE_URL ? 'PostgreS
     await client.campaigns.list();
     await client.campaigns.get('bn2026');
     await client.campaigns.progress('bn2026', { unit: 'so-y-te', asOf });
+    await client.campaigns.commendation('bn2026');
     await client.indicators.list('bn2026', { asOf });
     await client.indicators.get('bn2026-09', { unit: 'so-y-te', asOf });
     await client.indicators.history('bn2026-09', { from: '2025-01-01', to: asOf });

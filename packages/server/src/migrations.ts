@@ -301,6 +301,19 @@ export const migrations: { id: number; name: string; sql: string }[] = [
         CHECK (status IN ('draft', 'submitted', 'underAppraisal', 'returned', 'resubmitted', 'eligible', 'rejected', 'awarded', 'withdrawn'))
     `,
   },
+  {
+    // Award types are shown by a public read (getCommendation) since this
+    // migration: their writes drop the response caches like every other
+    // table public reads show (migration 4).
+    id: 10,
+    name: 'award-types-change-notifications',
+    sql: `
+      CREATE TRIGGER award_types_changed AFTER INSERT OR UPDATE OR DELETE ON award_types
+        FOR EACH ROW EXECUTE FUNCTION thidua_notify_change();
+      CREATE TRIGGER award_types_truncated AFTER TRUNCATE ON award_types
+        FOR EACH STATEMENT EXECUTE FUNCTION thidua_notify_change()
+    `,
+  },
 ];
 
 // Any constant works; it only has to be the same for every thidua server

@@ -19,6 +19,8 @@ export type ApiHost = ReactiveControllerHost &
   HTMLElement & {
     client?: ThiduaClient | undefined;
     apiBase?: string | undefined;
+    /** A bearer token for the client made from `apiBase` (an element that writes: `<nomination-form>`). */
+    token?: string | undefined;
     /** The host's language (`ThiduaElement.locale`). */
     locale?: Locale | undefined;
   };
@@ -139,7 +141,7 @@ export abstract class ApiLoader<T, Host extends ApiHost = ApiHost> implements Re
         this._consumer.hostConnected();
         if (abort.signal.aborted) return;
       }
-      const client = host.client ?? (host.apiBase ? await loadClient({ apiBase: host.apiBase, locale: this.locale() }) : await this.source?.());
+      const client = host.client ?? (host.apiBase ? await loadClient({ apiBase: host.apiBase, locale: this.locale(), token: host.token || undefined }) : await this.source?.());
       if (!client) throw Object.assign(new Error('No API configured'), { code: 'no_api' });
       const value = await ask(client, abort.signal);
       if (abort.signal.aborted) return;

@@ -4,6 +4,7 @@ import type { common } from './vi/common.js';
 import type { errors } from './vi/errors.js';
 import type { kpi } from './vi/kpi.js';
 import type { nominationList } from './vi/nomination-list.js';
+import type { nomination } from './vi/nomination.js';
 import type { ranking } from './vi/ranking.js';
 
 /**
@@ -39,6 +40,8 @@ export interface Catalogue {
   ranking: typeof ranking;
   /** `<nomination-list>`: a proposing unit's dossiers, their statuses, filters and pager. */
   nominationList: typeof nominationList;
+  /** `<nomination-form>`: its sections, autosave, uploads, check your answers, receipt. */
+  nomination: typeof nomination;
 }
 
 export type Namespace = keyof Catalogue;

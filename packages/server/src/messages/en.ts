@@ -5,6 +5,7 @@ export const en: ServerMessages = {
   validation_failed: 'The request is invalid',
   not_found: 'Not found',
   campaign_not_found: 'No such campaign',
+  commendation_not_found: 'This campaign takes no nominations',
   indicator_not_found: 'No such indicator',
   metric_not_found: 'The campaign has no such index or indicator to rank by',
   unit_not_found: 'No such organisation unit',

@@ -7,6 +7,7 @@ export const vi = {
   validation_failed: 'Dữ liệu gửi lên không hợp lệ',
   not_found: 'Không tìm thấy',
   campaign_not_found: 'Không tìm thấy phong trào thi đua',
+  commendation_not_found: 'Phong trào thi đua này không nhận đề nghị khen thưởng',
   indicator_not_found: 'Không tìm thấy chỉ tiêu',
   metric_not_found: 'Phong trào không có chỉ số hay chỉ tiêu xếp hạng này',
   unit_not_found: 'Không tìm thấy cơ quan, đơn vị',

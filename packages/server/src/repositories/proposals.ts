@@ -22,6 +22,14 @@ export async function findAwardType(db: Queryable, id: string): Promise<AwardTyp
   return rows[0]?.definition;
 }
 
+/** The award types of `ids` that exist, in the order of `ids`. */
+export async function findAwardTypes(db: Queryable, ids: readonly string[]): Promise<AwardType[]> {
+  if (ids.length === 0) return [];
+  const { rows } = await db.query<{ id: string; definition: AwardType }>('SELECT id, definition FROM award_types WHERE id = ANY($1::text[])', [ids]);
+  const byId = new Map(rows.map((r) => [r.id, r.definition]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 /**
  * The nominee's identity key (see `nomineeKey`) is stored only as a digest:
  * it holds a name and a date of birth, and a digest in an index or an error
