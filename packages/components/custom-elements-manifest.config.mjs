@@ -4,6 +4,7 @@
 // Storybook's docs read the manifest too (stories/.storybook/preview.ts).
 // `test/manifest.test.mjs` fails if an element's public property, attribute, event, part,
 // slot or CSS property is missing from it.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { generateJsxTypes } from '@wc-toolkit/jsx-types';
 import { generateSvelteTypes } from 'custom-element-svelte-integration';
@@ -102,6 +103,7 @@ function frameworkTypesPlugin() {
       generateJsxTypes(qualified, { outdir: 'dist/types', fileName: 'jsx.d.ts', componentTypePath, stronglyTypedEvents: true });
       generateVuejsTypes(detailOnly, { outdir: 'dist/types', fileName: 'vue.d.ts', componentTypePath, hideLogs: true });
       generateSvelteTypes(detailOnly, { outdir: 'dist/types', fileName: 'svelte.d.ts', componentTypePath, hideLogs: true });
+      fixSvelteTypes('dist/types/svelte.d.ts');
       generateVsCodeCustomElementData(customElementsManifest, {
         outdir: 'dist',
         htmlFileName: 'vscode.html-custom-data.json',
@@ -110,6 +112,25 @@ function frameworkTypesPlugin() {
       });
     },
   };
+}
+
+/**
+ * The Svelte generator writes a module (it imports the classes) whose `svelteHTML`
+ * namespace is then that module's, not the global one Svelte's tools read; and its base
+ * props name a global `JSX` that a Svelte project does not have. Each change is checked,
+ * so that a new version of the generator that writes otherwise fails the build.
+ */
+function fixSvelteTypes(file) {
+  let text = readFileSync(file, 'utf8');
+  const replace = (from, to) => {
+    const changed = text.replace(from, to);
+    if (changed === text) throw new Error(`${file}: the Svelte generator no longer writes ${from}`);
+    text = changed;
+  };
+  replace('children?: JSX.Element;', 'children?: unknown;');
+  replace('style?: JSX.CSSProperties;', 'style?: string;');
+  replace(/^declare namespace svelteHTML \{([\s\S]*?)^\}/m, 'declare global {\n  namespace svelteHTML {$1  }\n}');
+  writeFileSync(file, text);
 }
 
 /** Source paths (`src/x/y.ts`) as the published files' (`dist/x/y.js`), everywhere in the manifest. */

@@ -5,7 +5,7 @@
 // does: the tarballs unpacked, their dependencies and the apps' linked in), type-checked
 // against the types the package ships (tsc, vue-tsc: a wrong attribute type must be an
 // error, `@ts-expect-error`/`@vue-expect-error` say so), built with Vite and opened in
-// Chromium against a real API server; a Preact app is type-checked too. Needs the packages
+// Chromium against a real API server; Preact and Svelte typings are type-checked too. Needs the packages
 // built (`pnpm build`).
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -168,7 +168,7 @@ describe('an app installed from the tarballs', () => {
       for (const name of Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies })) if (!name.startsWith('@thidua/')) await link(name, dir);
     }
     for (const name of ['react', 'react-dom', '@types/react', '@types/react-dom', 'vue', 'preact']) await link(name, tests);
-    for (const framework of ['react', 'vue', 'preact']) await cp(join(here, `${framework}-app`), join(app, framework), { recursive: true });
+    for (const framework of ['react', 'vue', 'preact', 'svelte']) await cp(join(here, `${framework}-app`), join(app, framework), { recursive: true });
 
     api = await startTestServer();
     browser = await puppeteer.launch({
@@ -197,6 +197,10 @@ describe('an app installed from the tarballs', () => {
 
   it('Preact: the same JSX types type-check the elements, and a wrong attribute type is an error', async () => {
     await typecheck(bin('tsc'), join(app, 'preact/tsconfig.json'));
+  });
+
+  it('Svelte: the elements are typed in the global svelteHTML namespace, and a wrong attribute type is an error', async () => {
+    await typecheck(bin('tsc'), join(app, 'svelte/tsconfig.json'));
   });
 
   it('React 19: renders the elements in Chromium, with attributes, properties, styles and events', async () => {
