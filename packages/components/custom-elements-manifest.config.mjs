@@ -102,6 +102,7 @@ function frameworkTypesPlugin() {
       }
       generateJsxTypes(qualified, { outdir: 'dist/types', fileName: 'jsx.d.ts', componentTypePath, stronglyTypedEvents: true });
       generateVuejsTypes(detailOnly, { outdir: 'dist/types', fileName: 'vue.d.ts', componentTypePath, hideLogs: true });
+      fixVueTypes('dist/types/vue.d.ts', detailOnly);
       generateSvelteTypes(detailOnly, { outdir: 'dist/types', fileName: 'svelte.d.ts', componentTypePath, hideLogs: true });
       fixSvelteTypes('dist/types/svelte.d.ts');
       generateVsCodeCustomElementData(customElementsManifest, {
@@ -112,6 +113,23 @@ function frameworkTypesPlugin() {
       });
     },
   };
+}
+
+/**
+ * Vue types a template's `@thidua-load="…"` by the component's `onThiduaLoad` prop (the
+ * handler key Vue compiles it to, and turns back into the `thidua-load` listener); the
+ * generator writes `"onthidua-load"`, which no template reaches, so the handlers were untyped.
+ */
+function fixVueTypes(file, manifest) {
+  let text = readFileSync(file, 'utf8');
+  const events = new Set(manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.tagName ? (d.events ?? []).map((e) => e.name) : [])));
+  for (const name of events) {
+    const key = `"on${name}"?:`;
+    if (!text.includes(key)) throw new Error(`${file}: the Vue generator no longer writes ${key}`);
+    const handler = `on${name.replace(/(^|-)([a-z0-9])/g, (_, _dash, letter) => letter.toUpperCase())}?:`;
+    text = text.replaceAll(key, handler);
+  }
+  writeFileSync(file, text);
 }
 
 /**
