@@ -195,6 +195,14 @@ describe('an app installed from the tarballs', () => {
     await typecheck(bin('vue-tsc'), join(app, 'vue/tsconfig.json'));
   });
 
+  it('the server’s `thidua` command runs from its tarball', async () => {
+    const server = packed.find((p) => p.manifest.name === '@thidua/server')!;
+    const command = join(app, 'node_modules/@thidua/server', server.packed.bin!['thidua']!);
+    assert.match(await readFile(command, 'utf8'), /^#!\/usr\/bin\/env node\n/);
+    const { stdout } = await run(process.execPath, [command, '--help']);
+    assert.match(stdout, /^Usage: thidua \[serve\|migrate\|seed/);
+  });
+
   it('Preact: the same JSX types type-check the elements, and a wrong attribute type is an error', async () => {
     await typecheck(bin('tsc'), join(app, 'preact/tsconfig.json'));
   });
