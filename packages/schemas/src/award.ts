@@ -64,6 +64,11 @@ export const AwardType = z.object({
   grantingAuthority: z.object({ title: LocalizedText, unitId: z.optional(Id) }),
   /** Units that appraise proposals (part 2 of the workflow). */
   appraisingUnitIds: z.array(Id),
+  /**
+   * The appraisal time, in working days from the day the dossier is
+   * complete; absent, `DEFAULT_APPRAISAL_WORKING_DAYS` (25) applies.
+   */
+  appraisalWorkingDays: z.optional(z.int().check(z.minimum(1), z.maximum(250))),
   nomineeGroups: z.array(NomineeGroup).check(z.minLength(1)),
   proposers: z.array(ProposerRule).check(z.minLength(1)),
   /** Files a proposal for this award cannot be submitted without, once per proposal and per nomination. */

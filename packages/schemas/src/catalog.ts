@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { AwardType } from './award.js';
+import { WorkingCalendar } from './calendar.js';
 import { Campaign, SourceDocument } from './campaign.js';
 import { Indicator } from './indicator.js';
 import { Measurement } from './measurement.js';
@@ -23,6 +24,8 @@ export const Catalog = z
     scores: z.optional(z.array(Score)),
     /** The awards nominations may be made for; optional, so a catalog without commendation stays valid. */
     awardTypes: z.optional(z.array(AwardType)),
+    /** Public holidays and make-up days for counting appraisal time in working days; without it, weekends only. */
+    workingCalendar: z.optional(WorkingCalendar),
   })
   .check(
     z.superRefine((catalog, ctx) => {

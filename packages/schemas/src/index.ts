@@ -29,3 +29,11 @@ export * from './nomination.js';
 export * from './nomination-rules.js';
 export * from './evidence.js';
 export * from './nomination-import.js';
+export * from './proposal-workflow.js';
+export * from './proposal-actions.js';
+export * from './deadlines.js';
+export * from './calendar.js';
+export * from './proposed-list.js';
+// Each of these is a schema here and a zod-free type of the same values in proposal-workflow.ts: the schema's module names both.
+export { ProposalStatus, NominationStatus } from './nomination.js';
+export { WorkflowAction, AwardDecision } from './proposal-actions.js';

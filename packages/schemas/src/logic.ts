@@ -1,7 +1,8 @@
 /*
  * `@thidua/schemas/logic`: the pure domain logic and text helpers without
  * zod — ranking, sorting, search, number parsing, CSV, progress, final
- * results, which indicators a unit reports, target wording, nomination rules. Elements
+ * results, which indicators a unit reports, target wording, nomination rules,
+ * the proposal workflow, working-day deadlines, the proposed list's order. Elements
  * import their runtime functions from here: bundlers (esbuild in
  * particular, when it splits code) otherwise keep the zod schemas that the
  * main entry re-exports in a chunk loaded before the first paint. Everything
@@ -24,3 +25,6 @@ export * from './applicability.js';
 export * from './target-wording.js';
 export * from './nomination-rules.js';
 export * from './evidence.js';
+export * from './proposal-workflow.js';
+export * from './deadlines.js';
+export * from './proposed-list.js';

@@ -7,7 +7,8 @@
 import type { AwardType, NominationCriterion, NominationFileKind, NomineeGroup, ProposalFileKind } from './award.js';
 import type { AwardRound, Campaign } from './campaign.js';
 import type { IsoDate } from './common.js';
-import type { Nominee, ProposalStatus } from './nomination.js';
+import type { Nominee } from './nomination.js';
+import type { NominationStatus } from './proposal-workflow.js';
 import type { OrganisationUnit } from './organisation-unit.js';
 import type { RuleProblem } from './validation.js';
 
@@ -149,7 +150,7 @@ export function normaliseName(name: string): string {
 }
 
 /** Statuses in which a nomination still stands: anything but withdrawn or rejected. */
-export function isActive(status: ProposalStatus): boolean {
+export function isActive(status: NominationStatus): boolean {
   return status !== 'withdrawn' && status !== 'rejected';
 }
 
@@ -159,7 +160,7 @@ export interface ExistingNomination {
   nomineeKey: string;
   roundId: string;
   awardTypeId: string;
-  status: ProposalStatus;
+  status: NominationStatus;
 }
 
 /**

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { NominationFileKind, ProposalFileKind } from './award.js';
 import { EVIDENCE_MEDIA_TYPES } from './evidence.js';
 import { Id, IsoDate, IsoDateTime, PlainText, noControlCharacters } from './common.js';
+import { NOMINATION_STATUSES, PROPOSAL_STATUSES } from './proposal-workflow.js';
 
 /*
  * A proposal (hồ sơ đề nghị khen thưởng) and its nominations, as the
@@ -164,11 +165,13 @@ export const NominationFile = z.extend(StoredFile, { kind: NominationFileKind })
 export type NominationFile = z.infer<typeof NominationFile>;
 
 /**
- * Where a proposal is. `draft` until submitted; `withdrawn` by the proposer
- * before appraisal; the rest belong to appraisal (part 2).
+ * Where a proposal is, and where each of its nominations is: the states of
+ * the workflow (proposal-workflow.ts, where they are defined free of zod).
  */
-export const ProposalStatus = z.enum(['draft', 'submitted', 'withdrawn', 'underAppraisal', 'returned', 'approved', 'rejected', 'awarded']);
+export const ProposalStatus = z.enum(PROPOSAL_STATUSES);
 export type ProposalStatus = z.infer<typeof ProposalStatus>;
+export const NominationStatus = z.enum(NOMINATION_STATUSES);
+export type NominationStatus = z.infer<typeof NominationStatus>;
 
 /** A human reference, e.g. `BN2026-BK-0042` (proposal) or `BN2026-BK-0042-03` (its third nomination); see `formatReference`. */
 export const REFERENCE_PATTERN = /^[A-Z][A-Z0-9]{1,11}-[A-Z]{2,4}-\d{4,}(-\d{2,})?$/;
@@ -178,8 +181,8 @@ export const Nomination = z.extend(NominationInput, {
   id: RecordId,
   /** Given on submission. */
   reference: z.nullable(Reference),
-  /** Own status: in part 2 appraisal may reject one nomination of a proposal and approve the others. */
-  status: ProposalStatus,
+  /** Its own status: appraisal may find one nomination of a proposal eligible and reject another. */
+  status: NominationStatus,
   files: z.array(NominationFile),
 });
 export type Nomination = z.infer<typeof Nomination>;
@@ -188,7 +191,7 @@ export type Nomination = z.infer<typeof Nomination>;
 export const NominationPublic = z.object({
   id: RecordId,
   reference: z.nullable(Reference),
-  status: ProposalStatus,
+  status: NominationStatus,
   nominee: NomineePublic,
   achievementCategoryIds: z.array(Id),
 });

@@ -68,6 +68,27 @@ const customMessages: Record<Locale, Record<string, string>> = {
     csvChoice: 'Phải là một trong: {choices}',
     csvNotForType: 'Cột này chỉ dùng cho {type}',
     csvDuplicateNominee: 'Trùng đối tượng với dòng {row}',
+    returnReasonRequired: 'Nhập lý do trả lại hồ sơ, hoặc lý do cho từng đối tượng',
+    nominationReturnReasonRequired: 'Nhập lý do trả lại đối với đối tượng này, hoặc một lý do chung cho cả hồ sơ',
+    rejectReasonRequired: 'Nhập lý do đối tượng không đủ điều kiện',
+    decisionNumberRequired: 'Nhập số quyết định, ví dụ 1234/QĐ-UBND',
+    decisionDateRequired: 'Nhập ngày ký quyết định',
+    decisionDateFuture: 'Ngày ký quyết định không được sau ngày hôm nay',
+    signerNameRequired: 'Nhập họ tên người ký quyết định',
+    signerTitleRequired: 'Nhập chức vụ của người ký, ví dụ Chủ tịch',
+    decisionNominationsRequired: 'Chọn ít nhất một đối tượng được khen thưởng theo quyết định',
+    workflowUnknownNomination: 'Đối tượng này không thuộc hồ sơ',
+    workflowRoleNotAllowed: 'Vai trò {role} không được {action}',
+    workflowWrongState: 'Không thể {action} khi hồ sơ ở trạng thái “{status}”',
+    workflowNotOwnUnit: 'Hồ sơ này không phải của đơn vị bạn',
+    workflowNotAppraisingUnit: 'Đơn vị bạn không thẩm định hình thức khen thưởng này',
+    workflowNominationState: 'Không thực hiện được với đối tượng đang ở trạng thái “{status}”',
+    workflowUndecided: 'Đối tượng này chưa có kết luận thẩm định (đủ hoặc không đủ điều kiện)',
+    makeUpDayNotWeekend: 'Ngày làm bù phải là thứ Bảy hoặc Chủ nhật',
+    makeUpDayIsDayOff: 'Ngày làm bù trùng một ngày nghỉ',
+    duplicateDate: 'Ngày này đã có trong danh sách',
+    dayOffSpanTooLong: 'Một đợt nghỉ không quá 31 ngày: hãy kiểm tra lại ngày kết thúc',
+    unknownSource: 'Văn bản nguồn không có trong danh sách',
   },
   en: {
     id: 'Invalid identifier: lower-case letters without diacritics, digits and hyphens, at most 80 characters',
@@ -127,6 +148,27 @@ const customMessages: Record<Locale, Record<string, string>> = {
     csvChoice: 'Must be one of: {choices}',
     csvNotForType: 'This column is only for {type}',
     csvDuplicateNominee: 'Same nominee as row {row}',
+    returnReasonRequired: 'Give the reason the dossier is returned, or a reason for each nominee',
+    nominationReturnReasonRequired: 'Give the reason this nominee is returned, or one reason for the whole dossier',
+    rejectReasonRequired: 'Give the reason the nominee is not eligible',
+    decisionNumberRequired: 'Enter the decision number, e.g. 1234/QĐ-UBND',
+    decisionDateRequired: 'Enter the date the decision was signed',
+    decisionDateFuture: 'The decision cannot be signed after today',
+    signerNameRequired: 'Enter the name of the person who signed the decision',
+    signerTitleRequired: 'Enter the signer’s title, e.g. Chairman',
+    decisionNominationsRequired: 'Choose at least one nominee the decision awards',
+    workflowUnknownNomination: 'This nominee is not in the dossier',
+    workflowRoleNotAllowed: 'The {role} role may not {action}',
+    workflowWrongState: 'Cannot {action} while the dossier is “{status}”',
+    workflowNotOwnUnit: 'This dossier is not your unit’s',
+    workflowNotAppraisingUnit: 'Your unit does not appraise this award',
+    workflowNominationState: 'Not possible for a nominee that is “{status}”',
+    workflowUndecided: 'This nominee has no appraisal outcome yet (eligible or not)',
+    makeUpDayNotWeekend: 'A make-up working day must be a Saturday or a Sunday',
+    makeUpDayIsDayOff: 'The make-up working day falls on a day off',
+    duplicateDate: 'This date is already listed',
+    dayOffSpanTooLong: 'A span of days off lasts at most 31 days: check the end date',
+    unknownSource: 'The source document is not listed',
   },
 };
 
@@ -144,6 +186,19 @@ export function validationMessage(locale: Locale, key: string, values: MessageVa
 /** Values of a message's placeholders; a catalog text is given in both languages and picked for the locale. */
 export type MessageValues = Record<string, string | number | LocalizedText>;
 
+const missingMessageKeys = new WeakMap<object, string>();
+
+/**
+ * Marks `schema` so that a missing value reads with the kit's message
+ * `messageKey` ("Nhập lý do …") rather than zod's "expected string, received
+ * undefined": for the fields a rule requires, such as the reason of a
+ * rejection. Returns the schema itself.
+ */
+export function requiredWith<S extends z.core.$ZodType>(schema: S, messageKey: string): S {
+  missingMessageKeys.set(schema, messageKey);
+  return schema;
+}
+
 /** The error map to pass to `safeParse(data, { error })` for a locale. */
 export function validationErrorMap(locale: Locale): z.core.$ZodErrorMap {
   return (issue) => {
@@ -152,7 +207,9 @@ export function validationErrorMap(locale: Locale): z.core.$ZodErrorMap {
         ? (issue as { params?: { messageKey?: string } }).params?.messageKey
         : issue.code === 'invalid_format' && issue.pattern === String(ID_PATTERN)
           ? 'id' // a bare "must match /^…$/" means nothing to a reader
-          : undefined;
+          : issue.code === 'invalid_type' && issue.input === undefined && issue.inst
+            ? missingMessageKeys.get(issue.inst)
+            : undefined;
     if (key && customMessages[locale][key]) return customMessages[locale][key];
     return localeErrors[locale](issue);
   };

@@ -3,27 +3,13 @@ import { css } from '../shared/css.js';
 /*
  * The board takes the page's colours through the same custom properties as
  * its cards (`--kpi-*`, then the kit-wide `--thidua-*` tokens), which inherit
- * into every card. Text colours meet WCAG 2.2 AA on white.
+ * into every card; the host, the tokens both use and the box model are
+ * `kpiTheme` (shared/kpi-theme.ts), the card's too. Text colours meet WCAG 2.2 AA on white.
  */
 export const styles = css`
   :host {
-    --_text: var(--kpi-color-text, var(--thidua-color-text, #1b1f24));
-    --_muted: var(--kpi-color-muted, var(--thidua-color-muted, #4b5563));
     --_surface: var(--kpi-color-surface, var(--thidua-color-surface, #fff));
     --_border: var(--kpi-color-border, var(--thidua-color-border, #d0d7de));
-    --_primary: var(--kpi-color-indicator, var(--thidua-color-primary, #0b5cad));
-    --_error: var(--kpi-color-error, var(--thidua-color-danger, #b3261e));
-    display: block;
-    color: var(--_text);
-    font-family: var(--kpi-font-family, var(--thidua-font-family, inherit));
-    line-height: 1.45;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  * {
-    box-sizing: border-box;
-    margin: 0;
   }
   .base {
     display: grid;

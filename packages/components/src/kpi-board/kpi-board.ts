@@ -13,7 +13,8 @@ import { ApiLoader, type Ask } from '../shared/api-loader.js';
 import { errorStyles, renderError } from '../shared/errors.js';
 import { formatIsoDate } from '../shared/format.js';
 import { icon, statusIcons } from '../shared/icons.js';
-import { statusOf } from '../shared/status.js';
+import { outcomeTone, statusOf } from '../shared/status.js';
+import { kpiTheme } from '../shared/kpi-theme.js';
 import { ThiduaElement } from '../shared/thidua-element.js';
 import { provideStrings, type Catalogue } from '../strings/index.js';
 import { board as enBoard } from '../strings/en/board.js';
@@ -29,9 +30,6 @@ provideStrings('en', { common: enCommon, kpi: enKpi, board: enBoard, errors: enE
 
 /** What the board filters by: a status while the campaign runs, a result (met, not met) once it has ended. */
 export type BoardFilter = ProgressStatus | Outcome;
-
-/** The colour and icon of a result: met as achieved, not met as off track. */
-const outcomeTone: Record<Outcome, ProgressStatus> = { met: 'achieved', notMet: 'offTrack', noData: 'noData' };
 
 /** The cards' data, made once per list so that re-rendering the board does not re-render every card. */
 const cardData = new WeakMap<IndicatorList, Map<string, IndicatorDetail>>();
@@ -128,7 +126,7 @@ class BoardLoader extends ApiLoader<IndicatorList, KpiBoard> {
  * @event {CustomEvent<{ status: BoardFilter | '' }>} thidua-filter - The reader chose a filter. `detail.status` is the status (or result), or `''` for all.
  */
 export class KpiBoard extends ThiduaElement {
-  static override styles = [styles, errorStyles];
+  static override styles = [kpiTheme, styles, errorStyles];
 
   /** The campaign's id, e.g. `bn2026`. */
   @property() campaign = '';
@@ -201,6 +199,7 @@ export class KpiBoard extends ThiduaElement {
   private _renderList(given: IndicatorList, locale: Locale, t: Catalogue['board']) {
     // Both languages are here at once (provided above).
     const s = this.strings('common', locale)!;
+    const k = this.strings('kpi', locale)!;
     const list = applicable(given);
     const unitName = localize(list.unit.name, locale);
     const ended = list.phase === 'ended';
@@ -221,7 +220,7 @@ export class KpiBoard extends ThiduaElement {
     const keys: readonly BoardFilter[] = ended ? OUTCOMES : PROGRESS_STATUSES;
     const keyOf = (item: IndicatorProgress): BoardFilter | undefined => (ended ? (item.result?.outcome ?? 'noData') : statusOf(item));
     const tone = (key: BoardFilter): ProgressStatus => (ended ? outcomeTone[key as Outcome] : (key as ProgressStatus));
-    const words = (key: BoardFilter) => (ended ? s.outcome[key as Outcome] : s.status[key as ProgressStatus]);
+    const words = (key: BoardFilter) => (ended ? k.outcome[key as Outcome] : s.status[key as ProgressStatus]);
     const counts = new Map<BoardFilter | undefined, number>();
     for (const item of list.items) counts.set(keyOf(item), (counts.get(keyOf(item)) ?? 0) + 1);
     // A running board's filter does not apply to an ended one, and the other way round (but for no data).

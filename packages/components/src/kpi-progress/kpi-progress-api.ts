@@ -5,7 +5,7 @@ import type { IndicatorDetail, Locale } from '@thidua/schemas';
 import { ApiLoader, type Ask } from '../shared/api-loader.js';
 import { errorStyles, renderError } from '../shared/errors.js';
 import { formatIsoDate } from '../shared/format.js';
-import { statusOf } from '../shared/status.js';
+import { outcomeTone, statusOf } from '../shared/status.js';
 import { provideStrings, type Catalogue } from '../strings/index.js';
 import { errors } from '../strings/vi/errors.js';
 import { kpi } from '../strings/vi/kpi.js';
@@ -22,7 +22,7 @@ import './kpi-progress.js';
  * static card needs none of it, and a live card waits for the network anyway.
  */
 
-provideStrings('vi', { kpi, errors });
+provideStrings('vi', { kpi, errors }, { kpi: () => import('../strings/en/kpi.js'), errors: () => import('../strings/en/errors.js') });
 
 const styles = css`
   .eyebrow,
@@ -71,7 +71,8 @@ const skeletonStyles = css`
 `;
 
 /** A card from an API answer: the server's assessment says which target applies and where the unit stands. */
-export function viewOf(detail: IndicatorDetail, label: string | undefined, locale: Locale, t: Catalogue['kpi']['live']): View {
+export function viewOf(detail: IndicatorDetail, label: string | undefined, locale: Locale, k: Catalogue['kpi']): View {
+  const t = k.live;
   const { indicator, unit } = detail;
   const assessment = indicator.assessment;
   const result = indicator.result;
@@ -84,7 +85,9 @@ export function viewOf(detail: IndicatorDetail, label: string | undefined, local
     value: result ? result.value : (latest?.value ?? null),
     unit: indicator.unit,
     target: indicator.targets.find((target) => target.id === assessment?.targetId),
-    status: statusOf(indicator),
+    // An ended campaign's card says met or not met, in the place and colours of a status.
+    status: result ? outcomeTone[result.outcome] : statusOf(indicator),
+    statusWords: result ? k.outcome[result.outcome] : undefined,
     measuredOn: latest?.measuredOn,
     source: latest?.source,
     detail,
@@ -155,7 +158,7 @@ export function render(host: KpiProgress, locale: Locale, s: Catalogue['common']
   const e = host.strings('errors', locale);
   if (!t || !e) return host.renderSkeleton();
   const detail = host.data ?? (state?.status === 'ready' ? state.value : undefined);
-  if (detail) return host.renderView(viewOf(detail, host.label, locale, t.live), locale, s);
+  if (detail) return host.renderView(viewOf(detail, host.label, locale, t), locale, s);
   if (state?.status === 'error') {
     return html`<div part="base" class="base error">
       ${host.label ? html`<p part="label" class="label">${host.label}</p>` : nothing}

@@ -18,7 +18,7 @@ import './kpi-progress.js';
  * a card asks for `variant="detailed"`; its words are the catalogue's `kpi.detail`.
  */
 
-provideStrings('vi', { kpi });
+provideStrings('vi', { kpi }, { kpi: () => import('../strings/en/kpi.js') });
 
 export const styles = css`
   .detail {

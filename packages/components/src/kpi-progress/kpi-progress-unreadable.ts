@@ -15,7 +15,7 @@ import './kpi-progress.js';
  * catalogue's `kpi.unreadable`.
  */
 
-provideStrings('vi', { kpi });
+provideStrings('vi', { kpi }, { kpi: () => import('../strings/en/kpi.js') });
 
 /** The card for an unreadable attribute (`view.unreadable`). */
 export function render(host: KpiProgress, view: View, locale: Locale) {

@@ -3,7 +3,8 @@ import { css } from '../shared/css.js';
 /*
  * What a compact card needs at first paint; the API view, the detailed
  * variant and the error state bring their own rules with their code. The
- * loading skeleton is drawn here as plain bars (`.sk`, with the bar's rule);
+ * host, its tokens and the box model come from `kpiTheme`, shared with the
+ * board. The loading skeleton is drawn here as plain bars (`.sk`, with the bar's rule);
  * its shapes, pulse and note come with the API view (`skeletonStyles`), the
  * one part that keeps a card loading for long, and a static card never shows it. Colours
  * meet WCAG 2.2 AA on the default white surface (text ≥ 4.5:1, bar ≥ 3:1). A
@@ -12,23 +13,6 @@ import { css } from '../shared/css.js';
  * this sheet (scripts/minify-css.mjs): it ships inside the entry's size budget.
  */
 export const styles = css`
-  :host {
-    --_text: var(--kpi-color-text, var(--thidua-color-text, #1b1f24));
-    --_muted: var(--kpi-color-muted, var(--thidua-color-muted, #4b5563));
-    --_primary: var(--kpi-color-indicator, var(--thidua-color-primary, #0b5cad));
-    --_error: var(--kpi-color-error, var(--thidua-color-danger, #b3261e));
-    display: block;
-    color: var(--_text);
-    font-family: var(--kpi-font-family, var(--thidua-font-family, inherit));
-    line-height: 1.45;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  * {
-    box-sizing: border-box;
-    margin: 0;
-  }
   .base {
     --_s: var(--_primary);
     display: grid;

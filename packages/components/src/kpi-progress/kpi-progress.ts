@@ -4,12 +4,13 @@ import type { FinalResult, IndicatorDetail, Locale, ProgressStatus, Target } fro
 import type { ThiduaClient } from '@thidua/sdk';
 import { formatIsoDate, formatMeasure, formatTarget, parseComparator, todayIso } from '../shared/format.js';
 import { icon, statusIcons } from '../shared/icons.js';
+import { kpiTheme } from '../shared/kpi-theme.js';
 import { ThiduaElement } from '../shared/thidua-element.js';
 import { provideStrings, type Catalogue } from '../strings/index.js';
 import { common } from '../strings/vi/common.js';
 import { styles } from './kpi-progress.styles.js';
 
-provideStrings('vi', { common });
+provideStrings('vi', { common }, { common: () => import('../strings/en/common.js') });
 
 type Strings = Catalogue['common'];
 type ApiPart = typeof import('./kpi-progress-api.js');
@@ -46,8 +47,13 @@ export interface View {
   foot?: TemplateResult | undefined;
   /** Data and live modes: the indicator with its history, the unit and the source documents. */
   detail?: IndicatorDetail | undefined;
-  /** Once the campaign has ended: met or not by its deadline, which the card shows instead of a status. */
+  /**
+   * Once the campaign has ended: met or not by its deadline, which the card shows
+   * instead of a status (the API view sets `status` to its tone and `statusWords`).
+   */
   result?: FinalResult | null | undefined;
+  /** The status pill's words when they are not the status's own: an ended campaign's result. */
+  statusWords?: string | undefined;
   /** Static mode: an attribute that is not a number, and what it said. */
   unreadable?: { field: NumberField; text: string } | undefined;
 }
@@ -60,9 +66,6 @@ type NumberField = 'value' | 'target' | 'baseline';
  * text that is not a number is NaN, which the card says plainly.
  */
 const decimal = { fromAttribute: (text: string | null) => (text === null || text.trim() === '' ? null : parseDecimal(text)) };
-
-/** The colour and icon of a final result: met as achieved, not met as off track. */
-const outcomeTone = { met: 'achieved', notMet: 'offTrack', noData: 'noData' } as const;
 
 /**
  * Progress of one indicator of an emulation movement toward its target: the
@@ -133,7 +136,7 @@ const outcomeTone = { met: 'achieved', notMet: 'offTrack', noData: 'noData' } as
  * @event {CustomEvent<{ error: unknown }>} thidua-error - Live mode: loading failed. `detail.error` is the error (a `ThiduaApiError` for API errors).
  */
 export class KpiProgress extends ThiduaElement {
-  static override styles = styles;
+  static override styles = [kpiTheme, styles];
 
   // `static properties` rather than decorators, and fields that are only `declare`d, without
   // initial values: the decorator runtime and a constructor of defaults do not fit in this
@@ -295,10 +298,9 @@ export class KpiProgress extends ThiduaElement {
       this.#unreadableLoad ??= this.loadChunk(import('./kpi-progress-unreadable.js').then((part) => (this.#unreadable = part)));
       return this.renderSkeleton();
     }
-    const { target, value, unit, result } = view;
-    // An ended campaign's card says met or not met in the place of the status.
-    const status = result ? outcomeTone[result.outcome] : view.status;
-    const statusWords = result ? s.outcome[result.outcome] : status && s.status[status];
+    const { target, value, unit, result, status } = view;
+    // An ended campaign's card says met or not met in the place of the status (`statusWords`).
+    const statusWords = view.statusWords ?? (status && s.status[status]);
     const progress = view.progress ?? 0;
     const deadline = formatIsoDate(target?.deadline);
     const words = target && formatTarget(target.value, target.comparator, unit, locale, s);

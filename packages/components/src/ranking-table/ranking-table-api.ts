@@ -15,7 +15,7 @@ import type { RankingTable } from './ranking-table.js';
  */
 
 // The error state's words come from the kit's catalogue (English is loaded before an error is shown: see ApiLoader).
-provideStrings('vi', { errors });
+provideStrings('vi', { errors }, { errors: () => import('../strings/en/errors.js') });
 
 /** One element's API mode: the ranking it loaded, or what went wrong (see `ApiLoader`). */
 export class RankingLoader extends ApiLoader<Ranking, RankingTable> {

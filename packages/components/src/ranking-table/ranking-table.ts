@@ -16,7 +16,7 @@ import type { RankingRow } from './ranking-table-data.js';
 
 export type { RankingRow };
 
-provideStrings('vi', { ranking: vi });
+provideStrings('vi', { ranking: vi }, { ranking: () => import('../strings/en/ranking.js') });
 
 /** Above this many rows only the rows in view are rendered. */
 const VIRTUAL_THRESHOLD = 60;

@@ -16,7 +16,7 @@ export function parseComparator(text: string | null | undefined): Comparator {
 const numberLocales: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
 
 export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(numberLocales[locale], options).format(value);
+  return numberFormat(locale, options).format(value);
 }
 
 /**

@@ -1,4 +1,7 @@
-import type { IndicatorProgress, ProgressStatus } from '@thidua/schemas';
+import type { IndicatorProgress, Outcome, ProgressStatus } from '@thidua/schemas';
+
+/** The colour and icon of an ended campaign's result: met as achieved, not met as off track. */
+export const outcomeTone: Record<Outcome, ProgressStatus> = { met: 'achieved', notMet: 'offTrack', noData: 'noData' };
 
 /**
  * Where an indicator of an API answer stands for its unit: the server's

@@ -12,9 +12,11 @@ import type { ranking } from './vi/ranking.js';
  * English module that misses (or adds) a key fails the type check.
  *
  * A chunk statically imports the Vietnamese namespaces it needs and hands them
- * over with `provideStrings`; any other language is loaded on first use as a
- * chunk of its own per namespace (`stringsFor` answers with a promise
- * meanwhile), so a Vietnamese page never downloads English.
+ * over with `provideStrings`, together with the `import()` of each one's
+ * English module; English is loaded on first use as a chunk of its own per
+ * namespace (`stringsFor` answers with a promise meanwhile), so a Vietnamese
+ * page never downloads English, and an entry carries the loaders of the
+ * namespaces it speaks and no other.
  *
  * A site or a province changes any wording with `setStrings`, without forking:
  *
@@ -26,7 +28,7 @@ import type { ranking } from './vi/ranking.js';
 export interface Catalogue {
   /** The compact card's words: target, status, units. */
   common: typeof common;
-  /** `<kpi-progress>` with API data and in its detailed variant. */
+  /** `<kpi-progress>` with API data and in its detailed variant; an ended campaign's outcome (the board's filters too). */
   kpi: typeof kpi;
   /** `<kpi-board>` around its cards. */
   board: typeof board;
@@ -44,19 +46,11 @@ export type DeepPartial<T> = T extends (...args: never[]) => unknown ? T : T ext
 /** What `setStrings` takes: for each namespace, the strings to replace. */
 export type StringOverrides = { [N in Namespace]?: DeepPartial<Catalogue[N]> };
 
-/*
- * One import() per namespace, written out so that every bundler makes each a
- * chunk of its own. Only for English: a chunk that speaks a namespace imports
- * its Vietnamese module statically (`provideStrings`), as the source language
- * every element falls back to.
- */
-const english: { [N in Namespace]: () => Promise<Catalogue[N]> } = {
-  common: () => import('./en/common.js').then((m) => m.common),
-  kpi: () => import('./en/kpi.js').then((m) => m.kpi),
-  board: () => import('./en/board.js').then((m) => m.board),
-  errors: () => import('./en/errors.js').then((m) => m.errors),
-  ranking: () => import('./en/ranking.js').then((m) => m.ranking),
-};
+/** How a namespace's English module is loaded: an `import()` written where the namespace is provided. */
+export type EnglishLoader<N extends Namespace> = () => Promise<Pick<Catalogue, N>>;
+
+/** The English loaders the chunks of the page have provided (`provideStrings`). */
+const english: { [N in Namespace]?: EnglishLoader<N> } = {};
 
 /** Each language's namespaces as elements use them: overrides (`setStrings`) applied. */
 const loaded: Record<Locale, Partial<Catalogue>> = { vi: {}, en: {} };
@@ -73,9 +67,20 @@ function put<N extends Namespace>(locale: Locale, namespace: N, strings: Catalog
   loaded[locale][namespace] = withOverrides ? withOverrides(locale, namespace, strings) : strings;
 }
 
-/** Makes namespaces of a language available at once: for the chunk that imports them anyway. */
-export function provideStrings(locale: Locale, strings: Partial<Catalogue>): void {
+/**
+ * Makes namespaces of a language available at once (for the chunk that
+ * imports them anyway), and says how each one's English is loaded when an
+ * element asks for it: one `import()` per namespace, written out in the chunk
+ * that speaks it, so that every bundler makes each English module a chunk of
+ * its own and an entry carries only the loaders it needs.
+ *
+ * ```ts
+ * provideStrings('vi', { common }, { common: () => import('../strings/en/common.js') });
+ * ```
+ */
+export function provideStrings(locale: Locale, strings: Partial<Catalogue>, loaders: { [N in Namespace]?: EnglishLoader<N> } = {}): void {
   for (const namespace of Object.keys(strings) as Namespace[]) put(locale, namespace, strings[namespace]!);
+  Object.assign(english, loaders);
 }
 
 /**
@@ -89,11 +94,12 @@ export function stringsFor<N extends Namespace>(locale: Locale, namespace: N): C
   const key = locale + ':' + namespace;
   let load = loading.get(key);
   if (!load) {
-    // Vietnamese is never loaded here: the module that speaks a namespace provides it.
-    if (locale === 'vi') throw new Error(`No vi strings for "${namespace}": import them and call provideStrings`);
+    // Neither is loaded blind: the module that speaks a namespace provides both.
+    const loader = english[namespace];
+    if (locale === 'vi' || !loader) throw new Error(`No ${locale} strings for "${namespace}": import them and call provideStrings`);
     // Vietnamese should the chunk fail to load.
-    load = english[namespace]()
-      .catch(() => loaded.vi[namespace]!)
+    load = loader()
+      .then((m) => m[namespace], () => loaded.vi[namespace]!)
       .then((s) => void (loaded[locale][namespace] || put(locale, namespace, s)));
     loading.set(key, load);
   }

@@ -11,6 +11,7 @@ import type { Catalog } from '../catalog.js';
 import type { Comparator, Indicator, MeasurementUnit } from '../indicator.js';
 import type { AdministrativeLevel, OrganisationUnit } from '../organisation-unit.js';
 import { demoDtiScores, dtiIndex } from './dti-demo.js';
+import { vietnamWorkingCalendar } from './vietnam-holidays.js';
 import { demoHistory, extraTargetsFor, facts, otherDocuments, programmeCampaigns, programmeIndicators } from './bac-ninh-plans.js';
 
 const campaignId = 'bn2026';
@@ -409,6 +410,8 @@ export const bacNinh2026: Catalog = {
   ],
   units,
   awardTypes,
+  // Appraisal time counts working days: Vietnam's holidays, national, not the province's.
+  workingCalendar: vietnamWorkingCalendar,
   indicators: [...indicators, ...programmeIndicators],
   // The DTI of departments, communes and wards, with demo scores for 2024 and 2025 (see dti-demo.ts).
   scoreIndices: [dtiIndex(campaignId)],

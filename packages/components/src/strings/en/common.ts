@@ -14,7 +14,6 @@ export const common: Catalogue['common'] = {
     offTrack: 'Off track',
     noData: 'No data',
   },
-  outcome: { met: 'Met', notMet: 'Not met', noData: 'No data' },
   progress: 'Progress toward the target',
   rank: (n) => `rank ${n}`,
   grdpShare: (value) => `${value} of GRDP`,

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../index.js';
 
 export const kpi: Catalogue['kpi'] = {
+  outcome: { met: 'Met', notMet: 'Not met', noData: 'No data' },
   unreadable: {
     title: 'The figure cannot be read',
     field: { value: 'The value', target: 'The target', baseline: 'The baseline' },

@@ -21,8 +21,6 @@ export const common = {
     offTrack: 'Chậm tiến độ',
     noData: 'Chưa có số liệu',
   },
-  /** An ended campaign's result for an indicator (see `finalResult`). */
-  outcome: { met: 'Đạt', notMet: 'Không đạt', noData: 'Không có số liệu' },
   progress: 'Tiến độ thực hiện chỉ tiêu',
   rank: (n: string) => `hạng ${n}`,
   grdpShare: (value: string) => `${value} GRDP`,

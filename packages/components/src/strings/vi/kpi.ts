@@ -5,6 +5,11 @@
  * read (`unreadable`, the kpi-progress-unreadable chunk).
  */
 export const kpi = {
+  /**
+   * An ended campaign's result for an indicator (see `finalResult`): on a card with data
+   * from the API, in place of its status, and on the board's filters.
+   */
+  outcome: { met: 'Đạt', notMet: 'Không đạt', noData: 'Không có số liệu' },
   /** A static card's attribute that is not a number: said plainly, not shown as "no data". */
   unreadable: {
     title: 'Không đọc được số liệu',
