@@ -8,7 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
-const entries = Object.keys(pkg.exports).filter((key) => !key.includes('*'));
+// The code entries (not the types-only framework entries, the JSON files or package.json).
+const entries = Object.keys(pkg.exports).filter((key) => !key.includes('*') && pkg.exports[key].default);
 
 /** The elements each entry defines (by Lit's shim registry in Node). */
 const defines = {

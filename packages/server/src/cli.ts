@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * thidua-server: `serve` (the default), `migrate`, `seed [--catalog file.json]`,
+ * thidua (the package's bin): `serve` (the default), `migrate`, `seed [--catalog file.json]`,
  * `units import`, `token create|revoke`. Configuration from flags or the
  * environment: PORT, HOST, DATABASE_URL, THIDUA_DATA_DIR,
  * THIDUA_DRAFT_RETENTION_DAYS.
@@ -54,7 +54,7 @@ async function runningServer(databaseUrl: string | undefined, dataDir: string): 
 }
 import { startServer } from './server.js';
 
-const usage = `Usage: thidua-server [serve|migrate|seed|units import FILE.csv|token create|token revoke ID] [options]
+const usage = `Usage: thidua [serve|migrate|seed|units import FILE.csv|token create|token revoke ID] [options]
   --host <addr>        listen address (HOST, default 127.0.0.1)
   --port <n>           port (PORT, default 8787)
   --data-dir <dir>     PGlite data directory (THIDUA_DATA_DIR, default .data/thidua)

@@ -96,11 +96,34 @@ class BoardLoader extends ApiLoader<IndicatorList, KpiBoard> {
  *
  * @cssproperty --kpi-board-card-min-width - Narrowest a card gets before the grid drops a column (18rem).
  * @cssproperty --kpi-board-gap - Space between cards (1rem).
- * @cssproperty --kpi-color-* - Colours, as for `<kpi-progress>` (they reach every card).
+ * @cssproperty --kpi-font-family - Font of the board and its cards. Inherits by default.
+ * @cssproperty --kpi-color-text - Text colour, of the board and its cards (as for `<kpi-progress>`, every `--kpi-*`
+ *   variable set on the board reaches its cards).
+ * @cssproperty --kpi-color-muted - Secondary text; also the "no data" filter.
+ * @cssproperty --kpi-color-surface - Background of the filters, messages and cards.
+ * @cssproperty --kpi-color-border - Borders.
+ * @cssproperty --kpi-color-track - The loading placeholders; the cards' empty bars.
+ * @cssproperty --kpi-color-indicator - Focus rings, "on track"; the cards' bars.
+ * @cssproperty --kpi-color-achieved - "Achieved" (and, once ended, "met").
+ * @cssproperty --kpi-color-at-risk - "At risk".
+ * @cssproperty --kpi-color-off-track - "Off track" (and, once ended, "not met"); the error colour by default.
+ * @cssproperty --kpi-color-error - Error colour.
+ * @cssproperty --kpi-radius - Corner radius of the messages, placeholders and cards.
+ * @cssproperty [--thidua-font-family=inherit] - Kit-wide token: font.
+ * @cssproperty [--thidua-color-text=#1b1f24] - Kit-wide token: text colour.
+ * @cssproperty [--thidua-color-muted=#4b5563] - Kit-wide token: secondary text.
+ * @cssproperty [--thidua-color-surface=#fff] - Kit-wide token: background.
+ * @cssproperty [--thidua-color-border=#d0d7de] - Kit-wide token: borders and rules.
+ * @cssproperty [--thidua-color-track=#e5e9ef] - Kit-wide token: quiet fills, the empty part of a bar, a table's header row.
+ * @cssproperty [--thidua-color-primary=#0b5cad] - Kit-wide token: brand colour (bars, "on track", links, buttons and focus rings).
+ * @cssproperty [--thidua-color-success=#17713a] - Kit-wide token: "achieved", a rise in rank.
+ * @cssproperty [--thidua-color-warning=#8a4b00] - Kit-wide token: "at risk".
+ * @cssproperty [--thidua-color-danger=#b3261e] - Kit-wide token: errors, "off track", a fall in rank.
+ * @cssproperty [--thidua-radius=0.5rem] - Kit-wide token: corner radius.
  *
- * @event thidua-load - The list loaded. `detail` is the API's `IndicatorList`.
- * @event thidua-error - Loading failed. `detail.error` is the error.
- * @event thidua-filter - The reader chose a filter. `detail.status` is the status (or result), or `''` for all.
+ * @event {CustomEvent<IndicatorList>} thidua-load - The list loaded. `detail` is the API's `IndicatorList`.
+ * @event {CustomEvent<{ error: unknown }>} thidua-error - Loading failed. `detail.error` is the error.
+ * @event {CustomEvent<{ status: BoardFilter | '' }>} thidua-filter - The reader chose a filter. `detail.status` is the status (or result), or `''` for all.
  */
 export class KpiBoard extends ThiduaElement {
   static override styles = [kpiTheme, styles, errorStyles];

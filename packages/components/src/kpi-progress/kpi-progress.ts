@@ -120,9 +120,20 @@ const decimal = { fromAttribute: (text: string | null) => (text === null || text
  * @cssproperty --kpi-color-error - Error colour.
  * @cssproperty --kpi-radius - Corner radius of the card.
  * @cssproperty --kpi-bar-height - Height of the bar.
+ * @cssproperty [--thidua-font-family=inherit] - Kit-wide token: font.
+ * @cssproperty [--thidua-color-text=#1b1f24] - Kit-wide token: text colour.
+ * @cssproperty [--thidua-color-muted=#4b5563] - Kit-wide token: secondary text.
+ * @cssproperty [--thidua-color-surface=#fff] - Kit-wide token: background.
+ * @cssproperty [--thidua-color-border=#d0d7de] - Kit-wide token: borders and rules.
+ * @cssproperty [--thidua-color-track=#e5e9ef] - Kit-wide token: quiet fills, the empty part of a bar, a table's header row.
+ * @cssproperty [--thidua-color-primary=#0b5cad] - Kit-wide token: brand colour (bars, "on track", links, buttons and focus rings).
+ * @cssproperty [--thidua-color-success=#17713a] - Kit-wide token: "achieved", a rise in rank.
+ * @cssproperty [--thidua-color-warning=#8a4b00] - Kit-wide token: "at risk".
+ * @cssproperty [--thidua-color-danger=#b3261e] - Kit-wide token: errors, "off track", a fall in rank.
+ * @cssproperty [--thidua-radius=0.5rem] - Kit-wide token: corner radius.
  *
- * @event thidua-load - Live mode: the indicator loaded. `detail` is the API's `IndicatorDetail`.
- * @event thidua-error - Live mode: loading failed. `detail.error` is the error (a `ThiduaApiError` for API errors).
+ * @event {CustomEvent<IndicatorDetail>} thidua-load - Live mode: the indicator loaded. `detail` is the API's `IndicatorDetail`.
+ * @event {CustomEvent<{ error: unknown }>} thidua-error - Live mode: loading failed. `detail.error` is the error (a `ThiduaApiError` for API errors).
  */
 export class KpiProgress extends ThiduaElement {
   static override styles = [kpiTheme, styles];

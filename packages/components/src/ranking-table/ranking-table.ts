@@ -65,11 +65,25 @@ const VIRTUAL_THRESHOLD = 60;
  * @cssproperty --ranking-color-down - Text colour of a fall in rank.
  * @cssproperty --ranking-color-error - Error colour.
  * @cssproperty --ranking-max-height - Height of the scrolling box when only the rows in view are rendered (default 32rem).
- * @cssproperty --ranking-band-0 - Background of the best band's badge; `--ranking-band-1` … `--ranking-band-4` the next ones.
+ * @cssproperty [--ranking-band-0=#b7e4c7] - Background of the best band's badge.
+ * @cssproperty [--ranking-band-1=#cfe8f3] - Background of the second band's badge.
+ * @cssproperty [--ranking-band-2=#e7e2f7] - Background of the third band's badge.
+ * @cssproperty [--ranking-band-3=#fde8c2] - Background of the fourth band's badge.
+ * @cssproperty [--ranking-band-4=#f8d0cc] - Background of the fifth band's badge (and of any further one).
+ * @cssproperty [--thidua-font-family=inherit] - Kit-wide token: font.
+ * @cssproperty [--thidua-color-text=#1b1f24] - Kit-wide token: text colour.
+ * @cssproperty [--thidua-color-muted=#4b5563] - Kit-wide token: secondary text.
+ * @cssproperty [--thidua-color-surface=#fff] - Kit-wide token: background.
+ * @cssproperty [--thidua-color-border=#d0d7de] - Kit-wide token: borders and rules.
+ * @cssproperty [--thidua-color-track=#e5e9ef] - Kit-wide token: quiet fills, the empty part of a bar, a table's header row.
+ * @cssproperty [--thidua-color-primary=#0b5cad] - Kit-wide token: brand colour (bars, "on track", links, buttons and focus rings).
+ * @cssproperty [--thidua-color-success=#17713a] - Kit-wide token: "achieved", a rise in rank.
+ * @cssproperty [--thidua-color-danger=#b3261e] - Kit-wide token: errors, "off track", a fall in rank.
+ * @cssproperty [--thidua-radius=0.5rem] - Kit-wide token: corner radius.
  *
- * @event thidua-load - The ranking loaded from the API. `detail` is the API's `Ranking`.
- * @event thidua-error - Loading failed. `detail.error` is the error (a `ThiduaApiError` for API errors).
- * @event thidua-export - Before a download; cancelable. `detail` is `{ format: 'csv' | 'xlsx', filename, blob }`, and `csv`, the text (with a byte order mark), for a CSV.
+ * @event {CustomEvent<Ranking>} thidua-load - The ranking loaded from the API. `detail` is the API's `Ranking`.
+ * @event {CustomEvent<{ error: unknown }>} thidua-error - Loading failed. `detail.error` is the error (a `ThiduaApiError` for API errors).
+ * @event {CustomEvent<{ format: 'csv' | 'xlsx'; filename: string; blob: Blob; csv?: string }>} thidua-export - Before a download; cancelable. `detail` is `{ format: 'csv' | 'xlsx', filename, blob }`, and `csv`, the text (with a byte order mark), for a CSV.
  */
 export class RankingTable extends ThiduaElement {
   static override styles = styles;

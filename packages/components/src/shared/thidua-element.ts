@@ -33,13 +33,19 @@ export function define(tag: string, element: CustomElementConstructor): void {
  * - brings a lazily loaded part's styles with it (`addStyles`), as constructable
  *   style sheets, which a strict CSP allows;
  * - is defined with `define()`, which warns when the tag is taken.
+ *
+ * @attribute {string} lang - The language of the element, `vi` (the default) or `en`; without it, the nearest
+ *   ancestor's `lang`, else the enclosing `<thidua-provider>`'s. The element follows a change.
  */
 export abstract class ThiduaElement extends LitElement {
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
 
-  /** Defines this class as `tag` (see `define`). */
+  /**
+   * Defines this class as `tag` (see `define`).
+   * @internal
+   */
   static define(tag: string): void {
     define(tag, this as unknown as CustomElementConstructor);
   }
@@ -50,7 +56,7 @@ export abstract class ThiduaElement extends LitElement {
   #chunks = new Set<Promise<unknown>>();
   #unwatch: (() => void) | undefined;
 
-  /** The language the element speaks (see the class). */
+  /** The language the element speaks: its `lang`, the nearest ancestor's, its provider's, else `vi`. */
   get locale(): Locale {
     return nearestLang(this) ?? this.#contextLocale ?? 'vi';
   }
@@ -103,6 +109,7 @@ export abstract class ThiduaElement extends LitElement {
   /**
    * A namespace of the catalogue in this element's language; undefined while
    * that language's chunk downloads (the element renders again when it is here).
+   * @internal
    */
   strings<N extends Namespace>(namespace: N, locale: Locale = this.locale): Catalogue[N] | undefined {
     const strings = stringsFor(locale, namespace);
@@ -136,7 +143,10 @@ export abstract class ThiduaElement extends LitElement {
     return result;
   }
 
-  /** Adds style sheets to the shadow root: how a part loaded later brings its CSS (no `<style>`, which a strict CSP blocks). */
+  /**
+   * Adds style sheets to the shadow root: how a part loaded later brings its CSS (no `<style>`, which a strict CSP blocks).
+   * @internal
+   */
   addStyles(...styles: CSSResult[]): void {
     const root = this.renderRoot as ShadowRoot;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...styles.map((style) => style.styleSheet!)];
