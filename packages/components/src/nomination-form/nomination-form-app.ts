@@ -46,13 +46,15 @@ import {
 
 type View = { name: 'start' } | { name: 'tasks' } | { name: 'proposal' } | { name: 'nominee'; key: string } | { name: 'review' } | { name: 'receipt' };
 
-interface StartData {
+/** What a new proposal starts from: the client, the campaign's commendation rules and the proposing unit. */
+export interface StartData {
   client: ThiduaClient;
   commendation: Commendation;
   unit: OrganisationUnit;
 }
 
-type Loaded = { session: FormSession } | { start: StartData };
+/** The form's first load, the `detail` of `<nomination-form>`'s `thidua-load`: a stored proposal's session, or what a new one starts from. */
+export type NominationFormLoad = { session: FormSession } | { start: StartData };
 
 type Strings = NominationStrings;
 
@@ -77,7 +79,7 @@ interface TextOptions {
 }
 
 /** Where the form's first load comes from: a stored proposal, or a campaign and unit to start one. */
-class FormLoader extends ApiLoader<Loaded, NominationForm> {
+class FormLoader extends ApiLoader<NominationFormLoad, NominationForm> {
   constructor(
     host: NominationForm,
     private readonly app: FormApp,
@@ -85,7 +87,7 @@ class FormLoader extends ApiLoader<Loaded, NominationForm> {
     super(host);
   }
 
-  protected override request(): Ask<Loaded> | undefined {
+  protected override request(): Ask<NominationFormLoad> | undefined {
     const host = this.host;
     const changed = () => host.requestUpdate();
     const locale = () => host.locale;

@@ -1,11 +1,12 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { Proposal } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
 import { ThiduaElement } from '../shared/thidua-element.js';
 import { provideStrings } from '../strings/index.js';
 import { errors } from '../strings/vi/errors.js';
 import { nomination } from '../strings/vi/nomination.js';
-import type { FormApp } from './nomination-form-app.js';
+import type { FormApp, NominationFormLoad } from './nomination-form-app.js';
 import { styles } from './nomination-form.styles.js';
 
 provideStrings('vi', { nomination, errors }, { nomination: () => import('../strings/en/nomination.js'), errors: () => import('../strings/en/errors.js') });
@@ -52,17 +53,32 @@ provideStrings('vi', { nomination, errors }, { nomination: () => import('../stri
  * @csspart error - The message of a failed load.
  * @csspart retry - The retry button of a failed load.
  *
+ * @cssproperty --nomination-font-family - Font. Inherits by default.
  * @cssproperty --nomination-color-text - Text colour.
  * @cssproperty --nomination-color-muted - Hints and secondary text.
+ * @cssproperty --nomination-color-surface - Background of the inputs and of a warning banner.
+ * @cssproperty --nomination-color-border - Rules, the borders of a nominee's items and of the file drop zone, the inset notices' bar.
  * @cssproperty --nomination-color-primary - Links and the in-progress tag.
  * @cssproperty --nomination-color-success - The primary buttons, the completed tag and the receipt panel.
  * @cssproperty --nomination-color-error - Error messages and borders.
  * @cssproperty --nomination-color-focus - The focus ring.
+ * @cssproperty --nomination-radius - Corner radius of a nominee's items, the tags and the buttons.
  * @cssproperty --nomination-max-width - The widest the form gets (48rem).
+ * @cssproperty [--thidua-font-family=inherit] - Kit-wide token: font.
+ * @cssproperty [--thidua-color-text=#1b1f24] - Kit-wide token: text colour.
+ * @cssproperty [--thidua-color-muted=#4b5563] - Kit-wide token: secondary text.
+ * @cssproperty [--thidua-color-surface=#fff] - Kit-wide token: background.
+ * @cssproperty [--thidua-color-border=#6b7280] - Kit-wide token: borders and rules (darker by default here).
+ * @cssproperty [--thidua-color-primary=#0b5cad] - Kit-wide token: brand colour (bars, "on track", links, buttons and focus rings).
+ * @cssproperty [--thidua-color-success=#0f6b3a] - Kit-wide token: "achieved", a rise in rank (here the primary buttons, the completed tag and the receipt).
+ * @cssproperty [--thidua-color-danger=#b3261e] - Kit-wide token: errors, "off track", a fall in rank.
+ * @cssproperty [--thidua-color-focus=#ffbf47] - Kit-wide token: the focus ring (and the focused link's background).
+ * @cssproperty [--thidua-radius=0.25rem] - Kit-wide token: corner radius.
  *
- * @event thidua-proposal-created - A draft was started. `detail.proposal` is the proposal; put its id in the page's address to come back.
- * @event thidua-submit - The proposal was submitted. `detail.proposal` carries its reference.
- * @event thidua-error - The first load failed. `detail.error` is the error.
+ * @event {CustomEvent<NominationFormLoad>} thidua-load - The form loaded. `detail` is `{ session }` for a stored proposal, or `{ start }` (the campaign's commendation rules and the unit) to start one.
+ * @event {CustomEvent<{ proposal: Proposal }>} thidua-proposal-created - A draft was started. `detail.proposal` is the proposal; put its id in the page's address to come back.
+ * @event {CustomEvent<{ proposal: Proposal }>} thidua-submit - The proposal was submitted. `detail.proposal` carries its reference.
+ * @event {CustomEvent<{ error: unknown }>} thidua-error - The first load failed. `detail.error` is the error (a `ThiduaApiError` for API errors).
  */
 export class NominationForm extends ThiduaElement {
   static override styles = styles;

@@ -21,12 +21,12 @@ import type { NominationList } from './nomination-list.js';
 provideStrings('vi', { errors }, { errors: () => import('../strings/en/errors.js') });
 
 /** A proposal's nominees as loaded: what the view shows, and the cursor of the rest. */
-interface LoadedNominees extends Nominees {
+export interface LoadedNominees extends Nominees {
   next: string | null;
 }
 
-/** What the first page brought, and every page since. */
-interface Loaded {
+/** What the first page brought, and every page since: the `detail` of `<nomination-list>`'s `thidua-load`. */
+export interface NominationListLoad {
   proposals: readonly ProposalSummary[];
   /** The cursor of older proposals; null when every one is here. */
   next: string | null;
@@ -38,7 +38,7 @@ interface Loaded {
 const clamp = (value: number, max: number, fallback: number) => (Number.isFinite(value) ? Math.min(max, Math.max(1, Math.round(value))) : fallback);
 
 /** One element's API mode (see `ApiLoader`): its pages, the pager's state, and the error state. */
-export class ListLoader extends ApiLoader<Loaded, NominationList> {
+export class ListLoader extends ApiLoader<NominationListLoad, NominationList> {
   /** The client and filters of the list shown: its later pages must be of the same list. */
   private _shown: { client: ThiduaClient; filters: DossierListOptions } | undefined;
   /** Aborts the pager's requests when the list is replaced or the element leaves the page. */
@@ -81,7 +81,7 @@ export class ListLoader extends ApiLoader<Loaded, NominationList> {
     }
   }
 
-  protected override request(): Ask<Loaded> | undefined {
+  protected override request(): Ask<NominationListLoad> | undefined {
     const h = this.host;
     if (h.data) return undefined;
     const filters: DossierListOptions = {

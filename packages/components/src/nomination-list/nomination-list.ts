@@ -5,7 +5,7 @@ import type { ThiduaClient } from '@thidua/sdk';
 import { ThiduaElement } from '../shared/thidua-element.js';
 import { provideStrings } from '../strings/index.js';
 import { nominationList as vi } from '../strings/vi/nomination-list.js';
-import type { ListLoader } from './nomination-list-api.js';
+import type { ListLoader, NominationListLoad } from './nomination-list-api.js';
 import type { ListModel } from './nomination-list-model.js';
 import { styles } from './nomination-list.styles.js';
 
@@ -85,12 +85,29 @@ export interface NominationOpenDetail {
  * @cssproperty --nomination-list-color-header - Header row and proposal row background.
  * @cssproperty --nomination-list-color-primary - Links, buttons and focus rings.
  * @cssproperty --nomination-list-color-error - Error colour.
- * @cssproperty --thidua-status-draft - Colour of a status (also `-submitted`, `-withdrawn`, `-under-appraisal`, `-returned`, `-resubmitted`, `-appraised`, `-eligible`, `-rejected`, `-awarded`).
+ * @cssproperty [--thidua-font-family=inherit] - Kit-wide token: font.
+ * @cssproperty [--thidua-color-text=#1b1f24] - Kit-wide token: text colour.
+ * @cssproperty [--thidua-color-muted=#4b5563] - Kit-wide token: secondary text.
+ * @cssproperty [--thidua-color-surface=#fff] - Kit-wide token: background.
+ * @cssproperty [--thidua-color-border=#d0d7de] - Kit-wide token: borders and rules.
+ * @cssproperty [--thidua-color-header=#f3f5f8] - Kit-wide token: a table's header row (here also each proposal's row).
+ * @cssproperty [--thidua-color-primary=#0b5cad] - Kit-wide token: brand colour (bars, "on track", links, buttons and focus rings).
+ * @cssproperty [--thidua-color-danger=#b3261e] - Kit-wide token: errors, "off track", a fall in rank.
+ * @cssproperty [--thidua-status-draft=#4b5563] - Colour of the "draft" status badge (its words, its border and a light tint behind it).
+ * @cssproperty [--thidua-status-submitted=#0b5cad] - Colour of the "submitted" status badge.
+ * @cssproperty [--thidua-status-withdrawn=#57534e] - Colour of the "withdrawn" status badge.
+ * @cssproperty [--thidua-status-under-appraisal=#6d28d9] - Colour of the "under appraisal" status badge.
+ * @cssproperty [--thidua-status-returned=#9a3412] - Colour of the "returned" status badge.
+ * @cssproperty [--thidua-status-resubmitted=#0b5cad] - Colour of the "resubmitted" status badge.
+ * @cssproperty [--thidua-status-appraised=#166534] - Colour of the "appraised" status badge.
+ * @cssproperty [--thidua-status-eligible=#166534] - Colour of the "eligible" status badge.
+ * @cssproperty [--thidua-status-rejected=#b3261e] - Colour of the "rejected" status badge.
+ * @cssproperty [--thidua-status-awarded=#166534] - Colour of the "awarded" status badge.
  *
- * @event nomination-open - A proposal is to be opened: `detail` is `NominationOpenDetail` (`proposal` id, `mode` `edit` or `read-only`, `reference`, `status`). Cancelable: with `form-href`, cancelling it keeps the link from being followed (a router opens the form instead).
- * @event thidua-filter - The reader chose a filter. `detail` is `{ round, status }` (`''` for all).
- * @event thidua-load - The first page loaded. `detail.proposals` are the proposals, `detail.next` the cursor of the next page.
- * @event thidua-error - Loading the first page failed. `detail.error` is the error (a `ThiduaApiError` for API errors).
+ * @event {CustomEvent<NominationOpenDetail>} nomination-open - A proposal is to be opened: `detail` is `NominationOpenDetail` (`proposal` id, `mode` `edit` or `read-only`, `reference`, `status`). Cancelable: with `form-href`, cancelling it keeps the link from being followed (a router opens the form instead).
+ * @event {CustomEvent<{ round: string; status: ProposalStatus | '' }>} thidua-filter - The reader chose a filter. `detail` is `{ round, status }` (`''` for all).
+ * @event {CustomEvent<NominationListLoad>} thidua-load - The first page loaded. `detail.proposals` are the proposals, `detail.next` the cursor of the next page (null when there is none), `detail.nominees` each proposal's first nominees by its id, `detail.rounds` the rounds the filter offers.
+ * @event {CustomEvent<{ error: unknown }>} thidua-error - Loading the first page failed. `detail.error` is the error (a `ThiduaApiError` for API errors).
  */
 export class NominationList extends ThiduaElement {
   static override styles = styles;
