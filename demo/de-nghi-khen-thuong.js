@@ -50,8 +50,8 @@ signInForm.addEventListener('submit', async (event) => {
   tokenInput.value = '';
   showTokenError('');
   render();
-  // The first heading of what the officer can now do.
-  const heading = document.getElementById(listView.hidden ? 'h-form' : 'h-ho-so');
+  // Focus goes to the start of what the officer can now do (the list's heading, or the way back from a dossier).
+  const heading = document.getElementById(listView.hidden ? 'to-list' : 'h-ho-so');
   heading.setAttribute('tabindex', '-1');
   heading.focus();
 });
