@@ -7,7 +7,8 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compressBoth, isCompressible, negotiateEncoding, startServer } from '../packages/server/dist/index.js';
+import { compressBoth, isCompressible, issueToken, negotiateEncoding, startServer } from '../packages/server/dist/index.js';
+import { createClient } from '../packages/sdk/dist/index.js';
 import { bacNinh2026 } from '../packages/schemas/dist/catalogs/bac-ninh-2026.js';
 import { withDemoRound } from '../packages/schemas/dist/catalogs/demo-round.js';
 
@@ -59,10 +60,65 @@ async function loadFile(cache, file, apiUrl) {
   return entry;
 }
 
+/** The ward whose "Đề nghị khen thưởng" page the demo shows. */
+const DEMO_UNIT = 'phuong-kinh-bac';
+
+/** A file the server recognises as a PDF from its first bytes: demo evidence, nothing in it. */
+const demoPdf = (name) => new File([`%PDF-1.7\n% ${name} (minh họa)\n%%EOF\n`], name, { type: 'application/pdf' });
+
+/**
+ * One submitted proposal of the ward in the demo round, so that its list is not empty on
+ * first sight. Made through the API like any officer's (so it is stored, referenced and
+ * recorded in the history the same way), and only when the ward has no proposal yet: a
+ * restarted demo over the same data directory keeps what it had.
+ */
+async function seedDemoDossiers(baseUrl, token) {
+  const client = createClient({ baseUrl, token });
+  const existing = await client.nominations.listProposals({ limit: 1 });
+  if (existing.items.length > 0) return;
+  let { proposal, etag } = await client.nominations.createProposal({
+    campaignId: 'bn2026',
+    roundId: 'bn2026-demo',
+    awardTypeId: 'bang-khen-chu-tich-ubnd-tinh',
+    proposingUnitId: DEMO_UNIT,
+  });
+  const step = async (write) => ({ proposal, etag } = await write());
+  await step(() =>
+    client.nominations.updateProposal(
+      proposal.id,
+      { contact: { name: 'Trần Văn Minh (minh họa)', position: 'Chuyên viên Văn phòng HĐND và UBND phường', phone: '0222 3800 000', email: 'demo@example.invalid' } },
+      { etag },
+    ),
+  );
+  await step(() => client.nominations.uploadEvidence(proposal.id, demoPdf('to-trinh-minh-hoa.pdf'), { kind: 'submissionLetter', etag }));
+  await step(() => client.nominations.uploadEvidence(proposal.id, demoPdf('bien-ban-hoi-dong-minh-hoa.pdf'), { kind: 'councilMinutes', etag }));
+  await step(() =>
+    client.nominations.add(
+      proposal.id,
+      {
+        nominee: { type: 'collective', name: 'Tổ Công nghệ số cộng đồng khu phố Đọ Xá (minh họa)', kind: 'communityTeam', headcount: 6, women: 3 },
+        achievementCategoryIds: ['community-teams'],
+        summary: 'Dữ liệu minh họa: hướng dẫn người dân trong khu phố cài đặt và dùng VNeID mức 2, dịch vụ công trực tuyến và thanh toán không dùng tiền mặt.',
+        achievements: [{ period: 'Năm 2026', description: 'Dữ liệu minh họa: tổ chức các buổi hướng dẫn dịch vụ công trực tuyến tại nhà văn hoá khu phố.' }],
+        priorAwards: [],
+        attestedCriterionIds: ['tap-the-chap-hanh', 'tap-the-khong-vi-pham', 'to-cnscd-thanh-tich'],
+      },
+      { etag },
+    ),
+  );
+  const nominationId = proposal.nominations[0].id;
+  await step(() => client.nominations.uploadEvidence(proposal.id, demoPdf('bao-cao-thanh-tich-minh-hoa.pdf'), { kind: 'achievementReport', nominationId, etag }));
+  await client.nominations.submit(proposal.id, { etag });
+}
+
 export async function startDemo({ apiPort = 8787, portalPort = 8788, dataDir = join(root, '.data/demo'), databaseUrl } = {}) {
   // The seeded catalog, plus a trial round open for dossiers today (flagged demo): the catalog's
   // own rounds keep their dates, and on most days none of them takes dossiers.
   const api = await startServer({ port: apiPort, dataDir, databaseUrl, seed: withDemoRound(bacNinh2026) });
+  // A ward officer's proposer token, issued the server's own way (stored hashed) on every start:
+  // the demo prints it and the "Đề nghị khen thưởng" page asks for it; it is never written into a page.
+  const proposer = await issueToken(api.db, { name: 'Cán bộ UBND phường Kinh Bắc (demo)', role: 'proposer', unitIds: [DEMO_UNIT] });
+  await seedDemoDossiers(api.url, proposer.token);
   const csp = contentSecurityPolicy(api.url);
   const files = new Map();
   const portal = createServer(async (req, res) => {
@@ -97,6 +153,8 @@ export async function startDemo({ apiPort = 8787, portalPort = 8788, dataDir = j
   return {
     api,
     portalUrl,
+    /** The ward whose officer the printed token stands for, and the token itself. */
+    proposer: { unitId: DEMO_UNIT, token: proposer.token },
     async close() {
       await new Promise((resolve) => {
         portal.close(() => resolve());

@@ -7,9 +7,13 @@ const demo = await startDemo({
 });
 console.log(`
   thidua demo is running (seeded data; the measurements are DEMO figures, not official;
-  the trial award round open for dossiers today is DEMO data too)
+  the trial award round open for dossiers today and the dossiers marked "(minh họa)" are DEMO data too)
 
   Department portal page:  ${demo.portalUrl}/
+  Award proposals of a ward (Đề nghị khen thưởng, phường Kinh Bắc):
+                           ${demo.portalUrl}/de-nghi-khen-thuong.html
+  Proposer token for phường Kinh Bắc (paste it on that page to sign in; a new one each start):
+                           ${demo.proposer.token}
   API:                     ${demo.api.url}/v1/campaigns/bn2026/indicators
   OpenAPI document:        ${demo.api.url}/v1/openapi.json
 
