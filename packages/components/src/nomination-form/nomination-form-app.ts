@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { applicableCriteria, displayDate, localize, nomineeGroup, proposableGroups } from '@thidua/schemas/logic';
-import type { AwardType, Commendation, EvidenceUpload, Locale, NominationFile, OrganisationUnit, ProposalFile } from '@thidua/schemas';
+import { IMPORT_LIMITS, applicableCriteria, displayDate, localize, nomineeGroup, proposableGroups } from '@thidua/schemas/logic';
+import type { AwardType, Commendation, EvidenceUpload, FieldIssue, Locale, NominationFile, OrganisationUnit, ProposalFile } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
 import { ApiLoader, type Ask } from '../shared/api-loader.js';
 import { errorStyles } from '../shared/errors.js';
@@ -44,7 +44,7 @@ import {
  * reference.
  */
 
-type View = { name: 'start' } | { name: 'tasks' } | { name: 'proposal' } | { name: 'nominee'; key: string } | { name: 'review' } | { name: 'receipt' };
+type View = { name: 'start' } | { name: 'tasks' } | { name: 'proposal' } | { name: 'nominee'; key: string } | { name: 'import' } | { name: 'review' } | { name: 'receipt' };
 
 /** What a new proposal starts from: the client, the campaign's commendation rules and the proposing unit. */
 export interface StartData {
@@ -125,6 +125,9 @@ const dateTimeOf = (iso: string, locale: Locale) =>
     new Date(iso),
   );
 
+/** A nominee list: what the import reads (the server recognises the bytes, not the name). */
+const ACCEPT_LIST = '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
+
 const ACCEPT = '.pdf,.docx,.jpg,.jpeg,.png,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,image/jpeg,image/png';
 
 /** The controller and views of a loaded form (see the module's comment). */
@@ -135,6 +138,8 @@ export class FormApp {
   shown = new Map<string, string>();
   /** The error summary of the view, when its section was submitted with problems. */
   summary: { id: string; text: string }[] | undefined;
+  /** Said politely on the task list after a list was imported ("Đã nhập 30 đối tượng"). */
+  announced = '';
   /** A nominee whose removal awaits confirmation. */
   removing: string | undefined;
   #focus: string | undefined;
@@ -195,13 +200,16 @@ export class FormApp {
         ? this.#renderProposalSection(session, t, locale)
         : view.name === 'nominee'
           ? this.#renderNomineeSection(session, view.key, t, locale)
-          : view.name === 'review'
+          : view.name === 'import'
+            ? this.#renderImport(session, t, locale)
+            : view.name === 'review'
             ? this.#renderReview(session, t, locale)
             : view.name === 'receipt'
               ? this.#renderReceipt(session, t, locale)
               : this.#renderTasks(session, t, locale);
     return html`<section part="base" class="base" aria-label=${t.region(award ? localize(award.title, locale) : t.title)}>
       ${session.proposal.status === 'draft' ? this.#renderSaveStatus(session, t, locale) : nothing}
+      ${session.proposal.status === 'draft' ? html`<p role="status" class="import-said">${this.announced}</p>` : nothing}
       ${session.save.state === 'conflict' ? this.#renderConflict(session, t) : nothing} ${body}
     </section>`;
   }
@@ -419,6 +427,7 @@ export class FormApp {
         <button type="button" class="secondary" id="add-nominee" @click=${() => this.#addNominee(session)}>
           ${nominees.length ? t.tasks.addAnother : t.tasks.addNominee}
         </button>
+        <button type="button" class="secondary" id="import-nominees" @click=${() => this.#go({ name: 'import' }, 'import-heading')}>${t.tasks.importList}</button>
       </div>
       <h3 class="subheading">${t.tasks.review}</h3>
       <ul class="task-list">
@@ -438,6 +447,7 @@ export class FormApp {
     this.summary = undefined;
     this.shown = new Map();
     this.removing = undefined;
+    this.announced = '';
     this.#focus = focus;
     this.host.requestUpdate();
   }
@@ -454,7 +464,7 @@ export class FormApp {
 
   #headingId(): string {
     const v = this.view;
-    return v.name === 'proposal' ? fieldId(PROPOSAL_SCOPE, 'heading') : v.name === 'nominee' ? fieldId(v.key, 'heading') : v.name === 'review' ? 'review-heading' : v.name === 'receipt' ? 'receipt-heading' : 'tasks-heading';
+    return v.name === 'proposal' ? fieldId(PROPOSAL_SCOPE, 'heading') : v.name === 'nominee' ? fieldId(v.key, 'heading') : v.name === 'review' ? 'review-heading' : v.name === 'import' ? 'import-heading' : v.name === 'receipt' ? 'receipt-heading' : 'tasks-heading';
   }
 
   // ——— Errors ———
@@ -819,6 +829,92 @@ export class FormApp {
     await session.removeFile(fileId);
     this.#focus = inputId;
     this.#check(session, t, []);
+  }
+
+  // ——— Importing a list of nominees ———
+
+  #renderImport(session: FormSession, t: Strings, locale: Locale) {
+    const s = t.importList;
+    const id = 'import-file';
+    const error = this.shown.has(id);
+    const state = session.importState;
+    const uploading = state.state === 'uploading';
+    const template = (format: 'xlsx' | 'csv') => session.client.nominations.importTemplateUrl({ format, locale });
+    return html`${this.#renderErrorSummary(this.summary, t)} ${this.#backLink(session, t, 'import-nominees')}
+      <h2 id="import-heading" class="heading" tabindex="-1">${s.heading}</h2>
+      <p>${s.intro}</p>
+      <p class="inset">${s.allOrNothing}</p>
+      <h3 class="subheading">${s.templates}</h3>
+      <ul class="plain">
+        <li><a href=${template('xlsx')} download>${s.templateXlsx}</a></li>
+        <li><a href=${template('csv')} download>${s.templateCsv}</a></li>
+      </ul>
+      <p class="hint">${s.templateHint}</p>
+      <form novalidate @submit=${(e: Event) => void this.#importList(e, session, t)}>
+        <div class="field file-field ${error ? 'has-error' : ''}">
+          <label for=${id}>${s.file}</label>
+          <p class="hint" id="${id}-hint">${s.fileHint(formatSize(IMPORT_LIMITS.fileBytes, locale))}</p>
+          ${this.#error(id, t)}
+          <input
+            type="file"
+            id=${id}
+            class="file-input"
+            accept=${ACCEPT_LIST}
+            aria-describedby=${[`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ')}
+            aria-invalid=${error ? 'true' : 'false'}
+          />
+          ${uploading
+            ? html`<p class="file uploading">
+                <span class="file-name">${s.uploading(state.name)}</span>
+                <progress max="1" .value=${state.progress} aria-label=${s.progress(state.name)}></progress>
+              </p>`
+            : nothing}
+        </div>
+        <div class="actions">
+          <button type="submit" class="primary" id="import-submit" aria-disabled=${uploading ? 'true' : 'false'}>${s.submit}</button>
+        </div>
+      </form>`;
+  }
+
+  /** The words of a problem of the file, placed in it: "Dòng 12, cột D (Ngày sinh): …". */
+  #importProblem(issue: FieldIssue, t: Strings): string {
+    const s = t.importList;
+    if (issue.row !== undefined && issue.column) return s.rowProblem(issue.row, issue.column, issue.header ?? '', issue.message);
+    if (issue.row !== undefined) return s.rowOnly(issue.row, issue.message);
+    return issue.message;
+  }
+
+  async #importList(e: Event, session: FormSession, t: Strings) {
+    e.preventDefault();
+    if (session.importState.state === 'uploading') return;
+    const id = 'import-file';
+    const input = this.host.renderRoot.querySelector<HTMLInputElement>(`#${id}`);
+    const file = input?.files?.[0];
+    const refuse = (summary: string[], inline: string) => {
+      this.shown = new Map([[id, inline]]);
+      this.summary = summary.map((text) => ({ id, text }));
+      this.#focus = 'error-summary';
+      this.host.requestUpdate();
+    };
+    if (!file) return refuse([`${t.importList.file}: ${t.importList.choose}`], `${t.importList.file}: ${t.importList.choose}`);
+    this.shown = new Map();
+    this.summary = undefined;
+    const outcome = await session.importList(file);
+    if (outcome.state === 'imported') {
+      if (input) input.value = '';
+      this.#go({ name: 'tasks' }, 'tasks-heading');
+      // After #go, which clears it: said once, on the task list that shows them.
+      this.announced = t.importList.imported(outcome.count);
+      return;
+    }
+    if (outcome.state === 'refused') {
+      const problems = outcome.issues.map((i) => this.#importProblem(i, t));
+      const placed = outcome.issues.some((i) => i.row !== undefined);
+      return refuse(problems, placed ? t.importList.nothingImported(problems.length) : problems.join(' — '));
+    }
+    if (outcome.state === 'failed') return refuse([t.importList.failed], t.importList.failed);
+    // A conflict: its notice says what happened and how to go on.
+    this.host.requestUpdate();
   }
 
   // ——— A nominee's section ———

@@ -56,6 +56,15 @@ export interface Upload {
   problem?: UploadProblem;
 }
 
+/** A list of nominees being imported from a spreadsheet, or its outcome. */
+export type ImportState =
+  | { state: 'idle' }
+  | { state: 'uploading'; name: string; progress: number }
+  /** The server read the file and refused it, nothing imported: each problem placed by row and column. */
+  | { state: 'refused'; issues: FieldIssue[] }
+  | { state: 'failed' }
+  | { state: 'imported'; count: number };
+
 export type SubmitState = { state: 'idle' } | { state: 'submitting' } | { state: 'failed' } | { state: 'refused'; issues: FieldIssue[] };
 
 interface ErrorLike {
@@ -75,6 +84,7 @@ export class FormSession {
   draft: ProposalDraft;
   save: SaveStatus = { state: 'idle' };
   submitState: SubmitState = { state: 'idle' };
+  importState: ImportState = { state: 'idle' };
   uploads: Upload[] = [];
   /** Sections changed on screen and not saved yet. */
   readonly dirty = new Set<string>();
@@ -193,6 +203,49 @@ export class FormSession {
         this.#refuse(upload, refused);
       }
     });
+  }
+
+  /**
+   * Imports nominees from a spreadsheet, in the queue after what is on screen
+   * is saved, with the ETag that save answered: all rows or none (the
+   * server's rule). The imported nominees join the screen after those there.
+   */
+  async importList(file: File): Promise<ImportState> {
+    this.importState = { state: 'uploading', name: file.name, progress: 0 };
+    this.changedState();
+    await this.flush();
+    await this.#enqueue(async () => {
+      if (this.save.state === 'conflict') {
+        this.importState = { state: 'idle' };
+        return;
+      }
+      const before = new Set(this.proposal.nominations.map((n) => n.id));
+      try {
+        const answer = await this.client.nominations.importNominations(this.proposal.id, file, {
+          etag: this.#etag,
+          name: file.name,
+          onProgress: ({ percent }) => {
+            if (this.importState.state === 'uploading') this.importState = { ...this.importState, progress: percent };
+            this.changedState();
+          },
+        });
+        this.#accept(answer);
+        const added = answer.proposal.nominations.filter((n) => !before.has(n.id));
+        this.draft.nominees.push(...added.map((n) => nomineeDraft(n)));
+        this.importState = { state: 'imported', count: added.length };
+      } catch (error) {
+        const e = error as ErrorLike;
+        if (e.status === 412) this.save = { state: 'conflict' };
+        this.importState =
+          (e.status === 400 || e.status === 409 || e.status === 413 || e.status === 415) && (e.issues?.length || e.message)
+            ? { state: 'refused', issues: e.issues?.length ? e.issues : [{ path: ['file'], code: 'refused', message: e.message ?? '' }] }
+            : e.status === 412
+              ? { state: 'idle' }
+              : { state: 'failed' };
+      }
+    });
+    this.changedState();
+    return this.importState;
   }
 
   /** Tries a failed upload again. */

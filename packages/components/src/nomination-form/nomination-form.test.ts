@@ -1,7 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
-import type { Proposal } from '@thidua/schemas';
+import { NOMINEE_IMPORT_COLUMNS, type Proposal } from '@thidua/schemas';
+import { applicableCriteria, nomineeGroup } from '@thidua/schemas/logic';
 import { createClient, type ThiduaClient } from '@thidua/sdk';
+import writeXlsxFile from 'write-excel-file/browser';
 import '../provider/thidua-provider.js';
 import './nomination-form.js';
 import type { NominationForm } from './nomination-form.js';
@@ -201,6 +203,53 @@ async function changeElsewhere(id: string, contact: NonNullable<Proposal['contac
       if ((error as { status?: number }).status !== 412 || attempt > 5) throw error;
     }
   }
+}
+
+type Cell = string | number | Date | null;
+
+/** A filled-in import template: the header row as the template has it, then one row per nominee from named cells. */
+async function nomineeList(rows: Record<string, string | number | Date>[]): Promise<File> {
+  const cell = (v: Cell) => (v === null || v === '' ? null : v instanceof Date ? { value: v, type: Date, format: 'dd/mm/yyyy' } : typeof v === 'number' ? { value: v, type: Number } : { value: v, type: String });
+  const data = [
+    NOMINEE_IMPORT_COLUMNS.map((c) => ({ value: c.header.vi, fontWeight: 'bold' as const })),
+    ...rows.map((r) => NOMINEE_IMPORT_COLUMNS.map((c) => cell(r[c.key] ?? null))),
+  ];
+  const blob = await writeXlsxFile(data, { sheet: 'Danh sách', stickyRowsCount: 1 }).toBlob();
+  return new File([blob], 'danh-sach-de-nghi.xlsx', { type: blob.type });
+}
+
+const GIVEN = ['Hà', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hương', 'Khánh', 'Lộc', 'Minh', 'Ngọc', 'Phúc', 'Quỳnh', 'Sơn', 'Thảo', 'Uyên', 'Việt', 'Xuân', 'Yến', 'Ánh', 'Đức', 'Hải', 'Lan', 'Nam', 'Tâm'];
+
+/** A ward's 30 nominees: 24 people (dates of birth as date cells and as typed text) and 6 collectives, 2 of them technology teams. */
+function thirtyNominees(family: string, place: string) {
+  const rows: Record<string, string | number | Date>[] = [];
+  for (let i = 0; i < 24; i++) {
+    const born = new Date(Date.UTC(1970 + i, i % 12, 1 + i));
+    rows.push({
+      type: 'Cá nhân',
+      familyName: family,
+      middleName: 'Thị Thu',
+      givenName: GIVEN[i]!,
+      gender: i % 2 ? 'Nam' : 'Nữ',
+      dateOfBirth: i % 2 ? born : `${String(born.getUTCDate()).padStart(2, '0')}/${String(born.getUTCMonth() + 1).padStart(2, '0')}/${born.getUTCFullYear()}`,
+      position: 'Chuyên viên',
+      workplace: 'UBND phường Kinh Bắc',
+      categories: 'leadership',
+      summary: `Hướng dẫn người dân sử dụng dịch vụ công trực tuyến (${i + 1}).`,
+    });
+  }
+  for (let i = 0; i < 6; i++) {
+    rows.push({
+      type: 'Tập thể',
+      collectiveName: i < 2 ? `Tổ Công nghệ số cộng đồng khu phố ${i + 1}, ${place}` : `Phòng ${['Văn hóa – Xã hội', 'Kinh tế', 'Nội vụ', 'Tư pháp'][i - 2]}, ${place}`,
+      collectiveKind: i < 2 ? 'Tổ CNSCĐ' : 'Cơ quan',
+      headcount: 5 + i,
+      women: 2,
+      categories: i < 2 ? 'community-teams' : 'leadership',
+      summary: 'Hoàn thành xuất sắc nhiệm vụ chuyển đổi số năm 2026.',
+    });
+  }
+  return rows;
 }
 
 async function stored(id: string): Promise<Proposal> {
@@ -762,6 +811,123 @@ describe('<nomination-form>', function () {
     const noToken = await fixture<NominationForm>(html`<nomination-form proposal="00000000-0000-4000-8000-000000000000" api-base=${api.url}></nomination-form>`);
     await until(() => $(noToken, '[role="alert"]'), 'no error');
     expect(words($(noToken, '[part="error"]'))).to.equal('Cần mã truy cập (token) của đơn vị đề nghị khen thưởng.');
+  });
+
+  it('imports 30 nominees from a spreadsheet in the write queue, lists them, and the completed proposal is submitted with all of them', async () => {
+    const form = await newForm();
+    const id = await start(form);
+    await fillProposal(form);
+    await saveSection(form);
+
+    $(form, '#import-nominees')!.click();
+    await form.updateComplete;
+    expect(active(form)?.id).to.equal('import-heading');
+    expect(words(byId(form, 'import-heading'))).to.equal('Nhập danh sách từ tệp');
+    // The templates in the visitor's language, downloadable as they are linked.
+    const links = [...root(form).querySelectorAll<HTMLAnchorElement>('a[download]')];
+    expect(links.map((a) => words(a))).to.deep.equal(['Tệp mẫu Excel (.xlsx)', 'Tệp mẫu CSV (.csv)']);
+    expect(links.map((a) => new URL(a.href).search)).to.deep.equal(['?format=xlsx&locale=vi', '?format=csv&locale=vi']);
+    const template = await fetch(links[1]!.href);
+    expect(template.status).to.equal(200);
+    expect(await template.text()).to.contain('Loại đối tượng');
+    const input = byId(form, 'import-file')!;
+    expect(words(root(form).querySelector('label[for="import-file"]'))).to.equal('Tải lên danh sách');
+    expect(input.getAttribute('aria-describedby')).to.equal('import-file-hint');
+    expect(words(byId(form, 'import-file-hint'))).to.equal('Tệp .xlsx hoặc .csv (UTF-8), tối đa 4 MB.');
+    await expect(form).to.be.accessible();
+
+    const family = fresh('Nguyễn');
+    const place = fresh('phường Kinh Bắc');
+    await attach(form, 'import-file', await nomineeList(thirtyNominees(family, place)));
+    $(form, '#import-submit')!.click();
+    await form.updateComplete;
+    await until(() => $(form, '#tasks-heading'), 'the task list did not come back', 20_000);
+    expect(active(form)?.id).to.equal('tasks-heading');
+    const said = $(form, '.import-said')!;
+    expect(said.getAttribute('role')).to.equal('status');
+    expect(words(said)).to.equal('Đã nhập 30 đối tượng');
+    const tasks = [...root(form).querySelectorAll('#nominee-tasks .task-link')].map((a) => words(a));
+    expect(tasks).to.have.length(30);
+    expect(tasks[0]).to.equal(`${family} Thị Thu Hà`);
+    expect(tasks[29]).to.equal(`Phòng Tư pháp, ${place}`);
+    // Imported as far as a spreadsheet goes: achievements, criteria and report are still to do.
+    expect(root(form).querySelectorAll('#nominee-tasks .tag-inProgress')).to.have.length(30);
+    await expect(form).to.be.accessible();
+    await saved(form);
+
+    let { proposal, etag } = await server.nominations.getProposal(id);
+    expect(proposal.nominations).to.have.length(30);
+    expect(proposal.contact?.name).to.equal('Trần Văn Bình');
+    // Each nominee completed, as a person would in each section (here through the API, to keep the test short).
+    const commendation = await server.campaigns.commendation('bn2026');
+    for (const n of proposal.nominations) {
+      const criteria = applicableCriteria(commendation.criteria, nomineeGroup(n.nominee)).map((c) => c.id);
+      ({ etag } = await server.nominations.update(
+        id,
+        n.id,
+        {
+          nominee: n.nominee,
+          achievementCategoryIds: n.achievementCategoryIds,
+          summary: n.summary,
+          achievements: [{ period: '2026', description: 'Thành tích năm 2026.' }],
+          priorAwards: [],
+          attestedCriterionIds: criteria,
+        },
+        { etag },
+      ));
+      ({ etag } = await server.nominations.uploadEvidence(id, pdf(`bao-cao-${n.id}.pdf`), { kind: 'achievementReport', nominationId: n.id }));
+    }
+
+    const again = await openForm(id);
+    expect(root(again).querySelectorAll('#nominee-tasks .tag-completed')).to.have.length(30);
+    await openTask(again, 'task-review');
+    expect(words($(again, '.base'))).to.contain(`${family} Thị Thu Xuân`).and.to.contain(`Tổ Công nghệ số cộng đồng khu phố 2, ${place}`);
+    $(again, '#submit-proposal')!.click();
+    await until(() => $(again, '#receipt-heading'), 'no receipt', 20_000);
+    expect(words($(again, '[part="receipt"]'))).to.match(/^Đã gửi hồ sơ Số hồ sơ BN2026-BK-\d{4} Gửi lúc/);
+    proposal = await stored(id);
+    expect(proposal.status).to.equal('submitted');
+    expect(proposal.nominations).to.have.length(30);
+    expect(proposal.nominations[29]!.reference).to.equal(`${proposal.reference}-30`);
+  });
+
+  it('lists each bad row of an imported list by row and column, imports nothing, and asks for a file when none is chosen', async () => {
+    const form = await newForm();
+    const id = await start(form);
+    $(form, '#import-nominees')!.click();
+    await form.updateComplete;
+
+    $(form, '#import-submit')!.click();
+    await until(() => $(form, '#error-summary'), 'no summary for a missing file');
+    expect(words($(form, '.error-summary-list'))).to.equal('Tải lên danh sách: Chọn tệp danh sách');
+    expect(words(byId(form, 'import-file-error'))).to.equal('Lỗi: Tải lên danh sách: Chọn tệp danh sách');
+
+    const family = fresh('Trần');
+    const rows = thirtyNominees(family, fresh('phường Kinh Bắc')).slice(0, 3);
+    Object.assign(rows[1]!, { gender: 'X', dateOfBirth: '1985-09-05' });
+    await attach(form, 'import-file', await nomineeList(rows));
+    $(form, '#import-submit')!.click();
+    await until(() => words($(form, '.error-summary-list')).includes('Dòng 3'), 'no summary of the bad rows', 20_000);
+    expect(active(form)?.id).to.equal('error-summary');
+    const problems = [...root(form).querySelectorAll('.error-summary-list a')].map((a) => words(a));
+    expect(problems).to.have.length(2);
+    expect(problems[0]).to.match(/^Dòng 3, cột J \(Giới tính\): /);
+    expect(problems[1]).to.equal('Dòng 3, cột K (Ngày sinh): Ngày phải viết dạng dd/mm/yyyy, ví dụ 05/09/1985');
+    expect(words(byId(form, 'import-file-error'))).to.equal('Lỗi: Tệp có 2 lỗi; chưa có đối tượng nào được nhập. Sửa tệp rồi tải lên lại.');
+    const input = byId(form, 'import-file')!;
+    expect(input.getAttribute('aria-describedby')).to.equal('import-file-hint import-file-error');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    await expect(form).to.be.accessible();
+    // A summary link takes the person to the file input.
+    root(form).querySelector<HTMLAnchorElement>('.error-summary-list a')!.click();
+    expect(active(form)?.id).to.equal('import-file');
+
+    expect((await stored(id)).nominations).to.have.length(0);
+    $(form, '.back-link')!.click();
+    await form.updateComplete;
+    expect(root(form).querySelectorAll('#nominee-tasks .task')).to.have.length(0);
+    expect(words($(form, '.import-said'))).to.equal('');
+    expect(active(form)?.id).to.equal('import-nominees');
   });
 
   it('takes its client and language from a <thidua-provider>, and the Youth Union proposes only community technology teams', async () => {
