@@ -904,16 +904,18 @@ describe('<nomination-form>', function () {
 
     const family = fresh('Trần');
     const rows = thirtyNominees(family, fresh('phường Kinh Bắc')).slice(0, 3);
-    Object.assign(rows[1]!, { gender: 'X', dateOfBirth: '1985-09-05' });
+    Object.assign(rows[1]!, { gender: 'Khác', dateOfBirth: '31/02/1980' });
+    Object.assign(rows[2]!, { collectiveName: 'Tổ thừa' });
     await attach(form, 'import-file', await nomineeList(rows));
     $(form, '#import-submit')!.click();
     await until(() => words($(form, '.error-summary-list')).includes('Dòng 3'), 'no summary of the bad rows', 20_000);
     expect(active(form)?.id).to.equal('error-summary');
     const problems = [...root(form).querySelectorAll('.error-summary-list a')].map((a) => words(a));
-    expect(problems).to.have.length(2);
+    expect(problems).to.have.length(3);
     expect(problems[0]).to.match(/^Dòng 3, cột J \(Giới tính\): /);
     expect(problems[1]).to.equal('Dòng 3, cột K (Ngày sinh): Ngày phải viết dạng dd/mm/yyyy, ví dụ 05/09/1985');
-    expect(words(byId(form, 'import-file-error'))).to.equal('Lỗi: Tệp có 2 lỗi; chưa có đối tượng nào được nhập. Sửa tệp rồi tải lên lại.');
+    expect(problems[2]).to.match(/^Dòng 4, cột B \(Tên tập thể\): /);
+    expect(words(byId(form, 'import-file-error'))).to.equal('Lỗi: Tệp có 3 lỗi; chưa có đối tượng nào được nhập. Sửa tệp rồi tải lên lại.');
     const input = byId(form, 'import-file')!;
     expect(input.getAttribute('aria-describedby')).to.equal('import-file-hint import-file-error');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
