@@ -210,6 +210,60 @@ export const UploadFailed: Story = {
   },
 };
 
+/** Importing a list of nominees: the explanation, the templates in the reader's language and the file input. */
+export const ImportList: Story = {
+  args: { seed: 'inProgress' },
+  play: async ({ canvasElement }) => click(formIn(canvasElement), '#import-nominees'),
+};
+
+/** A list to import (a .csv, one row per nominee). */
+function nomineeCsv(rows: string[]): File {
+  const header = 'Loại đối tượng,Tên tập thể,Loại tập thể,Mã đơn vị,Số người,Số nữ,Họ,Tên đệm,Tên,Giới tính,Ngày sinh,Chức vụ,Đơn vị công tác,Mã đơn vị công tác,Thành viên Tổ CNSCĐ,Lĩnh vực thành tích,Tóm tắt thành tích';
+  return new File([[header, ...rows].join('\r\n')], 'danh-sach.csv', { type: 'text/csv' });
+}
+
+async function importFile(form: NominationForm, file: File) {
+  await click(form, '#import-nominees');
+  const input = (await waitFor(form, '#import-file')) as HTMLInputElement;
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  await click(form, '#import-submit');
+}
+
+/** A list with bad rows: each problem by row and column in the error summary, nothing imported. */
+export const ImportErrors: Story = {
+  args: { seed: 'inProgress' },
+  play: async ({ canvasElement }) => {
+    const form = formIn(canvasElement);
+    await importFile(
+      form,
+      nomineeCsv([
+        'Cá nhân,,,,,,Lê,Văn,Tâm,Nam,12/03/1979,Chuyên viên,UBND phường Kinh Bắc,,,,',
+        'Cá nhân,,,,,,Phạm,,Hùng,Khác,31/02/1980,Chuyên viên,UBND phường Kinh Bắc,,,,',
+        'Tập thể,Tổ Công nghệ số cộng đồng khu phố 5,Tổ CNSCĐ,,abc,,,,,,,,,,,,',
+      ]),
+    );
+    await waitFor(form, '#error-summary');
+  },
+};
+
+/** A list imported: its nominees on the task list, and "Đã nhập 2 đối tượng" said politely. */
+export const Imported: Story = {
+  args: { seed: 'inProgress' },
+  play: async ({ canvasElement }) => {
+    const form = formIn(canvasElement);
+    await importFile(
+      form,
+      nomineeCsv([
+        'Cá nhân,,,,,,Lê,Văn,Tâm,Nam,12/03/1979,Chuyên viên,UBND phường Kinh Bắc,,,leadership,',
+        'Tập thể,Tổ Công nghệ số cộng đồng khu phố 5,Tổ CNSCĐ,,8,3,,,,,,,,,,community-teams,',
+      ]),
+    );
+    await waitFor(form, '.import-said:not(:empty)');
+  },
+};
+
 /** Check your answers: every answer with a "Thay đổi" link, then the declaration and "Gửi hồ sơ". */
 export const CheckYourAnswers: Story = {
   args: { seed: 'complete' },

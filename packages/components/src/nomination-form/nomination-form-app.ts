@@ -879,8 +879,8 @@ export class FormApp {
   /** The words of a problem of the file, placed in it: "Dòng 12, cột D (Ngày sinh): …". */
   #importProblem(issue: FieldIssue, t: Strings): string {
     const s = t.importList;
-    if (issue.row !== undefined && issue.column) return s.rowProblem(issue.row, issue.column, issue.header ?? '', issue.message);
-    if (issue.row !== undefined) return s.rowOnly(issue.row, issue.message);
+    if (typeof issue.row === 'number' && issue.column) return s.rowProblem(issue.row, issue.column, issue.header ?? '', issue.message);
+    if (typeof issue.row === 'number') return s.rowOnly(issue.row, issue.message);
     return issue.message;
   }
 
@@ -909,7 +909,7 @@ export class FormApp {
     }
     if (outcome.state === 'refused') {
       const problems = outcome.issues.map((i) => this.#importProblem(i, t));
-      const placed = outcome.issues.some((i) => i.row !== undefined);
+      const placed = outcome.issues.some((i) => typeof i.row === 'number');
       return refuse(problems, placed ? t.importList.nothingImported(problems.length) : problems.join(' — '));
     }
     if (outcome.state === 'failed') return refuse([t.importList.failed], t.importList.failed);
