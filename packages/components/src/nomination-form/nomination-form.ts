@@ -16,7 +16,9 @@ provideStrings('vi', { nomination, errors }, { nomination: () => import('../stri
  * patterns: a task list of sections done in any order and come back to — the
  * proposal's contact and shared files (submission letter, council minutes),
  * then each nominee, a collective or an individual, with achievements,
- * attested criteria and achievement report ("add another") — then check your
+ * attested criteria and achievement report ("add another", or a list
+ * imported from an .xlsx/.csv template, each bad row named by row and column
+ * and nothing imported unless all are right) — then check your
  * answers with a "Thay đổi" link per answer, submit, and a receipt with the
  * reference, the time and a printable summary.
  *
