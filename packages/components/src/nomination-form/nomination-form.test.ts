@@ -818,6 +818,11 @@ describe('<nomination-form>', function () {
     const id = await start(form);
     await fillProposal(form);
     await saveSection(form);
+    // A change still on its way when the list is sent: the import waits for its save, then goes with the ETag that save answered.
+    await openTask(form, 'task-proposal');
+    await fill(form, 'p-contact-position', 'Phó Chánh Văn phòng');
+    $(form, '.back-link')!.click();
+    await form.updateComplete;
 
     $(form, '#import-nominees')!.click();
     await form.updateComplete;
@@ -857,7 +862,8 @@ describe('<nomination-form>', function () {
 
     let { proposal, etag } = await server.nominations.getProposal(id);
     expect(proposal.nominations).to.have.length(30);
-    expect(proposal.contact?.name).to.equal('Trần Văn Bình');
+    expect(proposal.contact).to.include({ name: 'Trần Văn Bình', position: 'Phó Chánh Văn phòng' });
+    expect($(form, '[part="conflict"]')).to.equal(null);
     // Each nominee completed, as a person would in each section (here through the API, to keep the test short).
     const commendation = await server.campaigns.commendation('bn2026');
     for (const n of proposal.nominations) {
@@ -930,6 +936,16 @@ describe('<nomination-form>', function () {
     expect(root(form).querySelectorAll('#nominee-tasks .task')).to.have.length(0);
     expect(words($(form, '.import-said'))).to.equal('');
     expect(active(form)?.id).to.equal('import-nominees');
+
+    // Changed in another tab meanwhile: the import is refused (412), explained as any conflicting save, and nothing is imported.
+    await changeElsewhere(id, { name: 'Lê Thị Hoa', phone: '0222 3822 456', email: 'hoa@kinhbac.gov.vn' });
+    $(form, '#import-nominees')!.click();
+    await form.updateComplete;
+    await attach(form, 'import-file', await nomineeList(thirtyNominees(fresh('Lê'), fresh('phường Kinh Bắc')).slice(0, 2)));
+    $(form, '#import-submit')!.click();
+    await until(() => $(form, '[part="conflict"]'), 'the conflict was not explained', 20_000);
+    expect((await stored(id)).nominations).to.have.length(0);
+    await expect(form).to.be.accessible();
   });
 
   it('takes its client and language from a <thidua-provider>, and the Youth Union proposes only community technology teams', async () => {
