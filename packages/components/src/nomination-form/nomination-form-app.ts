@@ -6,6 +6,7 @@ import type { AwardType, Commendation, EvidenceUpload, FieldIssue, Locale, Nomin
 import type { ThiduaClient } from '@thidua/sdk';
 import { ApiLoader, type Ask } from '../shared/api-loader.js';
 import { errorStyles } from '../shared/errors.js';
+import { dateTimeParts } from '../shared/format.js';
 import type { NominationStrings } from '../strings/vi/nomination.js';
 import type { NominationForm } from './nomination-form.js';
 import {
@@ -118,12 +119,13 @@ function formatSize(bytes: number, locale: Locale): string {
   );
 }
 
-const timeOf = (date: Date, locale: Locale) => new Intl.DateTimeFormat(numberLocale(locale), { hour: '2-digit', minute: '2-digit' }).format(date);
-/** A receipt's time, in the province's time zone as its documents are dated: "10:42 25/11/2026". */
-const dateTimeOf = (iso: string, locale: Locale) =>
-  new Intl.DateTimeFormat(numberLocale(locale), { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(
-    new Date(iso),
-  );
+/** The reader's clock, as every element shows an instant (shared/format.ts): "10:42". */
+const timeOf = (date: Date, locale: Locale) => dateTimeParts(date.toISOString(), locale)?.[1] ?? '';
+/** A receipt's time, time first as a Vietnamese sentence says it: "Gửi lúc 10:42 25/11/2026". */
+const dateTimeOf = (iso: string, locale: Locale) => {
+  const [date, time] = dateTimeParts(iso, locale) ?? ['', ''];
+  return `${time} ${date}`;
+};
 
 /** A nominee list: what the import reads (the server recognises the bytes, not the name). */
 const ACCEPT_LIST = '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
