@@ -6,7 +6,7 @@ import type { AwardType, Commendation, EvidenceUpload, FieldIssue, Locale, Nomin
 import type { ThiduaClient } from '@thidua/sdk';
 import { ApiLoader, type Ask } from '../shared/api-loader.js';
 import { errorStyles } from '../shared/errors.js';
-import { dateTimeParts } from '../shared/format.js';
+import { dateTimeParts, numberFormat } from '../shared/format.js';
 import type { NominationStrings } from '../strings/vi/nomination.js';
 import type { NominationForm } from './nomination-form.js';
 import {
@@ -110,13 +110,9 @@ class FormLoader extends ApiLoader<NominationFormLoad, NominationForm> {
   }
 }
 
-const numberLocale = (locale: Locale) => (locale === 'vi' ? 'vi-VN' : 'en-GB');
-
 function formatSize(bytes: number, locale: Locale): string {
   const mb = bytes >= 1024 * 1024;
-  return new Intl.NumberFormat(numberLocale(locale), { style: 'unit', unit: mb ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 }).format(
-    bytes / (mb ? 1024 * 1024 : 1024),
-  );
+  return numberFormat(locale, { style: 'unit', unit: mb ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 }).format(bytes / (mb ? 1024 * 1024 : 1024));
 }
 
 /** The reader's clock, as every element shows an instant (shared/format.ts): "10:42". */
@@ -1018,7 +1014,7 @@ export class FormApp {
           options: c.achievementCategories.map((cat) => ({ value: cat.id, label: localize(cat.title, locale) })),
           set: (v) => choose([fieldId(key, 'categories')], () => (n.achievementCategoryIds = v)),
         })}
-        ${text('summary', { multiline: true, hint: t.achievements.summaryHint(new Intl.NumberFormat(numberLocale(locale)).format(2000)) })}
+        ${text('summary', { multiline: true, hint: t.achievements.summaryHint(numberFormat(locale).format(2000)) })}
         ${this.#renderAchievements(session, n, t)} ${this.#renderPriorAwards(session, n, t)}
         ${criteria.length
           ? this.#checkboxes({
