@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { AWARD_CODE_PATTERN } from './award.js';
 import { Id, IsoDate, IsoDateTime, LocalizedText, PlainText, noControlCharacters } from './common.js';
 import { CollectiveKind, RecordId, Reference } from './nomination.js';
 import { OrganisationUnitKind } from './organisation-unit.js';
 import { NextCursor, PAGE_SIZES, pageQuery } from './pagination.js';
 import { PHOTO_LIMITS } from './photo.js';
+import { AwardTypeRef, RoundRef } from './proposal-list.js';
 import { AwardDecision } from './proposal-actions.js';
 
 /*
@@ -28,12 +28,8 @@ export const DecisionPathParams = z.object({ decisionId: RecordId });
 export const AwardPathParams = z.object({ awardId: RecordId });
 export const FeaturedModelPathParams = z.object({ featuredModelId: RecordId });
 
-/** The round a result belongs to; `title` is null when the catalog no longer lists it. */
-export const RoundRef = z.object({ id: Id, title: z.nullable(LocalizedText) });
-/** An award type as results name it. */
-export const AwardTypeRef = z.object({ id: Id, code: z.string().check(z.regex(AWARD_CODE_PATTERN)), title: LocalizedText });
-/** A unit as results name it. */
-export const UnitRef = z.object({ id: Id, name: LocalizedText, kind: OrganisationUnitKind });
+/** The proposing unit as results name it, with its kind (public lists filter by it). */
+export const ProposingUnitRef = z.object({ id: Id, name: LocalizedText, kind: OrganisationUnitKind });
 
 const count = z.int().check(z.minimum(0));
 
@@ -108,7 +104,7 @@ export const ProposedListItem = z.object({
   status: z.enum(['eligible', 'awarded']),
   proposal: z.object({ id: RecordId, reference: z.nullable(Reference) }),
   awardType: AwardTypeRef,
-  proposingUnit: UnitRef,
+  proposingUnit: ProposingUnitRef,
   nominee: ProposedNominee,
   womenPriority: z.nullable(WomenPriorityReason),
   achievementCategoryIds: z.array(Id),
@@ -174,7 +170,7 @@ export const DecisionAward = z.object({
   nominationId: RecordId,
   reference: z.nullable(Reference),
   proposalId: RecordId,
-  proposingUnit: UnitRef,
+  proposingUnit: ProposingUnitRef,
   awardee: Awardee,
 });
 export type DecisionAward = z.infer<typeof DecisionAward>;
@@ -225,7 +221,7 @@ export const SummaryCounts = z.object({
 });
 export type SummaryCounts = z.infer<typeof SummaryCounts>;
 
-export const SummaryRow = z.extend(SummaryCounts, { proposingUnit: UnitRef, awardType: AwardTypeRef });
+export const SummaryRow = z.extend(SummaryCounts, { proposingUnit: ProposingUnitRef, awardType: AwardTypeRef });
 export type SummaryRow = z.infer<typeof SummaryRow>;
 
 /**
@@ -264,7 +260,7 @@ export const AwardPublic = z.object({
   awardType: AwardTypeRef,
   decision: z.object({ id: RecordId, number: z.string(), signedOn: IsoDate }),
   awardee: Awardee,
-  proposingUnit: UnitRef,
+  proposingUnit: ProposingUnitRef,
   /** The featured model made of this award, if the coordinator featured it. */
   featuredModelId: z.nullable(RecordId),
 });
@@ -319,7 +315,7 @@ export const FeaturedModel = z.object({
   awardType: AwardTypeRef,
   decision: z.object({ id: RecordId, number: z.string(), signedOn: IsoDate }),
   awardee: Awardee,
-  proposingUnit: UnitRef,
+  proposingUnit: ProposingUnitRef,
   category: z.object({ id: Id, title: LocalizedText }),
   narrative: z.string(),
   storyUrl: z.nullable(z.string()),
