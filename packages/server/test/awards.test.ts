@@ -86,7 +86,8 @@ describe(`the results of a round, through HTTP (${process.env.DATABASE_URL ? 'Po
     assert.ok(empty.success);
     assert.equal(empty.data.items.length, 0);
     await appraise(server, tokens.appraiser, kinhBac, ['eligible', 'eligible', 'eligible', 'eligible', 'rejected']);
-    await appraise(server, tokens.appraiser, tienDu, ['eligible', 'eligible']);
+    // Tiên Du's dossier is returned for completion once, then resubmitted.
+    await appraise(server, tokens.appraiser, tienDu, ['eligible', 'eligible'], tokens.tienDu);
   });
 
   it('lists the eligible nominations in the law’s order: collectives first, then on equal standing women and collectives ≥ 70 % women first, then by name', async () => {
@@ -394,8 +395,8 @@ describe(`the results of a round, through HTTP (${process.env.DATABASE_URL ? 'Po
       return counts;
     };
     assert.deepEqual(row('phuong-kinh-bac'), { proposed: 5, returned: 0, rejected: 1, eligible: 0, awarded: 4, individualsAwarded: 2, womenAwarded: 1, womenShare: 50 });
-    assert.deepEqual(row('xa-tien-du'), { proposed: 2, returned: 0, rejected: 0, eligible: 1, awarded: 1, individualsAwarded: 1, womenAwarded: 1, womenShare: 100 });
-    assert.deepEqual(summary.data.totals, { proposed: 7, returned: 0, rejected: 1, eligible: 1, awarded: 5, individualsAwarded: 3, womenAwarded: 2, womenShare: 66.7 });
+    assert.deepEqual(row('xa-tien-du'), { proposed: 2, returned: 2, rejected: 0, eligible: 1, awarded: 1, individualsAwarded: 1, womenAwarded: 1, womenShare: 100 });
+    assert.deepEqual(summary.data.totals, { proposed: 7, returned: 2, rejected: 1, eligible: 1, awarded: 5, individualsAwarded: 3, womenAwarded: 2, womenShare: 66.7 });
     assert.deepEqual(summary.data.byAwardType.map((b) => [b.awardType.id, b.awarded]), [[BANG_KHEN, 5]]);
     const campaign = validate(CommendationSummary, await json(await send('GET', '/v1/campaigns/bn2026/commendation-summary', tokens.coordinator), 200));
     assert.ok(campaign.success);
@@ -403,9 +404,9 @@ describe(`the results of a round, through HTTP (${process.env.DATABASE_URL ? 'Po
     assert.deepEqual(campaign.data.totals, summary.data.totals);
     const csv = await send('GET', `/v1/rounds/${ROUND}/summary/export?format=csv`, tokens.coordinator);
     const rows = parseCsv(await csv.text());
-    assert.deepEqual(rows.at(-1), ['Tổng cộng', '', '', '7', '0', '1', '1', '5', '3', '2', '66.7']);
+    assert.deepEqual(rows.at(-1), ['Tổng cộng', '', '', '7', '2', '1', '1', '5', '3', '2', '66.7']);
     const xlsx = await readSheet(await (await send('GET', '/v1/campaigns/bn2026/commendation-summary/export', tokens.coordinator)).arrayBuffer());
-    assert.deepEqual(xlsx.at(-1), ['Tổng cộng', null, null, 7, 0, 1, 1, 5, 3, 2, 66.7]);
+    assert.deepEqual(xlsx.at(-1), ['Tổng cộng', null, null, 7, 2, 1, 1, 5, 3, 2, 66.7]);
     await error(await send('GET', `/v1/rounds/${ROUND}/summary`, tokens.kinhBac), 403);
     await error(await send('GET', '/v1/campaigns/khong-co/commendation-summary', tokens.coordinator), 404);
     await error(await send('GET', `/v1/rounds/${ROUND}/summary/export?format=pdf`, tokens.coordinator), 400);
