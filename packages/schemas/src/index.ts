@@ -42,3 +42,5 @@ export * from './dossier-history.js';
 export * from './appraisal.js';
 export { DeadlineStatus } from './appraisal.js';
 export * from './spreadsheet.js';
+export * from './photo.js';
+export * from './results.js';

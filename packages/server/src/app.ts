@@ -15,6 +15,7 @@ import { indicatorHandlers } from './routes/indicators.js';
 import { measurementHandlers } from './routes/measurements.js';
 import { proposalHandlers } from './routes/proposals.js';
 import { rankingHandlers } from './routes/rankings.js';
+import { resultHandlers } from './routes/results.js';
 
 export interface AppOptions {
   db: Database;
@@ -109,6 +110,7 @@ export function createApp({
     ...rankingHandlers(deps),
     ...adminHandlers(deps),
     ...proposalHandlers(deps),
+    ...resultHandlers(deps),
     ...appraisalHandlers(deps),
   };
   for (const id of Object.keys(operations) as OperationId[]) serveOperation(app, db, id, handlers[id], { adminKey, strictContract, logError });
