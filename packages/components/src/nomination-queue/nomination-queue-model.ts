@@ -10,17 +10,21 @@ import type { DeadlineStatus, Locale, LocalizedText, ProposalStatus } from '@thi
  * them on 2,000 dossiers. Nothing here renders or asks the API.
  */
 
-/** What the queue reads of a dossier: a subset of the API's `AppraisalSummary`, so that `.rows` may be any source's. */
+/**
+ * What the queue reads of a dossier: the API's `AppraisalSummary` (a
+ * structural subset of it), so that `.rows` may be the API's answer or any
+ * source's with the same fields.
+ */
 export interface QueueItem {
   id: string;
   reference: string | null;
   status: ProposalStatus;
   round: { id: string; title: LocalizedText | null };
   awardType: { id: string; title: LocalizedText | null };
-  proposingUnit: { id: string; name: string };
-  counts: { nominations: number };
-  /** The day the dossier was last complete (its latest submit or resubmit), `yyyy-mm-dd`; null before any. */
-  completeOn: string | null;
+  proposingUnit: { id: string; name: LocalizedText };
+  nominationCount: number;
+  /** When the dossier was last made complete (its latest submit or resubmit); null before any. */
+  dossierCompleteAt: string | null;
   /** The appraisal deadline while its clock runs; null while the dossier waits for its proposer or is decided. */
   deadline: { dueOn: string; workingDaysLeft: number; status: DeadlineStatus; calendarComplete: boolean } | null;
 }
@@ -73,7 +77,7 @@ function searchText(item: QueueItem, locale: Locale): string {
   let byLocale = folded.get(item);
   if (!byLocale) folded.set(item, (byLocale = {}));
   return (byLocale[locale] ??= foldForSearch(
-    [item.reference ?? '', item.proposingUnit.name, title(item.awardType.title, item.awardType.id, locale), title(item.round.title, item.round.id, locale)].join(' '),
+    [item.reference ?? '', localize(item.proposingUnit.name, locale), title(item.awardType.title, item.awardType.id, locale), title(item.round.title, item.round.id, locale)].join(' '),
   ));
 }
 
@@ -119,17 +123,17 @@ export function sortItems<T extends QueueItem>(items: readonly T[], sort: QueueS
     key === 'reference'
       ? by((i) => i.reference, text)
       : key === 'unit'
-        ? by((i) => i.proposingUnit.name, text)
+        ? by((i) => localize(i.proposingUnit.name, locale), text)
         : key === 'awardType'
           ? by((i) => title(i.awardType.title, i.awardType.id, locale), text)
           : key === 'round'
             ? by((i) => title(i.round.title, i.round.id, locale), text)
             : key === 'nominations'
-              ? by((i) => i.counts.nominations, number)
+              ? by((i) => i.nominationCount, number)
               : key === 'status'
                 ? by((i) => statusOrder.get(i.status) ?? null, number)
                 : key === 'completeOn'
-                  ? by((i) => i.completeOn, (a, b) => (a! < b! ? -1 : a! > b! ? 1 : 0))
+                  ? by((i) => i.dossierCompleteAt && Date.parse(i.dossierCompleteAt), number)
                   : by((i) => i.deadline?.dueOn ?? null, (a, b) => (a! < b! ? -1 : a! > b! ? 1 : 0));
   const sign = sort.order === 'ascending' ? 1 : -1;
   // Decorate once: 2,000 dossiers compare about 22,000 times.
@@ -161,7 +165,7 @@ export function filterOptions(items: readonly QueueItem[], locale: Locale, chose
   for (const i of items) {
     if (!rounds.has(i.round.id)) rounds.set(i.round.id, title(i.round.title, i.round.id, locale));
     if (!awardTypes.has(i.awardType.id)) awardTypes.set(i.awardType.id, title(i.awardType.title, i.awardType.id, locale));
-    if (!units.has(i.proposingUnit.id)) units.set(i.proposingUnit.id, i.proposingUnit.name);
+    if (!units.has(i.proposingUnit.id)) units.set(i.proposingUnit.id, localize(i.proposingUnit.name, locale));
   }
   const c = collator(locale);
   const list = (map: Map<string, string>, id: string) => {

@@ -4,7 +4,7 @@ import type { Locale } from '@thidua/schemas';
 import { css } from '../shared/css.js';
 import { dossierStatus, dossierStatusStyles } from '../shared/dossier-status.js';
 import { errorMessage } from '../shared/errors.js';
-import { formatIsoDate } from '../shared/format.js';
+import { dateTimeParts, formatIsoDate } from '../shared/format.js';
 import { icon } from '../shared/icons.js';
 import type { Catalogue } from '../strings/index.js';
 import {
@@ -141,6 +141,12 @@ export function deadlineBadge(deadline: QueueItem['deadline'], t: Strings) {
 
 const titleOf = (title: QueueItem['round']['title'], id: string, locale: Locale, t: Strings) => (title ? localize(title, locale) : t.unknown(id));
 
+/** The day a dossier was complete, on the reader's calendar; "—" before any. */
+const completeDate = (iso: string | null, locale: Locale) => {
+  const day = dateTimeParts(iso, locale)?.[0];
+  return day ? html`<time datetime=${iso!}>${day}</time>` : '—';
+};
+
 /** In the stacked layout each cell says what it is; in the table its column header does (hence aria-hidden). */
 const label = (text: string) => html`<span class="label" aria-hidden="true">${text}</span>`;
 
@@ -185,12 +191,12 @@ function renderRow(host: NominationQueue, item: QueueItem, t: Strings, locale: L
         ? html`<a part="open" class="open" href=${hrefOf(host.hrefTemplate, item.id)} @click=${open}>${content}</a>`
         : html`<button part="open" class="open" type="button" @click=${open}>${content}</button>`}
     </th>
-    <td>${label(c.unit)}${item.proposingUnit.name}</td>
+    <td>${label(c.unit)}${localize(item.proposingUnit.name, locale)}</td>
     <td>${label(c.awardType)}${titleOf(item.awardType.title, item.awardType.id, locale, t)}</td>
     <td>${label(c.round)}${titleOf(item.round.title, item.round.id, locale, t)}</td>
-    <td class="num">${label(c.nominations)}${item.counts.nominations}</td>
+    <td class="num">${label(c.nominations)}${item.nominationCount}</td>
     <td>${label(c.status)}${dossierStatus(item.status, t.statuses[item.status])}</td>
-    <td>${label(c.completeOn)}${item.completeOn ? html`<time datetime=${item.completeOn}>${formatIsoDate(item.completeOn)}</time>` : '—'}</td>
+    <td>${label(c.completeOn)}${completeDate(item.dossierCompleteAt, locale)}</td>
     <td>${label(c.dueOn)}${deadlineBadge(item.deadline, t)}</td>
   </tr>`;
 }
