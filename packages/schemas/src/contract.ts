@@ -3,6 +3,7 @@ import { SeedInput, SeedResult, TokenInput, TokenIssued, TokenPathParams, TokenR
 import { Campaign } from './campaign.js';
 import { EvidenceUpload, NominationInput, Proposal, ProposalInput, ProposalUpdate } from './nomination.js';
 import { NominationList, NominationListQuery, ProposalList, ProposalListQuery } from './proposal-list.js';
+import { Appraisal, AppraisalAction, AppraisalList, AppraisalListQuery, ChecklistPathParams, ChecklistUpdate, CommentInput } from './appraisal.js';
 import { EVIDENCE_LIMITS, EVIDENCE_MEDIA_TYPES } from './evidence.js';
 import { IMPORT_LIMITS, SPREADSHEET_MEDIA_TYPES } from './spreadsheet.js';
 import type { Role } from './roles.js';
@@ -417,6 +418,17 @@ export const operations = {
     errors: [404, 409, 412],
     cache: 'no-store',
   }),
+  // After a return for completion: the returned nominations (or the whole dossier) corrected, sent back to the appraisers.
+  resubmitProposal: operation({
+    method: 'POST',
+    path: '/v1/proposals/{proposalId}/resubmit',
+    params: ProposalPathParams,
+    headers: z.extend(IfMatchHeaders, { 'Idempotency-Key': IdempotencyKey }),
+    response: Proposal,
+    auth: { bearer: ['proposer'] },
+    errors: [404, 409, 412],
+    cache: 'no-store',
+  }),
   withdrawProposal: operation({
     method: 'POST',
     path: '/v1/proposals/{proposalId}/withdraw',
@@ -449,7 +461,8 @@ export const operations = {
     response: z.file(),
     download: true,
     mediaTypes: Object.values(EVIDENCE_MEDIA_TYPES),
-    auth: { bearer: ['proposer'] },
+    // The proposing unit; once submitted, the appraisers of its award and the coordinator too.
+    auth: { bearer: ['proposer', 'appraiser', 'coordinator'] },
     errors: [404],
     cache: 'no-store',
   }),
@@ -461,6 +474,65 @@ export const operations = {
     response: Proposal,
     auth: { bearer: ['proposer'] },
     errors: [404, 409, 412],
+    cache: 'no-store',
+  }),
+
+  // Appraisal (nominations part 2): the appraisers of an award's appraising units, and the coordinator, who
+  // reads and comments on everything but takes no appraisal step (it records the Chairman's decision). A proposal outside the
+  // caller's award types, or a draft, is as good as absent (404). Every answer is the whole appraisal with
+  // the proposal's version as ETag; a change to the dossier names the version it is based on (If-Match).
+  listAppraisals: operation({
+    method: 'GET',
+    path: '/v1/appraisals',
+    query: AppraisalListQuery,
+    response: AppraisalList,
+    auth: { bearer: ['appraiser', 'coordinator'] },
+    errors: [],
+    cache: 'no-store',
+    page: PAGE_SIZES.appraisals,
+  }),
+  getAppraisal: operation({
+    method: 'GET',
+    path: '/v1/appraisals/{proposalId}',
+    params: ProposalPathParams,
+    response: Appraisal,
+    auth: { bearer: ['appraiser', 'coordinator'] },
+    errors: [404],
+    cache: 'no-store',
+  }),
+  actOnAppraisal: operation({
+    method: 'POST',
+    path: '/v1/appraisals/{proposalId}/actions',
+    params: ProposalPathParams,
+    headers: IfMatchHeaders,
+    body: AppraisalAction,
+    response: Appraisal,
+    auth: { bearer: ['appraiser'] },
+    errors: [404, 409, 412],
+    cache: 'no-store',
+  }),
+  updateChecklist: operation({
+    method: 'PUT',
+    path: '/v1/appraisals/{proposalId}/nominations/{nominationId}/checklist',
+    params: ChecklistPathParams,
+    headers: IfMatchHeaders,
+    body: ChecklistUpdate,
+    response: Appraisal,
+    auth: { bearer: ['appraiser'] },
+    errors: [404, 409, 412],
+    cache: 'no-store',
+  }),
+  // Comments are appended, never edited: no If-Match, so two appraisers writing at once both get theirs in.
+  addAppraisalComment: operation({
+    method: 'POST',
+    path: '/v1/appraisals/{proposalId}/comments',
+    params: ProposalPathParams,
+    headers: z.object({ 'Idempotency-Key': z.optional(IdempotencyKey) }),
+    body: CommentInput,
+    response: Appraisal,
+    status: 201,
+    auth: { bearer: ['appraiser', 'coordinator'] },
+    errors: [404, 409],
     cache: 'no-store',
   }),
 } as const satisfies Record<string, Operation>;

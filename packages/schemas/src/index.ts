@@ -38,4 +38,7 @@ export * from './proposed-list.js';
 export { ProposalStatus, NominationStatus } from './nomination.js';
 export { WorkflowAction, AwardDecision } from './proposal-actions.js';
 export * from './proposal-list.js';
+export * from './dossier-history.js';
+export * from './appraisal.js';
+export { DeadlineStatus } from './appraisal.js';
 export * from './spreadsheet.js';
