@@ -133,7 +133,7 @@ export function sortItems<T extends QueueItem>(items: readonly T[], sort: QueueS
               : key === 'status'
                 ? by((i) => statusOrder.get(i.status) ?? null, number)
                 : key === 'completeOn'
-                  ? by((i) => i.dossierCompleteAt && Date.parse(i.dossierCompleteAt), number)
+                  ? by((i) => (i.dossierCompleteAt ? Date.parse(i.dossierCompleteAt) : null), number)
                   : by((i) => i.deadline?.dueOn ?? null, (a, b) => (a! < b! ? -1 : a! > b! ? 1 : 0));
   const sign = sort.order === 'ascending' ? 1 : -1;
   // Decorate once: 2,000 dossiers compare about 22,000 times.

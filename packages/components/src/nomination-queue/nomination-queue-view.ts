@@ -2,9 +2,10 @@ import { html, nothing } from 'lit';
 import { localize, PROPOSAL_STATUSES } from '@thidua/schemas/logic';
 import type { Locale } from '@thidua/schemas';
 import { css } from '../shared/css.js';
+import { deadlineBadge, deadlineStyles } from '../shared/deadline.js';
 import { dossierStatus, dossierStatusStyles } from '../shared/dossier-status.js';
 import { errorMessage } from '../shared/errors.js';
-import { dateTimeParts, formatIsoDate } from '../shared/format.js';
+import { dateTimeParts } from '../shared/format.js';
 import { icon } from '../shared/icons.js';
 import type { Catalogue } from '../strings/index.js';
 import {
@@ -118,27 +119,6 @@ const arrow = (d: string) => icon(d);
 const sortIcon = (order: 'ascending' | 'descending' | undefined) =>
   arrow(order === 'ascending' ? 'M8 3 13 10H3z' : order === 'descending' ? 'M8 13 3 6h10z' : 'M8 1.5 12 6.5H4zM8 14.5 4 9.5h8z');
 
-/*
- * A deadline's state has its own shape, as a status has: a calendar (on
- * time), an hourglass (due soon), a warning sign (overdue); and its words.
- */
-const deadlineIcons = {
-  onTime: 'M2.5 3.5h11v10h-11zM2.5 6.5h11M5.5 2v3M10.5 2v3',
-  dueSoon: 'M4 1.5h8M4 14.5h8M4.5 1.5c0 4 7 4 7 6.5s-7 2.5-7 6.5M11.5 1.5c0 4-7 4-7 6.5s7 2.5 7 6.5',
-  overdue: 'M8 1.5L15 14H1zM8 6v4m0 1.5V13',
-};
-
-/** A dossier's deadline: its state in words with its icon, and the due date; "no deadline running" while the clock is stopped. */
-export function deadlineBadge(deadline: QueueItem['deadline'], t: Strings) {
-  if (!deadline) return html`<span class="no-deadline">${t.noDeadline}</span>`;
-  const days = Math.abs(deadline.workingDaysLeft);
-  const date = formatIsoDate(deadline.dueOn)!;
-  return html`<span part="deadline" class="deadline ${deadline.status}">${icon(deadlineIcons[deadline.status])}<span>${t.deadlineState[deadline.status](days)}</span></span>
-    <span class="due-on"><time datetime=${deadline.dueOn}>${t.dueOn(date)}</time>${deadline.calendarComplete
-        ? nothing
-        : html`<span class="calendar-note">${t.calendarIncomplete}</span>`}</span>`;
-}
-
 const titleOf = (title: QueueItem['round']['title'], id: string, locale: Locale, t: Strings) => (title ? localize(title, locale) : t.unknown(id));
 
 /** The day a dossier was complete, on the reader's calendar; "—" before any. */
@@ -214,6 +194,7 @@ function renderPager(host: NominationQueue, m: QueueModel, t: Strings, locale: L
 /** The table's and the filters' styles, added to the element when this chunk arrives. */
 export const viewStyles = [
   dossierStatusStyles,
+  deadlineStyles,
   css`
     .filters {
       display: flex;
@@ -371,37 +352,6 @@ export const viewStyles = [
     .dossier-status {
       white-space: normal;
     }
-    .deadline {
-      --_tone: var(--_muted);
-      display: inline-flex;
-      align-items: center;
-      gap: 0.375rem;
-      font-weight: 600;
-      color: var(--_tone);
-    }
-    .deadline.dueSoon {
-      --_tone: var(--_due-soon);
-    }
-    .deadline.overdue {
-      --_tone: var(--_overdue);
-      padding: 0.125rem 0.5rem;
-      border: 1px solid currentColor;
-      border-radius: 0.25rem;
-    }
-    .deadline .icon {
-      fill: none;
-      stroke: currentColor;
-      stroke-width: 1.75;
-      stroke-linecap: round;
-      stroke-linejoin: round;
-    }
-    .due-on,
-    .calendar-note,
-    .no-deadline {
-      display: block;
-      font-size: 0.875rem;
-      color: var(--_muted);
-    }
     .label {
       display: none;
     }
@@ -469,7 +419,6 @@ export const viewStyles = [
     }
 
     @media (forced-colors: active) {
-      .deadline,
       .row,
       thead th {
         border: 1px solid CanvasText;
