@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
-import type { Locale } from '@thidua/schemas';
+import type { AppraisalSort, Locale } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
 import { ApiLoader, type Ask } from '../shared/api-loader.js';
 import { errorStyles, renderError } from '../shared/errors.js';
 import { provideStrings, stringsFor, type Catalogue } from '../strings/index.js';
 import { errors } from '../strings/vi/errors.js';
-import type { QueueItem } from './nomination-queue-model.js';
+import type { QueueItem, QueueSortKey } from './nomination-queue-model.js';
 import type { Loaded } from './nomination-queue-view.js';
 import type { NominationQueue } from './nomination-queue.js';
 
@@ -28,8 +28,11 @@ export interface NominationQueueLoad {
 
 type ListOptions = NonNullable<Parameters<ThiduaClient['appraisals']['list']>[0]>;
 
+/** The columns the server sorts by, and its name for each (`AppraisalListQuery.sort`). */
+const SERVER_SORTS: Partial<Record<QueueSortKey, AppraisalSort>> = { dueOn: 'dueOn', completeOn: 'submittedOn', reference: 'reference' };
+
 /** The page sizes the API takes; an attribute out of range is brought into it rather than refused. */
-const clamp = (value: number) => (Number.isFinite(value) ? Math.min(200, Math.max(1, Math.round(value))) : 50);
+const clamp = (value: number) => (Number.isFinite(value) ? Math.min(500, Math.max(1, Math.round(value))) : 50);
 
 /** One element's API mode (see `ApiLoader`): its pages, the pager's state, and the error state. */
 export class QueueLoader extends ApiLoader<NominationQueueLoad, NominationQueue> {
@@ -45,18 +48,24 @@ export class QueueLoader extends ApiLoader<NominationQueueLoad, NominationQueue>
     host.addStyles(errorStyles);
   }
 
-  /** What the server is asked: the filters and sort the contract takes (the search is not one of them). */
+  /**
+   * What the server is asked: the filters and the sort the contract takes.
+   * The search is the element's own; so is sorting by a column the server
+   * does not sort by (the unit, award, round, count, status), over the rows
+   * loaded, the server then sorting by its default (the due date).
+   */
   private _query(): ListOptions {
     const h = this.host;
     const sort = h.sorting;
+    const server = SERVER_SORTS[sort.key];
     return {
-      ...(h.campaign ? { campaign: h.campaign } : {}),
-      ...(h.round ? { round: h.round } : {}),
-      ...(h.awardType ? { awardType: h.awardType } : {}),
-      ...(h.unit ? { unit: h.unit } : {}),
+      ...(h.campaign ? { campaignId: h.campaign } : {}),
+      ...(h.round ? { roundId: h.round } : {}),
+      ...(h.awardType ? { awardTypeId: h.awardType } : {}),
+      ...(h.unit ? { proposingUnitId: h.unit } : {}),
       ...(h.status ? { status: h.status } : {}),
       ...(h.deadline ? { deadline: h.deadline } : {}),
-      sort: `${sort.order === 'descending' ? '-' : ''}${sort.key}`,
+      ...(server ? { sort: server, order: sort.order === 'descending' ? 'desc' : 'asc' } : {}),
     } as ListOptions;
   }
 

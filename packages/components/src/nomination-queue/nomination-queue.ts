@@ -153,7 +153,7 @@ export class NominationQueue extends ThiduaElement {
    */
   @property({ attribute: 'href-template' }) hrefTemplate = '';
 
-  /** Dossiers asked for at a time (the first page and each "Tải thêm"), 1–200. */
+  /** Dossiers asked for at a time (the first page and each "Tải thêm"), 1–500. */
   @property({ attribute: 'page-size', type: Number }) pageSize = 50;
 
   /** The table's caption; "Hồ sơ đề nghị khen thưởng cần thẩm định" by default. */
