@@ -63,12 +63,12 @@ describe('<nomination-queue>', () => {
     const tamSon = (await tokenClient(await proposerToken(TAM_SON))).client;
     const thuanThanh = (await tokenClient(await proposerToken(THUAN_THANH))).client;
     const a = await submitted(tamSon, TAM_SON, [team('Tổ Công nghệ số cộng đồng khu phố Đình Bảng')]);
-    const b = await submitted(tamSon, TAM_SON, [person('Nguyễn', 'Thị', 'Hoa', 'UBND phường Tam Sơn'), team('Tổ Công nghệ số cộng đồng khu phố Tam Sơn')]);
-    const c = await submitted(tamSon, TAM_SON, [person('Lê', 'Văn', 'Đức', 'UBND phường Tam Sơn')]);
+    const b = await submitted(tamSon, TAM_SON, [person('Nguyễn', 'Thị', 'Hoa', 'Phường Tam Sơn'), team('Tổ Công nghệ số cộng đồng khu phố Tam Sơn')]);
+    const c = await submitted(tamSon, TAM_SON, [person('Lê', 'Văn', 'Đức', 'Phường Tam Sơn')]);
     await client.appraisals.act(b.proposal.id, { type: 'startAppraisal' }, { etag: `"${(await client.appraisals.get(b.proposal.id)).version}"` });
     const d = await submitted(thuanThanh, THUAN_THANH, [
-      person('Phạm', 'Thị', 'Yến', 'UBND phường Thuận Thành'),
-      person('Đỗ', '', 'Anh', 'UBND phường Thuận Thành'),
+      person('Phạm', 'Thị', 'Yến', 'Phường Thuận Thành'),
+      person('Đỗ', '', 'Anh', 'Phường Thuận Thành'),
       team('Tổ Công nghệ số cộng đồng khu phố Hồ'),
     ]);
     made = { a, b, c, d };
@@ -104,7 +104,7 @@ describe('<nomination-queue>', () => {
     expect(deadline.dueOn).to.equal(appraisalDueDate(deadline.completeOn, bacNinh2026.workingCalendar!));
     expect(cells(row)).to.deep.equal([
       `Xem ${made.b.proposal.reference}`,
-      'UBND phường Tam Sơn',
+      'Phường Tam Sơn',
       'Bằng khen của Chủ tịch UBND tỉnh',
       'Tổng kết — Ngày Chuyển đổi số 10/10/2026',
       '2',
@@ -128,11 +128,11 @@ describe('<nomination-queue>', () => {
     await el.updateComplete;
     expect(header(el, 'unit').getAttribute('aria-sort')).to.equal('ascending');
     expect(header(el, 'dueOn').getAttribute('aria-sort')).to.equal('none');
-    expect(units()).to.deep.equal(['UBND phường Tam Sơn', 'UBND phường Tam Sơn', 'UBND phường Tam Sơn', 'UBND phường Thuận Thành']);
+    expect(units()).to.deep.equal(['Phường Tam Sơn', 'Phường Tam Sơn', 'Phường Tam Sơn', 'Phường Thuận Thành']);
     header(el, 'unit').querySelector('button')!.click();
     await el.updateComplete;
     expect(header(el, 'unit').getAttribute('aria-sort')).to.equal('descending');
-    expect(units()[0]).to.equal('UBND phường Thuận Thành');
+    expect(units()[0]).to.equal('Phường Thuận Thành');
 
     // The keyboard: Tab reaches the header's button, Enter sorts (the largest dossiers first).
     header(el, 'round').querySelector('button')!.focus();
@@ -200,8 +200,8 @@ describe('<nomination-queue>', () => {
     expect(references(data)).to.deep.equal([made.d.proposal.reference]);
     expect([...($(data, '[part="unit-filter"]') as HTMLSelectElement).options].map((o) => o.textContent!.trim())).to.deep.equal([
       'Tất cả đơn vị',
-      'UBND phường Tam Sơn',
-      'UBND phường Thuận Thành',
+      'Phường Tam Sơn',
+      'Phường Thuận Thành',
     ]);
   });
 

@@ -409,8 +409,8 @@ export class ReviewApp {
     const s = t.checklist;
     const list = a.checklists.find((x) => x.nominationId === n.id);
     if (!list || !list.criteria.length) return nothing;
-    // Appraisers fill it while they may decide; the coordinator reads it.
-    const editable = a.availableActions.some((x) => x === 'markEligible' || x === 'startAppraisal' || x === 'return');
+    // The appraisers fill it while the dossier is under appraisal (when they may decide); the coordinator reads it.
+    const editable = a.availableActions.includes('markEligible');
     const unsaved = (this.#checks.get(n.id)?.size ?? 0) > 0;
     const id = (c: string, what: string) => `check-${n.id}-${c}-${what}`;
     const options: [string, boolean | null][] = [

@@ -59,7 +59,7 @@ describe('<nomination-review>', () => {
     expect(clean($(el, '[part="deadline"]')!.textContent)).to.match(/^Còn \d+ ngày làm việc$/);
     const facts = [...root(el).querySelectorAll('.facts > div')].map((d) => [clean(d.querySelector('dt')!.textContent), clean(d.querySelector('dd')!.textContent)]);
     expect(facts.map(([k]) => k)).to.deep.equal(['Trạng thái', 'Thời hạn thẩm định', 'Đơn vị đề nghị', 'Hình thức khen thưởng', 'Đợt khen thưởng', 'Ngày hồ sơ đầy đủ']);
-    expect(facts[2]![1]).to.equal('UBND xã Văn Môn');
+    expect(facts[2]![1]).to.equal('Xã Văn Môn');
     // The contact, personal data for the department's own page.
     const contact = clean(root(el).querySelector('[aria-labelledby="proposer-title"] .pairs')!.textContent);
     expect(contact).to.contain('Trần Văn Bình').and.contain('0222 3822 123').and.contain('binh@example.gov.vn');
