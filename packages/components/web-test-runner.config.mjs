@@ -40,18 +40,23 @@ function thiduaApiPlugin() {
  * `executeServerCommand('proposer-token', { units })` issues a proposer token
  * for other units: a test that needs a list only it writes (an empty one, or
  * one whose every page it knows) takes a unit of its own.
+ * `executeServerCommand('appraiser-token', { units })` issues an appraiser
+ * token of those units (`so-khoa-hoc-cong-nghe` appraises the Chairman's
+ * Bằng khen): the appraisers' elements' tests.
  */
 function nominationsApiPlugin() {
   let server;
   let proxy;
   let tokens;
+  /** `issueToken` of @thidua/server, once it is imported. */
+  let issueToken;
   /** Requests whose answer the proxy drops once: `METHOD path-suffix`. */
   const drop = [];
   const dropped = [];
   return {
     name: 'thidua-nominations-api',
     async serverStart() {
-      const [{ startTestServer, issueToken }, { bacNinh2026 }, { dateIn }] = await Promise.all([
+      const [{ startTestServer, issueToken: issue }, { bacNinh2026 }, { dateIn }] = await Promise.all([
         import('@thidua/server'),
         import('@thidua/schemas/catalogs/bac-ninh-2026'),
         import('@thidua/schemas'),
@@ -60,7 +65,8 @@ function nominationsApiPlugin() {
       const catalog = structuredClone(bacNinh2026);
       Object.assign(catalog.campaigns[0].rounds[1], { dossiersOpenOn: day(-30), dossierDeadline: day(30), date: day(40) });
       server = await startTestServer({ seed: catalog });
-      server.issueProposerToken = async (name, unitIds) => (await issueToken(server.db, { name, role: 'proposer', unitIds })).token;
+      issueToken = issue;
+      server.issueProposerToken = async (name, unitIds) => (await issue(server.db, { name, role: 'proposer', unitIds })).token;
       tokens = {
         ward: await server.issueProposerToken('UBND phường Kinh Bắc', ['phuong-kinh-bac']),
         youth: await server.issueProposerToken('Tỉnh đoàn Bắc Ninh', ['tinh-doan']),
@@ -110,6 +116,7 @@ function nominationsApiPlugin() {
       }
       if (command === 'dropped-answers') return dropped.splice(0);
       if (command === 'proposer-token') return server.issueProposerToken(payload.units.join(', '), payload.units);
+      if (command === 'appraiser-token') return (await issueToken(server.db, { name: `Thẩm định ${payload.units.join(', ')}`, role: 'appraiser', unitIds: payload.units })).token;
       return undefined;
     },
   };

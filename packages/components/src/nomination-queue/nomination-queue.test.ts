@@ -65,7 +65,7 @@ describe('<nomination-queue>', () => {
     const a = await submitted(tamSon, TAM_SON, [team('Tổ Công nghệ số cộng đồng khu phố Đình Bảng')]);
     const b = await submitted(tamSon, TAM_SON, [person('Nguyễn', 'Thị', 'Hoa', 'Phường Tam Sơn'), team('Tổ Công nghệ số cộng đồng khu phố Tam Sơn')]);
     const c = await submitted(tamSon, TAM_SON, [person('Lê', 'Văn', 'Đức', 'Phường Tam Sơn')]);
-    await client.appraisals.act(b.proposal.id, { type: 'startAppraisal' }, { etag: `"${(await client.appraisals.get(b.proposal.id)).version}"` });
+    await client.appraisals.act(b.proposal.id, { type: 'startAppraisal' }, { etag: (await client.appraisals.get(b.proposal.id)).etag });
     const d = await submitted(thuanThanh, THUAN_THANH, [
       person('Phạm', 'Thị', 'Yến', 'Phường Thuận Thành'),
       person('Đỗ', '', 'Anh', 'Phường Thuận Thành'),

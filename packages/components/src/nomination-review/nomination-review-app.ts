@@ -11,7 +11,7 @@ import type {
   NominationChecklist,
   WorkflowActionType,
 } from '@thidua/schemas';
-import type { ThiduaClient } from '@thidua/sdk';
+import type { ThiduaClient, VersionedAppraisal } from '@thidua/sdk';
 import { ApiLoader, type Ask } from '../shared/api-loader.js';
 import { css } from '../shared/css.js';
 import { deadlineBadge, deadlineStyles } from '../shared/deadline.js';
@@ -45,9 +45,6 @@ export interface NominationReviewLoad {
   commendation: Commendation;
 }
 
-/** An appraisal's ETag: the server's is its version in quotes. */
-const etagOf = (a: Appraisal) => `"${a.version}"`;
-
 /** The API mode: the dossier and its campaign's commendation catalog, asked for together once the dossier says which campaign. */
 class ReviewLoader extends ApiLoader<NominationReviewLoad, NominationReview> {
   constructor(host: NominationReview) {
@@ -64,17 +61,17 @@ class ReviewLoader extends ApiLoader<NominationReviewLoad, NominationReview> {
     const id = this.host.proposalId;
     if (!id) return undefined;
     return async (client, signal) => {
-      const appraisal = await client.appraisals.get(id, { signal });
+      const { appraisal, etag } = await client.appraisals.get(id, { signal });
       const commendation = await client.campaigns.commendation(appraisal.campaignId, { signal });
-      return { appraisal, etag: etagOf(appraisal), commendation };
+      return { appraisal, etag, commendation };
     };
   }
 
   /** The dossier as a write answered it: shown at once, with the version the next write names. */
-  replace(appraisal: Appraisal): void {
+  replace({ appraisal, etag }: VersionedAppraisal): void {
     const state = this.state;
     if (state.status !== 'ready') return;
-    this.state = { status: 'ready', value: { ...state.value, appraisal, etag: etagOf(appraisal) } };
+    this.state = { status: 'ready', value: { ...state.value, appraisal, etag } };
     this.host.requestUpdate();
   }
 
@@ -814,7 +811,7 @@ export class ReviewApp {
    * dialog, the checklist's changes, the comment) to be sent again. Another
    * refusal is said in words, in the dialog when one is open.
    */
-  async #write(busy: string, t: T, send: (client: ThiduaClient, etag: string) => Promise<Appraisal>, then: { change: AppraisalChangeDetail['change']; notice: string; done: () => void }) {
+  async #write(busy: string, t: T, send: (client: ThiduaClient, etag: string) => Promise<VersionedAppraisal>, then: { change: AppraisalChangeDetail['change']; notice: string; done: () => void }) {
     const loaded = this.#state();
     if (!loaded || this.#busy) return;
     this.#busy = busy;
@@ -823,10 +820,11 @@ export class ReviewApp {
     this.host.requestUpdate();
     try {
       const client = await this.loader.client();
-      const appraisal = await send(client, loaded.etag);
+      const answered = await send(client, loaded.etag);
+      const appraisal = answered.appraisal;
       this.#busy = undefined;
       then.done();
-      this.loader.replace(appraisal);
+      this.loader.replace(answered);
       this.#notice = then.notice;
       const detail: AppraisalChangeDetail = { change: then.change, appraisal };
       this.host.dispatchEvent(new CustomEvent('appraisal-change', { detail, bubbles: true, composed: true }));

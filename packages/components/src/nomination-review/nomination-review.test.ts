@@ -26,7 +26,7 @@ const typeInto = async (field: HTMLTextAreaElement, text: string) => {
   field.focus();
   await sendKeys({ type: text });
 };
-const versionOf = async (client: ThiduaClient, id: string) => `"${(await client.appraisals.get(id)).version}"`;
+const versionOf = async (client: ThiduaClient, id: string) => (await client.appraisals.get(id)).etag;
 const nominationSection = (el: NominationReview, name: string) =>
   [...root(el).querySelectorAll<HTMLElement>('[part~="nomination"]')].find((s) => clean(s.querySelector('h4')!.textContent) === name)!;
 
@@ -178,7 +178,7 @@ describe('<nomination-review>', () => {
     await waitUntil(() => notice(el) === 'Đã lưu kết quả kiểm tra tiêu chí của Trần Thị Lan.', 'the checklist was not saved');
     await settled(el);
     expect(lan().querySelector('.unsaved')).to.equal(null);
-    const checklist = (await appraiserClient.appraisals.get(id)).checklists;
+    const checklist = (await appraiserClient.appraisals.get(id)).appraisal.checklists;
     expect(checklist.some((c) => c.criteria.some((x) => x.met === true && x.note === 'Đã đối chiếu báo cáo thành tích.'))).to.equal(true);
 
     // Comments: internal, then to the proposing unit, each labelled.
@@ -256,7 +256,7 @@ describe('<nomination-review>', () => {
     await typeInto($(el, '#reject-reason') as HTMLTextAreaElement, 'Thành tích chưa tiêu biểu.');
 
     // Meanwhile another appraiser finds the team eligible.
-    const team = (await appraiserClient.appraisals.get(id)).nominations.find((n) => n.nominee.type === 'collective')!;
+    const team = (await appraiserClient.appraisals.get(id)).appraisal.nominations.find((n) => n.nominee.type === 'collective')!;
     await appraiserClient.appraisals.act(id, { type: 'markEligible', nominationId: team.id }, { etag: await versionOf(appraiserClient, id) });
 
     dialog(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
