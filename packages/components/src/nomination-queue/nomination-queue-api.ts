@@ -65,7 +65,8 @@ export class QueueLoader extends ApiLoader<NominationQueueLoad, NominationQueue>
       ...(h.unit ? { proposingUnitId: h.unit } : {}),
       ...(h.status ? { status: h.status } : {}),
       ...(h.deadline ? { deadline: h.deadline } : {}),
-      ...(server ? { sort: server, order: sort.order === 'descending' ? 'desc' : 'asc' } : {}),
+      // The server's default (the due date, soonest first) is not asked: sorting the rows loaded by another column then asks nothing.
+      ...(server && (server !== 'dueOn' || sort.order === 'descending') ? { sort: server, order: sort.order === 'descending' ? 'desc' : 'asc' } : {}),
     } as ListOptions;
   }
 

@@ -163,7 +163,7 @@ export function renderBody(host: NominationQueue, m: QueueModel, t: Strings, loc
 function renderRow(host: NominationQueue, item: QueueItem, t: Strings, locale: Locale) {
   const c = t.columns;
   const name = item.reference ?? item.id;
-  const content = html`<span class="visually-hidden">${t.open}</span><span class="code">${name}</span>`;
+  const content = html`<span class="visually-hidden">${t.open} </span><span class="code">${name}</span>`;
   const open = (e: MouseEvent) => host.open(item, e);
   return html`<tr part="row" class="row ${item.status}">
     <th scope="row" tabindex="-1" data-key=${item.id}>
@@ -274,8 +274,9 @@ export const viewStyles = [
       inline-size: 100%;
       border-collapse: collapse;
     }
+    /* While the server answers a filter, the rows loaded are shown filtered already: not faded (their contrast stays). */
     .base[aria-busy='true'] table {
-      opacity: 0.6;
+      cursor: progress;
     }
     caption {
       padding-block-end: 0.5rem;
@@ -317,9 +318,12 @@ export const viewStyles = [
     [aria-sort='none'] .icon {
       opacity: 0.45;
     }
+    .sort {
+      border-block-end: 3px solid transparent;
+    }
     [aria-sort$='ending'] .sort {
       color: var(--_primary);
-      box-shadow: inset 0 -3px 0 currentColor;
+      border-block-end-color: currentColor;
     }
     .num {
       text-align: end;
@@ -423,8 +427,11 @@ export const viewStyles = [
       thead th {
         border: 1px solid CanvasText;
       }
+      .sort {
+        border-block-end-color: Canvas;
+      }
       [aria-sort$='ending'] .sort {
-        box-shadow: inset 0 -3px 0 Highlight;
+        border-block-end-color: Highlight;
       }
       th[tabindex]:focus {
         outline-color: Highlight;

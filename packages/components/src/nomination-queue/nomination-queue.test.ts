@@ -173,7 +173,9 @@ describe('<nomination-queue>', () => {
     await el.updateComplete;
     await ready(el);
     expect(root(el).activeElement).to.equal($(el, '[part="search"]'));
-    expect(rows(el)).to.have.length(3);
+    // The unit too: every dossier the appraiser has.
+    expect(el.unit).to.equal('');
+    expect(references(el)).to.include.members([made.a, made.b, made.c, made.d].map((m) => m.proposal.reference));
 
     // Data mode: the search over reference, unit, award and round, without diacritics or with others'.
     const data = await fixture<NominationQueue>(html`<nomination-queue .rows=${listed}></nomination-queue>`);
@@ -245,7 +247,7 @@ describe('<nomination-queue>', () => {
     const el = await fixture<NominationQueue>(html`<nomination-queue .rows=${rowsGiven}></nomination-queue>`);
     await ready(el);
     const due = `Hạn ${dueOn.split('-').reverse().join('/')}`;
-    const badges = rows(el).map((r) => [r.querySelector('th')!.dataset.key!.slice(-1), clean(r.lastElementChild!.textContent), r.querySelector('[part="deadline"]')?.className.trim() ?? '']);
+    const badges = rows(el).map((r) => [r.querySelector('th')!.dataset.key!.slice(-1), cells(r)[7], r.querySelector('[part="deadline"]')?.className.trim() ?? '']);
     // One due date: the given order stays (the sort is stable); no deadline running goes last.
     expect(badges).to.deep.equal([
       ['1', `Còn 25 ngày làm việc ${due}`, 'deadline onTime'],
@@ -369,8 +371,10 @@ describe('<nomination-queue>', () => {
       const deadline = rows(el)[0]!.querySelector<HTMLElement>('[part="deadline"]')!;
       expect(getComputedStyle(deadline).borderTopStyle).to.equal('solid');
       expect(getComputedStyle(deadline.querySelector('svg')!).stroke).to.equal(getComputedStyle(deadline).color);
-      const sorted = header(el, 'dueOn').querySelector('button')!;
-      expect(getComputedStyle(sorted).boxShadow).to.not.equal('none');
+      // The sorted column's mark is a border, which forced colours keep (they drop shadows).
+      const sorted = getComputedStyle(header(el, 'dueOn').querySelector('button')!);
+      expect(sorted.borderBottomStyle).to.equal('solid');
+      expect(sorted.borderBottomColor).to.not.equal(getComputedStyle(header(el, 'unit').querySelector('button')!).borderBottomColor);
       await expect(el).to.be.accessible();
     } finally {
       await executeServerCommand('emulate-forced-colors', { active: false });

@@ -256,8 +256,8 @@ describe('<nomination-review>', () => {
     await typeInto($(el, '#reject-reason') as HTMLTextAreaElement, 'Thành tích chưa tiêu biểu.');
 
     // Meanwhile another appraiser finds the team eligible.
-    const team = (await appraiserClient.appraisals.get(id)).appraisal.nominations.find((n) => n.nominee.type === 'collective')!;
-    await appraiserClient.appraisals.act(id, { type: 'markEligible', nominationId: team.id }, { etag: await versionOf(appraiserClient, id) });
+    const collective = (await appraiserClient.appraisals.get(id)).appraisal.nominations.find((n) => n.nominee.type === 'collective')!;
+    await appraiserClient.appraisals.act(id, { type: 'markEligible', nominationId: collective.id }, { etag: await versionOf(appraiserClient, id) });
 
     dialog(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await waitUntil(() => alertText(el).startsWith('Hồ sơ vừa được người khác thay đổi'), 'the conflict was not said');
