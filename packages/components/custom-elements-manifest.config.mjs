@@ -168,7 +168,7 @@ function publishedPathsPlugin() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/test-helpers.ts'],
+  exclude: ['src/**/*.test.ts', 'src/test-helpers.ts', 'src/appraisal-test-helpers.ts'],
   outdir: 'dist',
   litelement: true,
   // package.json names the manifest itself ("customElements").

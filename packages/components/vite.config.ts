@@ -27,6 +27,8 @@ export default defineConfig({
         'ranking-table': 'src/ranking-table/ranking-table.ts',
         'nomination-list': 'src/nomination-list/nomination-list.ts',
         'nomination-form': 'src/nomination-form/nomination-form.ts',
+        'nomination-queue': 'src/nomination-queue/nomination-queue.ts',
+        'nomination-review': 'src/nomination-review/nomination-review.ts',
         strings: 'src/strings/index.ts',
       },
       formats: ['es'],

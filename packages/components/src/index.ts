@@ -8,5 +8,17 @@ export { KpiBoard } from './kpi-board/kpi-board.js';
 export { RankingTable, type RankingRow } from './ranking-table/ranking-table.js';
 export { NominationList, type NominationListData, type NominationOpenDetail, type NominationOpenMode } from './nomination-list/nomination-list.js';
 export { NominationForm } from './nomination-form/nomination-form.js';
+export {
+  NominationQueue,
+  type AppraisalOpenDetail,
+  type QueueFilterDetail,
+  type QueueItem,
+  type QueueFilters,
+  type QueueSort,
+  type QueueSortKey,
+  type DeadlineFilter,
+  type NominationQueueLoad,
+} from './nomination-queue/nomination-queue.js';
+export { NominationReview, type AppraisalChangeDetail, type NominationReviewLoad } from './nomination-review/nomination-review.js';
 export { clientContext, localeContext, type ThiduaClient } from './shared/context.js';
 export { setStrings, type Catalogue, type StringOverrides } from './strings/index.js';

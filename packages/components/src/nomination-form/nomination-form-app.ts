@@ -6,7 +6,7 @@ import type { AwardType, Commendation, EvidenceUpload, FieldIssue, Locale, Nomin
 import type { ThiduaClient } from '@thidua/sdk';
 import { ApiLoader, type Ask } from '../shared/api-loader.js';
 import { errorStyles } from '../shared/errors.js';
-import { dateTimeParts, numberFormat } from '../shared/format.js';
+import { dateTimeParts, formatFileSize, numberFormat } from '../shared/format.js';
 import type { NominationStrings } from '../strings/vi/nomination.js';
 import type { NominationForm } from './nomination-form.js';
 import {
@@ -108,11 +108,6 @@ class FormLoader extends ApiLoader<NominationFormLoad, NominationForm> {
   protected override sourceChanged(): void {
     if (!this.app.session) super.sourceChanged();
   }
-}
-
-function formatSize(bytes: number, locale: Locale): string {
-  const mb = bytes >= 1024 * 1024;
-  return numberFormat(locale, { style: 'unit', unit: mb ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 }).format(bytes / (mb ? 1024 * 1024 : 1024));
 }
 
 /** The reader's clock, as every element shows an instant (shared/format.ts): "10:42". */
@@ -792,7 +787,7 @@ export class FormApp {
       <ul class="file-list" aria-live="polite">
         ${mine.map(
           (f) => html`<li class="file">
-            <span class="file-name">${t.files.uploaded(f.name, formatSize(f.size, locale))}</span>
+            <span class="file-name">${t.files.uploaded(f.name, formatFileSize(f.size, locale))}</span>
             <button type="button" class="link-button" @click=${() => void this.#removeFile(session, f.id, id, t)}>
               ${t.files.remove}<span class="visually-hidden"> ${f.name}</span>
             </button>
@@ -851,7 +846,7 @@ export class FormApp {
       <form novalidate @submit=${(e: Event) => void this.#importList(e, session, t)}>
         <div class="field file-field ${error ? 'has-error' : ''}">
           <label for=${id}>${s.file}</label>
-          <p class="hint" id="${id}-hint">${s.fileHint(formatSize(IMPORT_LIMITS.fileBytes, locale))}</p>
+          <p class="hint" id="${id}-hint">${s.fileHint(formatFileSize(IMPORT_LIMITS.fileBytes, locale))}</p>
           ${this.#error(id, t)}
           <input
             type="file"

@@ -108,6 +108,12 @@ export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions =
   return format;
 }
 
+/** A file's size as a person reads it: "820 kB", "2,4 MB" (the form's uploads, the review's downloads). */
+export function formatFileSize(bytes: number, locale: Locale): string {
+  const mb = bytes >= 1024 * 1024;
+  return numberFormat(locale, { style: 'unit', unit: mb ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 }).format(bytes / (mb ? 1024 * 1024 : 1024));
+}
+
 /**
  * A figure in its unit with the decimals of `figureDecimals(unit, decimals)`:
  * an index as published (0,7012, and 0,7000 rather than 0,7), a share with a

@@ -4,6 +4,8 @@ import type { common } from './vi/common.js';
 import type { errors } from './vi/errors.js';
 import type { kpi } from './vi/kpi.js';
 import type { nominationList } from './vi/nomination-list.js';
+import type { nominationQueue } from './vi/nomination-queue.js';
+import type { nominationReview } from './vi/nomination-review.js';
 import type { nomination } from './vi/nomination.js';
 import type { ranking } from './vi/ranking.js';
 
@@ -42,6 +44,10 @@ export interface Catalogue {
   nominationList: typeof nominationList;
   /** `<nomination-form>`: its sections, autosave, uploads, check your answers, receipt. */
   nomination: typeof nomination;
+  /** `<nomination-queue>`: the appraisers' queue, its filters, sorting, pager and deadlines (and the words `<nomination-review>` shares with it). */
+  nominationQueue: typeof nominationQueue;
+  /** `<nomination-review>`: one dossier's sections, checklist, comments, actions and their dialogs, history. */
+  nominationReview: typeof nominationReview;
 }
 
 export type Namespace = keyof Catalogue;

@@ -1,7 +1,7 @@
 /**
  * The kit's one error state (`shared/errors.ts`): why loading failed, in words
  * a portal's reader can act on. `indicator`, `campaign`, `ranking` and
- * `nominations` (a unit's dossiers) name what was being loaded.
+ * `nominations` (a unit's dossiers), `appraisals` (the appraisers' queue) and `appraisal` (one dossier under appraisal) name what was being loaded.
  */
 export const errors = {
   title: {
@@ -9,6 +9,8 @@ export const errors = {
     campaign: 'Không tải được số liệu',
     ranking: 'Không tải được bảng xếp hạng',
     nominations: 'Không tải được danh sách hồ sơ đề nghị',
+    appraisals: 'Không tải được danh sách hồ sơ cần thẩm định',
+    appraisal: 'Không tải được hồ sơ',
   },
   retry: 'Thử lại',
   requestId: (id: string) => `Mã yêu cầu: ${id}`,
@@ -23,12 +25,17 @@ export const errors = {
     campaign: (id: string) => `Không tìm thấy phong trào thi đua "${id}" hoặc đơn vị được chọn.`,
     ranking: (campaign: string, metric: string) => `Không tìm thấy phong trào “${campaign}” hoặc chỉ số xếp hạng “${metric}”.`,
     nominations: (campaign: string) => `Không tìm thấy phong trào thi đua "${campaign}".`,
+    appraisals: (campaign: string) => `Không tìm thấy phong trào thi đua "${campaign}".`,
+    /** A dossier that does not exist, or that the token's unit does not appraise. */
+    appraisal: (_proposal: string) => 'Không tìm thấy hồ sơ này trong số hồ sơ đơn vị được giao thẩm định.',
   },
   invalid: {
     indicator: (id: string) => `Mã chỉ tiêu "${id}" không hợp lệ.`,
     campaign: (id: string) => `Mã phong trào "${id}" hoặc mã đơn vị không hợp lệ.`,
     ranking: (_campaign: string) => 'Tham số của bảng xếp hạng không hợp lệ (phong trào, chỉ số, năm hoặc nhóm).',
     nominations: (_campaign: string) => 'Bộ lọc không hợp lệ (phong trào, đợt, trạng thái hoặc đơn vị).',
+    appraisals: (_campaign: string) => 'Bộ lọc không hợp lệ (phong trào, đợt, hình thức, đơn vị, trạng thái hoặc thời hạn).',
+    appraisal: (_proposal: string) => 'Mã hồ sơ không hợp lệ.',
   },
   server: (status: number) => `Máy chủ dữ liệu báo lỗi (mã ${status}). Vui lòng thử lại sau.`,
   timeout: 'Máy chủ dữ liệu không phản hồi kịp. Vui lòng thử lại.',

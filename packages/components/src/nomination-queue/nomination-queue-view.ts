@@ -1,0 +1,441 @@
+import { html, nothing } from 'lit';
+import { localize, PROPOSAL_STATUSES } from '@thidua/schemas/logic';
+import type { Locale } from '@thidua/schemas';
+import { css } from '../shared/css.js';
+import { deadlineBadge, deadlineStyles } from '../shared/deadline.js';
+import { dossierStatus, dossierStatusStyles } from '../shared/dossier-status.js';
+import { errorMessage } from '../shared/errors.js';
+import { dateTimeParts } from '../shared/format.js';
+import { icon } from '../shared/icons.js';
+import type { Catalogue } from '../strings/index.js';
+import {
+  filterItems,
+  filterOptions,
+  filtering,
+  nextSort,
+  sortItems,
+  type FilterOptions,
+  type QueueFilters,
+  type QueueItem,
+  type QueueSort,
+  type QueueSortKey,
+} from './nomination-queue-model.js';
+import type { NominationQueue } from './nomination-queue.js';
+
+/*
+ * `<nomination-queue>`'s table, filters and pager: a chunk loaded at once, in
+ * parallel with the API's answer (or with `.rows`), so that the first paint
+ * of the element (its loading state) carries none of it.
+ */
+
+type Strings = Catalogue['nominationQueue'];
+
+/** The dossiers the element holds, from `.rows` or the API, and the pager's state. */
+export interface Loaded {
+  items: readonly QueueItem[];
+  /** More dossiers wait on the server. */
+  more: boolean;
+  loadingMore: boolean;
+  /** Why loading more failed, if it did. */
+  moreError: unknown;
+  /** The list is being replaced (a filter the server takes changed); what is shown is the previous answer, filtered here. */
+  busy: boolean;
+  /** What the reader's last "Tải thêm" brought, said before the count. */
+  announcement: ((t: Strings) => string) | undefined;
+}
+
+/** What the view renders: the loaded dossiers filtered and sorted, and what the filters offer. */
+export interface QueueModel extends Loaded {
+  shown: readonly QueueItem[];
+  options: FilterOptions;
+  filters: QueueFilters;
+  sort: QueueSort;
+}
+
+/** The last model made, reused while neither the dossiers, the filters, the sort nor the language changed (a render per keystroke elsewhere). */
+let last: { items: readonly QueueItem[]; key: string; shown: readonly QueueItem[]; options: FilterOptions } | undefined;
+
+/** The loaded dossiers as the reader asked to see them. */
+export function queueModel(host: NominationQueue, loaded: Loaded, locale: Locale): QueueModel {
+  const filters = host.filters;
+  const sort = host.sorting;
+  const key = JSON.stringify([filters, sort, locale]);
+  if (last?.items !== loaded.items || last.key !== key) {
+    last = { items: loaded.items, key, shown: sortItems(filterItems(loaded.items, filters, locale), sort, locale), options: filterOptions(loaded.items, locale, filters) };
+  }
+  return { ...loaded, shown: last.shown, options: last.options, filters, sort };
+}
+
+/** The count above the table; a pager's news first. */
+export function countText(m: QueueModel, t: Strings): string {
+  return `${m.announcement ? `${m.announcement(t)} ` : ''}${t.shown(m.shown.length, m.items.length, m.more)}`;
+}
+
+/** `{id}` of an `href-template` filled in. */
+const hrefOf = (template: string, id: string) => template.replaceAll('{id}', encodeURIComponent(id));
+
+/** The search box and the filters: native controls with visible labels; a button clears them once one is set. */
+export function renderFilters(host: NominationQueue, m: QueueModel, t: Strings) {
+  const f = m.filters;
+  const select = (id: string, part: string, label: string, all: string, value: string, options: readonly { id: string; label: string }[], key: keyof QueueFilters) =>
+    html`<div class="field">
+      <label for=${id}>${label}</label>
+      <select id=${id} part=${part} @change=${(e: Event) => host.filter({ [key]: (e.target as HTMLSelectElement).value })}>
+        <option value="" ?selected=${!value}>${all}</option>
+        ${options.map((o) => html`<option value=${o.id} ?selected=${o.id === value}>${o.label}</option>`)}
+      </select>
+    </div>`;
+  const statuses = PROPOSAL_STATUSES.filter((s) => s !== 'draft').map((s) => ({ id: s, label: t.statuses[s] }));
+  const deadlines = (['dueSoon', 'overdue'] as const).map((d) => ({ id: d, label: t.deadlines[d] }));
+  const clear = () => {
+    host.filter({ round: '', awardType: '', unit: '', status: '', deadline: '', search: '' });
+    // The clear button goes with the filters it cleared: the focus goes to the search box.
+    host.renderRoot.querySelector<HTMLElement>('#search')?.focus();
+  };
+  return html`<div part="filters" class="filters" role="group" aria-label=${t.filters}>
+    <div class="field search">
+      <label for="search">${t.search}</label>
+      <input
+        id="search"
+        part="search"
+        type="search"
+        autocomplete="off"
+        aria-describedby="search-hint"
+        .value=${f.search}
+        @input=${(e: Event) => host.filter({ search: (e.target as HTMLInputElement).value })}
+      />
+      <span id="search-hint" class="hint">${t.searchHint}</span>
+    </div>
+    ${select('round', 'round-filter', t.round, t.allRounds, f.round, m.options.rounds, 'round')}
+    ${select('award', 'award-filter', t.awardType, t.allAwardTypes, f.awardType, m.options.awardTypes, 'awardType')}
+    ${select('unit', 'unit-filter', t.unit, t.allUnits, f.unit, m.options.units, 'unit')}
+    ${select('status', 'status-filter', t.status, t.allStatuses, f.status, statuses, 'status')}
+    ${select('deadline', 'deadline-filter', t.deadline, t.deadlines.all, f.deadline, deadlines, 'deadline')}
+    ${filtering(f) ? html`<button part="clear" class="clear" type="button" @click=${clear}>${t.clearFilters}</button>` : nothing}
+  </div>`;
+}
+
+const arrow = (d: string) => icon(d);
+const sortIcon = (order: 'ascending' | 'descending' | undefined) =>
+  arrow(order === 'ascending' ? 'M8 3 13 10H3z' : order === 'descending' ? 'M8 13 3 6h10z' : 'M8 1.5 12 6.5H4zM8 14.5 4 9.5h8z');
+
+const titleOf = (title: QueueItem['round']['title'], id: string, locale: Locale, t: Strings) => (title ? localize(title, locale) : t.unknown(id));
+
+/** The day a dossier was complete, on the reader's calendar; "—" before any. */
+const completeDate = (iso: string | null, locale: Locale) => {
+  const day = dateTimeParts(iso, locale)?.[0];
+  return day ? html`<time datetime=${iso!}>${day}</time>` : '—';
+};
+
+/** In the stacked layout each cell says what it is; in the table its column header does (hence aria-hidden). */
+const label = (text: string) => html`<span class="label" aria-hidden="true">${text}</span>`;
+
+const COLUMNS: readonly QueueSortKey[] = ['reference', 'unit', 'awardType', 'round', 'nominations', 'status', 'completeOn', 'dueOn'];
+
+/** The table (or the empty message) and the pager. */
+export function renderBody(host: NominationQueue, m: QueueModel, t: Strings, locale: Locale) {
+  if (m.items.length === 0 && !filtering(m.filters)) return html`<slot name="empty"><p part="empty" class="empty">${t.empty}</p></slot>`;
+  const c = t.columns;
+  const header = (key: QueueSortKey) => {
+    const sorted = m.sort.key === key ? m.sort.order : undefined;
+    return html`<th scope="col" class=${key} aria-sort=${sorted ?? 'none'}>
+      <button part="sort" class="sort" type="button" @click=${() => host.filter({ sort: nextSort(m.sort, key) })}>
+        <span>${c[key]}</span>${sortIcon(sorted)}
+      </button>
+    </th>`;
+  };
+  return html`${m.shown.length === 0
+      ? html`<p part="empty" class="empty">${t.noMatch}</p>`
+      : html`<table part="table">
+          <caption part="caption">${host.label || t.caption}</caption>
+          <thead>
+            <tr>
+              ${COLUMNS.map(header)}
+            </tr>
+          </thead>
+          <tbody>
+            ${m.shown.map((item) => renderRow(host, item, t, locale))}
+          </tbody>
+        </table>`}
+    ${m.more ? renderPager(host, m, t, locale) : nothing}`;
+}
+
+function renderRow(host: NominationQueue, item: QueueItem, t: Strings, locale: Locale) {
+  const c = t.columns;
+  const name = item.reference ?? item.id;
+  const content = html`<span class="visually-hidden">${t.open} </span><span class="code">${name}</span>`;
+  const open = (e: MouseEvent) => host.open(item, e);
+  return html`<tr part="row" class="row ${item.status}">
+    <th scope="row" tabindex="-1" data-key=${item.id}>
+      ${label(c.reference)}${host.hrefTemplate
+        ? html`<a part="open" class="open" href=${hrefOf(host.hrefTemplate, item.id)} @click=${open}>${content}</a>`
+        : html`<button part="open" class="open" type="button" @click=${open}>${content}</button>`}
+    </th>
+    <td>${label(c.unit)}${localize(item.proposingUnit.name, locale)}</td>
+    <td>${label(c.awardType)}${titleOf(item.awardType.title, item.awardType.id, locale, t)}</td>
+    <td>${label(c.round)}${titleOf(item.round.title, item.round.id, locale, t)}</td>
+    <td class="num">${label(c.nominations)}${item.nominationCount}</td>
+    <td>${label(c.status)}${dossierStatus(item.status, t.statuses[item.status])}</td>
+    <td>${label(c.completeOn)}${completeDate(item.dossierCompleteAt, locale)}</td>
+    <td>${label(c.dueOn)}${deadlineBadge(item.deadline, t)}</td>
+  </tr>`;
+}
+
+function renderPager(host: NominationQueue, m: QueueModel, t: Strings, locale: Locale) {
+  const e = m.moreError ? host.strings('errors', locale) : undefined;
+  return html`<div class="pager">
+    <button part="more" class="more" type="button" aria-disabled=${m.loadingMore ? 'true' : nothing} @click=${() => void host.loadMore()}>
+      ${m.loadingMore ? t.loadingMore : html`${t.more}<span class="visually-hidden">${t.moreWhat}</span>`}
+    </button>
+    ${m.moreError ? html`<p class="more-error" role="alert">${t.moreFailed} ${e ? errorMessage(m.moreError, e, 'appraisals', [host.campaign]) : ''}</p>` : nothing}
+  </div>`;
+}
+
+/** The table's and the filters' styles, added to the element when this chunk arrives. */
+export const viewStyles = [
+  dossierStatusStyles,
+  deadlineStyles,
+  css`
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: start;
+      gap: 0.75rem 1rem;
+    }
+    .field {
+      display: grid;
+      gap: 0.25rem;
+      min-inline-size: 0;
+      max-inline-size: 100%;
+    }
+    .field.search {
+      flex: 1 1 18rem;
+    }
+    label {
+      font-weight: 600;
+    }
+    .hint {
+      font-size: 0.875rem;
+      color: var(--_muted);
+    }
+    input,
+    select,
+    button {
+      min-block-size: 2.75rem;
+      font: inherit;
+      border-radius: 0.375rem;
+    }
+    input,
+    select {
+      max-inline-size: 100%;
+      padding: 0.375rem 0.5rem;
+      color: var(--_text);
+      background: var(--_surface);
+      border: 1px solid var(--_muted);
+    }
+    .more,
+    .clear {
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      padding: 0.375rem 1rem;
+      font-weight: 600;
+      color: var(--_primary);
+      background: var(--_surface);
+      border: 1px solid currentColor;
+      cursor: pointer;
+    }
+    .clear {
+      align-self: end;
+      color: var(--_text);
+      border-color: var(--_muted);
+    }
+    button[aria-disabled='true'] {
+      cursor: progress;
+      opacity: 0.75;
+    }
+    input:focus-visible,
+    select:focus-visible,
+    button:focus-visible,
+    a:focus-visible,
+    th[tabindex]:focus-visible {
+      outline: 3px solid var(--_primary);
+      outline-offset: 2px;
+    }
+    th[tabindex]:focus:not(:focus-visible) {
+      outline: 2px solid var(--_primary);
+    }
+    .empty {
+      padding: 1rem;
+      background: var(--_header);
+      border-radius: 0.375rem;
+    }
+    table {
+      inline-size: 100%;
+      border-collapse: collapse;
+    }
+    /* While the server answers a filter, the rows loaded are shown filtered already: not faded (their contrast stays). */
+    .base[aria-busy='true'] table {
+      cursor: progress;
+    }
+    caption {
+      padding-block-end: 0.5rem;
+      font-weight: 700;
+      font-size: 1.0625rem;
+      text-align: start;
+    }
+    th,
+    td {
+      padding: 0.5rem 0.625rem;
+      text-align: start;
+      vertical-align: top;
+      border-block-end: 1px solid var(--_border);
+    }
+    thead th {
+      padding: 0;
+      font-size: 0.875rem;
+      background: var(--_header);
+      border-block-end: 2px solid var(--_border);
+      vertical-align: bottom;
+    }
+    .sort {
+      display: flex;
+      align-items: center;
+      gap: 0.25rem;
+      inline-size: 100%;
+      padding: 0.5rem 0.625rem;
+      font-weight: 700;
+      text-align: start;
+      color: var(--_text);
+      background: none;
+      border: 0;
+      border-radius: 0;
+      cursor: pointer;
+    }
+    .sort .icon {
+      fill: currentColor;
+    }
+    [aria-sort='none'] .icon {
+      opacity: 0.45;
+    }
+    .sort {
+      border-block-end: 3px solid transparent;
+    }
+    [aria-sort$='ending'] .sort {
+      color: var(--_primary);
+      border-block-end-color: currentColor;
+    }
+    .num {
+      text-align: end;
+    }
+    thead th.nominations .sort {
+      justify-content: end;
+    }
+    .row th {
+      font-weight: 700;
+    }
+    .open {
+      display: inline-flex;
+      align-items: center;
+      min-block-size: 2.75rem;
+      padding: 0;
+      font: inherit;
+      font-weight: 700;
+      color: var(--_primary);
+      background: none;
+      border: 0;
+      text-align: start;
+      text-decoration: underline;
+      text-underline-offset: 0.2em;
+      cursor: pointer;
+    }
+    .code,
+    time {
+      white-space: nowrap;
+    }
+    .dossier-status {
+      white-space: normal;
+    }
+    .label {
+      display: none;
+    }
+    .more-error {
+      margin-block-start: 0.5rem;
+      color: var(--_error);
+      font-weight: 600;
+    }
+    .pager {
+      display: grid;
+      justify-items: start;
+      gap: 0.5rem;
+    }
+
+    /* A narrow column (a 360 px phone, a sidebar): each dossier a card, each cell labelled. */
+    @container (max-width: 60rem) {
+      table,
+      caption,
+      tbody,
+      tr,
+      th,
+      td {
+        display: block;
+      }
+      thead {
+        display: block;
+      }
+      thead tr {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem;
+      }
+      thead th {
+        border: 1px solid var(--_border);
+        border-radius: 0.375rem;
+      }
+      .row {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr);
+        margin-block: 0.75rem;
+        padding-block: 0.5rem;
+        border: 1px solid var(--_border);
+        border-radius: 0.5rem;
+      }
+      .row th,
+      .row td {
+        border: 0;
+        padding: 0.25rem 0.75rem;
+        text-align: start;
+      }
+      .label {
+        display: block;
+        font-size: 0.8125rem;
+        font-weight: 600;
+        color: var(--_muted);
+      }
+      .pager,
+      .pager button,
+      .filters,
+      .field,
+      input,
+      select {
+        inline-size: 100%;
+      }
+    }
+
+    @media (forced-colors: active) {
+      .row,
+      thead th {
+        border: 1px solid CanvasText;
+      }
+      .sort {
+        border-block-end-color: Canvas;
+      }
+      [aria-sort$='ending'] .sort {
+        border-block-end-color: Highlight;
+      }
+      th[tabindex]:focus {
+        outline-color: Highlight;
+      }
+    }
+  `,
+];

@@ -1,0 +1,77 @@
+import type { Catalogue } from '../index.js';
+
+/** "Proposal BN2026-BK-0042" inside a sentence: its first letter only lowered (a reference stays as written). */
+const inSentence = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+export const nominationQueue: Catalogue['nominationQueue'] = {
+  caption: 'Award proposals to appraise',
+  loading: 'Loading the proposals to appraise…',
+  filters: 'Filter the proposals to appraise',
+  search: 'Search by reference, unit or award',
+  searchHint: 'With or without Vietnamese accents.',
+  round: 'Award round',
+  allRounds: 'All rounds',
+  awardType: 'Award',
+  allAwardTypes: 'All awards',
+  unit: 'Proposing unit',
+  allUnits: 'All units',
+  status: 'Status',
+  allStatuses: 'All statuses',
+  deadline: 'Appraisal deadline',
+  deadlines: {
+    all: 'All',
+    dueSoon: 'Due soon',
+    overdue: 'Overdue',
+  },
+  clearFilters: 'Clear the filters',
+  columns: {
+    reference: 'Reference',
+    unit: 'Proposing unit',
+    awardType: 'Award',
+    round: 'Round',
+    nominations: 'Nominees',
+    status: 'Status',
+    completeOn: 'Dossier complete on',
+    dueOn: 'Appraisal due',
+  },
+  statuses: {
+    draft: 'Draft',
+    submitted: 'Submitted, awaiting appraisal',
+    withdrawn: 'Withdrawn',
+    underAppraisal: 'Under appraisal',
+    returned: 'Returned for completion',
+    resubmitted: 'Resubmitted',
+    appraised: 'Appraisal complete',
+    eligible: 'Eligible, proposed to the Chairman',
+    rejected: 'Not eligible',
+    awarded: 'Awarded',
+  },
+  groups: {
+    collective: 'Collective',
+    individual: 'Individual',
+    communityTeam: 'Community digital technology team',
+    communityTeamMember: 'Member of a community digital technology team',
+  },
+  deadlineState: {
+    onTime: (days: number) => `${plural(days, 'working day')} left`,
+    dueSoon: (days: number) => (days === 0 ? 'Due today' : `Due soon: ${plural(days, 'working day')} left`),
+    overdue: (days: number) => (days === 0 ? 'Overdue' : `Overdue by ${plural(days, 'working day')}`),
+  },
+  dueOn: (date: string) => `Due ${date}`,
+  noDeadline: 'No deadline running',
+  calendarIncomplete: 'This year’s public holidays are not listed yet: only weekends were skipped.',
+  unknown: (id: string) => `“${id}”`,
+  open: 'Open',
+  openWhat: (name: string) => ` ${inSentence(name)}`,
+  proposalName: (reference: string) => `Proposal ${reference}`,
+  shown: (count: number, total: number, more: boolean) =>
+    (count === total ? plural(count, 'proposal') : `${count} of the ${plural(total, 'proposal')} loaded match the filters`) + (more ? '; more to load.' : '.'),
+  loadedMore: (count: number) => `Loaded ${count} more ${count === 1 ? 'proposal' : 'proposals'}.`,
+  more: 'Load more',
+  moreWhat: ' proposals',
+  loadingMore: 'Loading more…',
+  moreFailed: 'Could not load more proposals.',
+  empty: 'No proposal is waiting for appraisal.',
+  noMatch: 'No proposal matches the filters chosen.',
+};
