@@ -15,9 +15,10 @@ interface ErrorLike {
  * What was being loaded, for the title and the "not found" and "invalid id"
  * messages; the ids name it: an indicator's or a campaign's id, a ranking's
  * campaign and metric, or the campaign a unit's nomination dossiers are
- * listed for (empty for every campaign).
+ * listed for (empty for every campaign), or the campaign whose awards or
+ * exemplary models are shown.
  */
-export type Subject = 'indicator' | 'campaign' | 'ranking' | 'nominations';
+export type Subject = 'indicator' | 'campaign' | 'ranking' | 'nominations' | 'awards' | 'featuredModels';
 
 /** The catalogue's `errors` namespace in the element's language. */
 type Messages = Catalogue['errors'];

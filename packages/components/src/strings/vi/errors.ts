@@ -1,7 +1,8 @@
 /**
  * The kit's one error state (`shared/errors.ts`): why loading failed, in words
  * a portal's reader can act on. `indicator`, `campaign`, `ranking` and
- * `nominations` (a unit's dossiers) name what was being loaded.
+ * `nominations` (a unit's dossiers), `awards` (a campaign's awardees) and
+ * `featuredModels` (its exemplary models) name what was being loaded.
  */
 export const errors = {
   title: {
@@ -9,6 +10,8 @@ export const errors = {
     campaign: 'Không tải được số liệu',
     ranking: 'Không tải được bảng xếp hạng',
     nominations: 'Không tải được danh sách hồ sơ đề nghị',
+    awards: 'Không tải được danh sách khen thưởng',
+    featuredModels: 'Không tải được các điển hình tiên tiến',
   },
   retry: 'Thử lại',
   requestId: (id: string) => `Mã yêu cầu: ${id}`,
@@ -23,12 +26,16 @@ export const errors = {
     campaign: (id: string) => `Không tìm thấy phong trào thi đua "${id}" hoặc đơn vị được chọn.`,
     ranking: (campaign: string, metric: string) => `Không tìm thấy phong trào “${campaign}” hoặc chỉ số xếp hạng “${metric}”.`,
     nominations: (campaign: string) => `Không tìm thấy phong trào thi đua "${campaign}".`,
+    awards: (campaign: string) => `Không tìm thấy phong trào thi đua "${campaign}" hoặc đợt khen thưởng được chọn.`,
+    featuredModels: (campaign: string) => `Không tìm thấy phong trào thi đua "${campaign}".`,
   },
   invalid: {
     indicator: (id: string) => `Mã chỉ tiêu "${id}" không hợp lệ.`,
     campaign: (id: string) => `Mã phong trào "${id}" hoặc mã đơn vị không hợp lệ.`,
     ranking: (_campaign: string) => 'Tham số của bảng xếp hạng không hợp lệ (phong trào, chỉ số, năm hoặc nhóm).',
     nominations: (_campaign: string) => 'Bộ lọc không hợp lệ (phong trào, đợt, trạng thái hoặc đơn vị).',
+    awards: (_campaign: string) => 'Mã phong trào hoặc mã đợt khen thưởng không hợp lệ.',
+    featuredModels: (_campaign: string) => 'Mã phong trào hoặc lĩnh vực không hợp lệ.',
   },
   server: (status: number) => `Máy chủ dữ liệu báo lỗi (mã ${status}). Vui lòng thử lại sau.`,
   timeout: 'Máy chủ dữ liệu không phản hồi kịp. Vui lòng thử lại.',
