@@ -51,6 +51,35 @@ export const AWARD_CODE_PATTERN = /^[A-Z]{2,4}$/;
 /** The catalog's part of a reference: capital letters and digits, 2–12. */
 export const REFERENCE_PREFIX_PATTERN = /^[A-Z][A-Z0-9]{1,11}$/;
 
+/** A length on paper, in millimetres (a sheet is at most A3, 420 mm). */
+const Millimetres = z.number().check(z.gte(0), z.lte(420));
+
+/** Where one line of a certificate is printed: its box from the sheet's top left corner, in mm, and its type size in points. */
+export const CertificateField = z.object({
+  top: Millimetres,
+  left: Millimetres,
+  width: Millimetres.check(z.gt(0)),
+  fontSize: z.number().check(z.gte(6), z.lte(72)),
+  align: z.optional(z.enum(['left', 'center', 'right'])),
+});
+export type CertificateField = z.infer<typeof CertificateField>;
+
+/**
+ * Where the printed certificate's lines go on the award's pre-printed paper
+ * (the Bằng khen and Giấy khen blanks carry the emblem, title and borders;
+ * only the awardee, unit, citation and decision are printed), landscape.
+ * Each province's blanks differ, so this is catalog data; absent, the
+ * server's default for an A4 landscape blank applies.
+ */
+export const CertificateLayout = z.object({
+  paper: z.enum(['A4', 'A3']),
+  awardee: CertificateField,
+  unit: CertificateField,
+  citation: CertificateField,
+  decision: CertificateField,
+});
+export type CertificateLayout = z.infer<typeof CertificateLayout>;
+
 export const AwardType = z.object({
   id: Id,
   code: z.string().check(z.refine((c) => AWARD_CODE_PATTERN.test(c), { params: { messageKey: 'awardCode' } })),
@@ -74,6 +103,8 @@ export const AwardType = z.object({
   /** Files a proposal for this award cannot be submitted without, once per proposal and per nomination. */
   requiredFiles: z.object({ proposal: z.array(ProposalFileKind), nomination: z.array(NominationFileKind) }),
   sourceSection: z.optional(z.string().check(z.minLength(1), z.maxLength(50))),
+  /** Where printed certificates place their lines on this award's pre-printed paper. */
+  certificateLayout: z.optional(CertificateLayout),
 });
 export type AwardType = z.infer<typeof AwardType>;
 

@@ -9,6 +9,31 @@ import type { Role } from './roles.js';
 import { OrganisationUnit } from './organisation-unit.js';
 import { Ranking, RankingQuery } from './ranking.js';
 import { PAGE_SIZES, type PageSize } from './pagination.js';
+import { PHOTO_LIMITS, PHOTO_MEDIA_TYPES } from './photo.js';
+import {
+  AwardList,
+  AwardListQuery,
+  AwardPathParams,
+  CertificatesQuery,
+  CommendationSummary,
+  Decision,
+  DecisionInput,
+  DecisionPathParams,
+  FeatureInput,
+  FeaturePhotoUpload,
+  FeaturedModel,
+  FeaturedModelList,
+  FeaturedModelPathParams,
+  FeaturedModelQuery,
+  FeaturedPhotoQuery,
+  HtmlDocument,
+  ProposedList,
+  ProposedListExportQuery,
+  ProposedListQuery,
+  RoundPathParams,
+  SummaryExportQuery,
+  Unfeatured,
+} from './results.js';
 import {
   CampaignList,
   CampaignPathParams,
@@ -63,10 +88,11 @@ export type Auth = 'public' | { readonly bearer: readonly Role[]; readonly local
 
 /**
  * How a response may be cached: `public` by any cache (public reads change
- * only when a figure is reported; the ETag makes revalidation cheap), or
- * `no-store` (writes, liveness).
+ * only when a figure is reported; the ETag makes revalidation cheap),
+ * `immutable` by any cache for a year (an address that names its content by
+ * hash, so it never changes), or `no-store` (writes, liveness).
  */
-export type Cacheability = 'public' | 'no-store';
+export type Cacheability = 'public' | 'immutable' | 'no-store';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -92,6 +118,13 @@ export interface Operation {
   readonly download?: true;
   /** The media types a download may be. */
   readonly mediaTypes?: readonly string[];
+  /**
+   * The success answer is an HTML document to print (`response` is
+   * `HtmlDocument`), served inline as `text/html; charset=utf-8` under a
+   * strict Content-Security-Policy: no script, styles only those of its own
+   * `<style>` elements (by hash).
+   */
+  readonly html?: true;
   readonly response: z.ZodMiniType;
   /** The success status; 200 when absent. */
   readonly status?: 200 | 201;
@@ -461,6 +494,185 @@ export const operations = {
     response: Proposal,
     auth: { bearer: ['proposer'] },
     errors: [404, 409, 412],
+    cache: 'no-store',
+  }),
+  // Results of a round (the appraisers and the coordinator): the list proposed to the Chairman,
+  // ordered as the law says, with its exports and printable summary; the decision that awards it,
+  // all its nominations or none; certificates to print; the summaries of the final-review report.
+  getProposedList: operation({
+    method: 'GET',
+    path: '/v1/rounds/{roundId}/proposed-list',
+    params: RoundPathParams,
+    query: ProposedListQuery,
+    response: ProposedList,
+    auth: { bearer: ['appraiser', 'coordinator'] },
+    errors: [404],
+    cache: 'no-store',
+  }),
+  exportProposedList: operation({
+    method: 'GET',
+    path: '/v1/rounds/{roundId}/proposed-list/export',
+    params: RoundPathParams,
+    query: ProposedListExportQuery,
+    response: z.file(),
+    download: true,
+    mediaTypes: Object.values(SPREADSHEET_MEDIA_TYPES),
+    auth: { bearer: ['appraiser', 'coordinator'] },
+    errors: [404],
+    cache: 'no-store',
+  }),
+  printProposedList: operation({
+    method: 'GET',
+    path: '/v1/rounds/{roundId}/proposed-list/print',
+    params: RoundPathParams,
+    query: ProposedListQuery,
+    response: HtmlDocument,
+    html: true,
+    auth: { bearer: ['appraiser', 'coordinator'] },
+    errors: [404],
+    cache: 'no-store',
+  }),
+  recordDecision: operation({
+    method: 'POST',
+    path: '/v1/rounds/{roundId}/decisions',
+    params: RoundPathParams,
+    // A retried record (its answer lost) answers the decision the first one recorded, never a second.
+    headers: z.object({ 'Idempotency-Key': IdempotencyKey }),
+    body: DecisionInput,
+    response: Decision,
+    status: 201,
+    auth: { bearer: ['coordinator'] },
+    errors: [404, 409],
+    cache: 'no-store',
+    maxBody: 64 * 1024,
+  }),
+  getDecision: operation({
+    method: 'GET',
+    path: '/v1/decisions/{decisionId}',
+    params: DecisionPathParams,
+    response: Decision,
+    auth: { bearer: ['appraiser', 'coordinator'] },
+    errors: [404],
+    cache: 'no-store',
+  }),
+  printCertificates: operation({
+    method: 'GET',
+    path: '/v1/decisions/{decisionId}/certificates',
+    params: DecisionPathParams,
+    query: CertificatesQuery,
+    response: HtmlDocument,
+    html: true,
+    auth: { bearer: ['appraiser', 'coordinator'] },
+    errors: [404],
+    cache: 'no-store',
+  }),
+  getRoundSummary: operation({
+    method: 'GET',
+    path: '/v1/rounds/{roundId}/summary',
+    params: RoundPathParams,
+    response: CommendationSummary,
+    auth: { bearer: ['appraiser', 'coordinator'] },
+    errors: [404],
+    cache: 'no-store',
+  }),
+  exportRoundSummary: operation({
+    method: 'GET',
+    path: '/v1/rounds/{roundId}/summary/export',
+    params: RoundPathParams,
+    query: SummaryExportQuery,
+    response: z.file(),
+    download: true,
+    mediaTypes: Object.values(SPREADSHEET_MEDIA_TYPES),
+    auth: { bearer: ['appraiser', 'coordinator'] },
+    errors: [404],
+    cache: 'no-store',
+  }),
+  getCampaignSummary: operation({
+    method: 'GET',
+    path: '/v1/campaigns/{campaignId}/commendation-summary',
+    params: CampaignPathParams,
+    response: CommendationSummary,
+    auth: { bearer: ['appraiser', 'coordinator'] },
+    errors: [404],
+    cache: 'no-store',
+  }),
+  exportCampaignSummary: operation({
+    method: 'GET',
+    path: '/v1/campaigns/{campaignId}/commendation-summary/export',
+    params: CampaignPathParams,
+    query: SummaryExportQuery,
+    response: z.file(),
+    download: true,
+    mediaTypes: Object.values(SPREADSHEET_MEDIA_TYPES),
+    auth: { bearer: ['appraiser', 'coordinator'] },
+    errors: [404],
+    cache: 'no-store',
+  }),
+  // Public results: awardees and featured models, built from what an award publishes (no personal data).
+  listAwards: operation({
+    method: 'GET',
+    path: '/v1/campaigns/{campaignId}/awards',
+    params: CampaignPathParams,
+    query: AwardListQuery,
+    response: AwardList,
+    auth: 'public',
+    errors: [404],
+    cache: 'public',
+    page: PAGE_SIZES.awards,
+  }),
+  listFeaturedModels: operation({
+    method: 'GET',
+    path: '/v1/campaigns/{campaignId}/featured-models',
+    params: CampaignPathParams,
+    query: FeaturedModelQuery,
+    response: FeaturedModelList,
+    auth: 'public',
+    errors: [404],
+    cache: 'public',
+  }),
+  getFeaturedModelPhoto: operation({
+    method: 'GET',
+    path: '/v1/featured-models/{featuredModelId}/photo',
+    params: FeaturedModelPathParams,
+    query: FeaturedPhotoQuery,
+    response: z.file(),
+    download: true,
+    mediaTypes: Object.values(PHOTO_MEDIA_TYPES),
+    auth: 'public',
+    errors: [404],
+    cache: 'immutable',
+  }),
+  featureAward: operation({
+    method: 'PUT',
+    path: '/v1/awards/{awardId}/feature',
+    params: AwardPathParams,
+    headers: IfMatchHeaders,
+    body: FeatureInput,
+    response: FeaturedModel,
+    auth: { bearer: ['coordinator'] },
+    errors: [404, 409, 412],
+    cache: 'no-store',
+  }),
+  uploadFeaturePhoto: operation({
+    method: 'POST',
+    path: '/v1/awards/{awardId}/feature/photo',
+    params: AwardPathParams,
+    form: FeaturePhotoUpload,
+    response: FeaturedModel,
+    status: 201,
+    auth: { bearer: ['coordinator'] },
+    errors: [404, 409],
+    cache: 'no-store',
+    maxBody: PHOTO_LIMITS.fileBytes + FORM_FRAMING_BYTES,
+  }),
+  unfeatureAward: operation({
+    method: 'DELETE',
+    path: '/v1/awards/{awardId}/feature',
+    params: AwardPathParams,
+    headers: IfMatchHeaders,
+    response: Unfeatured,
+    auth: { bearer: ['coordinator'] },
+    errors: [404, 412],
     cache: 'no-store',
   }),
 } as const satisfies Record<string, Operation>;

@@ -39,3 +39,5 @@ export { ProposalStatus, NominationStatus } from './nomination.js';
 export { WorkflowAction, AwardDecision } from './proposal-actions.js';
 export * from './proposal-list.js';
 export * from './spreadsheet.js';
+export * from './photo.js';
+export * from './results.js';

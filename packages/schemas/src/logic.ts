@@ -29,3 +29,4 @@ export * from './proposal-workflow.js';
 export * from './deadlines.js';
 export * from './proposed-list.js';
 export * from './spreadsheet.js';
+export * from './photo.js';

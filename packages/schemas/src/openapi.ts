@@ -17,6 +17,8 @@ import { NominationList, ProposalList } from './proposal-list.js';
 import { OrganisationUnit } from './organisation-unit.js';
 import { PERIOD_PATTERN, Period, Ranking } from './ranking.js';
 import { PAGE_SIZES, type PageSize } from './pagination.js';
+import { PHOTO_LIMITS } from './photo.js';
+import { AwardList, CommendationSummary, Decision, DecisionInput, FeatureInput, FeaturedModel, FeaturedModelList, ProposedList } from './results.js';
 import {
   ApiErrorBody,
   ID_LIST_PATTERN,
@@ -90,6 +92,14 @@ const components = {
   ProposalList,
   NominationList,
   Commendation,
+  ProposedList,
+  DecisionInput,
+  Decision,
+  CommendationSummary,
+  AwardList,
+  FeatureInput,
+  FeaturedModel,
+  FeaturedModelList,
 } as const;
 
 type ParamNames<O> =
@@ -351,6 +361,147 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
     params: { proposalId: 'The proposal', fileId: 'The file', 'If-Match': 'The ETag of the proposal as last read (or `*`).' },
     errors: { 404: 'No such proposal or file.', 409: 'The proposal is no longer a draft.' },
   },
+  getProposedList: {
+    summary: 'The list proposed to the Chairman (danh sách đề nghị) for a round: eligible nominations of appraised proposals, in the law’s order',
+    description:
+      'Only proposals whose appraisal is completed (`appraised`); their eligible nominations, and those already awarded from them (with their decision). Ordered by award type (catalog order), then collectives before individuals, then — every entry being of equal standing — women and collectives with at least 70 % women first (`womenPriority`, Law on Emulation and Commendation 2022, art. 5), then by name in Vietnamese order. Each item: proposing unit, the nominee’s public fields (for a collective its headcount and women, which the order reads), the achievement summary and categories, the references. No date of birth. An appraiser sees the award types its units appraise; the coordinator every one.',
+    response: 'The list with its counts.',
+    params: { roundId: 'The award round', awardTypeId: 'Only this award type (every one the caller may see when omitted).' },
+    errors: { 403: 'Not an appraiser or the coordinator, or an appraiser asking for an award type its units do not appraise.', 404: 'No such round, or no such award type in it.' },
+  },
+  exportProposedList: {
+    summary: 'The proposed list as a spreadsheet (.xlsx or .csv)',
+    description:
+      'The same rows as `getProposedList`, in its order, one per nomination: number, reference, award, name, position or kind, workplace, proposing unit, women first (why), categories, summary, status, decision. The headers are in the request’s language (Accept-Language). The .csv is UTF-8 with a byte order mark and CRLF line ends, so Excel reads the Vietnamese letters; a cell a spreadsheet would run as a formula is prefixed with an apostrophe. Served as an attachment, never cached.',
+    response: 'The spreadsheet, as an attachment.',
+    params: { roundId: 'The award round', awardTypeId: 'Only this award type.', format: '`xlsx` (default) or `csv`.' },
+    errors: { 403: 'Not an appraiser or the coordinator, or an award type the appraiser’s units do not appraise.', 404: 'No such round, or no such award type in it.' },
+  },
+  printProposedList: {
+    summary: 'The proposed list as a printable summary (an HTML page for A4)',
+    description:
+      'An HTML document served inline (`text/html; charset=utf-8`) under a strict Content-Security-Policy: no script, no external resource, its one style sheet allowed by hash. Every value is escaped as text. A4 portrait, the table header repeated on each page, a page break before each award type, the counts on top. Print it from the browser (or save it as PDF there): no PDF library is involved.',
+    response: 'The HTML document.',
+    params: { roundId: 'The award round', awardTypeId: 'Only this award type.' },
+    errors: { 403: 'Not an appraiser or the coordinator, or an award type the appraiser’s units do not appraise.', 404: 'No such round, or no such award type in it.' },
+  },
+  recordDecision: {
+    summary: 'Record the Chairman’s (or another authority’s) decision: the nominations it names become awards, all of them or none',
+    description:
+      'The body names the decision (number, date signed — not in the future —, signer’s name and title), the award type and the eligible nominations it awards, each of an appraised proposal of this round for that award. In one transaction each proposal concerned takes the workflow’s `recordDecision` action (`applyAction`): its nominations become `awarded`, its version moves on and its history records it; an award row is made for each, with what it publishes (the awardee’s name, position, workplace, proposing unit) copied at that moment. One nomination refused refuses all (400 for a nomination not of this round and award, 409 for one not eligible, each with its path `body.nominationIds.<i>`). A decision number is recorded once per campaign (409 otherwise). The Idempotency-Key makes a retry safe: repeated with the same body it answers the decision recorded first (`Idempotent-Replayed: true`); with another body, 409.',
+    response: 'The decision with its awards, in the proposed list’s order; header Location.',
+    params: {
+      roundId: 'The award round',
+      'Idempotency-Key': 'A fresh random key per decision (1–200 printable characters), repeated unchanged when the request is retried.',
+    },
+    errors: {
+      403: 'Only the coordinating department records decisions.',
+      404: 'No such round, or no such award type in it.',
+      409: 'The decision number is already recorded in this campaign, a nomination is not eligible (already awarded, say), or the Idempotency-Key was used for another request.',
+    },
+  },
+  getDecision: {
+    summary: 'One recorded decision with its awards',
+    response: 'The decision.',
+    params: { decisionId: 'The decision' },
+    errors: { 404: 'No such decision (or, for an appraiser, not of an award type its units appraise).' },
+  },
+  printCertificates: {
+    summary: 'Certificates of a decision’s awardees, to print on the pre-printed Bằng khen / Giấy khen paper',
+    description:
+      'An HTML document, one sheet per awardee, landscape (`@page` A4 or A3 as the award type’s `certificateLayout` says; the catalog places each line — awardee, unit, citation, decision number and date — in millimetres, a default A4 layout otherwise). Served inline under the same strict Content-Security-Policy as the other printouts; every value escaped as text. Print at 100 % scale with no margins.',
+    response: 'The HTML document.',
+    params: {
+      decisionId: 'The decision',
+      offsetX: 'Millimetres to shift every line to the right (negative: left), −30 to 30, to match a printer’s feed.',
+      offsetY: 'Millimetres to shift every line down (negative: up), −30 to 30.',
+    },
+    errors: { 404: 'No such decision (or, for an appraiser, not of an award type its units appraise).' },
+  },
+  getRoundSummary: {
+    summary: 'A round’s counts by proposing unit and award type: proposed, returned, rejected, eligible, awarded, and women’s share of individuals awarded',
+    description:
+      '`proposed` counts nominations submitted and not withdrawn; `returned` those returned for completion at least once; `rejected`, `eligible` (awaiting the decision) and `awarded` where they stand now. `womenShare` is the percentage of women among the individuals awarded (null when none was). An appraiser sees the award types its units appraise.',
+    response: 'The summary: rows, per award type, totals.',
+    params: { roundId: 'The award round' },
+    errors: { 404: 'No such round.' },
+  },
+  exportRoundSummary: {
+    summary: 'A round’s summary as a spreadsheet (.xlsx or .csv)',
+    description: 'The rows of `getRoundSummary`, then a total per award type and the grand total; headers in the request’s language; the .csv in UTF-8 with a byte order mark. An attachment, never cached.',
+    response: 'The spreadsheet, as an attachment.',
+    params: { roundId: 'The award round', format: '`xlsx` (default) or `csv`.' },
+    errors: { 404: 'No such round.' },
+  },
+  getCampaignSummary: {
+    summary: 'A campaign’s commendation counts over all its rounds, by proposing unit and award type (for the final-review report)',
+    description: 'As `getRoundSummary`, over every round of the campaign.',
+    response: 'The summary: rows, per award type, totals.',
+    errors: { 404: 'No such campaign.' },
+  },
+  exportCampaignSummary: {
+    summary: 'A campaign’s commendation summary as a spreadsheet (.xlsx or .csv)',
+    description: 'As `exportRoundSummary`, over every round of the campaign.',
+    response: 'The spreadsheet, as an attachment.',
+    params: { format: '`xlsx` (default) or `csv`.' },
+    errors: { 404: 'No such campaign.' },
+  },
+  listAwards: {
+    summary: 'A campaign’s awardees, public: who was awarded what, by which decision',
+    description: `Each item: the awardee — a collective’s name and kind, or a person’s name, position and workplace —, the award type, the decision’s number and date, the proposing unit and the round, and the featured model made of it if any. Never a date of birth, gender, contact, file, comment or achievement report. Newest decision first, each decision’s awards in the order of the list proposed for it. \`q\` matches words of the name, position, workplace or proposing unit with or without diacritics. Cached; a recorded decision shows at once. ${paged}`,
+    response: 'A page of awards.',
+    params: {
+      roundId: 'Only this round’s awards.',
+      awardTypeId: 'Only this award type.',
+      unitKind: 'Only awards proposed by units of this kind (`department`, `commune`, `ward`, …).',
+      q: 'Words to find (up to 100 characters), diacritics optional: `nguyen thi ha` finds “Nguyễn Thị Hà”.',
+      limit: limit(PAGE_SIZES.awards),
+    },
+    errors: { 404: 'No such campaign.' },
+  },
+  listFeaturedModels: {
+    summary: 'A campaign’s featured models (điển hình tiên tiến), public',
+    description:
+      'Awards the coordinating department chose to make known, each with its achievement category, the narrative (plain text, paragraphs separated by blank lines), a link to the full story (https) and the photo with its text alternative, width and height. Most recently featured first. No personal data beyond what `listAwards` shows. Cached.',
+    response: 'The featured models.',
+    params: { roundId: 'Only this round’s.', categoryId: 'Only this achievement category’s.' },
+    errors: { 404: 'No such campaign.' },
+  },
+  getFeaturedModelPhoto: {
+    summary: 'A featured model’s photo',
+    description:
+      'The image as uploaded (JPEG, PNG or WebP, recognised by its bytes), with `X-Content-Type-Options: nosniff`. Its address names its content (`v`, from `photo.url` in the list), so it is cached for a year; a new photo gets a new address.',
+    response: 'The image.',
+    params: { featuredModelId: 'The featured model', v: 'The photo’s content hash, as `photo.url` gives it (16 hexadecimal digits).' },
+    errors: { 404: 'No such featured model, it has no photo, or `v` is not its photo’s hash.' },
+  },
+  featureAward: {
+    summary: 'Feature an award as a model (điển hình tiên tiến), or change its narrative',
+    description:
+      'The category must be one of the campaign’s achievement categories; the narrative is plain text up to 4,000 characters; `storyUrl` only https. `photoAlt` changes the text alternative of the photo already uploaded (a 409 when there is none: a photo is uploaded with its own). If-Match: `*` to feature an award not yet featured or to overwrite, else the ETag of the featured model as last read.',
+    response: 'The featured model as published, with its ETag.',
+    params: { awardId: 'The award', 'If-Match': 'The featured model’s ETag as last read, or `*`.' },
+    errors: { 403: 'Only the coordinating department features awards.', 404: 'No such award.', 409: '`photoAlt` given with no photo.' },
+  },
+  uploadFeaturePhoto: {
+    summary: 'Upload (or replace) a featured model’s photo, with its required text alternative',
+    description: `A \`multipart/form-data\` body with \`file\` (JPEG, PNG or WebP, recognised by its bytes, at most ${PHOTO_LIMITS.fileBytes / 1024 / 1024} MiB and ${PHOTO_LIMITS.maxSide} pixels a side) and \`alt\` (the text alternative, required, up to ${PHOTO_LIMITS.altLength} characters). The award must be featured first (409 otherwise).`,
+    response: 'The featured model with its photo.',
+    params: { awardId: 'The award' },
+    errors: {
+      403: 'Only the coordinating department features awards.',
+      404: 'No such award.',
+      409: 'The award is not featured.',
+      413: 'The file is too large (`body.file`).',
+      415: 'Not a form, or the file is not a JPEG, PNG or WebP image (`body.file`).',
+    },
+  },
+  unfeatureAward: {
+    summary: 'Stop featuring an award (its photo is deleted with it)',
+    response: 'The award is no longer featured.',
+    params: { awardId: 'The award', 'If-Match': 'The featured model’s ETag as last read, or `*`.' },
+    errors: { 403: 'Only the coordinating department features awards.', 404: 'No such award, or it is not featured.' },
+  },
 };
 
 const errorText: Record<ErrorStatus, string> = {
@@ -431,7 +582,9 @@ export function buildOpenApiDocument(options: { serverUrl?: string } = {}) {
     const described: Record<string, string> = { ...sharedParams, ...text.params };
     const success = op.download
       ? { description: text.response, content: Object.fromEntries((op.mediaTypes ?? []).map((type) => [type, { schema: { type: 'string', format: 'binary' } }])) }
-      : json(op.response, text.response);
+      : op.html
+        ? { description: text.response, content: { 'text/html': { schema: { type: 'string' } } } }
+        : json(op.response, text.response);
     const responses: Record<string, unknown> = { [String(op.status ?? 200)]: success };
     for (const status of errorStatuses(op)) responses[String(status)] = json(ApiErrorBody, text.errors?.[status] ?? errorText[status]);
     responses['500'] = json(ApiErrorBody, 'Server fault; nothing was changed.');

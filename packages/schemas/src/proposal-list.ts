@@ -43,9 +43,9 @@ export const NominationListQuery = z.object({
 export type NominationListQuery = z.infer<typeof NominationListQuery>;
 
 /** The round a dossier is for; `title` is null when the catalog no longer lists the round. */
-const RoundRef = z.object({ id: Id, title: z.nullable(LocalizedText) });
+export const RoundRef = z.object({ id: Id, title: z.nullable(LocalizedText) });
 /** The award a dossier proposes. */
-const AwardTypeRef = z.object({ id: Id, code: z.string().check(z.regex(AWARD_CODE_PATTERN)), title: LocalizedText });
+export const AwardTypeRef = z.object({ id: Id, code: z.string().check(z.regex(AWARD_CODE_PATTERN)), title: LocalizedText });
 
 const count = z.int().check(z.minimum(0));
 

@@ -1,0 +1,340 @@
+import * as z from 'zod/mini';
+import { Id, IsoDate, IsoDateTime, LocalizedText, PlainText, noControlCharacters } from './common.js';
+import { CollectiveKind, RecordId, Reference } from './nomination.js';
+import { OrganisationUnitKind } from './organisation-unit.js';
+import { NextCursor, PAGE_SIZES, pageQuery } from './pagination.js';
+import { PHOTO_LIMITS } from './photo.js';
+import { AwardTypeRef, RoundRef } from './proposal-list.js';
+import { AwardDecision } from './proposal-actions.js';
+
+/*
+ * The results of a round: the list the appraisers propose to the Chairman
+ * (danh sách đề nghị), the decision that awards it, the summaries for the
+ * final-review report, and what is published — the awardees and the
+ * featured models (điển hình tiên tiến).
+ *
+ * Two audiences, two sets of shapes. The proposed list and the summaries are
+ * internal (appraisers and the coordinator): the list is ordered by the law's
+ * rule that women come first on equal standing, so it carries why an entry
+ * does. What is public — `Awardee`, `AwardPublic`, `FeaturedModel` — is built
+ * from a snapshot taken when the award is recorded, of the nominee's public
+ * fields only: a name, a position, a workplace, a collective's kind. No date
+ * of birth, gender, contact, file or comment is in a public shape, and their
+ * parse drops any key they do not name.
+ */
+
+export const RoundPathParams = z.object({ roundId: Id });
+export const DecisionPathParams = z.object({ decisionId: RecordId });
+export const AwardPathParams = z.object({ awardId: RecordId });
+export const FeaturedModelPathParams = z.object({ featuredModelId: RecordId });
+
+/** The proposing unit as results name it, with its kind (public lists filter by it). */
+export const ProposingUnitRef = z.object({ id: Id, name: LocalizedText, kind: OrganisationUnitKind });
+
+const count = z.int().check(z.minimum(0));
+
+/**
+ * Who an award names, as it may be published: a collective's full name and
+ * kind, or a person's name (the three parts and joined, as printed),
+ * position and workplace.
+ */
+export const Awardee = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('collective'), name: z.string(), kind: CollectiveKind }),
+  z.object({
+    type: z.literal('individual'),
+    /** Family, middle and given names joined, as printed on the certificate. */
+    name: z.string(),
+    familyName: z.string(),
+    middleName: z.optional(z.string()),
+    givenName: z.string(),
+    position: z.string(),
+    workplace: z.string(),
+  }),
+]);
+export type Awardee = z.infer<typeof Awardee>;
+
+// ——— The list proposed to the Chairman ———
+
+export const ProposedListQuery = z.object({
+  /** One award type; every award type the caller appraises when absent, in catalog order. */
+  awardTypeId: z.optional(Id),
+});
+export type ProposedListQuery = z.infer<typeof ProposedListQuery>;
+
+export const ExportFormat = z.enum(['csv', 'xlsx']);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+export const ProposedListExportQuery = z.extend(ProposedListQuery, {
+  /** `xlsx` (default) or `csv` (UTF-8 with a byte order mark, for Excel). */
+  format: z.optional(ExportFormat),
+});
+export type ProposedListExportQuery = z.infer<typeof ProposedListExportQuery>;
+
+/** Why an entry comes first on equal standing (Law on Emulation and Commendation, art. 5): a woman, or a collective at least 70 % women. */
+export const WomenPriorityReason = z.enum(['woman', 'womenCollective']);
+
+/** The nominee as the internal list names it: the public fields, and for a collective the headcount and women the order reads. */
+export const ProposedNominee = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('collective'),
+    name: z.string(),
+    kind: CollectiveKind,
+    headcount: z.optional(count),
+    women: z.optional(count),
+  }),
+  z.object({
+    type: z.literal('individual'),
+    name: z.string(),
+    familyName: z.string(),
+    middleName: z.optional(z.string()),
+    givenName: z.string(),
+    position: z.string(),
+    workplace: z.string(),
+  }),
+]);
+export type ProposedNominee = z.infer<typeof ProposedNominee>;
+
+/** One line of the proposed list: an eligible nomination of an appraised proposal (or one already awarded from it). */
+export const ProposedListItem = z.object({
+  /** 1, 2, … in the list's order, within its award type. */
+  position: z.int().check(z.minimum(1)),
+  nominationId: RecordId,
+  reference: z.nullable(Reference),
+  /** `eligible` awaits the decision; `awarded` was awarded by `decision`. */
+  status: z.enum(['eligible', 'awarded']),
+  proposal: z.object({ id: RecordId, reference: z.nullable(Reference) }),
+  awardType: AwardTypeRef,
+  proposingUnit: ProposingUnitRef,
+  nominee: ProposedNominee,
+  womenPriority: z.nullable(WomenPriorityReason),
+  achievementCategoryIds: z.array(Id),
+  /** The proposer's summary of the achievement, as submitted. */
+  summary: z.nullable(z.string()),
+  decision: z.nullable(z.object({ id: RecordId, number: z.string(), signedOn: IsoDate })),
+});
+export type ProposedListItem = z.infer<typeof ProposedListItem>;
+
+export const ProposedListCounts = z.object({
+  total: count,
+  collectives: count,
+  individuals: count,
+  /** Individuals who are women, and collectives at least 70 % women. */
+  women: count,
+  womenCollectives: count,
+  eligible: count,
+  awarded: count,
+});
+
+/**
+ * The list proposed to the Chairman for a round: by award type (catalog
+ * order), then collectives before individuals, then — all being of equal
+ * standing — women and collectives at least 70 % women first, then by
+ * Vietnamese name order (`orderProposedList`).
+ */
+export const ProposedList = z.object({
+  campaignId: Id,
+  round: RoundRef,
+  /** The award types listed, in the items' order. */
+  awardTypes: z.array(AwardTypeRef),
+  items: z.array(ProposedListItem),
+  counts: ProposedListCounts,
+});
+export type ProposedList = z.infer<typeof ProposedList>;
+
+// ——— The decision ———
+
+/** A decision's citation line when none is given: "for outstanding achievement in the movement …". */
+export const CITATION_MAX = 500;
+
+export const DecisionInput = z.object({
+  decision: AwardDecision,
+  /** The award the decision grants; every nomination must be proposed for it in this round. */
+  awardTypeId: Id,
+  /** Eligible nominations of appraised proposals of this round; all are awarded, or none. */
+  nominationIds: z.array(RecordId).check(
+    z.refine((ids) => ids.length > 0, { params: { messageKey: 'decisionNominationsRequired' } }),
+    z.refine((ids) => new Set(ids).size === ids.length, { params: { messageKey: 'duplicateItems' } }),
+    z.maxLength(1000),
+  ),
+  /**
+   * The line printed under the awardee's name ("Đã có thành tích xuất sắc
+   * trong …"), as the decision words it; when absent, one naming the campaign.
+   */
+  citation: z.optional(PlainText(CITATION_MAX, { multiline: false })),
+});
+export type DecisionInput = z.infer<typeof DecisionInput>;
+
+/** One award a decision made, as the coordinator sees it. */
+export const DecisionAward = z.object({
+  id: RecordId,
+  nominationId: RecordId,
+  reference: z.nullable(Reference),
+  proposalId: RecordId,
+  proposingUnit: ProposingUnitRef,
+  awardee: Awardee,
+});
+export type DecisionAward = z.infer<typeof DecisionAward>;
+
+export const Decision = z.object({
+  id: RecordId,
+  campaignId: Id,
+  round: RoundRef,
+  awardType: AwardTypeRef,
+  number: z.string(),
+  signedOn: IsoDate,
+  signer: z.object({ name: z.string(), title: z.string() }),
+  citation: z.string(),
+  recordedAt: IsoDateTime,
+  /** In the order of the proposed list. */
+  awards: z.array(DecisionAward),
+});
+export type Decision = z.infer<typeof Decision>;
+
+/** Printer calibration for certificates: the whole layout shifted by a few millimetres, as a printer feeds its paper. */
+export const CertificatesQuery = z.object({
+  offsetX: z.optional(z.coerce.number().check(z.gte(-30), z.lte(30))),
+  offsetY: z.optional(z.coerce.number().check(z.gte(-30), z.lte(30))),
+});
+export type CertificatesQuery = z.infer<typeof CertificatesQuery>;
+
+/** An HTML document served inline under a strict Content-Security-Policy (printouts). */
+export const HtmlDocument = z.string();
+
+// ——— Summaries ———
+
+export const SummaryExportQuery = z.object({ format: z.optional(ExportFormat) });
+
+export const SummaryCounts = z.object({
+  /** Nominations submitted (not withdrawn). */
+  proposed: count,
+  /** Returned for completion at least once. */
+  returned: count,
+  rejected: count,
+  /** Eligible, awaiting the decision. */
+  eligible: count,
+  awarded: count,
+  /** Individuals awarded, and how many of them are women. */
+  individualsAwarded: count,
+  womenAwarded: count,
+  /** `womenAwarded` of `individualsAwarded` in percent, one decimal; null when no individual was awarded. */
+  womenShare: z.nullable(z.number()),
+});
+export type SummaryCounts = z.infer<typeof SummaryCounts>;
+
+export const SummaryRow = z.extend(SummaryCounts, { proposingUnit: ProposingUnitRef, awardType: AwardTypeRef });
+export type SummaryRow = z.infer<typeof SummaryRow>;
+
+/**
+ * Counts for the final-review report, by proposing unit and award type: of a
+ * round (`round` set) or of a whole campaign (`round` null, every round).
+ */
+export const CommendationSummary = z.object({
+  campaignId: Id,
+  round: z.nullable(RoundRef),
+  /** By award type (catalog order), then proposing unit (Vietnamese name order). */
+  rows: z.array(SummaryRow),
+  /** Per award type over every unit. */
+  byAwardType: z.array(z.extend(SummaryCounts, { awardType: AwardTypeRef })),
+  totals: SummaryCounts,
+});
+export type CommendationSummary = z.infer<typeof CommendationSummary>;
+
+// ——— Public: awards ———
+
+export const AwardListQuery = z.object({
+  roundId: z.optional(Id),
+  awardTypeId: z.optional(Id),
+  /** The proposing unit's kind (`department`, `commune`, `ward`, …). */
+  unitKind: z.optional(OrganisationUnitKind),
+  /** Words of the awardee's name, position, workplace or proposing unit, with or without diacritics. */
+  q: z.optional(z.string().check(z.trim(), z.maxLength(100), noControlCharacters())),
+  ...pageQuery(PAGE_SIZES.awards),
+});
+export type AwardListQuery = z.infer<typeof AwardListQuery>;
+
+/** An award as published: no personal data (see the module's comment). */
+export const AwardPublic = z.object({
+  id: RecordId,
+  campaignId: Id,
+  round: RoundRef,
+  awardType: AwardTypeRef,
+  decision: z.object({ id: RecordId, number: z.string(), signedOn: IsoDate }),
+  awardee: Awardee,
+  proposingUnit: ProposingUnitRef,
+  /** The featured model made of this award, if the coordinator featured it. */
+  featuredModelId: z.nullable(RecordId),
+});
+export type AwardPublic = z.infer<typeof AwardPublic>;
+
+/** A page of a campaign's awards: newest decision first, each decision's awards in its order. */
+export const AwardList = z.object({ items: z.array(AwardPublic), next: NextCursor });
+export type AwardList = z.infer<typeof AwardList>;
+
+// ——— Featured models ———
+
+export const NARRATIVE_MAX = 4000;
+
+/** A web page only, over HTTPS: a `javascript:` or `data:` link would run or smuggle content on every portal showing it. */
+export const StoryUrl = z.url({ protocol: /^https$/ });
+
+export const FeatureInput = z.object({
+  /** One of the campaign's achievement categories (`getCommendation`'s `achievementCategories`). */
+  categoryId: Id,
+  /** The model's story: what was achieved, with figures; plain text, paragraphs kept. */
+  narrative: PlainText(NARRATIVE_MAX, { multiline: true }),
+  /** The full story on the portal or the provincial newspaper. */
+  storyUrl: z.optional(StoryUrl),
+  /** A new text alternative for the photo already uploaded (a photo is uploaded with its own). */
+  photoAlt: z.optional(PlainText(PHOTO_LIMITS.altLength)),
+});
+export type FeatureInput = z.infer<typeof FeatureInput>;
+
+/** The form that uploads a featured model's photo: the image and its text alternative, which is required. */
+export const FeaturePhotoUpload = z.object({
+  file: z.file(),
+  alt: PlainText(PHOTO_LIMITS.altLength),
+});
+export type FeaturePhotoUpload = z.infer<typeof FeaturePhotoUpload>;
+
+export const FeaturedPhoto = z.object({
+  /** Below the API root, with the content's hash: `/v1/featured-models/{id}/photo?v=…`, cacheable for a year. */
+  url: z.string(),
+  alt: z.string(),
+  mediaType: z.enum(['image/jpeg', 'image/png', 'image/webp']),
+  width: z.int().check(z.minimum(1)),
+  height: z.int().check(z.minimum(1)),
+});
+export type FeaturedPhoto = z.infer<typeof FeaturedPhoto>;
+
+/** An exemplary model as published: the award, its category, the narrative, the photo. */
+export const FeaturedModel = z.object({
+  id: RecordId,
+  awardId: RecordId,
+  campaignId: Id,
+  round: RoundRef,
+  awardType: AwardTypeRef,
+  decision: z.object({ id: RecordId, number: z.string(), signedOn: IsoDate }),
+  awardee: Awardee,
+  proposingUnit: ProposingUnitRef,
+  category: z.object({ id: Id, title: LocalizedText }),
+  narrative: z.string(),
+  storyUrl: z.nullable(z.string()),
+  photo: z.nullable(FeaturedPhoto),
+  featuredAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type FeaturedModel = z.infer<typeof FeaturedModel>;
+
+export const FeaturedModelQuery = z.object({ roundId: z.optional(Id), categoryId: z.optional(Id) });
+export type FeaturedModelQuery = z.infer<typeof FeaturedModelQuery>;
+
+/** A campaign's featured models, most recently featured first. */
+export const FeaturedModelList = z.object({ items: z.array(FeaturedModel) });
+export type FeaturedModelList = z.infer<typeof FeaturedModelList>;
+
+/** What unfeaturing answers: the award is no longer featured. */
+export const Unfeatured = z.object({ awardId: RecordId, featured: z.literal(false) });
+export type Unfeatured = z.infer<typeof Unfeatured>;
+
+/** The photo's address names its content: `v` is the hash the list gives. */
+export const FeaturedPhotoQuery = z.object({ v: z.string().check(z.regex(/^[0-9a-f]{16}$/)) });
