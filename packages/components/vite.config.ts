@@ -27,6 +27,8 @@ export default defineConfig({
         'ranking-table': 'src/ranking-table/ranking-table.ts',
         'nomination-list': 'src/nomination-list/nomination-list.ts',
         'nomination-form': 'src/nomination-form/nomination-form.ts',
+        'award-list': 'src/award-list/award-list.ts',
+        'featured-models': 'src/featured-models/featured-models.ts',
         strings: 'src/strings/index.ts',
       },
       formats: ['es'],

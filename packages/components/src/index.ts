@@ -8,5 +8,7 @@ export { KpiBoard } from './kpi-board/kpi-board.js';
 export { RankingTable, type RankingRow } from './ranking-table/ranking-table.js';
 export { NominationList, type NominationListData, type NominationOpenDetail, type NominationOpenMode } from './nomination-list/nomination-list.js';
 export { NominationForm } from './nomination-form/nomination-form.js';
+export { AwardList, type AwardRow, type Awardee, type AwardListData, type AwardFilterDetail, type AwardExportDetail } from './award-list/award-list.js';
+export { FeaturedModels, type FeaturedModelsData } from './featured-models/featured-models.js';
 export { clientContext, localeContext, type ThiduaClient } from './shared/context.js';
 export { setStrings, type Catalogue, type StringOverrides } from './strings/index.js';

@@ -13,13 +13,15 @@ const entries = Object.keys(pkg.exports).filter((key) => !key.includes('*') && p
 
 /** The elements each entry defines (by Lit's shim registry in Node). */
 const defines = {
-  '.': ['thidua-provider', 'kpi-progress', 'kpi-board', 'ranking-table', 'nomination-list', 'nomination-form'],
+  '.': ['thidua-provider', 'kpi-progress', 'kpi-board', 'ranking-table', 'nomination-list', 'nomination-form', 'award-list', 'featured-models'],
   './kpi-progress': ['kpi-progress'],
   './kpi-board': ['kpi-board', 'kpi-progress'],
   './ranking-table': ['ranking-table'],
   './nomination-list': ['nomination-list'],
   './thidua-provider': ['thidua-provider'],
   './nomination-form': ['nomination-form'],
+  './award-list': ['award-list'],
+  './featured-models': ['featured-models'],
   './context': [],
   './strings': [],
 };

@@ -30,7 +30,7 @@ export interface AwardListLoad {
 }
 
 /** The page sizes the API takes; an attribute out of range is brought into it rather than refused. */
-const clamp = (value: number) => (Number.isFinite(value) ? Math.min(200, Math.max(1, Math.round(value))) : 200);
+const clamp = (value: number) => (Number.isFinite(value) ? Math.min(500, Math.max(1, Math.round(value))) : 200);
 
 export class AwardsLoader extends ApiLoader<AwardListLoad, AwardList> {
   /** The rows of the pages already here, while later ones load. */

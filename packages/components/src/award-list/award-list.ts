@@ -120,7 +120,7 @@ export class AwardList extends ThiduaElement {
   /** The API's address, for a page without a `<thidua-provider>`. */
   @property({ attribute: 'api-base' }) apiBase = '';
 
-  /** Awards asked for per page, 1–200 (every page is loaded). */
+  /** Awards asked for per page, 1–500 (every page is loaded). */
   @property({ attribute: 'page-size', type: Number }) pageSize = 200;
 
   /** The API's answer, given by a script (`{ items }`); the element then makes no request. */
