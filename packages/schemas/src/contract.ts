@@ -3,6 +3,7 @@ import { SeedInput, SeedResult, TokenInput, TokenIssued, TokenPathParams, TokenR
 import { Campaign } from './campaign.js';
 import { EvidenceUpload, NominationInput, Proposal, ProposalInput, ProposalUpdate } from './nomination.js';
 import { NominationList, NominationListQuery, ProposalList, ProposalListQuery } from './proposal-list.js';
+import { Appraisal, AppraisalAction, AppraisalList, AppraisalListQuery, ChecklistPathParams, ChecklistUpdate, CommentInput } from './appraisal.js';
 import { EVIDENCE_LIMITS, EVIDENCE_MEDIA_TYPES } from './evidence.js';
 import { IMPORT_LIMITS, SPREADSHEET_MEDIA_TYPES } from './spreadsheet.js';
 import type { Role } from './roles.js';
@@ -450,6 +451,17 @@ export const operations = {
     errors: [404, 409, 412],
     cache: 'no-store',
   }),
+  // After a return for completion: the returned nominations (or the whole dossier) corrected, sent back to the appraisers.
+  resubmitProposal: operation({
+    method: 'POST',
+    path: '/v1/proposals/{proposalId}/resubmit',
+    params: ProposalPathParams,
+    headers: z.extend(IfMatchHeaders, { 'Idempotency-Key': IdempotencyKey }),
+    response: Proposal,
+    auth: { bearer: ['proposer'] },
+    errors: [404, 409, 412],
+    cache: 'no-store',
+  }),
   withdrawProposal: operation({
     method: 'POST',
     path: '/v1/proposals/{proposalId}/withdraw',
@@ -482,7 +494,8 @@ export const operations = {
     response: z.file(),
     download: true,
     mediaTypes: Object.values(EVIDENCE_MEDIA_TYPES),
-    auth: { bearer: ['proposer'] },
+    // The proposing unit; once submitted, the appraisers of its award and the coordinator too.
+    auth: { bearer: ['proposer', 'appraiser', 'coordinator'] },
     errors: [404],
     cache: 'no-store',
   }),
@@ -496,6 +509,7 @@ export const operations = {
     errors: [404, 409, 412],
     cache: 'no-store',
   }),
+<<<<<<< HEAD
   // Results of a round (the appraisers and the coordinator): the list proposed to the Chairman,
   // ordered as the law says, with its exports and printable summary; the decision that awards it,
   // all its nominations or none; certificates to print; the summaries of the final-review report.
@@ -505,10 +519,33 @@ export const operations = {
     params: RoundPathParams,
     query: ProposedListQuery,
     response: ProposedList,
+=======
+
+  // Appraisal (nominations part 2): the appraisers of an award's appraising units, and the coordinator, who
+  // reads and comments on everything but takes no appraisal step (it records the Chairman's decision). A proposal outside the
+  // caller's award types, or a draft, is as good as absent (404). Every answer is the whole appraisal with
+  // the proposal's version as ETag; a change to the dossier names the version it is based on (If-Match).
+  listAppraisals: operation({
+    method: 'GET',
+    path: '/v1/appraisals',
+    query: AppraisalListQuery,
+    response: AppraisalList,
+    auth: { bearer: ['appraiser', 'coordinator'] },
+    errors: [],
+    cache: 'no-store',
+    page: PAGE_SIZES.appraisals,
+  }),
+  getAppraisal: operation({
+    method: 'GET',
+    path: '/v1/appraisals/{proposalId}',
+    params: ProposalPathParams,
+    response: Appraisal,
+>>>>>>> appr
     auth: { bearer: ['appraiser', 'coordinator'] },
     errors: [404],
     cache: 'no-store',
   }),
+<<<<<<< HEAD
   exportProposedList: operation({
     method: 'GET',
     path: '/v1/rounds/{roundId}/proposed-list/export',
@@ -674,6 +711,42 @@ export const operations = {
     auth: { bearer: ['coordinator'] },
     errors: [404, 412],
     cache: 'no-store',
+=======
+  actOnAppraisal: operation({
+    method: 'POST',
+    path: '/v1/appraisals/{proposalId}/actions',
+    params: ProposalPathParams,
+    headers: IfMatchHeaders,
+    body: AppraisalAction,
+    response: Appraisal,
+    auth: { bearer: ['appraiser'] },
+    errors: [404, 409, 412],
+    cache: 'no-store',
+  }),
+  updateChecklist: operation({
+    method: 'PUT',
+    path: '/v1/appraisals/{proposalId}/nominations/{nominationId}/checklist',
+    params: ChecklistPathParams,
+    headers: IfMatchHeaders,
+    body: ChecklistUpdate,
+    response: Appraisal,
+    auth: { bearer: ['appraiser'] },
+    errors: [404, 409, 412],
+    cache: 'no-store',
+  }),
+  // Comments are appended, never edited: no If-Match, so two appraisers writing at once both get theirs in.
+  addAppraisalComment: operation({
+    method: 'POST',
+    path: '/v1/appraisals/{proposalId}/comments',
+    params: ProposalPathParams,
+    headers: z.object({ 'Idempotency-Key': z.optional(IdempotencyKey) }),
+    body: CommentInput,
+    response: Appraisal,
+    status: 201,
+    auth: { bearer: ['appraiser', 'coordinator'] },
+    errors: [404, 409],
+    cache: 'no-store',
+>>>>>>> appr
   }),
 } as const satisfies Record<string, Operation>;
 

@@ -3,6 +3,7 @@ import { NominationFileKind, ProposalFileKind } from './award.js';
 import { EVIDENCE_MEDIA_TYPES } from './evidence.js';
 import { Id, IsoDate, IsoDateTime, PlainText, noControlCharacters } from './common.js';
 import { NOMINATION_STATUSES, PROPOSAL_STATUSES } from './proposal-workflow.js';
+import { AwardDecisionRecord, DossierComment, HistoryEntry } from './dossier-history.js';
 
 /*
  * A proposal (hồ sơ đề nghị khen thưởng) and its nominations, as the
@@ -157,6 +158,12 @@ export const StoredFile = z.object({
   size: z.int().check(z.minimum(1)),
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   uploadedAt: IsoDateTime,
+  /**
+   * Where its bytes are downloaded, below the API root
+   * (`/v1/proposals/{proposalId}/files/{fileId}`): by the proposing unit, the
+   * appraisers of the award and the coordinator. Always given by the server.
+   */
+  href: z.optional(z.string()),
 });
 
 export const ProposalFile = z.extend(StoredFile, { kind: ProposalFileKind });
@@ -184,6 +191,10 @@ export const Nomination = z.extend(NominationInput, {
   /** Its own status: appraisal may find one nomination of a proposal eligible and reject another. */
   status: NominationStatus,
   files: z.array(NominationFile),
+  /** Why it was returned (while it is) or rejected, as the appraiser wrote it to the proposing unit. */
+  reason: z.optional(z.string()),
+  /** The decision that awarded it, once it is awarded. */
+  decision: z.optional(AwardDecisionRecord),
 });
 export type Nomination = z.infer<typeof Nomination>;
 
@@ -240,6 +251,16 @@ export const Proposal = z.object({
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   submittedAt: z.nullable(IsoDateTime),
+  /** The reason the whole dossier was returned for completion, while it is returned; null otherwise. */
+  returnReason: z.nullable(z.string()),
+  /**
+   * What happened to it, oldest first: each step with its actor as a role and
+   * a unit, and the reasons addressed to the proposing unit. Never an
+   * internal comment, an appraiser's note or the checklist.
+   */
+  history: z.array(HistoryEntry),
+  /** The appraisers' comments addressed to the proposing unit (never the internal ones), oldest first. */
+  messages: z.array(DossierComment),
 });
 export type Proposal = z.infer<typeof Proposal>;
 

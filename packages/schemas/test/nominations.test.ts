@@ -207,8 +207,25 @@ describe('nomination schemas', () => {
       createdAt: '2026-09-01T02:00:00.000Z',
       updatedAt: '2026-09-01T02:00:00.000Z',
       submittedAt: null,
+      returnReason: null,
+      history: [
+        {
+          at: '2026-09-01T02:00:00.000Z',
+          action: 'created',
+          nominationId: null,
+          from: null,
+          to: 'draft',
+          actor: { role: 'proposer', unit: { id: 'phuong-kinh-bac', name: { vi: 'Phường Kinh Bắc', en: 'Kinh Bac Ward' } } },
+          fields: [],
+          version: 1,
+        },
+      ],
+      messages: [],
     });
     assert.equal(result.success, true, JSON.stringify(!result.success && result.issues));
+    // The history and messages are part of the shape: a proposal without them is refused.
+    const bare = validate(Proposal, { ...(result.success ? result.data : {}), history: undefined });
+    assert.equal(bare.success, false);
   });
 });
 

@@ -1,0 +1,169 @@
+import * as z from 'zod/mini';
+import { Id, IsoDate, IsoDateTime, PlainText } from './common.js';
+import type { DeadlineStatus as DeadlineStatusType } from './deadlines.js';
+import { CommentAudience, DossierComment, HistoryEntry, UnitRef } from './dossier-history.js';
+import { Proposal, RecordId, Reference } from './nomination.js';
+import { NextCursor, PAGE_SIZES, pageQuery } from './pagination.js';
+import { CompleteAppraisalAction, MarkEligibleAction, RejectAction, ReturnAction, StartAppraisalAction } from './proposal-actions.js';
+import { AwardTypeRef, RoundRef } from './proposal-list.js';
+import { WORKFLOW_ACTION_TYPES } from './proposal-workflow.js';
+
+/*
+ * The appraisers' side of a dossier (nominations part 2): their queue, one
+ * proposal as they read it — everything submitted, a criteria checklist per
+ * nomination, comments, the history, the actions open to them and the
+ * appraisal deadline — and what they write: workflow actions, checklists,
+ * comments. An appraiser sees only the proposals of award types its unit
+ * appraises (the award type's `appraisingUnitIds`); the coordinator sees
+ * all. Drafts are never shown.
+ */
+
+/** Where a proposal may be once submitted: every state but draft. */
+export const APPRAISAL_STATUSES = ['submitted', 'underAppraisal', 'returned', 'resubmitted', 'appraised', 'withdrawn'] as const;
+export const AppraisalStatus = z.enum(APPRAISAL_STATUSES);
+export type AppraisalStatus = z.infer<typeof AppraisalStatus>;
+
+/** How a running deadline stands (deadlines.ts, where it is defined free of zod). */
+export const DeadlineStatus = z.enum(['onTime', 'dueSoon', 'overdue']);
+export type DeadlineStatus = z.infer<typeof DeadlineStatus>;
+
+/** What the queue sorts by: the due date, the day the dossier was complete (its latest submit or resubmit), the reference. */
+export const APPRAISAL_SORTS = ['dueOn', 'submittedOn', 'reference'] as const;
+export const AppraisalSort = z.enum(APPRAISAL_SORTS);
+export type AppraisalSort = z.infer<typeof AppraisalSort>;
+
+export const AppraisalListQuery = z.object({
+  campaignId: z.optional(Id),
+  roundId: z.optional(Id),
+  awardTypeId: z.optional(Id),
+  proposingUnitId: z.optional(Id),
+  status: z.optional(AppraisalStatus),
+  /** Only dossiers whose appraisal clock runs and stands so (a returned or appraised dossier has none). */
+  deadline: z.optional(DeadlineStatus),
+  /** `dueOn` when omitted; dossiers without a running deadline come last either way. */
+  sort: z.optional(AppraisalSort),
+  /** `asc` when omitted. */
+  order: z.optional(z.enum(['asc', 'desc'])),
+  ...pageQuery(PAGE_SIZES.appraisals),
+});
+export type AppraisalListQuery = z.infer<typeof AppraisalListQuery>;
+
+/**
+ * The appraisal time of a dossier while its clock runs (submitted, under
+ * appraisal, resubmitted): counted in working days from `completeOn`, the
+ * day of its latest submit or resubmit, over the catalog's working calendar.
+ */
+export const DossierDeadline = z.object({
+  completeOn: IsoDate,
+  dueOn: IsoDate,
+  /** 0 on the due date, negative once overdue (see `workingDaysLeft`). */
+  workingDaysLeft: z.int(),
+  status: DeadlineStatus,
+  /** False when the calendar lacks the holidays of a year the period spans: weekends only were skipped there. */
+  calendarComplete: z.boolean(),
+});
+export type DossierDeadline = z.infer<typeof DossierDeadline>;
+
+const count = z.int().check(z.minimum(0));
+
+/** One dossier in the appraisers' queue: no contact, no nominee, no file — a list carries no personal data. */
+export const AppraisalSummary = z.object({
+  id: RecordId,
+  reference: Reference,
+  status: AppraisalStatus,
+  campaignId: Id,
+  round: RoundRef,
+  awardType: AwardTypeRef,
+  proposingUnit: UnitRef,
+  nominationCount: count,
+  /** When the dossier was last made complete: its latest submit or resubmit. */
+  dossierCompleteAt: IsoDateTime,
+  /** Null while the clock does not run: returned to the proposer, appraised, withdrawn. */
+  deadline: z.nullable(DossierDeadline),
+  /** The proposal's version (its ETag is `"<version>"`). */
+  version: z.int(),
+});
+export type AppraisalSummary = z.infer<typeof AppraisalSummary>;
+
+export const AppraisalList = z.object({ items: z.array(AppraisalSummary), next: NextCursor });
+export type AppraisalList = z.infer<typeof AppraisalList>;
+
+/** The appraiser's finding on one criterion: met, not met, or not yet looked at (null). */
+export const CriterionCheck = z.object({
+  criterionId: Id,
+  met: z.nullable(z.boolean()),
+  note: z.nullable(z.string()),
+});
+export type CriterionCheck = z.infer<typeof CriterionCheck>;
+
+/** One nomination's checklist: every criterion of the campaign that applies to its nominee group, in the catalog's order. */
+export const NominationChecklist = z.object({
+  nominationId: RecordId,
+  criteria: z.array(CriterionCheck),
+  /** The last change; null while nobody has filled it in. */
+  updatedAt: z.nullable(IsoDateTime),
+});
+export type NominationChecklist = z.infer<typeof NominationChecklist>;
+
+/** The body that sets a nomination's checklist: the criteria given are set, the others left as they are. */
+export const ChecklistUpdate = z.object({
+  criteria: z
+    .array(
+      z.object({
+        criterionId: Id,
+        met: z.nullable(z.boolean()),
+        note: z.optional(z.nullable(PlainText(1000, { multiline: true }))),
+      }),
+    )
+    .check(
+      z.minLength(1),
+      z.maxLength(50),
+      z.refine((items) => new Set(items.map((i) => i.criterionId)).size === items.length, { params: { messageKey: 'duplicateItems' } }),
+    ),
+});
+export type ChecklistUpdate = z.infer<typeof ChecklistUpdate>;
+
+export const COMMENT_MAX = 2000;
+
+/** A comment: internal among the appraisers, or addressed to the proposing unit; about the dossier or one nomination. */
+export const CommentInput = z.object({
+  text: PlainText(COMMENT_MAX, { multiline: true }),
+  audience: CommentAudience,
+  nominationId: z.optional(RecordId),
+});
+export type CommentInput = z.infer<typeof CommentInput>;
+
+/** The workflow actions an appraiser takes (the body of `actOnAppraisal`). */
+export const AppraisalAction = z.discriminatedUnion('type', [StartAppraisalAction, ReturnAction, MarkEligibleAction, RejectAction, CompleteAppraisalAction]);
+export type AppraisalAction = z.infer<typeof AppraisalAction>;
+
+/**
+ * A proposal as the appraisers read it: the whole proposal — contact,
+ * nominees with their personal data, files (each with its `href`) — whose
+ * `history` is the full one (appraisers' notes and checklist changes
+ * included), with `comments` (internal and to the proposer; `messages`
+ * keeps those to the proposer, as the proposer reads them), the checklist
+ * of each nomination, the actions the caller may take now, and the deadline.
+ */
+export const Appraisal = z.extend(Proposal, {
+  proposingUnit: UnitRef,
+  round: RoundRef,
+  awardType: AwardTypeRef,
+  history: z.array(HistoryEntry),
+  comments: z.array(DossierComment),
+  checklists: z.array(NominationChecklist),
+  /** What the caller may do now (`availableActions` of the workflow): what a review screen offers. */
+  availableActions: z.array(z.enum(WORKFLOW_ACTION_TYPES)),
+  deadline: z.nullable(DossierDeadline),
+  /** The proposal's version: the ETag, and what a write names in If-Match. */
+  version: z.int(),
+});
+export type Appraisal = z.infer<typeof Appraisal>;
+
+/** The path of one nomination's checklist. */
+export const ChecklistPathParams = z.object({ proposalId: RecordId, nominationId: RecordId });
+
+// The schema and the zod-free type in deadlines.ts must describe the same values: a drift fails the type check.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+type DeadlineMatches = Holds<Same<DeadlineStatus, DeadlineStatusType>>;

@@ -1,0 +1,104 @@
+import * as z from 'zod/mini';
+import { Id, IsoDate, IsoDateTime, LocalizedText } from './common.js';
+import { PROPOSAL_STATUSES, type AwardDecision } from './proposal-workflow.js';
+import { ROLES } from './roles.js';
+
+/*
+ * What a dossier's history and its comments look like in a response: the
+ * proposing unit reads them in its proposal, the appraisers in the
+ * appraisal. An actor is shown as a role and a unit, never as a token or a
+ * person: who typed it stays inside the appraising unit. No personal data
+ * (the history names fields, never their values).
+ *
+ * Kept apart from nomination.ts, which uses these shapes in `Proposal`, and
+ * free of its imports, so the two modules form no cycle.
+ */
+
+/** A unit as a response names it. */
+export const UnitRef = z.object({ id: Id, name: LocalizedText });
+export type UnitRef = z.infer<typeof UnitRef>;
+
+/** The Chairman's decision as stored on an awarded nomination (the request's checks are `AwardDecision`'s in proposal-actions.ts). */
+export const AwardDecisionRecord = z.object({
+  number: z.string(),
+  signedOn: IsoDate,
+  signer: z.object({ name: z.string(), title: z.string() }),
+});
+export type AwardDecisionRecord = z.infer<typeof AwardDecisionRecord>;
+
+/**
+ * What happened, as events: the proposer's edits (part 1), then the
+ * workflow's steps, and the appraisers' own work (`checklistUpdated`, shown
+ * to the appraisers only).
+ */
+export const HISTORY_ACTIONS = [
+  'created',
+  'updated',
+  'nominationAdded',
+  'nominationUpdated',
+  'nominationRemoved',
+  'nominationImported',
+  'fileAdded',
+  'fileRemoved',
+  'submitted',
+  'withdrawn',
+  'appraisalStarted',
+  'returned',
+  'resubmitted',
+  'markedEligible',
+  'rejected',
+  'appraisalCompleted',
+  'decisionRecorded',
+  'checklistUpdated',
+] as const;
+export const HistoryAction = z.enum(HISTORY_ACTIONS);
+export type HistoryAction = z.infer<typeof HistoryAction>;
+
+/** Who acted: a role and the unit it acted for (none for the coordinator, who acts for every unit); null when the server itself did. */
+export const HistoryActor = z.nullable(z.object({ role: z.enum(ROLES), unit: z.nullable(UnitRef) }));
+export type HistoryActor = z.infer<typeof HistoryActor>;
+
+const ProposalStatusValue = z.enum(PROPOSAL_STATUSES);
+
+/** One step of a dossier's history, oldest first in a list. */
+export const HistoryEntry = z.object({
+  at: IsoDateTime,
+  action: HistoryAction,
+  /** The nomination it is about, when one. */
+  nominationId: z.nullable(z.uuid()),
+  /** The proposal's status before and after (equal when the step did not move it; `from` null at creation). */
+  from: z.nullable(ProposalStatusValue),
+  to: z.nullable(ProposalStatusValue),
+  actor: HistoryActor,
+  /** Why: a return's reason for the whole dossier, a rejection's, a withdrawal's. */
+  reason: z.optional(z.string()),
+  /** A return's nominations, each with its own reason (or the shared one). */
+  nominations: z.optional(z.array(z.object({ nominationId: z.uuid(), reason: z.nullable(z.string()) }))),
+  /** A note given with the step: the proposer's with a resubmission (shown to both), an appraiser's (shown to the appraisers only). */
+  note: z.optional(z.string()),
+  /** The fields a write changed, by name (never their values). */
+  fields: z.array(z.string()),
+  /** The proposal's version after the step. */
+  version: z.int(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+/** `internal`: among the appraisers only; `proposer`: addressed to the proposing unit, which reads it in its proposal. */
+export const CommentAudience = z.enum(['internal', 'proposer']);
+export type CommentAudience = z.infer<typeof CommentAudience>;
+
+export const DossierComment = z.object({
+  id: z.uuid(),
+  text: z.string(),
+  audience: CommentAudience,
+  /** The nomination it is about; null for the whole dossier. */
+  nominationId: z.nullable(z.uuid()),
+  author: z.object({ role: z.enum(ROLES), unit: z.nullable(UnitRef) }),
+  at: IsoDateTime,
+});
+export type DossierComment = z.infer<typeof DossierComment>;
+
+// The stored decision and the workflow's type must describe the same values: a drift fails the type check.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+type DecisionMatchesWorkflow = Holds<Same<AwardDecisionRecord, AwardDecision>>;
