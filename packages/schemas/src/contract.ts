@@ -509,7 +509,6 @@ export const operations = {
     errors: [404, 409, 412],
     cache: 'no-store',
   }),
-<<<<<<< HEAD
   // Results of a round (the appraisers and the coordinator): the list proposed to the Chairman,
   // ordered as the law says, with its exports and printable summary; the decision that awards it,
   // all its nominations or none; certificates to print; the summaries of the final-review report.
@@ -519,33 +518,10 @@ export const operations = {
     params: RoundPathParams,
     query: ProposedListQuery,
     response: ProposedList,
-=======
-
-  // Appraisal (nominations part 2): the appraisers of an award's appraising units, and the coordinator, who
-  // reads and comments on everything but takes no appraisal step (it records the Chairman's decision). A proposal outside the
-  // caller's award types, or a draft, is as good as absent (404). Every answer is the whole appraisal with
-  // the proposal's version as ETag; a change to the dossier names the version it is based on (If-Match).
-  listAppraisals: operation({
-    method: 'GET',
-    path: '/v1/appraisals',
-    query: AppraisalListQuery,
-    response: AppraisalList,
-    auth: { bearer: ['appraiser', 'coordinator'] },
-    errors: [],
-    cache: 'no-store',
-    page: PAGE_SIZES.appraisals,
-  }),
-  getAppraisal: operation({
-    method: 'GET',
-    path: '/v1/appraisals/{proposalId}',
-    params: ProposalPathParams,
-    response: Appraisal,
->>>>>>> appr
     auth: { bearer: ['appraiser', 'coordinator'] },
     errors: [404],
     cache: 'no-store',
   }),
-<<<<<<< HEAD
   exportProposedList: operation({
     method: 'GET',
     path: '/v1/rounds/{roundId}/proposed-list/export',
@@ -711,7 +687,31 @@ export const operations = {
     auth: { bearer: ['coordinator'] },
     errors: [404, 412],
     cache: 'no-store',
-=======
+  }),
+
+  // Appraisal (nominations part 2): the appraisers of an award's appraising units, and the coordinator, who
+  // reads and comments on everything but takes no appraisal step (it records the Chairman's decision). A proposal outside the
+  // caller's award types, or a draft, is as good as absent (404). Every answer is the whole appraisal with
+  // the proposal's version as ETag; a change to the dossier names the version it is based on (If-Match).
+  listAppraisals: operation({
+    method: 'GET',
+    path: '/v1/appraisals',
+    query: AppraisalListQuery,
+    response: AppraisalList,
+    auth: { bearer: ['appraiser', 'coordinator'] },
+    errors: [],
+    cache: 'no-store',
+    page: PAGE_SIZES.appraisals,
+  }),
+  getAppraisal: operation({
+    method: 'GET',
+    path: '/v1/appraisals/{proposalId}',
+    params: ProposalPathParams,
+    response: Appraisal,
+    auth: { bearer: ['appraiser', 'coordinator'] },
+    errors: [404],
+    cache: 'no-store',
+  }),
   actOnAppraisal: operation({
     method: 'POST',
     path: '/v1/appraisals/{proposalId}/actions',
@@ -746,7 +746,6 @@ export const operations = {
     auth: { bearer: ['appraiser', 'coordinator'] },
     errors: [404, 409],
     cache: 'no-store',
->>>>>>> appr
   }),
 } as const satisfies Record<string, Operation>;
 

@@ -92,9 +92,14 @@ const components = {
   ProposalInput,
   NominationInput,
   ProposalList,
+  Appraisal,
+  AppraisalList,
+  ChecklistUpdate,
+  CommentInput,
+  HistoryEntry,
+  DossierComment,
   NominationList,
   Commendation,
-<<<<<<< HEAD
   ProposedList,
   DecisionInput,
   Decision,
@@ -103,14 +108,6 @@ const components = {
   FeatureInput,
   FeaturedModel,
   FeaturedModelList,
-=======
-  Appraisal,
-  AppraisalList,
-  ChecklistUpdate,
-  CommentInput,
-  HistoryEntry,
-  DossierComment,
->>>>>>> appr
 } as const;
 
 type ParamNames<O> =
@@ -385,7 +382,6 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
     params: { proposalId: 'The proposal', fileId: 'The file', 'If-Match': 'The ETag of the proposal as last read (or `*`).' },
     errors: { 404: 'No such proposal or file.', 409: 'The proposal is no longer a draft.' },
   },
-<<<<<<< HEAD
   getProposedList: {
     summary: 'The list proposed to the Chairman (danh sách đề nghị) for a round: eligible nominations of appraised proposals, in the law’s order',
     description:
@@ -527,7 +523,6 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
     params: { awardId: 'The award', 'If-Match': 'The featured model’s ETag as last read, or `*`.' },
     errors: { 403: 'Only the coordinating department features awards.', 404: 'No such award, or it is not featured.' },
   },
-=======
   listAppraisals: {
     summary: 'The appraisers’ queue: submitted proposals of the award types the token’s unit appraises (all of them for the coordinator)',
     description: `Each item: reference, status, round and award, proposing unit (id and name), number of nominations, when the dossier was last made complete (its latest submit or resubmit), the deadline while the appraisal clock runs (\`dueOn\`, \`workingDaysLeft\`, \`status\`: \`onTime\`, \`dueSoon\` within 5 working days, \`overdue\`; null while returned, appraised or withdrawn) and the version. No contact, nominee or file: a list carries no personal data. Drafts never appear. ${paged}`,
@@ -589,7 +584,6 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
       409: 'The Idempotency-Key was used for another request.',
     },
   },
->>>>>>> appr
 };
 
 const errorText: Record<ErrorStatus, string> = {
