@@ -46,6 +46,19 @@ import {
   type TokenRevoked,
   type UnitImportInput,
   type UnitImportResult,
+  type AwardList,
+  type AwardListQuery,
+  type AwardPublic,
+  type CommendationSummary,
+  type Decision,
+  type DecisionInput,
+  type ExportFormat,
+  type FeatureInput,
+  type FeaturedModel,
+  type FeaturedModelList,
+  type FeaturedModelQuery,
+  type ProposedList,
+  type Unfeatured,
 } from '@thidua/schemas';
 import type * as z from 'zod/mini';
 import { ThiduaApiError } from './errors.js';
@@ -192,6 +205,53 @@ export interface TemplateOptions {
   locale?: Locale;
 }
 
+/** Filters of a campaign's public list of awards. */
+export interface AwardListOptions extends RequestOptions, PageOptions {
+  roundId?: string;
+  awardTypeId?: string;
+  /** The proposing unit's kind: `department`, `commune`, `ward`, … */
+  unitKind?: AwardListQuery['unitKind'];
+  /** Words of the name, position, workplace or proposing unit; diacritics optional. */
+  q?: string;
+}
+
+export interface ProposedListOptions extends RequestOptions {
+  /** One award type; every one the token may see by default. */
+  awardTypeId?: string;
+}
+
+export interface ExportOptions extends RequestOptions {
+  /** `xlsx` (default) or `csv` (UTF-8 with a byte order mark, for Excel). */
+  format?: ExportFormat;
+}
+
+export interface RecordOptions extends RequestOptions {
+  /** Pass your own to repeat a decision across page loads; one is generated otherwise. */
+  idempotencyKey?: string;
+}
+
+export interface CertificateOptions extends RequestOptions {
+  /** Millimetres to shift every line right (negative: left) to match a printer, −30 to 30. */
+  offsetX?: number;
+  /** Millimetres to shift every line down (negative: up), −30 to 30. */
+  offsetY?: number;
+}
+
+/** A featured model with the version it was read at: pass `etag` back to change it. */
+export interface VersionedFeature {
+  model: FeaturedModel;
+  etag: string;
+}
+
+export interface PhotoOptions extends RequestOptions {
+  /** The photo's text alternative, required: what it shows, for those who cannot see it. */
+  alt: string;
+  /** The name to send the file under; a File's own name by default (the server reads the bytes). */
+  name?: string;
+  /** As for `uploadEvidence`. */
+  onProgress?: UploadOptions['onProgress'];
+}
+
 export interface ThiduaClient {
   readonly baseUrl: string;
   readonly campaigns: {
@@ -319,6 +379,61 @@ export interface ThiduaClient {
     downloadEvidence(proposalId: string, fileId: string, options?: RequestOptions): Promise<Blob>;
     removeEvidence(proposalId: string, fileId: string, options: WriteOptions): Promise<VersionedProposal>;
   };
+  /**
+   * A campaign's awardees (public, no token needed, no personal data): who
+   * was awarded what, by which decision, newest decision first.
+   */
+  readonly awards: {
+    /** A promise of the first page, and with `for await` every award (see `Paged`). */
+    list(campaignId: string, options?: AwardListOptions): Paged<AwardList, AwardPublic>;
+    /** Every award of the filter, asked for in pages of `limit` (500 by default). */
+    all(campaignId: string, options?: Omit<AwardListOptions, 'cursor'>): Promise<AwardPublic[]>;
+  };
+  /** A round's results, for the appraisers and the coordinator (their tokens). */
+  readonly rounds: {
+    /** The list proposed to the Chairman: eligible nominations of appraised proposals, women first on equal standing. */
+    proposedList(roundId: string, options?: ProposedListOptions): Promise<ProposedList>;
+    /** The proposed list as a spreadsheet Blob (`.xlsx` by default, or `.csv`). */
+    exportProposedList(roundId: string, options?: ProposedListOptions & ExportOptions): Promise<Blob>;
+    /** The proposed list as a printable HTML document (a Blob of `text/html`; open it and print). */
+    printProposedList(roundId: string, options?: ProposedListOptions): Promise<Blob>;
+    /** Counts by proposing unit and award type: proposed, returned, rejected, eligible, awarded, women's share. */
+    summary(roundId: string, options?: RequestOptions): Promise<CommendationSummary>;
+    /** The round's summary as a spreadsheet Blob. */
+    exportSummary(roundId: string, options?: ExportOptions): Promise<Blob>;
+    /** The same counts over every round of a campaign (for the final-review report). */
+    campaignSummary(campaignId: string, options?: RequestOptions): Promise<CommendationSummary>;
+    /** The campaign's summary as a spreadsheet Blob. */
+    exportCampaignSummary(campaignId: string, options?: ExportOptions): Promise<Blob>;
+  };
+  /** The Chairman's decisions (the coordinator records them) and their certificates. */
+  readonly decisions: {
+    /**
+     * Records a decision: the nominations it names become awards, all or none
+     * (a 400 or 409 ThiduaApiError names each refused one by
+     * `body.nominationIds.<i>`). Safe to retry: the Idempotency-Key
+     * (generated when not given) is sent again by the SDK's own retries, so
+     * a decision whose answer was lost is recorded once.
+     */
+    record(roundId: string, input: DecisionInput, options?: RecordOptions): Promise<Decision>;
+    get(decisionId: string, options?: RequestOptions): Promise<Decision>;
+    /** The certificates to print, one sheet per awardee, as a Blob of `text/html`. */
+    certificates(decisionId: string, options?: CertificateOptions): Promise<Blob>;
+    /** The certificates' address (it needs the token: for a server-side fetch or a proxy that adds it). */
+    certificatesUrl(decisionId: string, options?: Omit<CertificateOptions, 'signal'>): string;
+  };
+  /** Featured models (điển hình tiên tiến): public lists, the coordinator's writes. */
+  readonly featuredModels: {
+    /** A campaign's featured models, most recently featured first (public). */
+    list(campaignId: string, options?: RequestOptions & FeaturedModelQuery): Promise<FeaturedModelList>;
+    /** Features an award (or changes its narrative); `etag` `*` to create or overwrite. */
+    feature(awardId: string, input: FeatureInput, options: WriteOptions): Promise<VersionedFeature>;
+    /** Uploads (or replaces) the photo of a featured award, with its required text alternative. Not retried. */
+    uploadPhoto(awardId: string, file: Blob, options: PhotoOptions): Promise<VersionedFeature>;
+    unfeature(awardId: string, options: WriteOptions): Promise<Unfeatured>;
+    /** A photo's absolute address from its `photo.url` (which is relative to the API root). */
+    photoUrl(photo: { url: string }): string;
+  };
 }
 
 /** The query parameters of an operation, as options (each optional: the server says which are required). */
@@ -436,13 +551,13 @@ export function createClient(options: ClientOptions): ThiduaClient {
    * large file on a slow line is not cut off while it is still moving.
    * Elsewhere (Node) ky sends it, streaming for progress.
    */
-  async function sendForm(
-    id: 'uploadEvidence' | 'importNominations',
+  async function sendForm<K extends 'uploadEvidence' | 'importNominations' | 'uploadFeaturePhoto'>(
+    id: K,
     params: Record<string, string>,
     form: FormData,
     opts: RequestOptions & { etag?: string | undefined; onProgress?: UploadOptions['onProgress'] },
     totalBytes: number,
-  ): Promise<VersionedProposal> {
+  ): Promise<{ body: OperationResponse<Operations[K]>; etag: string }> {
     const op = operations[id];
     const path = pathOf(op, params).slice(1);
     const headers: Record<string, string> = opts.etag === undefined ? {} : { 'If-Match': opts.etag };
@@ -450,7 +565,7 @@ export function createClient(options: ClientOptions): ThiduaClient {
     if (browser && !options.fetch) {
       const answer = await sendWithXhr(op.method, `${baseUrl}/${path}`, form, headers, opts);
       if (answer.status < 200 || answer.status >= 300) throw errorFromBody(answer.status, answer.statusText, answer.json, answer.requestId);
-      return { proposal: parse(op.response, answer.json), etag: answer.etag };
+      return { body: parse(op.response, answer.json) as OperationResponse<Operations[K]>, etag: answer.etag };
     }
     let response: Response;
     let reported = false;
@@ -476,7 +591,7 @@ export function createClient(options: ClientOptions): ThiduaClient {
     }
     // Without request streams ky never calls back: the caller still hears that it is done.
     if (opts.onProgress && !reported) opts.onProgress({ percent: 1, transferredBytes: totalBytes, totalBytes });
-    return { proposal: parse(op.response, await response.json()), etag: response.headers.get('etag') ?? '' };
+    return { body: parse(op.response, await response.json()) as OperationResponse<Operations[K]>, etag: response.headers.get('etag') ?? '' };
   }
 
   /** One XMLHttpRequest with the client's headers; resolves on any HTTP answer, rejects with a ThiduaApiError otherwise. */
@@ -555,13 +670,66 @@ export function createClient(options: ClientOptions): ThiduaClient {
     form.append('kind', opts.kind);
     if (opts.nominationId) form.append('nominationId', opts.nominationId);
     form.append('file', file, opts.name ?? (file as Partial<File>).name ?? 'file');
-    return sendForm('uploadEvidence', { proposalId }, form, opts, file.size);
+    return sendForm('uploadEvidence', { proposalId }, form, opts, file.size).then(({ body, etag }) => ({ proposal: body, etag }));
   }
 
   function importNominations(proposalId: string, file: Blob, opts: ImportOptions): Promise<VersionedProposal> {
     const form = new FormData();
     form.append('file', file, opts.name ?? (file as Partial<File>).name ?? 'nominees');
-    return sendForm('importNominations', { proposalId }, form, opts, file.size);
+    return sendForm('importNominations', { proposalId }, form, opts, file.size).then(({ body, etag }) => ({ proposal: body, etag }));
+  }
+
+  function uploadPhoto(awardId: string, file: Blob, opts: PhotoOptions): Promise<VersionedFeature> {
+    const form = new FormData();
+    form.append('alt', opts.alt);
+    form.append('file', file, opts.name ?? (file as Partial<File>).name ?? 'photo');
+    return sendForm('uploadFeaturePhoto', { awardId }, form, opts, file.size).then(({ body, etag }) => ({ model: body, etag }));
+  }
+
+  /** A file the contract serves (a spreadsheet, a printout), as a Blob, with the token when the client has one; retried like every read. */
+  async function download(
+    id: 'exportProposedList' | 'printProposedList' | 'exportRoundSummary' | 'exportCampaignSummary' | 'printCertificates',
+    params: Record<string, string>,
+    query: Record<string, unknown>,
+    opts: RequestOptions,
+  ): Promise<Blob> {
+    const op = operations[id];
+    try {
+      return await http(`${pathOf(op, params).slice(1)}${queryOf(op, query)}`, { method: op.method, ...(opts.signal ? { signal: opts.signal } : {}) }).blob();
+    } catch (error) {
+      throw toApiError(error, locale);
+    }
+  }
+
+  /** A featured model's write: If-Match, the answer with its ETag; not retried (a retry after a lost answer would meet a new version). */
+  async function featureRequest<K extends 'featureAward' | 'unfeatureAward'>(
+    id: K,
+    awardId: string,
+    request: RequestOptions & { etag: string; json?: unknown },
+  ): Promise<{ body: OperationResponse<Operations[K]>; etag: string }> {
+    const op = operations[id];
+    let response: Response;
+    try {
+      response = await http(pathOf(op, { awardId }).slice(1), {
+        method: op.method,
+        ...(request.json === undefined ? {} : { json: request.json }),
+        headers: { 'If-Match': request.etag },
+        retry: 0,
+        ...(request.signal ? { signal: request.signal } : {}),
+      });
+    } catch (error) {
+      throw toApiError(error, locale);
+    }
+    return { body: parse(op.response, await response.json()) as OperationResponse<Operations[K]>, etag: response.headers.get('etag') ?? '' };
+  }
+
+  function certificatesUrl(decisionId: string, opts: Omit<CertificateOptions, 'signal'> = {}): string {
+    const op = operations.printCertificates;
+    return `${baseUrl}${pathOf(op, { decisionId })}${queryOf(op, { offsetX: opts.offsetX, offsetY: opts.offsetY })}`;
+  }
+
+  function awardPages(campaignId: string, opts: AwardListOptions) {
+    return paged((cursor) => read('listAwards', { campaignId }, { ...opts, cursor }), (page) => page.items, opts.cursor);
   }
 
   function templateUrl(opts: TemplateOptions = {}): string {
@@ -722,6 +890,52 @@ export function createClient(options: ClientOptions): ThiduaClient {
       importTemplateUrl: templateUrl,
       downloadEvidence,
       removeEvidence: (proposalId, fileId, opts) => proposalRequest('removeEvidence', { proposalId, fileId }, opts),
+    },
+    awards: {
+      list: (campaignId, opts = {}) => awardPages(campaignId, opts),
+      async all(campaignId, opts = {}) {
+        const items: AwardPublic[] = [];
+        for await (const award of awardPages(campaignId, { ...opts, limit: opts.limit ?? PAGE_SIZES.awards.max })) items.push(award);
+        return items;
+      },
+    },
+    rounds: {
+      proposedList: (roundId, opts = {}) => read('getProposedList', { roundId }, opts),
+      exportProposedList: (roundId, opts = {}) => download('exportProposedList', { roundId }, { awardTypeId: opts.awardTypeId, format: opts.format }, opts),
+      printProposedList: (roundId, opts = {}) => download('printProposedList', { roundId }, { awardTypeId: opts.awardTypeId }, opts),
+      summary: (roundId, opts = {}) => read('getRoundSummary', { roundId }, opts),
+      exportSummary: (roundId, opts = {}) => download('exportRoundSummary', { roundId }, { format: opts.format }, opts),
+      campaignSummary: (campaignId, opts = {}) => read('getCampaignSummary', { campaignId }, opts),
+      exportCampaignSummary: (campaignId, opts = {}) => download('exportCampaignSummary', { campaignId }, { format: opts.format }, opts),
+    },
+    decisions: {
+      async record(roundId, input, opts = {}) {
+        const op = operations.recordDecision;
+        let body: unknown;
+        try {
+          body = await http(pathOf(op, { roundId }).slice(1), {
+            method: op.method,
+            json: input,
+            headers: { 'Idempotency-Key': opts.idempotencyKey ?? newIdempotencyKey() },
+            // Safe to retry only because the key makes the server record it once.
+            retry: { limit: retryLimit, methods: ['post'], backoffLimit: 3_000 },
+            ...(opts.signal ? { signal: opts.signal } : {}),
+          }).json();
+        } catch (error) {
+          throw toApiError(error, locale);
+        }
+        return parse(op.response, body);
+      },
+      get: (decisionId, opts = {}) => read('getDecision', { decisionId }, opts),
+      certificates: (decisionId, opts = {}) => download('printCertificates', { decisionId }, { offsetX: opts.offsetX, offsetY: opts.offsetY }, opts),
+      certificatesUrl,
+    },
+    featuredModels: {
+      list: (campaignId, opts = {}) => read('listFeaturedModels', { campaignId }, opts),
+      feature: (awardId, input, opts) => featureRequest('featureAward', awardId, { ...opts, json: input }).then(({ body, etag }) => ({ model: body, etag })),
+      uploadPhoto,
+      unfeature: (awardId, opts) => featureRequest('unfeatureAward', awardId, opts).then(({ body }) => body),
+      photoUrl: (photo) => `${baseUrl}${photo.url}`,
     },
   };
 

@@ -14,6 +14,7 @@ import { indicatorHandlers } from './routes/indicators.js';
 import { measurementHandlers } from './routes/measurements.js';
 import { proposalHandlers } from './routes/proposals.js';
 import { rankingHandlers } from './routes/rankings.js';
+import { resultHandlers } from './routes/results.js';
 
 export interface AppOptions {
   db: Database;
@@ -93,6 +94,7 @@ export function createApp({ db, logError = defaultLogError, timeZone = 'Asia/Ho_
     ...rankingHandlers(deps),
     ...adminHandlers(deps),
     ...proposalHandlers(deps),
+    ...resultHandlers(deps),
   };
   for (const id of Object.keys(operations) as OperationId[]) serveOperation(app, db, id, handlers[id], { adminKey, strictContract, logError });
 

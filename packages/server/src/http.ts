@@ -15,7 +15,7 @@ import {
   type Operations,
   type OrganisationUnit,
 } from '@thidua/schemas';
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { authenticate, type Principal } from './auth.js';
 import type { Database, Queryable } from './db.js';
 import { HttpError, fileTooLarge, message, type ServerMessageKey } from './errors.js';
@@ -38,7 +38,21 @@ export interface RouteDeps {
 // revalidation cheap.
 export const PUBLIC_CACHE = 'public, max-age=60, stale-while-revalidate=300';
 
-const CACHE_CONTROL = { public: PUBLIC_CACHE, 'no-store': 'no-store' } as const;
+// An address that names its content by hash (a featured model's photo) never changes: a year, without revalidation.
+export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+
+const CACHE_CONTROL = { public: PUBLIC_CACHE, immutable: IMMUTABLE_CACHE, 'no-store': 'no-store' } as const;
+
+/**
+ * The policy of a printout (a proposed list, certificates): nothing but its
+ * own styles, by hash — no script, no image, no font or style from
+ * elsewhere, no form, no base, no framing. Its data is escaped as text, so
+ * even a name that holds markup is shown, never run.
+ */
+export function printoutPolicy(styleHashes: readonly string[]): string {
+  const styles = styleHashes.length > 0 ? styleHashes.map((h) => `'sha256-${h}'`).join(' ') : "'none'";
+  return `default-src 'none'; style-src ${styles}; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+}
 
 /** Largest JSON body any operation accepts. */
 export const MAX_BODY = 16 * 1024;
@@ -147,6 +161,20 @@ function attachment(c: AppContext, file: File): Response {
   return c.body(file.stream(), 200);
 }
 
+/**
+ * A printout served inline: `text/html; charset=utf-8`, `nosniff`, and the
+ * policy above with the hash of each of its `<style>` elements. Every value
+ * in a printout is escaped as text (printouts.ts), so the only `<style>` in
+ * it is the template's own.
+ */
+function printout(c: AppContext, html: string): Response {
+  const hashes = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => createHash('sha256').update(m[1]!, 'utf8').digest('base64'));
+  c.header('Content-Type', 'text/html; charset=utf-8');
+  c.header('Content-Security-Policy', printoutPolicy(hashes));
+  c.header('X-Content-Type-Options', 'nosniff');
+  return c.body(html, 200);
+}
+
 /** Who the local admin key stands for: the coordinating department, through the server's own CLI. */
 const LOCAL_ADMIN: Principal = { tokenId: 'local-admin', name: 'thidua CLI (local admin)', role: 'coordinator', unitIds: [] };
 
@@ -227,6 +255,7 @@ export function serveOperation<K extends OperationId>(
       const result = await (handler as Handler<Operation>)(input as HandlerInput<Operation>);
       c.header('Cache-Control', CACHE_CONTROL[op.cache]);
       if (op.download) return attachment(c, result as File);
+      if (op.html) return printout(c, result as string);
       return c.json(result as object, op.status ?? 200);
     } catch (error) {
       if (error instanceof HttpError && !declared.has(error.status)) {

@@ -314,6 +314,93 @@ export const migrations: { id: number; name: string; sql: string }[] = [
         FOR EACH STATEMENT EXECUTE FUNCTION thidua_notify_change()
     `,
   },
+  {
+    // The results of a round (ids 11–12 are the appraisal's, merged alongside).
+    // A decision is recorded once per number in a campaign; each award names
+    // its nomination once. An award keeps a snapshot of what it publishes —
+    // the awardee's name, position, workplace or a collective's kind, folded
+    // for search — taken from the nominee's public fields when the decision
+    // is recorded: the public list reads this table alone, so a date of
+    // birth, a gender or a contact never enters its query, and what was
+    // awarded stays as the decision named it.
+    id: 13,
+    name: 'award-decisions',
+    sql: `
+      CREATE TABLE award_decisions (
+        id uuid PRIMARY KEY,
+        campaign_id text NOT NULL REFERENCES campaigns (id),
+        round_id text NOT NULL,
+        award_type_id text NOT NULL REFERENCES award_types (id),
+        number text NOT NULL,
+        signed_on date NOT NULL,
+        signer jsonb NOT NULL,
+        citation text NOT NULL,
+        recorded_by text NOT NULL REFERENCES api_tokens (id),
+        recorded_at timestamptz NOT NULL DEFAULT now(),
+        UNIQUE (campaign_id, number)
+      );
+      CREATE INDEX award_decisions_round ON award_decisions (round_id, signed_on DESC);
+      CREATE TABLE awards (
+        id uuid PRIMARY KEY,
+        decision_id uuid NOT NULL REFERENCES award_decisions (id),
+        position integer NOT NULL,
+        nomination_id uuid NOT NULL UNIQUE REFERENCES nominations (id),
+        proposal_id uuid NOT NULL REFERENCES proposals (id),
+        campaign_id text NOT NULL REFERENCES campaigns (id),
+        round_id text NOT NULL,
+        award_type_id text NOT NULL REFERENCES award_types (id),
+        proposing_unit_id text NOT NULL REFERENCES organisation_units (id),
+        awardee jsonb NOT NULL,
+        search_text text NOT NULL,
+        UNIQUE (decision_id, position)
+      );
+      CREATE INDEX awards_campaign ON awards (campaign_id, round_id, award_type_id)
+    `,
+  },
+  {
+    // Featured models (điển hình tiên tiến): an award the coordinator makes
+    // known, with its narrative and a photo kept in the database like
+    // evidence (bytea; never read with the list, only by the photo route).
+    // A photo always has its text alternative.
+    id: 14,
+    name: 'featured-models',
+    sql: `
+      CREATE TABLE featured_models (
+        id uuid PRIMARY KEY,
+        award_id uuid NOT NULL UNIQUE REFERENCES awards (id),
+        category_id text NOT NULL,
+        narrative text NOT NULL,
+        story_url text,
+        photo bytea,
+        photo_media_type text,
+        photo_sha256 text,
+        photo_alt text,
+        photo_width integer,
+        photo_height integer,
+        version integer NOT NULL DEFAULT 1,
+        featured_by text NOT NULL REFERENCES api_tokens (id),
+        featured_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        CHECK ((photo IS NULL) = (photo_alt IS NULL) AND (photo IS NULL) = (photo_sha256 IS NULL))
+      );
+      CREATE INDEX featured_models_recent ON featured_models (featured_at DESC)
+    `,
+  },
+  {
+    // The public lists of awards and featured models are cached (cache.ts):
+    // writes to what they show drop the caches like every other public table (migration 4).
+    id: 15,
+    name: 'results-change-notifications',
+    sql: ['award_decisions', 'awards', 'featured_models']
+      .map(
+        (table) => `
+      CREATE TRIGGER ${table}_changed AFTER INSERT OR UPDATE OR DELETE ON ${table}
+        FOR EACH ROW EXECUTE FUNCTION thidua_notify_change();
+      CREATE TRIGGER ${table}_truncated AFTER TRUNCATE ON ${table}
+        FOR EACH STATEMENT EXECUTE FUNCTION thidua_notify_change()`,
+      )
+      .join(';'),
+  },
 ];
 
 // Any constant works; it only has to be the same for every thidua server

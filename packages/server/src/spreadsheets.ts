@@ -1,5 +1,6 @@
 /*
- * Reading and writing the nominee import template's spreadsheets.
+ * Reading and writing spreadsheets: the nominee import template, and the
+ * exports of a round's results.
  *
  * An .xlsx is read with read-excel-file (its `universal` entry: fflate to
  * unzip, saxen to parse the XML, nothing else loaded), from the author of
@@ -14,7 +15,7 @@
  */
 import { readSheet } from 'read-excel-file/universal';
 import writeXlsxFile from 'write-excel-file/universal';
-import { NOMINEE_IMPORT_COLUMNS, SPREADSHEET_MEDIA_TYPES, describeImportColumns, nomineeImportTemplate, spreadsheetCellText, type Locale } from '@thidua/schemas';
+import { NOMINEE_IMPORT_COLUMNS, SPREADSHEET_MEDIA_TYPES, describeImportColumns, nomineeImportTemplate, spreadsheetCellText, toCsv, type Locale } from '@thidua/schemas';
 
 /** The rows of a workbook's first sheet as text (see `spreadsheetCellText`), or undefined when it cannot be read as one. */
 export async function readXlsxRows(bytes: Uint8Array): Promise<string[][] | undefined> {
@@ -62,4 +63,42 @@ export async function importTemplate(format: 'xlsx' | 'csv', locale: Locale): Pr
   }
   made.set(key, file);
   return file;
+}
+
+export type ExportCell = string | number | null;
+
+/**
+ * A table as a download, for the results' exports (the proposed list, the
+ * summaries): `.csv` in UTF-8 with a byte order mark and CRLF line ends
+ * (`toCsv`: Excel reads the Vietnamese letters, and a cell a spreadsheet
+ * would run as a formula is prefixed with an apostrophe), or `.xlsx` with
+ * the header row bold and frozen, text cells as text (a reference or a
+ * decision number never turns into a date), numbers as numbers.
+ */
+export async function tableFile(
+  format: 'xlsx' | 'csv',
+  name: string,
+  sheet: string,
+  header: readonly string[],
+  rows: readonly (readonly ExportCell[])[],
+  widths: readonly number[] = [],
+): Promise<File> {
+  if (format === 'csv') return new File([toCsv([header, ...rows])], `${name}.csv`, { type: SPREADSHEET_MEDIA_TYPES.csv });
+  const cell = (value: ExportCell, bold = false) =>
+    value === null
+      ? null
+      : typeof value === 'number'
+        ? { value, type: Number }
+        : { value, type: String, format: '@', wrap: true, ...(bold ? { fontWeight: 'bold' as const } : {}) };
+  const data = [header.map((h) => cell(h, true)), ...rows.map((row) => row.map((v) => cell(v)))];
+  const blob = await writeXlsxFile([
+    {
+      data,
+      // Excel refuses a sheet name above 31 characters.
+      sheet: sheet.slice(0, 31),
+      stickyRowsCount: 1,
+      columns: header.map((h, i) => ({ width: widths[i] ?? Math.max(10, Math.min(40, h.length + 4)) })),
+    },
+  ]).toBlob();
+  return new File([new Uint8Array(await blob.arrayBuffer())], `${name}.xlsx`, { type: SPREADSHEET_MEDIA_TYPES.xlsx });
 }

@@ -4,7 +4,7 @@ import { errorStatuses, operations, pathOf, pathParamNames, queryOf, validate, t
 import { createApp, issueToken } from '../src/index.js';
 import { Hono } from 'hono';
 import { HttpError } from '../src/errors.js';
-import { honoPath, PUBLIC_CACHE, serveOperation, type Env } from '../src/http.js';
+import { honoPath, IMMUTABLE_CACHE, PUBLIC_CACHE, serveOperation, type Env } from '../src/http.js';
 import { useTestServer } from './support.js';
 
 let reporter: string;
@@ -25,7 +25,20 @@ const examples: Record<string, string> = {
   nominationId: '7d1c0e5a-0a3e-4f43-8a8c-1b5b0d8f9c21',
   fileId: '3f1c1d52-8b9e-4a7c-9f3e-6d2b1a0c5e47',
   tokenId: '00000000-0000-4000-8000-000000000000',
+  roundId: 'bn2026-tong-ket',
+  decisionId: '5a0f3c2e-1b7d-4c8e-9f60-2d4b6a8c0e13',
+  awardId: '9e2d4f6a-8b0c-4e1d-a3f5-7c9e1b3d5f70',
+  featuredModelId: 'c4e6a8b0-2d4f-4a6c-8e0b-1d3f5a7c9e24',
+  v: '0123456789abcdef',
 };
+/** What each cacheability sends as Cache-Control. */
+const CACHE_HEADERS = { public: PUBLIC_CACHE, immutable: IMMUTABLE_CACHE, 'no-store': 'no-store' } as const;
+/**
+ * Public reads of what only the workflow makes (a featured model's photo):
+ * the seeded catalog has none, so they answer 404 here; public-data.test.ts
+ * reads them with real ids after a round's journey.
+ */
+const madeByWorkflow: OperationId[] = ['getFeaturedModelPhoto'];
 const requiredQuery = (op: Operation) =>
   Object.fromEntries(
     Object.entries(op.query?.shape ?? {})
@@ -52,7 +65,7 @@ describe(`the route contract and the served routes (${process.env.DATABASE_URL ?
   });
 
   it('answers each public operation with its response schema and its cacheability', async () => {
-    for (const [id, op] of entries.filter(([, op]) => op.auth === 'public' && op.method === 'GET')) {
+    for (const [id, op] of entries.filter(([id, op]) => op.auth === 'public' && op.method === 'GET' && !madeByWorkflow.includes(id))) {
       const res = await fetch(urlOf(op));
       if (op.download) {
         // A file: served as an attachment of one of the types the contract names.
@@ -60,14 +73,14 @@ describe(`the route contract and the served routes (${process.env.DATABASE_URL ?
         assert.ok(op.mediaTypes?.includes(res.headers.get('content-type') ?? ''), `${id}: ${res.headers.get('content-type')}`);
         assert.match(res.headers.get('content-disposition') ?? '', /^attachment; /, id);
         assert.ok((await res.arrayBuffer()).byteLength > 0, id);
-        assert.equal(res.headers.get('cache-control'), op.cache === 'public' ? PUBLIC_CACHE : 'no-store', id);
+        assert.equal(res.headers.get('cache-control'), CACHE_HEADERS[op.cache], id);
         continue;
       }
       const body = await res.json();
       assert.equal(res.status, op.status ?? 200, `${id}: ${JSON.stringify(body).slice(0, 300)}`);
       const parsed = validate(op.response, body);
       assert.ok(parsed.success, `${id} answers its contract’s shape: ${JSON.stringify(!parsed.success && parsed.issues.slice(0, 3))}`);
-      assert.equal(res.headers.get('cache-control'), op.cache === 'public' ? PUBLIC_CACHE : 'no-store', id);
+      assert.equal(res.headers.get('cache-control'), CACHE_HEADERS[op.cache], id);
     }
   });
 

@@ -47,6 +47,23 @@ export const vi = {
   import_unreadable: 'Không đọc được bảng tính .xlsx này',
   import_refused: 'Chưa nhập được danh sách: tệp có lỗi, xem từng dòng. Không có đối tượng nào được thêm',
   duplicate_nomination: 'Đối tượng này đã được đề nghị cho cùng đợt và hình thức khen thưởng',
+  // Results of a round.
+  round_not_found: 'Không tìm thấy đợt khen thưởng',
+  award_type_not_in_round: 'Đợt khen thưởng này không xét hình thức khen thưởng này',
+  forbidden_award_type: 'Đơn vị của tài khoản này không thẩm định hình thức khen thưởng này',
+  decision_not_found: 'Không tìm thấy quyết định khen thưởng',
+  decision_number_taken: 'Số quyết định này đã được ghi nhận trong phong trào',
+  decision_nomination_unknown: 'Không có đề nghị khen thưởng này',
+  decision_nomination_elsewhere: 'Đề nghị này không thuộc đợt và hình thức khen thưởng của quyết định',
+  award_not_found: 'Không tìm thấy khen thưởng',
+  feature_not_found: 'Khen thưởng này chưa được giới thiệu là điển hình tiên tiến',
+  feature_changed: 'Nội dung điển hình đã thay đổi từ khi được đọc; chưa lưu gì. Hãy đọc lại rồi sửa lại',
+  feature_no_photo: 'Chưa có ảnh để ghi mô tả: hãy tải ảnh lên cùng mô tả của ảnh',
+  feature_category_unknown: 'Lĩnh vực thành tích này không có trong danh mục của phong trào',
+  feature_first: 'Hãy giới thiệu khen thưởng này là điển hình trước khi tải ảnh lên',
+  photo_type_unsupported: 'Ảnh phải là JPEG, PNG hoặc WebP (nhận biết theo nội dung tệp, không theo tên)',
+  photo_too_many_pixels: 'Ảnh lớn hơn 8.000 điểm ảnh mỗi chiều',
+  photo_not_found: 'Không tìm thấy ảnh (hoặc ảnh đã được thay)',
 } as const;
 
 export type ServerMessageKey = keyof typeof vi;
