@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Id, IsoDate, IsoDateTime, LocalizedText } from './common.js';
-import { PROPOSAL_STATUSES, type AwardDecision } from './proposal-workflow.js';
+import { PROPOSAL_STATUSES, type AwardDecision, type WorkflowActionType } from './proposal-workflow.js';
 import { ROLES } from './roles.js';
 
 /*
@@ -53,6 +53,19 @@ export const HISTORY_ACTIONS = [
 ] as const;
 export const HistoryAction = z.enum(HISTORY_ACTIONS);
 export type HistoryAction = z.infer<typeof HistoryAction>;
+
+/** The history entry each workflow action is recorded as. */
+export const HISTORY_ACTION_OF: Readonly<Record<WorkflowActionType, HistoryAction>> = {
+  submit: 'submitted',
+  withdraw: 'withdrawn',
+  startAppraisal: 'appraisalStarted',
+  return: 'returned',
+  resubmit: 'resubmitted',
+  markEligible: 'markedEligible',
+  reject: 'rejected',
+  completeAppraisal: 'appraisalCompleted',
+  recordDecision: 'decisionRecorded',
+};
 
 /** Who acted: a role and the unit it acted for (none for the coordinator, who acts for every unit); null when the server itself did. */
 export const HistoryActor = z.nullable(z.object({ role: z.enum(ROLES), unit: z.nullable(UnitRef) }));

@@ -9,6 +9,7 @@ import { HttpError, errorBody, message, negotiateLocale } from './errors.js';
 import { operations, type OperationId } from '@thidua/schemas';
 import { serveOperation, todayIn, type Env, type Handlers, type RouteDeps } from './http.js';
 import { adminHandlers } from './routes/admin.js';
+import { appraisalHandlers } from './routes/appraisals.js';
 import { catalogHandlers } from './routes/catalog.js';
 import { indicatorHandlers } from './routes/indicators.js';
 import { measurementHandlers } from './routes/measurements.js';
@@ -26,6 +27,12 @@ export interface AppOptions {
   cache?: ResponseCache | undefined;
   /** Today's date; `timeZone`'s calendar when absent (tests turn the page to a new day with it). */
   today?: () => string;
+  /**
+   * The clock: dossier windows, the day a dossier is complete and the
+   * appraisal deadlines are judged on it (and "today" follows it unless
+   * given). Tests set it to a day around a holiday.
+   */
+  now?: () => Date;
   /** A bearer credential for the admin routes besides coordinator tokens (see server.ts). */
   adminKey?: string | undefined;
   /** An error status a route's contract does not declare becomes a 500 (tests), instead of only being logged. */
@@ -48,9 +55,18 @@ function requestHeaders(c: Context<Env>): [string, string][] {
   return headers;
 }
 
-export function createApp({ db, logError = defaultLogError, timeZone = 'Asia/Ho_Chi_Minh', cache, adminKey, strictContract = false, today = () => todayIn(timeZone) }: AppOptions) {
+export function createApp({
+  db,
+  logError = defaultLogError,
+  timeZone = 'Asia/Ho_Chi_Minh',
+  cache,
+  adminKey,
+  strictContract = false,
+  now = () => new Date(),
+  today = () => todayIn(timeZone, now()),
+}: AppOptions) {
   const app = new Hono<Env>();
-  const deps: RouteDeps = { db, today, now: () => new Date() };
+  const deps: RouteDeps = { db, today, now };
 
   app.use(async (c, next) => {
     c.set('locale', negotiateLocale(c.req.header('accept-language')));
@@ -95,6 +111,7 @@ export function createApp({ db, logError = defaultLogError, timeZone = 'Asia/Ho_
     ...adminHandlers(deps),
     ...proposalHandlers(deps),
     ...resultHandlers(deps),
+    ...appraisalHandlers(deps),
   };
   for (const id of Object.keys(operations) as OperationId[]) serveOperation(app, db, id, handlers[id], { adminKey, strictContract, logError });
 

@@ -110,14 +110,14 @@ export async function resolveUnit(db: Queryable, unitId: string, locale: Locale,
 // 75 µs, and "today" is asked on every request (the response cache's key).
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** Today in a time zone, as yyyy-mm-dd (en-CA formats dates that way). */
-export function todayIn(timeZone: string): IsoDate {
+/** Today (or the day of `at`) in a time zone, as yyyy-mm-dd (en-CA formats dates that way). */
+export function todayIn(timeZone: string, at: Date = new Date()): IsoDate {
   let format = dayFormats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
     dayFormats.set(timeZone, format);
   }
-  return format.format(new Date());
+  return format.format(at);
 }
 
 async function readJson(c: AppContext): Promise<unknown> {

@@ -315,6 +315,69 @@ export const migrations: { id: number; name: string; sql: string }[] = [
     `,
   },
   {
+    // Appraisal (nominations part 2). A proposal keeps the reason it was
+    // returned for, and when its dossier was last made complete (the latest
+    // submit or resubmit: the instant, its day in the province's calendar and
+    // the due date counted from it, so the queue filters and sorts by it in
+    // SQL); a nomination its return or rejection reason and its award
+    // decision. A history row names its actor as a role and a unit (earlier
+    // rows take them from the token), the statuses it moved between and the
+    // reasons or note given. The appraisers' checklist per nomination and
+    // criterion, and their comments, internal or to the proposing unit.
+    id: 11,
+    name: 'appraisal',
+    sql: `
+      ALTER TABLE proposals ADD COLUMN return_reason text;
+      ALTER TABLE proposals ADD COLUMN complete_at timestamptz;
+      ALTER TABLE proposals ADD COLUMN complete_on date;
+      ALTER TABLE proposals ADD COLUMN due_on date;
+      UPDATE proposals SET complete_at = submitted_at, complete_on = (submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date
+        WHERE submitted_at IS NOT NULL;
+      CREATE INDEX proposals_queue ON proposals (award_type_id, due_on, id) WHERE submitted_at IS NOT NULL;
+      ALTER TABLE nominations ADD COLUMN reason text;
+      ALTER TABLE nominations ADD COLUMN decision jsonb;
+      ALTER TABLE proposal_history ADD COLUMN actor_role text;
+      ALTER TABLE proposal_history ADD COLUMN actor_unit_id text;
+      ALTER TABLE proposal_history ADD COLUMN from_status text;
+      ALTER TABLE proposal_history ADD COLUMN to_status text;
+      ALTER TABLE proposal_history ADD COLUMN detail jsonb;
+      CREATE TABLE appraisal_checks (
+        nomination_id uuid NOT NULL REFERENCES nominations (id) ON DELETE CASCADE,
+        criterion_id text NOT NULL,
+        met boolean,
+        note text,
+        updated_by text NOT NULL REFERENCES api_tokens (id),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (nomination_id, criterion_id)
+      );
+      CREATE TABLE appraisal_comments (
+        id uuid PRIMARY KEY,
+        proposal_id uuid NOT NULL REFERENCES proposals (id) ON DELETE CASCADE,
+        nomination_id uuid REFERENCES nominations (id) ON DELETE CASCADE,
+        audience text NOT NULL CHECK (audience IN ('internal', 'proposer')),
+        text text NOT NULL,
+        author_token_id text NOT NULL REFERENCES api_tokens (id),
+        author_role text NOT NULL,
+        author_unit_id text REFERENCES organisation_units (id),
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX appraisal_comments_proposal ON appraisal_comments (proposal_id, created_at)
+    `,
+  },
+  {
+    // The catalog's working calendar (public holidays, days swapped off,
+    // make-up days), which appraisal deadlines are counted over: one row,
+    // replaced when a catalog brings one.
+    id: 12,
+    name: 'working-calendar',
+    sql: `
+      CREATE TABLE working_calendar (
+        id text PRIMARY KEY CHECK (id = 'catalog'),
+        definition jsonb NOT NULL
+      )
+    `,
+  },
+  {
     // The results of a round (ids 11–12 are the appraisal's, merged alongside).
     // A decision is recorded once per number in a campaign; each award names
     // its nomination once. An award keeps a snapshot of what it publishes —

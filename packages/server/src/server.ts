@@ -6,6 +6,7 @@ import { newAdminKey } from './data-dir-lock.js';
 import { openDatabase, type Database } from './db.js';
 import { migrate } from './migrations.js';
 import { seedCatalog } from './repositories/catalog.js';
+import { refreshDueDates } from './repositories/appraisals.js';
 import { purgeStaleDrafts } from './repositories/proposals.js';
 
 export interface ServerOptions {
@@ -36,6 +37,8 @@ export interface ServerOptions {
   draftRetention?: { maxAgeMs?: number; intervalMs?: number } | false;
   /** Where a purge of old drafts is reported (how many; no personal data); the console by default. */
   logInfo?: (line: string) => void;
+  /** The server's clock (see AppOptions.now); the system's when absent. */
+  now?: () => Date;
 }
 
 const DAY_MS = 86_400_000;
@@ -68,6 +71,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       const catalog = options.seed === true ? (await import('@thidua/schemas/catalogs/bac-ninh-2026')).bacNinh2026 : options.seed;
       await seedCatalog(db, catalog, { onlyIfChanged: true });
     }
+    // Dossiers submitted before due dates were stored, or counted over a calendar since replaced, get theirs.
+    await refreshDueDates(db);
     if (options.cache !== false) cache = await ResponseCache.watching(db);
   } catch (error) {
     await db.close();
@@ -94,7 +99,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     purgeTimer = setInterval(purge, intervalMs);
     purgeTimer.unref();
   }
-  const app = createApp({ db, cache, adminKey, strictContract: options.strictContract ?? false, ...(options.logError ? { logError: options.logError } : {}) });
+  const app = createApp({
+    db,
+    cache,
+    adminKey,
+    strictContract: options.strictContract ?? false,
+    ...(options.logError ? { logError: options.logError } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
   const host = options.host ?? '127.0.0.1';
   const server: ServerType = await new Promise((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 8787 }, () => resolve(s));

@@ -64,6 +64,13 @@ export const vi = {
   photo_type_unsupported: 'Ảnh phải là JPEG, PNG hoặc WebP (nhận biết theo nội dung tệp, không theo tên)',
   photo_too_many_pixels: 'Ảnh lớn hơn 8.000 điểm ảnh mỗi chiều',
   photo_not_found: 'Không tìm thấy ảnh (hoặc ảnh đã được thay)',
+  proposal_not_returned_part:
+    'Hồ sơ đang được trả lại để hoàn thiện: chỉ sửa được phần bị trả lại (các đối tượng bị trả lại, hoặc thông tin chung khi cả hồ sơ bị trả lại)',
+  appraisal_not_found: 'Không tìm thấy hồ sơ đã nộp thuộc hình thức khen thưởng đơn vị bạn thẩm định',
+  action_refused: 'Không thực hiện được thao tác này',
+  checklist_not_under_appraisal: 'Chỉ điền phiếu kiểm tra tiêu chuẩn khi hồ sơ đang được thẩm định',
+  criterion_not_in_campaign: 'Tiêu chuẩn này không có trong danh mục của phong trào',
+  criterion_not_applicable: 'Tiêu chuẩn này không áp dụng cho đối tượng được đề nghị',
 } as const;
 
 export type ServerMessageKey = keyof typeof vi;

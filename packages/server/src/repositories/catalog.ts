@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Catalog, OrganisationUnit, validate, type FieldIssue } from '@thidua/schemas';
 import * as z from 'zod/mini';
 import type { Database, Queryable } from '../db.js';
+import { refreshDueDates } from './appraisals.js';
 import { seedRankings } from './catalog-scores.js';
 import { loadedCatalogHash, saveCatalogHash } from './server-state.js';
 
@@ -16,7 +17,7 @@ export interface SeedReport {
   /** True when `onlyIfChanged` found this very catalog already loaded, and nothing was read or written. */
   skipped?: boolean;
   /** Rows inserted or changed per table; all zero when the catalog was already loaded. */
-  changed: Record<'sourceDocuments' | 'units' | 'campaigns' | 'indicators' | 'targets' | 'measurements' | 'scoreIndices' | 'scores' | 'awardTypes', number>;
+  changed: Record<'sourceDocuments' | 'units' | 'campaigns' | 'indicators' | 'targets' | 'measurements' | 'scoreIndices' | 'scores' | 'awardTypes' | 'workingCalendar', number>;
 }
 
 /**
@@ -30,14 +31,14 @@ export async function seedCatalog(db: Database, input: unknown, options: { onlyI
   // skip validating and comparing thousands of rows when nothing changed.
   const hash = createHash('sha256').update(JSON.stringify(input) ?? '').digest('hex');
   if (options.onlyIfChanged && (await loadedCatalogHash(db)) === hash) {
-    return { skipped: true, changed: { sourceDocuments: 0, units: 0, campaigns: 0, indicators: 0, targets: 0, measurements: 0, scoreIndices: 0, scores: 0, awardTypes: 0 } };
+    return { skipped: true, changed: { sourceDocuments: 0, units: 0, campaigns: 0, indicators: 0, targets: 0, measurements: 0, scoreIndices: 0, scores: 0, awardTypes: 0, workingCalendar: 0 } };
   }
   const parsed = validate(Catalog, input);
   if (!parsed.success) throw new CatalogInvalidError(parsed.issues);
   const catalog = parsed.data;
   const report = await db.transaction(async (tx) => {
     await saveCatalogHash(tx, hash);
-    const changed: SeedReport['changed'] = { sourceDocuments: 0, units: 0, campaigns: 0, indicators: 0, targets: 0, measurements: 0, scoreIndices: 0, scores: 0, awardTypes: 0 };
+    const changed: SeedReport['changed'] = { sourceDocuments: 0, units: 0, campaigns: 0, indicators: 0, targets: 0, measurements: 0, scoreIndices: 0, scores: 0, awardTypes: 0, workingCalendar: 0 };
     for (const d of catalog.sourceDocuments) {
       changed.sourceDocuments += await upsert(tx, 'source_documents', {
         id: d.id,
@@ -76,6 +77,10 @@ export async function seedCatalog(db: Database, input: unknown, options: { onlyI
     }
     // Before proposals can name them; a type a catalog drops stays, as stored proposals refer to it.
     for (const a of catalog.awardTypes ?? []) changed.awardTypes += await upsert(tx, 'award_types', { id: a.id, definition: json(a) });
+    // Appraisal deadlines are counted over it; a catalog without one keeps the one stored (weekends only when none ever was).
+    if (catalog.workingCalendar) changed.workingCalendar += await upsert(tx, 'working_calendar', { id: 'catalog', definition: json(catalog.workingCalendar) });
+    // A new calendar or appraisal time moves the due dates of the dossiers counted over it.
+    if (changed.awardTypes > 0 || changed.workingCalendar > 0) await refreshDueDates(tx);
     for (const i of catalog.indicators) {
       changed.indicators += await upsert(tx, 'indicators', {
         id: i.id,

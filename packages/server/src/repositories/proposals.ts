@@ -1,14 +1,54 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { formatReference, nomineeKey, type AwardType, type LocalizedText, type NominationSummary, type ProposalSummary, type EvidenceMediaType, type NominationFile, type ProposalFile, type ExistingNomination, type RuleProblem, type ContactPerson, type Nomination, type NominationInput, type Nominee, type Proposal, type ProposalInput } from '@thidua/schemas';
+import {
+  DOSSIER_COMPLETING_ACTIONS,
+  HISTORY_ACTIONS,
+  HISTORY_ACTION_OF,
+  applyAction,
+  formatReference,
+  nomineeKey,
+  type AwardDecisionRecord,
+  type AwardType,
+  type ContactPerson,
+  type DossierComment,
+  type EvidenceMediaType,
+  type ExistingNomination,
+  type HistoryAction,
+  type HistoryEntry,
+  type LocalizedText,
+  type Nomination,
+  type NominationFile,
+  type NominationInput,
+  type NominationSummary,
+  type Nominee,
+  type Proposal,
+  type ProposalFile,
+  type ProposalInput,
+  type ProposalStatus,
+  type ProposalSummary,
+  type Role,
+  type RuleProblem,
+  type NominationStatus,
+  type WorkflowAction,
+  type WorkflowNomination,
+  type WorkflowRefusal,
+  type WorkflowState,
+} from '@thidua/schemas';
 import type { Database, Queryable } from '../db.js';
 import { onceForKey, rememberKey, requestDigest, seenKey, type KeyedRequest } from './idempotency.js';
-import { INSTANT } from './sql.js';
+import { DATE, FROM_MICROS, INSTANT, MICROS, keysetPage } from './sql.js';
 
 /*
  * Nomination dossiers. Every write checks the version the client read
  * (If-Match), bumps it, and appends who did what to proposal_history (field
  * names only: the history holds no personal data). A proposal is read and
- * written only for the units of the caller's token.
+ * written by its proposing unit (the units of the caller's token) here; the
+ * appraisers' reads and writes are in appraisals.ts, over the same rows.
+ *
+ * A draft may be edited whole. Once returned for completion, only what was
+ * returned: each nomination in status `returned` (its content and files),
+ * and the dossier's own fields and shared files when the whole dossier was
+ * returned (a `return_reason`); nominations are then neither added nor
+ * removed.
  */
 
 /** A proposal as stored, with the version its ETag carries. */
@@ -37,11 +77,14 @@ export async function findAwardTypes(db: Queryable, ids: readonly string[]): Pro
  */
 export const nomineeKeyHash = (nominee: Nominee) => createHash('sha256').update(nomineeKey(nominee), 'utf8').digest('hex');
 
-const PROPOSAL_COLUMNS = `id, campaign_id, round_id, award_type_id, proposing_unit_id, status, reference, contact, version,
+export const PROPOSAL_COLUMNS = `id, campaign_id, round_id, award_type_id, proposing_unit_id, status, reference, contact, version, return_reason,
   ${INSTANT('created_at')} AS created_at, ${INSTANT('updated_at')} AS updated_at,
-  CASE WHEN submitted_at IS NULL THEN NULL ELSE ${INSTANT('submitted_at')} END AS submitted_at`;
+  CASE WHEN submitted_at IS NULL THEN NULL ELSE ${INSTANT('submitted_at')} END AS submitted_at,
+  CASE WHEN complete_at IS NULL THEN NULL ELSE ${INSTANT('complete_at')} END AS complete_at,
+  CASE WHEN complete_on IS NULL THEN NULL ELSE ${DATE('complete_on')} END AS complete_on,
+  CASE WHEN due_on IS NULL THEN NULL ELSE ${DATE('due_on')} END AS due_on`;
 
-interface ProposalRow {
+export interface ProposalRow {
   id: string;
   campaign_id: string;
   round_id: string;
@@ -51,9 +94,14 @@ interface ProposalRow {
   reference: string | null;
   contact: ContactPerson | null;
   version: number;
+  return_reason: string | null;
   created_at: string;
   updated_at: string;
   submitted_at: string | null;
+  /** The latest submit or resubmit: the instant, its day in the province's calendar, the appraisal's due date from it. */
+  complete_at: string | null;
+  complete_on: string | null;
+  due_on: string | null;
 }
 
 type NominationContent = Omit<NominationInput, 'nominee'>;
@@ -62,11 +110,28 @@ type NominationContent = Omit<NominationInput, 'nominee'>;
 export async function findProposal(db: Queryable, id: string, unitIds: readonly string[]): Promise<StoredProposal | undefined> {
   const { rows } = await db.query<ProposalRow>(`SELECT ${PROPOSAL_COLUMNS} FROM proposals WHERE id = $1 AND proposing_unit_id = ANY($2::text[])`, [id, unitIds]);
   const row = rows[0];
-  if (!row) return undefined;
-  const nominations = await db.query<{ id: string; status: Nomination['status']; reference: string | null; nominee: Nominee; content: NominationContent }>(
-    'SELECT id, status, reference, nominee, content FROM nominations WHERE proposal_id = $1 ORDER BY position, created_at',
-    [id],
-  );
+  return row ? { version: row.version, proposal: await assembleProposal(db, row, 'proposer') } : undefined;
+}
+
+/**
+ * Who reads a proposal: its proposing unit sees the history without the
+ * appraisers' own work (checklist changes, their notes) and only the
+ * comments addressed to it; the appraisers see everything.
+ */
+export type DossierView = 'proposer' | 'appraiser';
+
+/** The whole proposal of a stored row: its nominations, files (without their bytes), history and messages, as `view` may see them. */
+export async function assembleProposal(db: Queryable, row: ProposalRow, view: DossierView): Promise<Proposal> {
+  const id = row.id;
+  const nominations = await db.query<{
+    id: string;
+    status: Nomination['status'];
+    reference: string | null;
+    nominee: Nominee;
+    content: NominationContent;
+    reason: string | null;
+    decision: AwardDecisionRecord | null;
+  }>('SELECT id, status, reference, nominee, content, reason, decision FROM nominations WHERE proposal_id = $1 ORDER BY position, created_at', [id]);
   // Files are listed without their bytes: only a download reads `content`.
   const files = await db.query<{ id: string; nomination_id: string | null; kind: string; name: string; media_type: EvidenceMediaType; size: number; sha256: string; uploaded_at: string }>(
     `SELECT id, nomination_id, kind, name, media_type, size, sha256, ${INSTANT('uploaded_at')} AS uploaded_at FROM evidence_files WHERE proposal_id = $1 ORDER BY uploaded_at, id`,
@@ -75,36 +140,178 @@ export async function findProposal(db: Queryable, id: string, unitIds: readonly 
   const listed = (nominationId: string | null) =>
     files.rows
       .filter((f) => f.nomination_id === nominationId)
-      .map((f) => ({ id: f.id, kind: f.kind, name: f.name, mediaType: f.media_type, size: f.size, sha256: f.sha256, uploadedAt: f.uploaded_at }));
+      .map((f) => ({
+        id: f.id,
+        kind: f.kind,
+        name: f.name,
+        mediaType: f.media_type,
+        size: f.size,
+        sha256: f.sha256,
+        uploadedAt: f.uploaded_at,
+        href: `/v1/proposals/${id}/files/${f.id}`,
+      }));
+  const [history, messages] = await Promise.all([dossierHistory(db, id, view), dossierComments(db, id, view === 'proposer' ? 'proposer' : undefined)]);
   return {
-    version: row.version,
-    proposal: {
-      id: row.id,
-      reference: row.reference,
-      status: row.status,
-      campaignId: row.campaign_id,
-      roundId: row.round_id,
-      awardTypeId: row.award_type_id,
-      proposingUnitId: row.proposing_unit_id,
-      contact: row.contact,
-      files: listed(null) as ProposalFile[],
-      nominations: nominations.rows.map((n) => ({ id: n.id, reference: n.reference, status: n.status, nominee: n.nominee, ...n.content, files: listed(n.id) as NominationFile[] })),
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      submittedAt: row.submitted_at,
-    },
+    id: row.id,
+    reference: row.reference,
+    status: row.status,
+    campaignId: row.campaign_id,
+    roundId: row.round_id,
+    awardTypeId: row.award_type_id,
+    proposingUnitId: row.proposing_unit_id,
+    contact: row.contact,
+    files: listed(null) as ProposalFile[],
+    nominations: nominations.rows.map((n) => ({
+      id: n.id,
+      reference: n.reference,
+      status: n.status,
+      nominee: n.nominee,
+      ...n.content,
+      files: listed(n.id) as NominationFile[],
+      ...(n.reason === null ? {} : { reason: n.reason }),
+      ...(n.decision === null ? {} : { decision: n.decision }),
+    })),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    submittedAt: row.submitted_at,
+    returnReason: row.return_reason,
+    history,
+    messages: view === 'proposer' ? messages : messages.filter((m) => m.audience === 'proposer'),
   };
 }
 
-async function record(tx: Queryable, entry: { proposalId: string; nominationId?: string; tokenId: string; action: string; fields?: string[]; version: number }) {
-  await tx.query('INSERT INTO proposal_history (proposal_id, nomination_id, token_id, action, fields, version) VALUES ($1, $2, $3, $4, $5::text[], $6)', [
-    entry.proposalId,
-    entry.nominationId ?? null,
-    entry.tokenId,
-    entry.action,
-    entry.fields ?? [],
-    entry.version,
-  ]);
+/** What a history row may say besides its action: the reasons given (shown to the proposing unit) and a note. */
+export interface HistoryDetail {
+  reason?: string | undefined;
+  nominations?: { nominationId: string; reason: string | null }[] | undefined;
+  note?: string | undefined;
+}
+
+/** One history row to append: who (a token, acting as a role for a unit), what, from which status to which. */
+export interface HistoryRecord {
+  proposalId: string;
+  nominationId?: string | undefined;
+  tokenId: string;
+  actor: { role: Role; unitId: string | null };
+  action: HistoryAction;
+  from: ProposalStatus | null;
+  to: ProposalStatus;
+  fields?: string[] | undefined;
+  detail?: HistoryDetail | undefined;
+  version: number;
+}
+
+export async function record(tx: Queryable, entry: HistoryRecord) {
+  await tx.query(
+    `INSERT INTO proposal_history (proposal_id, nomination_id, token_id, action, fields, version, actor_role, actor_unit_id, from_status, to_status, detail)
+     VALUES ($1, $2, $3, $4, $5::text[], $6, $7, $8, $9, $10, $11::jsonb)`,
+    [
+      entry.proposalId,
+      entry.nominationId ?? null,
+      entry.tokenId,
+      entry.action,
+      entry.fields ?? [],
+      entry.version,
+      entry.actor.role,
+      entry.actor.unitId,
+      entry.from,
+      entry.to,
+      entry.detail ? JSON.stringify(entry.detail) : null,
+    ],
+  );
+}
+
+// Rows written before the history named statuses (migration 11): what their action implies.
+const IMPLIED_STATUSES: Partial<Record<string, [ProposalStatus | null, ProposalStatus | null]>> = {
+  created: [null, 'draft'],
+  submitted: ['draft', 'submitted'],
+};
+
+/** The appraisers' own work, which the proposing unit's history leaves out. */
+const APPRAISERS_ONLY: ReadonlySet<string> = new Set<HistoryAction>(['checklistUpdated']);
+const SHOWN: ReadonlySet<string> = new Set(HISTORY_ACTIONS);
+
+/**
+ * A proposal's history, oldest first, as `view` may read it: each actor as
+ * a role and a unit (never the token), reasons always, a note only to the
+ * appraisers unless the proposing unit wrote it. Rows written before the
+ * history named its actors take them from the token (a proposer acts for
+ * the proposing unit).
+ */
+export async function dossierHistory(db: Queryable, proposalId: string, view: DossierView): Promise<HistoryEntry[]> {
+  const { rows } = await db.query<{
+    action: string;
+    nomination_id: string | null;
+    fields: string[];
+    version: number;
+    at: string;
+    from_status: ProposalStatus | null;
+    to_status: ProposalStatus | null;
+    detail: HistoryDetail | null;
+    role: Role | null;
+    unit_id: string | null;
+    unit_name: LocalizedText | null;
+  }>(
+    `SELECT h.action, h.nomination_id, h.fields, h.version, ${INSTANT('h.at')} AS at, h.from_status, h.to_status, h.detail,
+            a.role, a.unit_id, u.name AS unit_name
+       FROM proposal_history h
+       JOIN proposals p ON p.id = h.proposal_id
+       LEFT JOIN api_tokens t ON t.id = h.token_id
+       CROSS JOIN LATERAL (SELECT coalesce(h.actor_role, t.role) AS role,
+                                  coalesce(h.actor_unit_id, CASE WHEN t.role = 'proposer' THEN p.proposing_unit_id END) AS unit_id) a
+       LEFT JOIN organisation_units u ON u.id = a.unit_id
+      WHERE h.proposal_id = $1
+      ORDER BY h.id`,
+    [proposalId],
+  );
+  return rows
+    .filter((r) => SHOWN.has(r.action) && (view === 'appraiser' || !APPRAISERS_ONLY.has(r.action)))
+    .map((r) => {
+      const implied = IMPLIED_STATUSES[r.action];
+      const detail = r.detail ?? {};
+      const noteShown = detail.note !== undefined && (view === 'appraiser' || r.role === 'proposer');
+      return {
+        at: r.at,
+        action: r.action as HistoryAction,
+        nominationId: r.nomination_id,
+        from: r.from_status ?? implied?.[0] ?? null,
+        to: r.to_status ?? implied?.[1] ?? null,
+        actor: r.role ? { role: r.role, unit: r.unit_id && r.unit_name ? { id: r.unit_id, name: r.unit_name } : null } : null,
+        ...(detail.reason === undefined ? {} : { reason: detail.reason }),
+        ...(detail.nominations === undefined ? {} : { nominations: detail.nominations }),
+        ...(noteShown ? { note: detail.note } : {}),
+        fields: r.fields,
+        version: r.version,
+      };
+    });
+}
+
+/** A proposal's comments, oldest first: all of them, or those of one audience. */
+export async function dossierComments(db: Queryable, proposalId: string, audience?: 'internal' | 'proposer'): Promise<DossierComment[]> {
+  const { rows } = await db.query<{
+    id: string;
+    text: string;
+    audience: 'internal' | 'proposer';
+    nomination_id: string | null;
+    author_role: Role;
+    author_unit_id: string | null;
+    unit_name: LocalizedText | null;
+    at: string;
+  }>(
+    `SELECT c.id, c.text, c.audience, c.nomination_id, c.author_role, c.author_unit_id, u.name AS unit_name, ${INSTANT('c.created_at')} AS at
+       FROM appraisal_comments c LEFT JOIN organisation_units u ON u.id = c.author_unit_id
+      WHERE c.proposal_id = $1 AND ($2::text IS NULL OR c.audience = $2)
+      ORDER BY c.created_at, c.id`,
+    [proposalId, audience ?? null],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    text: r.text,
+    audience: r.audience,
+    nominationId: r.nomination_id,
+    author: { role: r.author_role, unit: r.author_unit_id && r.unit_name ? { id: r.author_unit_id, name: r.unit_name } : null },
+    at: r.at,
+  }));
 }
 
 export type Created = { outcome: 'created' | 'replayed'; stored: StoredProposal } | { outcome: 'keyReused' };
@@ -140,7 +347,16 @@ export function createProposal(
          VALUES ($1, $2, $3, $4, $5, 'draft', $6::jsonb, $7)`,
         [id, input.campaignId, input.roundId, input.awardTypeId, input.proposingUnitId, input.contact ? JSON.stringify(input.contact) : null, tokenId],
       );
-      await record(tx, { proposalId: id, tokenId, action: 'created', fields: input.contact ? ['contact'] : [], version: 1 });
+      await record(tx, {
+        proposalId: id,
+        tokenId,
+        actor: { role: 'proposer', unitId: input.proposingUnitId },
+        action: 'created',
+        from: null,
+        to: 'draft',
+        fields: input.contact ? ['contact'] : [],
+        version: 1,
+      });
       // Only the id is kept as the answer to replay: the key's row holds no personal data.
       if (keyed) await rememberKey(tx, keyed, 201, { proposalId: id });
       return { outcome: 'created', id };
@@ -153,46 +369,119 @@ export function createProposal(
   });
 }
 
-/** Why a write was refused; the handler turns each into its status. */
-export type WriteRefusal = 'notFound' | 'stale' | 'notDraft' | 'withdrawn' | 'notWithdrawable' | 'nominationNotFound' | 'fileNotFound' | 'dossierTooLarge' | 'duplicate' | 'keyReused';
-export type WriteResult =
-  | { ok: true; stored: StoredProposal; replayed?: boolean }
+/**
+ * Why a write was refused; the handler turns each into its status.
+ * `notReturnedPart`: the proposal is returned, but not this part of it;
+ * `notUnderAppraisal`: a checklist outside the appraisal.
+ */
+export type WriteRefusal =
+  | 'notFound'
+  | 'stale'
+  | 'notDraft'
+  | 'withdrawn'
+  | 'notWithdrawable'
+  | 'notReturnedPart'
+  | 'notUnderAppraisal'
+  | 'nominationNotFound'
+  | 'fileNotFound'
+  | 'dossierTooLarge'
+  | 'duplicate'
+  | 'keyReused';
+/** A transaction's outcome before the proposal is read again for the answer. */
+export type Transacted =
+  | { ok: true; replayed: boolean }
   | { ok: false; refusal: WriteRefusal }
   /** What keeps the proposal from being submitted, with field paths. */
-  | { ok: false; refusal: 'problems'; problems: RuleProblem[] };
+  | { ok: false; refusal: 'problems'; problems: RuleProblem[] }
+  /** The workflow's refusal of an action (see `applyAction`). */
+  | { ok: false; refusal: 'workflow'; workflow: WorkflowRefusal };
+export type WriteResult = { ok: true; stored: StoredProposal; replayed?: boolean } | Exclude<Transacted, { ok: true }>;
+
+/**
+ * Whose proposals a caller reaches: a proposer those of its units; an
+ * appraiser the submitted ones (never a draft) of the award types its units
+ * appraise; the coordinator (`appraisingUnits` null) every submitted one.
+ */
+export type Access = { proposingUnits: readonly string[] } | { appraisingUnits: readonly string[] | null };
+
+/** The condition over `proposals` (unqualified, or with `alias.`) that `access` allows; its one parameter, if any, is `$n`. */
+export function accessWhere(access: Access, n: number, alias = ''): { sql: string; params: unknown[] } {
+  const col = (c: string) => `${alias}${c}`;
+  if ('proposingUnits' in access) return { sql: `${col('proposing_unit_id')} = ANY($${n}::text[])`, params: [access.proposingUnits] };
+  const submitted = `${col('submitted_at')} IS NOT NULL AND ${col('status')} <> 'draft'`;
+  if (access.appraisingUnits === null) return { sql: submitted, params: [] };
+  return {
+    sql: `${submitted} AND ${col('award_type_id')} IN (SELECT id FROM award_types WHERE definition->'appraisingUnitIds' ?| $${n}::text[])`,
+    params: [access.appraisingUnits],
+  };
+}
 
 /** Who writes, to which proposal, based on which version (`*` for any). */
 export interface WriteContext {
   proposalId: string;
+  /** The proposing units of the token (a proposer's write). */
   unitIds: readonly string[];
   ifMatch: string;
   tokenId: string;
 }
 
-class Refused extends Error {
+export class Refused extends Error {
   constructor(
-    readonly refusal: WriteRefusal | 'problems',
+    readonly refusal: WriteRefusal | 'problems' | 'workflow',
     readonly problems: RuleProblem[] = [],
+    readonly workflow?: WorkflowRefusal,
   ) {
     super(refusal);
   }
 }
 
-/** Locks the caller's proposal for the transaction; refuses when it is not one of theirs. */
-async function lockProposal(tx: Queryable, ctx: WriteContext): Promise<ProposalRow> {
-  const { rows } = await tx.query<ProposalRow>(
-    `SELECT ${PROPOSAL_COLUMNS} FROM proposals WHERE id = $1 AND proposing_unit_id = ANY($2::text[]) FOR UPDATE`,
-    [ctx.proposalId, ctx.unitIds],
-  );
+/** Locks a proposal `access` reaches for the transaction; refuses when it reaches none. */
+export async function lockProposal(tx: Queryable, proposalId: string, access: Access): Promise<ProposalRow> {
+  const where = accessWhere(access, 2);
+  const { rows } = await tx.query<ProposalRow>(`SELECT ${PROPOSAL_COLUMNS} FROM proposals WHERE id = $1 AND ${where.sql} FOR UPDATE`, [proposalId, ...where.params]);
   if (!rows[0]) throw new Refused('notFound');
   return rows[0];
 }
 
+const lockOwn = (tx: Queryable, ctx: WriteContext) => lockProposal(tx, ctx.proposalId, { proposingUnits: ctx.unitIds });
+
+/** The If-Match check. */
+export function assertVersion(row: ProposalRow, ifMatch: string) {
+  if (ifMatch !== '*' && ifMatch !== `"${row.version}"`) throw new Refused('stale');
+}
+
 /** The If-Match check; then only a draft may change. */
 function assertDraft(row: ProposalRow, ctx: WriteContext) {
-  if (ctx.ifMatch !== '*' && ctx.ifMatch !== `"${row.version}"`) throw new Refused('stale');
+  assertVersion(row, ctx.ifMatch);
   if (row.status === 'withdrawn') throw new Refused('withdrawn');
   if (row.status !== 'draft') throw new Refused('notDraft');
+}
+
+/**
+ * What a write changes, for `assertEditable`: `draft` only in a draft
+ * (adding, removing, importing nominations); `dossier` the proposal's own
+ * fields and shared files; a nomination its content and files.
+ */
+type EditPart = 'draft' | 'dossier' | { nominationId: string };
+
+/**
+ * The If-Match check; then a draft may change anything, and a proposal
+ * returned for completion what was returned: a nomination in status
+ * `returned`, the dossier's own part when the whole dossier was returned.
+ */
+async function assertEditable(tx: Queryable, row: ProposalRow, ctx: WriteContext, part: EditPart) {
+  assertVersion(row, ctx.ifMatch);
+  if (row.status === 'draft') return;
+  if (row.status === 'withdrawn') throw new Refused('withdrawn');
+  if (row.status !== 'returned') throw new Refused('notDraft');
+  if (part === 'draft') throw new Refused('notReturnedPart');
+  if (part === 'dossier') {
+    if (row.return_reason === null) throw new Refused('notReturnedPart');
+    return;
+  }
+  const { rows } = await tx.query<{ status: string }>('SELECT status FROM nominations WHERE id = $1 AND proposal_id = $2', [part.nominationId, row.id]);
+  if (!rows[0]) throw new Refused('nominationNotFound');
+  if (rows[0].status !== 'returned') throw new Refused('notReturnedPart');
 }
 
 /** The proposal's next version, its last change now. */
@@ -201,45 +490,63 @@ async function nextVersion(tx: Queryable, row: ProposalRow): Promise<number> {
   return bumped.rows[0]!.version;
 }
 
-/** Bumps the version and appends the history entry of a write. */
-async function bump(tx: Queryable, row: ProposalRow, ctx: WriteContext, entry: { action: string; nominationId?: string; fields?: string[] }) {
-  await record(tx, { proposalId: row.id, tokenId: ctx.tokenId, ...entry, version: await nextVersion(tx, row) });
+/** What a write records of itself; the status it leaves the proposal in, when it moves it. */
+type Change = { action: HistoryAction; nominationId?: string; fields?: string[]; to?: ProposalStatus };
+
+/** Bumps the version and appends the history entry of a proposer's write (the proposing unit acting). */
+async function bump(tx: Queryable, row: ProposalRow, ctx: WriteContext, entry: Change) {
+  const { to = row.status, ...rest } = entry;
+  await record(tx, {
+    proposalId: row.id,
+    tokenId: ctx.tokenId,
+    actor: { role: 'proposer', unitId: row.proposing_unit_id },
+    from: row.status,
+    to,
+    ...rest,
+    version: await nextVersion(tx, row),
+  });
 }
 
-/** Runs a transaction of a write; a refusal rolls it back and becomes the result. */
-async function attempt(db: Database, ctx: WriteContext, run: (tx: Queryable) => Promise<{ replayed?: boolean } | void>): Promise<WriteResult> {
+/** Runs a write's transaction; a refusal rolls it back and becomes the result. */
+export async function transact(db: Database, run: (tx: Queryable) => Promise<{ replayed?: boolean } | void>): Promise<Transacted> {
   let replayed = false;
   try {
     await db.transaction(async (tx) => {
       replayed = (await run(tx))?.replayed ?? false;
     });
   } catch (error) {
-    if (error instanceof Refused) return error.refusal === 'problems' ? { ok: false, refusal: 'problems', problems: error.problems } : { ok: false, refusal: error.refusal };
-    throw error;
+    if (!(error instanceof Refused)) throw error;
+    if (error.refusal === 'problems') return { ok: false, refusal: 'problems', problems: error.problems };
+    if (error.refusal === 'workflow') return { ok: false, refusal: 'workflow', workflow: error.workflow! };
+    return { ok: false, refusal: error.refusal };
   }
+  return { ok: true, replayed };
+}
+
+/** A proposer's write: the transaction, then the proposal as the unit reads it now. */
+async function attempt(db: Database, ctx: WriteContext, run: (tx: Queryable) => Promise<{ replayed?: boolean } | void>): Promise<WriteResult> {
+  const done = await transact(db, run);
+  if (!done.ok) return done;
   const stored = (await findProposal(db, ctx.proposalId, ctx.unitIds))!;
-  return replayed ? { ok: true, stored, replayed } : { ok: true, stored };
+  return done.replayed ? { ok: true, stored, replayed: true } : { ok: true, stored };
 }
 
 /**
- * Runs `change` on a draft locked for the transaction, once the If-Match
- * version is checked; then bumps the version and records the history entry
- * `change` returns. A refusal writes nothing.
+ * Runs `change` on a proposal locked for the transaction, once the If-Match
+ * version is checked and `part` may be changed in its state; then bumps the
+ * version and records the history entry `change` returns. A refusal writes
+ * nothing.
  */
-function write(
-  db: Database,
-  ctx: WriteContext,
-  change: (tx: Queryable, row: ProposalRow) => Promise<{ action: string; nominationId?: string; fields?: string[] }>,
-): Promise<WriteResult> {
+function write(db: Database, ctx: WriteContext, part: EditPart, change: (tx: Queryable, row: ProposalRow) => Promise<Change>): Promise<WriteResult> {
   return attempt(db, ctx, async (tx) => {
-    const row = await lockProposal(tx, ctx);
-    assertDraft(row, ctx);
+    const row = await lockOwn(tx, ctx);
+    await assertEditable(tx, row, ctx, part);
     await bump(tx, row, ctx, await change(tx, row));
   });
 }
 
 export function updateContact(db: Database, ctx: WriteContext, contact: ContactPerson | null): Promise<WriteResult> {
-  return write(db, ctx, async (tx, row) => {
+  return write(db, ctx, 'dossier', async (tx, row) => {
     await tx.query('UPDATE proposals SET contact = $2::jsonb WHERE id = $1', [row.id, contact ? JSON.stringify(contact) : null]);
     return { action: 'updated', fields: ['contact'] };
   });
@@ -272,7 +579,7 @@ const lockRoundAward = (tx: Queryable, row: ProposalRow) => tx.query('SELECT pg_
 const contentOf = ({ nominee: _nominee, ...content }: NominationInput): NominationContent => content;
 
 export function addNomination(db: Database, ctx: WriteContext, input: NominationInput): Promise<WriteResult> {
-  return write(db, ctx, async (tx, row) => {
+  return write(db, ctx, 'draft', async (tx, row) => {
     const keyHash = nomineeKeyHash(input.nominee);
     await assertNoDuplicate(tx, row, keyHash, null);
     const id = randomUUID();
@@ -299,7 +606,7 @@ function changedFields(before: { nominee: Nominee; content: NominationContent },
 }
 
 export function updateNomination(db: Database, ctx: WriteContext, nominationId: string, input: NominationInput): Promise<WriteResult> {
-  return write(db, ctx, async (tx, row) => {
+  return write(db, ctx, { nominationId }, async (tx, row) => {
     const { rows } = await tx.query<{ nominee: Nominee; content: NominationContent }>('SELECT nominee, content FROM nominations WHERE id = $1 AND proposal_id = $2', [
       nominationId,
       row.id,
@@ -319,7 +626,7 @@ export function updateNomination(db: Database, ctx: WriteContext, nominationId: 
 }
 
 export function removeNomination(db: Database, ctx: WriteContext, nominationId: string): Promise<WriteResult> {
-  return write(db, ctx, async (tx, row) => {
+  return write(db, ctx, 'draft', async (tx, row) => {
     const { rowCount } = await tx.query('DELETE FROM nominations WHERE id = $1 AND proposal_id = $2', [nominationId, row.id]);
     if (rowCount === 0) throw new Refused('nominationNotFound');
     return { action: 'nominationRemoved', nominationId };
@@ -336,7 +643,7 @@ export function removeNomination(db: Database, ctx: WriteContext, nominationId: 
  */
 export function importNominations(db: Database, ctx: WriteContext, inputs: readonly NominationInput[]): Promise<WriteResult> {
   return attempt(db, ctx, async (tx) => {
-    const row = await lockProposal(tx, ctx);
+    const row = await lockOwn(tx, ctx);
     assertDraft(row, ctx);
     const hashes = inputs.map((i) => nomineeKeyHash(i.nominee));
     await lockRoundAward(tx, row);
@@ -360,9 +667,9 @@ export function importNominations(db: Database, ctx: WriteContext, inputs: reado
     );
     const version = await nextVersion(tx, row);
     await tx.query(
-      `INSERT INTO proposal_history (proposal_id, nomination_id, token_id, action, fields, version)
-       SELECT $1, id, $2, 'nominationImported', '{}', $3 FROM unnest($4::uuid[]) AS id`,
-      [row.id, ctx.tokenId, version, added.map((a) => a.id)],
+      `INSERT INTO proposal_history (proposal_id, nomination_id, token_id, action, fields, version, actor_role, actor_unit_id, from_status, to_status)
+       SELECT $1, id, $2, 'nominationImported', '{}', $3, 'proposer', $5, 'draft', 'draft' FROM unnest($4::uuid[]) AS id`,
+      [row.id, ctx.tokenId, version, added.map((a) => a.id), row.proposing_unit_id],
     );
   });
 }
@@ -384,7 +691,9 @@ export interface EvidenceInput {
  * lock, so two parallel uploads cannot both slip under the limit).
  */
 export function addEvidence(db: Database, ctx: WriteContext, file: EvidenceInput, dossierBytes: number): Promise<WriteResult> {
-  return write(db, ctx, async (tx, row) => {
+  return attempt(db, ctx, async (tx) => {
+    const row = await lockOwn(tx, ctx);
+    await assertEditable(tx, row, ctx, file.nominationId ? { nominationId: file.nominationId } : 'dossier');
     if (file.nominationId) {
       const { rows } = await tx.query('SELECT 1 FROM nominations WHERE id = $1 AND proposal_id = $2', [file.nominationId, row.id]);
       if (rows.length === 0) throw new Refused('nominationNotFound');
@@ -400,38 +709,50 @@ export function addEvidence(db: Database, ctx: WriteContext, file: EvidenceInput
     // A nomination's list entry shows when it last changed, its files included.
     if (file.nominationId) await tx.query('UPDATE nominations SET updated_at = now() WHERE id = $1', [file.nominationId]);
     // The kind, never the name: a file name may hold a person's name.
-    return { action: 'fileAdded', ...(file.nominationId ? { nominationId: file.nominationId } : {}), fields: [`files.${file.kind}`] };
+    await bump(tx, row, ctx, { action: 'fileAdded', ...(file.nominationId ? { nominationId: file.nominationId } : {}), fields: [`files.${file.kind}`] });
   });
 }
 
 export function removeEvidence(db: Database, ctx: WriteContext, fileId: string): Promise<WriteResult> {
-  return write(db, ctx, async (tx, row) => {
-    const { rows } = await tx.query<{ nomination_id: string | null; kind: string }>('DELETE FROM evidence_files WHERE id = $1 AND proposal_id = $2 RETURNING nomination_id, kind', [
-      fileId,
-      row.id,
-    ]);
-    const removed = rows[0];
-    if (!removed) throw new Refused('fileNotFound');
-    if (removed.nomination_id) await tx.query('UPDATE nominations SET updated_at = now() WHERE id = $1', [removed.nomination_id]);
-    return { action: 'fileRemoved', ...(removed.nomination_id ? { nominationId: removed.nomination_id } : {}), fields: [`files.${removed.kind}`] };
+  return attempt(db, ctx, async (tx) => {
+    const row = await lockOwn(tx, ctx);
+    // The file says which part of the dossier it belongs to: a returned proposal lets only that part change.
+    const found = await tx.query<{ nomination_id: string | null }>('SELECT nomination_id FROM evidence_files WHERE id = $1 AND proposal_id = $2', [fileId, row.id]);
+    if (!found.rows[0]) {
+      assertVersion(row, ctx.ifMatch);
+      throw new Refused('fileNotFound');
+    }
+    const nominationId = found.rows[0].nomination_id;
+    await assertEditable(tx, row, ctx, nominationId ? { nominationId } : 'dossier');
+    const { rows } = await tx.query<{ kind: string }>('DELETE FROM evidence_files WHERE id = $1 RETURNING kind', [fileId]);
+    if (nominationId) await tx.query('UPDATE nominations SET updated_at = now() WHERE id = $1', [nominationId]);
+    await bump(tx, row, ctx, { action: 'fileRemoved', ...(nominationId ? { nominationId } : {}), fields: [`files.${rows[0]!.kind}`] });
   });
 }
 
-/** One file's bytes, for the proposing unit only; undefined when it is not theirs. */
-export async function readEvidence(db: Queryable, proposalId: string, fileId: string, unitIds: readonly string[]) {
+/**
+ * One file's bytes, for whom `access` reaches (the proposing unit; once
+ * submitted, the appraisers of the award and the coordinator); undefined
+ * otherwise.
+ */
+export async function readEvidence(db: Queryable, proposalId: string, fileId: string, access: Access) {
+  const where = accessWhere(access, 3, 'p.');
   const { rows } = await db.query<{ name: string; media_type: EvidenceMediaType; content: Uint8Array }>(
     `SELECT f.name, f.media_type, f.content FROM evidence_files f JOIN proposals p ON p.id = f.proposal_id
-      WHERE f.id = $1 AND f.proposal_id = $2 AND p.proposing_unit_id = ANY($3::text[])`,
-    [fileId, proposalId, unitIds],
+      WHERE f.id = $1 AND f.proposal_id = $2 AND ${where.sql}`,
+    [fileId, proposalId, ...where.params],
   );
   const row = rows[0];
   return row ? { name: row.name, mediaType: row.media_type, content: new Uint8Array(row.content) } : undefined;
 }
 
-/** What names a proposal's references: the campaign's prefix and the award's code. */
+/** What names a proposal's references — the campaign's prefix and the award's code — and starts its appraisal time. */
 export interface ReferenceNaming {
   prefix: string;
   awardCode: string;
+  /** Today in the province's calendar, and the appraisal's due date counted from it. */
+  completeOn: string;
+  dueOn: string;
 }
 
 /**
@@ -458,7 +779,7 @@ export function submitProposal(
     hash: requestDigest({ operation: 'submitProposal', proposalId: ctx.proposalId, ifMatch: ctx.ifMatch }),
   };
   return attempt(db, ctx, async (tx) => {
-    const row = await lockProposal(tx, ctx);
+    const row = await lockOwn(tx, ctx);
     const seen = await seenKey<{ proposalId: string }>(tx, keyed);
     if (seen?.outcome === 'keyReused') throw new Refused('keyReused');
     if (seen) return { replayed: true };
@@ -489,16 +810,17 @@ export function submitProposal(
       [naming.prefix, naming.awardCode],
     );
     const sequence = rows[0]!.last;
-    await tx.query(`UPDATE proposals SET status = 'submitted', reference = $2, submitted_at = now() WHERE id = $1`, [
-      row.id,
-      formatReference(naming.prefix, naming.awardCode, sequence),
-    ]);
+    // The dossier is complete from today: the appraisal time counts from it (`naming.dueOn`).
+    await tx.query(
+      `UPDATE proposals SET status = 'submitted', reference = $2, submitted_at = now(), complete_at = now(), complete_on = $3::date, due_on = $4::date WHERE id = $1`,
+      [row.id, formatReference(naming.prefix, naming.awardCode, sequence), naming.completeOn, naming.dueOn],
+    );
     await tx.query(
       `UPDATE nominations n SET status = 'submitted', reference = v.reference, updated_at = now()
          FROM unnest($1::uuid[], $2::text[]) AS v (id, reference) WHERE n.id = v.id`,
       [proposal.nominations.map((n) => n.id), proposal.nominations.map((_, i) => formatReference(naming.prefix, naming.awardCode, sequence, i + 1))],
     );
-    await bump(tx, row, ctx, { action: 'submitted', fields: ['reference', 'status'] });
+    await bump(tx, row, ctx, { action: 'submitted', fields: ['reference', 'status'], to: 'submitted' });
     await rememberKey(tx, keyed, 200, { proposalId: row.id });
   });
 }
@@ -511,13 +833,129 @@ export function submitProposal(
  */
 export function withdrawProposal(db: Database, ctx: WriteContext): Promise<WriteResult> {
   return attempt(db, ctx, async (tx) => {
-    const row = await lockProposal(tx, ctx);
-    if (ctx.ifMatch !== '*' && ctx.ifMatch !== `"${row.version}"`) throw new Refused('stale');
+    const row = await lockOwn(tx, ctx);
+    assertVersion(row, ctx.ifMatch);
     if (row.status !== 'draft' && row.status !== 'submitted') throw new Refused(row.status === 'withdrawn' ? 'withdrawn' : 'notWithdrawable');
     await tx.query(`UPDATE proposals SET status = 'withdrawn' WHERE id = $1`, [row.id]);
     await tx.query(`UPDATE nominations SET status = 'withdrawn', updated_at = now() WHERE proposal_id = $1`, [row.id]);
-    await bump(tx, row, ctx, { action: 'withdrawn', fields: ['status'] });
+    await bump(tx, row, ctx, { action: 'withdrawn', fields: ['status'], to: 'withdrawn' });
   });
+}
+
+/** A workflow action (proposal-workflow.ts) to apply to a stored proposal. */
+export interface WorkflowWrite {
+  proposalId: string;
+  access: Access;
+  ifMatch: string;
+  tokenId: string;
+  /** The role and the unit it acts for (the proposing unit, or the appraising unit of the token); null for the coordinator. */
+  actor: { role: Role; unitId: string | null };
+  action: WorkflowAction;
+  /** The award type's appraising units, which the workflow checks an appraiser against. */
+  appraisingUnitIds: readonly string[];
+  /** Today in the province's calendar, and the due date of an appraisal counted from a given day. */
+  today: string;
+  dueOn: (completeOn: string) => string;
+  /** Makes a retried action apply once (a resubmission). */
+  idempotencyKey?: string | undefined;
+  /** What keeps the proposal, as the proposing unit reads it, from taking the action (a resubmission's completeness). */
+  check?: ((proposal: Proposal) => RuleProblem[]) | undefined;
+}
+
+/**
+ * Applies a workflow action in one transaction: the proposal locked (as
+ * `access` reaches it), an Idempotency-Key seen before answered as it was,
+ * the If-Match version checked, then `applyAction` decides — a refusal is
+ * the result, nothing written — and the new state is stored: the proposal's
+ * status and return reason, the nominations that changed (status, reason,
+ * decision), the appraisal time restarted when the dossier is made complete
+ * again, the version bumped and the history row appended with the reasons.
+ */
+export function applyWorkflowAction(db: Database, w: WorkflowWrite): Promise<Transacted> {
+  const keyed: KeyedRequest | undefined =
+    w.idempotencyKey === undefined
+      ? undefined
+      : { tokenId: w.tokenId, key: w.idempotencyKey, hash: requestDigest({ operation: w.action.type, proposalId: w.proposalId, ifMatch: w.ifMatch, action: w.action }) };
+  return transact(db, async (tx) => {
+    const row = await lockProposal(tx, w.proposalId, w.access);
+    if (keyed) {
+      const seen = await seenKey<{ proposalId: string }>(tx, keyed);
+      if (seen?.outcome === 'keyReused') throw new Refused('keyReused');
+      if (seen) return { replayed: true };
+    }
+    assertVersion(row, w.ifMatch);
+    const { rows } = await tx.query<{ id: string; status: NominationStatus; reason: string | null; decision: AwardDecisionRecord | null }>(
+      'SELECT id, status, reason, decision FROM nominations WHERE proposal_id = $1 ORDER BY position, created_at',
+      [row.id],
+    );
+    const before: WorkflowState = {
+      status: row.status,
+      proposingUnitId: row.proposing_unit_id,
+      appraisingUnitIds: w.appraisingUnitIds,
+      ...(row.return_reason === null ? {} : { returnReason: row.return_reason }),
+      nominations: rows.map((n) => ({ id: n.id, status: n.status, ...(n.reason === null ? {} : { reason: n.reason }), ...(n.decision === null ? {} : { decision: n.decision }) })),
+    };
+    const result = applyAction(before, w.action, { role: w.actor.role, unitId: w.actor.unitId ?? '' });
+    if (!result.ok) throw new Refused('workflow', [], result.refusal);
+    if (w.check) {
+      const problems = w.check(await assembleProposal(tx, row, 'proposer'));
+      if (problems.length > 0) throw new Refused('problems', problems);
+    }
+    const after = result.state;
+    const completes = DOSSIER_COMPLETING_ACTIONS.includes(w.action.type);
+    await tx.query(
+      `UPDATE proposals SET status = $2, return_reason = $3,
+              complete_at = CASE WHEN $4 THEN now() ELSE complete_at END,
+              complete_on = CASE WHEN $4 THEN $5::date ELSE complete_on END,
+              due_on = CASE WHEN $4 THEN $6::date ELSE due_on END
+        WHERE id = $1`,
+      [row.id, after.status, after.returnReason ?? null, completes, w.today, completes ? w.dueOn(w.today) : null],
+    );
+    const changed = after.nominations.filter((n, i) => {
+      const old = before.nominations[i]!;
+      return n.status !== old.status || n.reason !== old.reason || JSON.stringify(n.decision) !== JSON.stringify(old.decision);
+    });
+    if (changed.length > 0)
+      await tx.query(
+        `UPDATE nominations n SET status = v.item->>'status', reason = v.item->>'reason', decision = v.item->'decision', updated_at = now()
+           FROM jsonb_array_elements($1::jsonb) AS v (item) WHERE n.id = (v.item->>'id')::uuid`,
+        [JSON.stringify(changed.map((n) => ({ id: n.id, status: n.status, reason: n.reason ?? null, decision: n.decision ?? null })))],
+      );
+    await record(tx, {
+      proposalId: row.id,
+      nominationId: 'nominationId' in w.action ? w.action.nominationId : undefined,
+      tokenId: w.tokenId,
+      actor: w.actor,
+      action: HISTORY_ACTION_OF[w.action.type],
+      from: row.status,
+      to: after.status,
+      fields: [...(after.status === row.status ? [] : ['status']), ...(changed.length > 0 ? ['nominations'] : [])],
+      detail: historyDetail(w.action, changed),
+      version: await nextVersion(tx, row),
+    });
+    if (keyed) await rememberKey(tx, keyed, 200, { proposalId: row.id });
+  });
+}
+
+/** What the history keeps of an action: its reasons (a return's per nomination, as applied) and its note. */
+function historyDetail(action: WorkflowAction, changed: readonly WorkflowNomination[]): HistoryDetail | undefined {
+  switch (action.type) {
+    case 'return':
+      return {
+        ...(action.reason?.trim() ? { reason: action.reason.trim() } : {}),
+        nominations: changed.filter((n) => n.status === 'returned').map((n) => ({ nominationId: n.id, reason: n.reason ?? null })),
+      };
+    case 'reject':
+      return { reason: action.reason.trim() };
+    case 'withdraw':
+      return action.reason?.trim() ? { reason: action.reason.trim() } : undefined;
+    case 'resubmit':
+    case 'markEligible':
+    case 'completeAppraisal':
+      return action.note?.trim() ? { note: action.note.trim() } : undefined;
+    default:
+      return undefined;
+  }
 }
 
 /** The history of a proposal, oldest first: who (token id), when, what (action and field names). */
@@ -559,16 +997,14 @@ function dossierWhere(filter: DossierFilter, statusOf: 'p' | 'n'): { where: stri
   return { where, params };
 }
 
-// A proposal's creation instant as whole microseconds since 1970 (a number a cursor carries
-// exactly), and back: timestamptz holds microseconds, so the round trip loses nothing.
-const MICROS = (col: string) => `(extract(epoch FROM ${col}) * 1000000)::bigint::text`;
-const FROM_MICROS = (param: string) => `(timestamptz 'epoch' + ${param}::bigint * interval '1 microsecond')`;
-
-// The round's title from the campaign's catalog entry, the award's from its definition.
-const TITLES = `a.definition->>'code' AS award_code, a.definition->'title' AS award_title,
+// The references every list item carries — campaign, round with its title (from the campaign's
+// catalog entry), award with its code and title (from its definition), proposing unit — over
+// `proposals p JOIN award_types a`; `refsOf` shapes them.
+export const REFS = `p.campaign_id, p.round_id, p.award_type_id, p.proposing_unit_id,
+  a.definition->>'code' AS award_code, a.definition->'title' AS award_title,
   (SELECT r->'title' FROM campaigns c, jsonb_array_elements(c.rounds) r WHERE c.id = p.campaign_id AND r->>'id' = p.round_id LIMIT 1) AS round_title`;
 
-interface RefRow {
+export interface RefRow {
   campaign_id: string;
   round_id: string;
   round_title: LocalizedText | null;
@@ -578,7 +1014,7 @@ interface RefRow {
   proposing_unit_id: string;
 }
 
-const refsOf = (r: RefRow) => ({
+export const refsOf = (r: RefRow) => ({
   campaignId: r.campaign_id,
   round: { id: r.round_id, title: r.round_title },
   awardType: { id: r.award_type_id, code: r.award_code, title: r.award_title },
@@ -603,20 +1039,23 @@ export async function listProposals(
     params.push(page.after[0], page.after[1]);
     where.push(`(p.created_at, p.id) < (${FROM_MICROS(`$${params.length - 1}`)}, $${params.length}::uuid)`);
   }
-  params.push(page.limit + 1);
-  const { rows } = await db.query<RefRow & {
-    id: string;
-    reference: string | null;
-    status: Proposal['status'];
-    nominations: number;
-    individuals: number;
-    files: number;
-    created_micros: string;
-    created_at: string;
-    updated_at: string;
-    submitted_at: string | null;
-  }>(
-    `SELECT p.id, p.reference, p.status, p.campaign_id, p.round_id, p.award_type_id, p.proposing_unit_id, ${TITLES},
+  const { rows, next } = await keysetPage<
+    RefRow & {
+      id: string;
+      reference: string | null;
+      status: Proposal['status'];
+      nominations: number;
+      individuals: number;
+      files: number;
+      created_micros: string;
+      created_at: string;
+      updated_at: string;
+      submitted_at: string | null;
+    },
+    ProposalPosition
+  >(
+    db,
+    (limit) => `SELECT p.id, p.reference, p.status, ${REFS},
         (SELECT count(*) FROM nominations n WHERE n.proposal_id = p.id)::int AS nominations,
         (SELECT count(*) FROM nominations n WHERE n.proposal_id = p.id AND n.nominee->>'type' = 'individual')::int AS individuals,
         (SELECT count(*) FROM evidence_files f WHERE f.proposal_id = p.id)::int AS files,
@@ -626,14 +1065,13 @@ export async function listProposals(
        FROM proposals p JOIN award_types a ON a.id = p.award_type_id
       WHERE ${where.join(' AND ')}
       ORDER BY p.created_at DESC, p.id DESC
-      LIMIT $${params.length}`,
+      LIMIT ${limit}`,
     params,
+    page.limit,
+    (last) => [Number(last.created_micros), last.id] as const,
   );
-  const more = rows.length > page.limit;
-  const shown = more ? rows.slice(0, page.limit) : rows;
-  const last = shown.at(-1);
   return {
-    items: shown.map((r) => ({
+    items: rows.map((r) => ({
       id: r.id,
       reference: r.reference,
       status: r.status,
@@ -643,7 +1081,7 @@ export async function listProposals(
       updatedAt: r.updated_at,
       submittedAt: r.submitted_at,
     })),
-    next: more && last ? [Number(last.created_micros), last.id] : undefined,
+    next,
   };
 }
 
@@ -668,31 +1106,33 @@ export async function listNominations(
     const [at, id, position] = [FROM_MICROS(`$${params.length - 2}`), `$${params.length - 1}::uuid`, `$${params.length}::bigint`];
     where.push(`(p.created_at < ${at} OR (p.created_at = ${at} AND (p.id < ${id} OR (p.id = ${id} AND n.position > ${position}))))`);
   }
-  params.push(page.limit + 1);
-  const { rows } = await db.query<RefRow & {
-    id: string;
-    reference: string | null;
-    status: Nomination['status'];
-    position: number;
-    proposal_id: string;
-    proposal_reference: string | null;
-    proposal_status: Proposal['status'];
-    nominee_type: 'collective' | 'individual';
-    collective_name: string | null;
-    collective_kind: string | null;
-    family_name: string | null;
-    middle_name: string | null;
-    given_name: string | null;
-    team_member: boolean | null;
-    categories: number;
-    achievements: number;
-    criteria: number;
-    files: number;
-    created_micros: string;
-    updated_at: string;
-  }>(
-    `SELECT n.id, n.reference, n.status, n.position, p.id AS proposal_id, p.reference AS proposal_reference, p.status AS proposal_status,
-        p.campaign_id, p.round_id, p.award_type_id, p.proposing_unit_id, ${TITLES},
+  const { rows, next } = await keysetPage<
+    RefRow & {
+      id: string;
+      reference: string | null;
+      status: Nomination['status'];
+      position: number;
+      proposal_id: string;
+      proposal_reference: string | null;
+      proposal_status: Proposal['status'];
+      nominee_type: 'collective' | 'individual';
+      collective_name: string | null;
+      collective_kind: string | null;
+      family_name: string | null;
+      middle_name: string | null;
+      given_name: string | null;
+      team_member: boolean | null;
+      categories: number;
+      achievements: number;
+      criteria: number;
+      files: number;
+      created_micros: string;
+      updated_at: string;
+    },
+    NominationPosition
+  >(
+    db,
+    (limit) => `SELECT n.id, n.reference, n.status, n.position, p.id AS proposal_id, p.reference AS proposal_reference, p.status AS proposal_status, ${REFS},
         n.nominee->>'type' AS nominee_type, n.nominee->>'name' AS collective_name, n.nominee->>'kind' AS collective_kind,
         n.nominee->>'familyName' AS family_name, n.nominee->>'middleName' AS middle_name, n.nominee->>'givenName' AS given_name,
         (n.nominee->>'communityTeamMember')::boolean AS team_member,
@@ -704,14 +1144,13 @@ export async function listNominations(
        FROM nominations n JOIN proposals p ON p.id = n.proposal_id JOIN award_types a ON a.id = p.award_type_id
       WHERE ${where.join(' AND ')}
       ORDER BY p.created_at DESC, p.id DESC, n.position
-      LIMIT $${params.length}`,
+      LIMIT ${limit}`,
     params,
+    page.limit,
+    (last) => [Number(last.created_micros), last.proposal_id, last.position] as const,
   );
-  const more = rows.length > page.limit;
-  const shown = more ? rows.slice(0, page.limit) : rows;
-  const last = shown.at(-1);
   return {
-    items: shown.map((r) => ({
+    items: rows.map((r) => ({
       id: r.id,
       reference: r.reference,
       status: r.status,
@@ -728,7 +1167,7 @@ export async function listNominations(
       counts: { achievementCategories: r.categories, achievements: r.achievements, attestedCriteria: r.criteria, files: r.files },
       updatedAt: r.updated_at,
     })),
-    next: more && last ? [Number(last.created_micros), last.proposal_id, last.position] : undefined,
+    next,
   };
 }
 

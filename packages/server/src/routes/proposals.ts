@@ -26,9 +26,12 @@ import { HttpError, fileTooLarge, message, type ServerMessageKey } from '../erro
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { invalid, notFound, type AppContext, type Handlers, type RouteDeps } from '../http.js';
 import { findCampaign } from '../repositories/campaigns.js';
+import { workingCalendar } from '../repositories/appraisals.js';
+import { appraisalAccess, dueOnFor, workflowError } from './appraisals.js';
 import {
   addEvidence,
   addNomination,
+  applyWorkflowAction,
   createProposal,
   findAwardType,
   findProposal,
@@ -60,6 +63,8 @@ import { importTemplate, readXlsxRows } from '../spreadsheets.js';
 // Problems a write is refused for; the others are what a draft may still lack.
 const PROPOSAL_RULES = new Set(['unknownRound', 'unknownAwardType', 'awardNotProposable', 'awardNotInRound', 'roundNoDossiers', 'roundNotOpen', 'roundClosed']);
 const NOMINATION_RULES = new Set(['nomineeGroupNotProposable', 'unknownCategory', 'unknownCriterion', 'criterionNotApplicable']);
+// The round's dossier window: checked when a dossier is created and submitted, not when a returned one is resubmitted.
+const WINDOW_RULES = new Set(['roundNoDossiers', 'roundNotOpen', 'roundClosed']);
 
 /** A 400 listing every problem; `under` is where the paths start (the body of a write, the stored proposal on submit). */
 function refuse(locale: Locale, problems: RuleProblem[], under: string[] = ['body']): never {
@@ -133,7 +138,7 @@ function answer(c: AppContext, stored: StoredProposal): Proposal {
   return stored.proposal;
 }
 
-export function proposalHandlers({ db, now }: RouteDeps) {
+export function proposalHandlers({ db, now, today }: RouteDeps) {
   /** The catalog slice the rules need for one proposal, from what is stored. */
   async function catalogFor(p: Pick<Proposal, 'campaignId' | 'awardTypeId' | 'proposingUnitId'>) {
     const [campaign, awardType, unit] = await Promise.all([findCampaign(db, p.campaignId), findAwardType(db, p.awardTypeId), findUnit(db, p.proposingUnitId)]);
@@ -168,6 +173,13 @@ export function proposalHandlers({ db, now }: RouteDeps) {
         ]);
       case 'notDraft':
         throw new HttpError(409, 'conflict', message(locale, 'proposal_not_draft'));
+      case 'notReturnedPart':
+        throw new HttpError(409, 'conflict', message(locale, 'proposal_not_returned_part'));
+      case 'workflow':
+        throw workflowError(locale, result.workflow);
+      case 'notUnderAppraisal':
+        // Only a checklist is refused so, and no proposer's write touches one.
+        throw new Error('a proposer’s write was refused as not under appraisal');
       case 'duplicate':
         throw new HttpError(409, 'conflict', message(locale, 'duplicate_nomination'), [
           { path: ['body', 'nominee'], message: message(locale, 'duplicate_nomination'), code: 'duplicateNomination' },
@@ -332,13 +344,38 @@ export function proposalHandlers({ db, now }: RouteDeps) {
       const awardCode = catalog.awardTypes[0]?.code;
       // Drafts are only created in a campaign that takes nominations, for an award of the catalog.
       if (!prefix || !awardCode) throw new Error(`proposal ${found.proposal.id}: its campaign has no reference prefix or its award no code`);
+      const completeOn = today();
+      const dueOn = dueOnFor(await workingCalendar(db), catalog.awardTypes[0])(completeOn);
       const result = await submitProposal(
         db,
         { ...context(principal, params.proposalId, headers['If-Match']), idempotencyKey: headers['Idempotency-Key'] },
-        { prefix, awardCode },
+        { prefix, awardCode, completeOn, dueOn },
         (proposal, existing) => proposalProblems(catalog, proposal, now(), existing),
       );
       return settle(result, c, locale);
+    },
+
+    async resubmitProposal({ params, headers, principal, locale, c }) {
+      const found = await findProposal(db, params.proposalId, principal.unitIds);
+      if (!found) throw notFound(locale, 'proposal_not_found', ['path', 'proposalId']);
+      const [catalog, calendar] = await Promise.all([catalogFor(found.proposal), workingCalendar(db)]);
+      const awardType = catalog.awardTypes[0];
+      const result = await applyWorkflowAction(db, {
+        proposalId: found.proposal.id,
+        access: { proposingUnits: principal.unitIds },
+        ifMatch: headers['If-Match'],
+        tokenId: principal.tokenId,
+        actor: { role: 'proposer', unitId: found.proposal.proposingUnitId },
+        action: { type: 'resubmit' },
+        appraisingUnitIds: awardType?.appraisingUnitIds ?? [],
+        today: today(),
+        dueOn: dueOnFor(calendar, awardType),
+        idempotencyKey: headers['Idempotency-Key'],
+        // Still complete, as on submission; the round's dossier window, long closed by now, is not asked again.
+        check: (proposal) => proposalProblems(catalog, proposal, now()).filter((p) => !WINDOW_RULES.has(p.messageKey)),
+      });
+      if (!result.ok) return settle(result, c, locale);
+      return settle({ ok: true, stored: (await findProposal(db, params.proposalId, principal.unitIds))!, replayed: result.replayed }, c, locale);
     },
 
     async withdrawProposal({ params, headers, principal, locale, c }) {
@@ -374,7 +411,8 @@ export function proposalHandlers({ db, now }: RouteDeps) {
     },
 
     async downloadEvidence({ params, principal, locale }) {
-      const file = await readEvidence(db, params.proposalId, params.fileId, principal.unitIds);
+      const access = principal.role === 'proposer' ? { proposingUnits: principal.unitIds } : appraisalAccess(principal);
+      const file = await readEvidence(db, params.proposalId, params.fileId, access);
       if (!file) throw notFound(locale, 'file_not_found', ['path', 'fileId']);
       return new File([file.content], file.name, { type: file.mediaType });
     },
