@@ -29,6 +29,8 @@ export default defineConfig({
         'nomination-form': 'src/nomination-form/nomination-form.ts',
         'nomination-queue': 'src/nomination-queue/nomination-queue.ts',
         'nomination-review': 'src/nomination-review/nomination-review.ts',
+        'award-list': 'src/award-list/award-list.ts',
+        'featured-models': 'src/featured-models/featured-models.ts',
         strings: 'src/strings/index.ts',
       },
       formats: ['es'],

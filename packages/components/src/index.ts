@@ -20,5 +20,7 @@ export {
   type NominationQueueLoad,
 } from './nomination-queue/nomination-queue.js';
 export { NominationReview, type AppraisalChangeDetail, type NominationReviewLoad } from './nomination-review/nomination-review.js';
+export { AwardList, type AwardRow, type Awardee, type AwardListData, type AwardFilterDetail, type AwardExportDetail } from './award-list/award-list.js';
+export { FeaturedModels, type FeaturedModelsData } from './featured-models/featured-models.js';
 export { clientContext, localeContext, type ThiduaClient } from './shared/context.js';
 export { setStrings, type Catalogue, type StringOverrides } from './strings/index.js';

@@ -13,7 +13,7 @@ const entries = Object.keys(pkg.exports).filter((key) => !key.includes('*') && p
 
 /** The elements each entry defines (by Lit's shim registry in Node). */
 const defines = {
-  '.': ['thidua-provider', 'kpi-progress', 'kpi-board', 'ranking-table', 'nomination-list', 'nomination-form', 'nomination-queue', 'nomination-review'],
+  '.': ['thidua-provider', 'kpi-progress', 'kpi-board', 'ranking-table', 'nomination-list', 'nomination-form', 'nomination-queue', 'nomination-review', 'award-list', 'featured-models'],
   './kpi-progress': ['kpi-progress'],
   './kpi-board': ['kpi-board', 'kpi-progress'],
   './ranking-table': ['ranking-table'],
@@ -22,6 +22,8 @@ const defines = {
   './nomination-form': ['nomination-form'],
   './nomination-queue': ['nomination-queue'],
   './nomination-review': ['nomination-review'],
+  './award-list': ['award-list'],
+  './featured-models': ['featured-models'],
   './context': [],
   './strings': [],
 };

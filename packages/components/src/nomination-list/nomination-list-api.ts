@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Locale, NominationSummary, ProposalSummary } from '@thidua/schemas';
+import type { Locale, NominationSummary, Proposal, ProposalSummary } from '@thidua/schemas';
 import type { DossierListOptions, ThiduaClient } from '@thidua/sdk';
 import { ApiLoader, type Ask } from '../shared/api-loader.js';
 import { errorStyles, renderError } from '../shared/errors.js';
@@ -100,6 +100,35 @@ export class ListLoader extends ApiLoader<NominationListLoad, NominationList> {
       if (!signal.aborted) this._shown = { client, filters };
       return { proposals: page.items, next: page.next, nominees, rounds };
     };
+  }
+
+  /** The client the list shown was read with: the dossiers' details and resubmissions use it. */
+  client(): ThiduaClient | undefined {
+    return this._shown?.client;
+  }
+
+  /**
+   * A dossier changed here (resubmitted): its row and its nominees' take the
+   * status and the last change the server answered, without reading the list
+   * again; `announce` is said before the count.
+   */
+  patch(proposal: Proposal, announce?: ListModel['announcement']): void {
+    const state = this.state;
+    if (state.status !== 'ready') return;
+    const statuses = new Map(proposal.nominations.map((n) => [n.id, n.status]));
+    const proposals = state.value.proposals.map((p) => (p.id === proposal.id ? { ...p, status: proposal.status, updatedAt: proposal.updatedAt } : p));
+    const shown = state.value.nominees.get(proposal.id);
+    const nominees = new Map(state.value.nominees);
+    if (shown) {
+      const items = shown.items.map((n) => {
+        const status = statuses.get(n.id);
+        return status ? { ...n, status, proposal: { ...n.proposal, status: proposal.status } } : n;
+      });
+      nominees.set(proposal.id, { ...shown, items });
+    }
+    this.state = { status: 'ready', value: { ...state.value, proposals, nominees } };
+    if (announce) this._announcement = announce;
+    this.host.requestUpdate();
   }
 
   /** What the view shows: the list loaded (the previous one, marked busy, while a new one loads). */

@@ -155,6 +155,7 @@ function renderProposal(host: NominationList, p: ProposalSummary, nominees: Nomi
       </tr>`,
     )}
     ${nominees && (nominees.remaining > 0 || nominees.error) ? renderMoreNominees(host, p, nominees, name, t, locale) : nothing}
+    ${host.renderDossier(p, name, t, locale)}
   </tbody>`;
 }
 

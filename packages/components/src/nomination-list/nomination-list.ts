@@ -1,12 +1,13 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { NominationSummary, ProposalStatus, ProposalSummary } from '@thidua/schemas';
+import type { Locale, NominationSummary, Proposal, ProposalStatus, ProposalSummary } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
 import { ThiduaElement } from '../shared/thidua-element.js';
-import { provideStrings } from '../strings/index.js';
+import { provideStrings, stringsFor, type Catalogue } from '../strings/index.js';
 import { nominationList as vi } from '../strings/vi/nomination-list.js';
 import type { ListLoader, NominationListLoad } from './nomination-list-api.js';
 import type { ListModel } from './nomination-list-model.js';
+import type { Dossiers } from './nomination-list-dossier.js';
 import { styles } from './nomination-list.styles.js';
 
 provideStrings('vi', { nominationList: vi }, { nominationList: () => import('../strings/en/nomination-list.js') });
@@ -16,6 +17,11 @@ export interface NominationListData {
   proposals: readonly ProposalSummary[];
   /** The proposals' nominations, in each proposal's order; those of proposals not listed are ignored. */
   nominations: readonly NominationSummary[];
+  /**
+   * Submitted proposals in full (the API's `Proposal`, as `getProposal` answers it), for their reasons,
+   * messages, outcomes and history under their rows; a proposal without one shows no details.
+   */
+  details?: readonly Proposal[];
 }
 
 /** How a proposal is opened: a draft to go on writing, anything else to read. */
@@ -154,6 +160,9 @@ export class NominationList extends ThiduaElement {
   /** The table, filters and pager, a chunk loaded at once, in parallel with the API's answer. */
   private _view: typeof import('./nomination-list-view.js') | undefined;
   private _viewLoad: Promise<unknown> | undefined;
+  /** Submitted dossiers' details and resubmissions, a chunk loaded with the view. */
+  private _dossiers: Dossiers | undefined;
+  private _dossiersLoad: Promise<unknown> | undefined;
   /** The row to focus after the next render (the first one a pager brought). */
   private _focusKey: string | undefined;
 
@@ -199,8 +208,36 @@ export class NominationList extends ThiduaElement {
     this.dispatchEvent(new CustomEvent('thidua-filter', { detail: { round: this.round, status: this.status }, bubbles: true, composed: true }));
   }
 
+  /** The client a dossier's details and its resubmission use: the one the list was read with. @internal */
+  dossierClient(): ThiduaClient | undefined {
+    return this.data ? this.client : this._loader?.client();
+  }
+
+  /** Waits for the error state's words in the element's language. @internal */
+  async errorStrings(): Promise<void> {
+    await stringsFor(this.locale, 'errors');
+  }
+
+  /** A dossier changed here (resubmitted): its row follows, and `announce` is said. @internal */
+  proposalChanged(proposal: Proposal, announce?: (t: Catalogue['nominationList']) => string): void {
+    this._loader?.patch(proposal, announce);
+  }
+
+  /** The row of a submitted dossier's details (reasons, messages, outcome, history, resubmit). @internal */
+  renderDossier(p: ProposalSummary, name: string, t: Catalogue['nominationList'], locale: Locale) {
+    return this._dossiers?.render(p, name, t, locale) ?? nothing;
+  }
+
   protected override willUpdate(): void {
     this.strings('nominationList');
+    if (!this._dossiers) {
+      void this.loadChunk(
+        (this._dossiersLoad ??= import('./nomination-list-dossier.js').then(({ Dossiers, dossierStyles }) => {
+          this.addStyles(dossierStyles);
+          this._dossiers = new Dossiers(this);
+        })),
+      );
+    }
     if (!this._view) {
       void this.loadChunk(
         (this._viewLoad ??= import('./nomination-list-view.js').then((view) => {

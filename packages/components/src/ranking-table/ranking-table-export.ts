@@ -1,5 +1,6 @@
 import { figureDecimals, localize, rankChange, toCsv, type CsvCell } from '@thidua/schemas/logic';
 import type { Locale, Ranking, RankingEntry } from '@thidua/schemas';
+import { csvBlob, offerDownload, type ExportDetail } from '../shared/download.js';
 import type { RankingStrings } from '../strings/vi/ranking.js';
 
 /*
@@ -114,18 +115,12 @@ export async function rankingXlsx(ranking: Ranking, rows: readonly RankingEntry[
  * `{ format, filename, blob }` (and `csv`, the text, for a CSV).
  */
 export async function download(target: HTMLElement, format: 'csv' | 'xlsx', ranking: Ranking, rows: readonly RankingEntry[], locale: Locale, s: RankingStrings): Promise<void> {
-  let detail: { format: 'csv' | 'xlsx'; filename: string; blob: Blob; csv?: string };
+  let detail: ExportDetail;
   if (format === 'csv') {
     const { csv, filename } = rankingCsv(ranking, rows, locale, s);
-    detail = { format, filename, blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }), csv };
+    detail = { format, filename, blob: csvBlob(csv), csv };
   } else {
     detail = { format, ...(await rankingXlsx(ranking, rows, locale, s)) };
   }
-  if (!target.dispatchEvent(new CustomEvent('thidua-export', { detail, bubbles: true, composed: true, cancelable: true }))) return;
-  const url = URL.createObjectURL(detail.blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = detail.filename;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  offerDownload(target, detail);
 }

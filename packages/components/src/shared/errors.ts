@@ -16,9 +16,10 @@ interface ErrorLike {
  * messages; the ids name it: an indicator's or a campaign's id, a ranking's
  * campaign and metric, or the campaign a unit's nomination dossiers are
  * listed for (empty for every campaign), the campaign of an appraisers'
- * queue, or the proposal under appraisal.
+ * queue, the proposal under appraisal, or the campaign whose awards or
+ * exemplary models are shown.
  */
-export type Subject = 'indicator' | 'campaign' | 'ranking' | 'nominations' | 'appraisals' | 'appraisal';
+export type Subject = 'indicator' | 'campaign' | 'ranking' | 'nominations' | 'appraisals' | 'appraisal' | 'awards' | 'featuredModels';
 
 /** The catalogue's `errors` namespace in the element's language. */
 type Messages = Catalogue['errors'];

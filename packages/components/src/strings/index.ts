@@ -1,7 +1,9 @@
 import type { Locale } from '@thidua/schemas';
+import type { awardList } from './vi/award-list.js';
 import type { board } from './vi/board.js';
 import type { common } from './vi/common.js';
 import type { errors } from './vi/errors.js';
+import type { featuredModels } from './vi/featured-models.js';
 import type { kpi } from './vi/kpi.js';
 import type { nominationList } from './vi/nomination-list.js';
 import type { nominationQueue } from './vi/nomination-queue.js';
@@ -48,6 +50,10 @@ export interface Catalogue {
   nominationQueue: typeof nominationQueue;
   /** `<nomination-review>`: one dossier's sections, checklist, comments, actions and their dialogs, history. */
   nominationReview: typeof nominationReview;
+  /** `<award-list>`: the published awardees of a round or campaign, filters, search and CSV. */
+  awardList: typeof awardList;
+  /** `<featured-models>`: exemplary models as cards. */
+  featuredModels: typeof featuredModels;
 }
 
 export type Namespace = keyof Catalogue;

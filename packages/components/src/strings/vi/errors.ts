@@ -1,7 +1,8 @@
 /**
  * The kit's one error state (`shared/errors.ts`): why loading failed, in words
  * a portal's reader can act on. `indicator`, `campaign`, `ranking` and
- * `nominations` (a unit's dossiers), `appraisals` (the appraisers' queue) and `appraisal` (one dossier under appraisal) name what was being loaded.
+ * `nominations` (a unit's dossiers), `appraisals` (the appraisers' queue), `appraisal` (one dossier under appraisal),
+ * `awards` (a campaign's awardees) and `featuredModels` (its exemplary models) name what was being loaded.
  */
 export const errors = {
   title: {
@@ -11,6 +12,8 @@ export const errors = {
     nominations: 'Không tải được danh sách hồ sơ đề nghị',
     appraisals: 'Không tải được danh sách hồ sơ cần thẩm định',
     appraisal: 'Không tải được hồ sơ',
+    awards: 'Không tải được danh sách khen thưởng',
+    featuredModels: 'Không tải được các điển hình tiên tiến',
   },
   retry: 'Thử lại',
   requestId: (id: string) => `Mã yêu cầu: ${id}`,
@@ -28,6 +31,8 @@ export const errors = {
     appraisals: (campaign: string) => `Không tìm thấy phong trào thi đua "${campaign}".`,
     /** A dossier that does not exist, or that the token's unit does not appraise. */
     appraisal: (_proposal: string) => 'Không tìm thấy hồ sơ này trong số hồ sơ đơn vị được giao thẩm định.',
+    awards: (campaign: string) => `Không tìm thấy phong trào thi đua "${campaign}" hoặc đợt khen thưởng được chọn.`,
+    featuredModels: (campaign: string) => `Không tìm thấy phong trào thi đua "${campaign}".`,
   },
   invalid: {
     indicator: (id: string) => `Mã chỉ tiêu "${id}" không hợp lệ.`,
@@ -36,6 +41,8 @@ export const errors = {
     nominations: (_campaign: string) => 'Bộ lọc không hợp lệ (phong trào, đợt, trạng thái hoặc đơn vị).',
     appraisals: (_campaign: string) => 'Bộ lọc không hợp lệ (phong trào, đợt, hình thức, đơn vị, trạng thái hoặc thời hạn).',
     appraisal: (_proposal: string) => 'Mã hồ sơ không hợp lệ.',
+    awards: (_campaign: string) => 'Mã phong trào hoặc mã đợt khen thưởng không hợp lệ.',
+    featuredModels: (_campaign: string) => 'Mã phong trào hoặc lĩnh vực không hợp lệ.',
   },
   server: (status: number) => `Máy chủ dữ liệu báo lỗi (mã ${status}). Vui lòng thử lại sau.`,
   timeout: 'Máy chủ dữ liệu không phản hồi kịp. Vui lòng thử lại.',
