@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.js';
 import { ResponseCache } from './cache.js';
+import { openCdn } from './cdn.js';
 import { newAdminKey } from './data-dir-lock.js';
 import { openDatabase, type Database } from './db.js';
 import { migrate } from './migrations.js';
@@ -36,6 +37,12 @@ export interface ServerOptions {
   draftRetention?: { maxAgeMs?: number; intervalMs?: number } | false;
   /** Where a purge of old drafts is reported (how many; no personal data); the console by default. */
   logInfo?: (line: string) => void;
+  /**
+   * The kit's CDN build to serve under /cdn/<version>/: a `dist/cdn` folder of
+   * `@thidua/components`; by default the one installed beside the server (or the
+   * checkout's), none when there is none; `false` serves none.
+   */
+  cdnDir?: string | false | undefined;
 }
 
 const DAY_MS = 86_400_000;
@@ -55,6 +62,8 @@ export interface RunningServer {
    * where the CLI finds it.
    */
   adminKey: string;
+  /** The CDN files being served: their version, their folder and the URL they are under (`…/cdn/<version>/`). */
+  cdn: { version: string; dir: string; url: string } | undefined;
   /** Stops accepting requests, lets the ones in flight finish, then closes the database. */
   close(): Promise<void>;
 }
@@ -62,7 +71,9 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir, command: 'serve' });
   let cache: ResponseCache | undefined;
+  let cdn: ReturnType<typeof openCdn>;
   try {
+    cdn = options.cdnDir === false ? undefined : openCdn(options.cdnDir);
     await migrate(db);
     if (options.seed) {
       const catalog = options.seed === true ? (await import('@thidua/schemas/catalogs/bac-ninh-2026')).bacNinh2026 : options.seed;
@@ -94,7 +105,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     purgeTimer = setInterval(purge, intervalMs);
     purgeTimer.unref();
   }
-  const app = createApp({ db, cache, adminKey, strictContract: options.strictContract ?? false, ...(options.logError ? { logError: options.logError } : {}) });
+  const app = createApp({ db, cache, adminKey, strictContract: options.strictContract ?? false, cdn, ...(options.logError ? { logError: options.logError } : {}) });
   const host = options.host ?? '127.0.0.1';
   const server: ServerType = await new Promise((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 8787 }, () => resolve(s));
@@ -110,6 +121,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     db,
     cache,
     adminKey,
+    cdn: cdn && { version: cdn.manifest.version, dir: cdn.dir, url: `${url}/cdn/${cdn.manifest.version}/` },
     close() {
       closing ??= (async () => {
         clearInterval(purgeTimer);
