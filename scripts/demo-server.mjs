@@ -4,10 +4,9 @@
  * a real portal would, under a strict Content Security Policy.
  */
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compressBoth, isCompressible, issueToken, negotiateEncoding, startServer } from '../packages/server/dist/index.js';
+import { issueToken, representation, startServer, staticFiles } from '../packages/server/dist/index.js';
 import { createClient } from '../packages/sdk/dist/index.js';
 import { bacNinh2026 } from '../packages/schemas/dist/catalogs/bac-ninh-2026.js';
 import { withDemoRound } from '../packages/schemas/dist/catalogs/demo-round.js';
@@ -17,15 +16,6 @@ const mounts = [
   ['/cdn/', join(root, 'packages/components/dist/cdn')],
   ['/', join(root, 'demo')],
 ];
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-};
-
 /** What a careful portal sends: no inline script or style, Trusted Types enforced. */
 export function contentSecurityPolicy(apiUrl) {
   return [
@@ -40,24 +30,6 @@ export function contentSecurityPolicy(apiUrl) {
     "require-trusted-types-for 'script'",
     'trusted-types lit-html',
   ].join('; ');
-}
-
-/**
- * A file as served: read, with the API's URL filled into HTML, and compressed
- * once with gzip and brotli (what a CDN or nginx with gzip_static would do).
- * Kept by path and modification time, so a rebuilt bundle is read again.
- */
-async function loadFile(cache, file, apiUrl) {
-  const { mtimeMs } = await stat(file);
-  const kept = cache.get(file);
-  if (kept?.mtimeMs === mtimeMs) return kept;
-  let identity = await readFile(file);
-  if (extname(file) === '.html') identity = Buffer.from(identity.toString('utf8').replaceAll('{{API_BASE}}', apiUrl));
-  const type = types[extname(file)] ?? 'application/octet-stream';
-  const compressed = isCompressible(type) && identity.length >= 1024 ? await compressBoth(identity, { best: true }) : undefined;
-  const entry = { mtimeMs, type, identity, gzip: compressed?.gzip, br: compressed?.br };
-  cache.set(file, entry);
-  return entry;
 }
 
 /** The ward whose "Đề nghị khen thưởng" page the demo shows. */
@@ -120,7 +92,11 @@ export async function startDemo({ apiPort = 8787, portalPort = 8788, dataDir = j
   const proposer = await issueToken(api.db, { name: 'Cán bộ UBND phường Kinh Bắc (demo)', role: 'proposer', unitIds: [DEMO_UNIT] });
   await seedDemoDossiers(api.url, proposer.token);
   const csp = contentSecurityPolicy(api.url);
-  const files = new Map();
+  // The server's own file loader (as for its /cdn/ route): read once, brotli and gzip made once, the
+  // API's URL filled into the pages; a rebuilt file is read again.
+  const files = staticFiles({
+    transform: (file, bytes) => (extname(file) === '.html' ? Buffer.from(bytes.toString('utf8').replaceAll('{{API_BASE}}', api.url)) : bytes),
+  });
   const portal = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const [prefix, dir] = mounts.find(([p]) => path.startsWith(p));
@@ -128,9 +104,8 @@ export async function startDemo({ apiPort = 8787, portalPort = 8788, dataDir = j
     if (!file.startsWith(dir + sep) && file !== dir) return void res.writeHead(403).end();
     if (path.endsWith('/')) file = join(file, 'index.html');
     try {
-      const entry = await loadFile(files, file, api.url);
-      const encoding = entry.gzip ? negotiateEncoding(req.headers['accept-encoding']) : 'identity';
-      const body = encoding === 'br' ? entry.br : encoding === 'gzip' ? entry.gzip : entry.identity;
+      const entry = await files.load(file);
+      const { body, encoding } = representation(entry, req.headers['accept-encoding']);
       res.writeHead(200, {
         'Content-Type': entry.type,
         'Content-Length': body.length,

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { minifyCssTemplates } from './scripts/minify-css.mjs';
+import { cdnManifest } from './scripts/cdn-manifest.mjs';
 
 /**
  * The CDN build: self-contained ES modules (Lit, the SDK and zod bundled) for
@@ -12,6 +13,8 @@ export default defineConfig({
   // line where it was, so `map: null` (mappings unchanged) keeps the source maps right.
   plugins: [
     { name: 'minify-css-templates', transform: (code, id) => (/\.ts$/.test(id) ? { code: minifyCssTemplates(code), map: null } : null) },
+    // dist/cdn/sri.json: the version the server serves the files under, SRI hashes, modulepreload lists.
+    cdnManifest(),
   ],
   build: {
     outDir: 'dist/cdn',

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { secureHeaders } from 'hono/secure-headers';
 import { buildOpenApiDocument } from '@thidua/schemas/openapi';
 import { responses, type ResponseCache } from './cache.js';
+import { serveCdn, type Cdn } from './cdn.js';
 import type { Database } from './db.js';
 import { HttpError, errorBody, message, negotiateLocale } from './errors.js';
 import { operations, type OperationId } from '@thidua/schemas';
@@ -37,6 +38,8 @@ export interface AppOptions {
   adminKey?: string | undefined;
   /** An error status a route's contract does not declare becomes a 500 (tests), instead of only being logged. */
   strictContract?: boolean;
+  /** The kit's CDN build, served under /cdn/<version>/ (see cdn.ts); none without it. */
+  cdn?: Cdn | undefined;
 }
 
 /** What a client's own request id may look like to be echoed back (never adopted). */
@@ -62,6 +65,7 @@ export function createApp({
   cache,
   adminKey,
   strictContract = false,
+  cdn,
   now = () => new Date(),
   today = () => todayIn(timeZone, now()),
 }: AppOptions) {
@@ -72,6 +76,8 @@ export function createApp({
     c.set('locale', negotiateLocale(c.req.header('accept-language')));
     await next();
   });
+  // Static files, not API answers: before the response cache and the API's headers (cdn.ts sets its own).
+  if (cdn) serveCdn(app, cdn);
   // Outermost after the language: a cached answer is sent from here as built,
   // with the headers the layers below gave it when it was computed. A layer
   // that sets headers on a response after it is built (secureHeaders, cors)

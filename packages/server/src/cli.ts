@@ -3,7 +3,7 @@
  * thidua (the package's bin): `serve` (the default), `migrate`, `seed [--catalog file.json]`,
  * `units import`, `token create|revoke`. Configuration from flags or the
  * environment: PORT, HOST, DATABASE_URL, THIDUA_DATA_DIR,
- * THIDUA_DRAFT_RETENTION_DAYS.
+ * THIDUA_DRAFT_RETENTION_DAYS, THIDUA_CDN_DIR.
  *
  * A PGlite directory has one owner. When a server holds it, the admin
  * commands (seed, units import, token create/revoke) are sent to that server's
@@ -62,6 +62,8 @@ const usage = `Usage: thidua [serve|migrate|seed|units import FILE.csv|token cre
   --seed               load the default catalog before serving
   --draft-retention-days <n>  delete draft proposals never submitted once unchanged for n days
                        (THIDUA_DRAFT_RETENTION_DAYS, default 90; "off" keeps them)
+  --cdn-dir <dir>      the kit's CDN build to serve under /cdn/<version>/ (THIDUA_CDN_DIR; default: the
+                       installed @thidua/components' dist/cdn; "off" serves none)
   --catalog <file>     with "seed": a catalog JSON file instead of the default
   --name <text>        with "token create": who holds the token (e.g. "Sở Y tế")
   --unit <id>          with "token create": a unit the token acts for (repeatable)
@@ -79,6 +81,7 @@ async function main() {
       'database-url': { type: 'string' },
       seed: { type: 'boolean' },
       'draft-retention-days': { type: 'string' },
+      'cdn-dir': { type: 'string' },
       catalog: { type: 'string' },
       name: { type: 'string' },
       unit: { type: 'string', multiple: true },
@@ -182,15 +185,18 @@ async function main() {
   const retention = values['draft-retention-days'] ?? process.env.THIDUA_DRAFT_RETENTION_DAYS;
   const days = retention === undefined || retention === 'off' ? undefined : Number(retention);
   if (days !== undefined && !(Number.isFinite(days) && days > 0)) throw new UsageError(`--draft-retention-days must be a number of days above 0, or "off": ${retention}`);
+  const cdnDir = values['cdn-dir'] ?? process.env.THIDUA_CDN_DIR;
   const server = await startServer({
     host: values.host ?? process.env.HOST ?? '127.0.0.1',
     port,
     databaseUrl,
     dataDir,
     seed: values.seed ?? false,
+    cdnDir: cdnDir === 'off' ? false : cdnDir,
     ...(retention === 'off' ? { draftRetention: false as const } : days !== undefined ? { draftRetention: { maxAgeMs: days * 86_400_000 } } : {}),
   });
   console.log(`thidua: API on ${server.url}/v1 over ${where}`);
+  console.log(server.cdn ? `thidua: the kit's CDN files on ${server.cdn.url} (from ${server.cdn.dir})` : 'thidua: no CDN build found (install @thidua/components beside the server, or --cdn-dir): /cdn/ answers 404');
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

@@ -9,6 +9,8 @@ export { startServer, DRAFT_RETENTION, type ServerOptions, type RunningServer } 
 export { startTestServer, type TestServer } from './testing.js';
 export { ResponseCache, type ResponseCacheOptions } from './cache.js';
 export { negotiateEncoding, compressBoth, isCompressible, type Encoding } from './encoding.js';
+export { staticFiles, representation, notModified, STATIC_TYPES, type StaticFile, type StaticFiles, type StaticFilesOptions } from './static-files.js';
+export { openCdn, type Cdn, type CdnManifest } from './cdn.js';
 export { DataDirectoryBusyError, currentOwner, type DirectoryOwner } from './data-dir-lock.js';
 export { DatabaseError } from './db.js';
 // For benchmarks and tools that time or EXPLAIN the paged reads without HTTP in between.

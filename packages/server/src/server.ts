@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.js';
 import { ResponseCache } from './cache.js';
+import { openCdn } from './cdn.js';
 import { newAdminKey } from './data-dir-lock.js';
 import { openDatabase, type Database } from './db.js';
 import { migrate } from './migrations.js';
@@ -39,6 +40,12 @@ export interface ServerOptions {
   logInfo?: (line: string) => void;
   /** The server's clock (see AppOptions.now); the system's when absent. */
   now?: () => Date;
+  /**
+   * The kit's CDN build to serve under /cdn/<version>/: a `dist/cdn` folder of
+   * `@thidua/components`; by default the one installed beside the server (or the
+   * checkout's), none when there is none; `false` serves none.
+   */
+  cdnDir?: string | false | undefined;
 }
 
 const DAY_MS = 86_400_000;
@@ -58,6 +65,8 @@ export interface RunningServer {
    * where the CLI finds it.
    */
   adminKey: string;
+  /** The CDN files being served: their version, their folder and the URL they are under (`…/cdn/<version>/`). */
+  cdn: { version: string; dir: string; url: string } | undefined;
   /** Stops accepting requests, lets the ones in flight finish, then closes the database. */
   close(): Promise<void>;
 }
@@ -65,7 +74,9 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir, command: 'serve' });
   let cache: ResponseCache | undefined;
+  let cdn: ReturnType<typeof openCdn>;
   try {
+    cdn = options.cdnDir === false ? undefined : openCdn(options.cdnDir);
     await migrate(db);
     if (options.seed) {
       const catalog = options.seed === true ? (await import('@thidua/schemas/catalogs/bac-ninh-2026')).bacNinh2026 : options.seed;
@@ -104,6 +115,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     cache,
     adminKey,
     strictContract: options.strictContract ?? false,
+    cdn,
     ...(options.logError ? { logError: options.logError } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
@@ -122,6 +134,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     db,
     cache,
     adminKey,
+    cdn: cdn && { version: cdn.manifest.version, dir: cdn.dir, url: `${url}/cdn/${cdn.manifest.version}/` },
     close() {
       closing ??= (async () => {
         clearInterval(purgeTimer);

@@ -241,7 +241,13 @@ export class KpiProgress extends ThiduaElement {
       void this.loadChunk(import('./kpi-progress-detail.js').then((part) => (this.#detail = part).adopt(this)));
     }
     if (this.#api) this.#api.update(this, changed);
-    else if (this.data || this.indicator) void this.loadChunk(this.#apiPart().then((api) => api.update(this)));
+    else if (this.data || this.indicator) {
+      // Live mode: the SDK, the largest part and the last of the chain, starts loading now, beside
+      // the API view's chunk, rather than once that chunk has run (client-loader.ts then finds it
+      // loaded or on its way). Not for a card given data or a client of the page's.
+      if (!this.data && !this.client && (this.apiBase || this.closest('thidua-provider'))) void import('@thidua/sdk').catch(() => undefined);
+      void this.loadChunk(this.#apiPart().then((api) => api.update(this)));
+    }
   }
 
   protected override updated() {

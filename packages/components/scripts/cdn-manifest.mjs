@@ -1,0 +1,44 @@
+// The CDN build's manifest, dist/cdn/sri.json, written after Vite has written the files:
+// the version the server serves them under (/cdn/<version>/), every script's Subresource
+// Integrity hash, and what a page may preload for a live element (<link rel="modulepreload">).
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+/** sha384, the hash the SRI examples and most CDNs use; over the bytes as written (and served, decoded). */
+export const integrityOf = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+/** @returns {import('vite').Plugin} */
+export function cdnManifest() {
+  return {
+    name: 'thidua-cdn-manifest',
+    writeBundle(options, bundle) {
+      const dir = options.dir;
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const integrity = {};
+      for (const chunk of chunks.sort((a, b) => a.fileName.localeCompare(b.fileName))) integrity[chunk.fileName] = integrityOf(readFileSync(join(dir, chunk.fileName)));
+      const byName = new Map(chunks.map((c) => [c.fileName, c]));
+      const closure = (start) => {
+        const seen = new Set();
+        const visit = (name) => {
+          if (seen.has(name)) return;
+          seen.add(name);
+          for (const i of byName.get(name)?.imports ?? []) visit(i);
+        };
+        start.forEach(visit);
+        return seen;
+      };
+      const holding = (pattern) => chunks.find((c) => !c.isEntry && c.moduleIds.some((id) => pattern.test(id)))?.fileName;
+      const sdk = holding(/[\\/]packages[\\/]sdk[\\/]/);
+      const kpiLive = holding(/[\\/]kpi-progress[\\/]kpi-progress-api\.ts$/);
+      if (!sdk || !kpiLive) throw new Error('cdn-manifest: the SDK or kpi-progress-api chunk is missing from the CDN build');
+      // What a live card loads after its entry: the SDK (the largest and last of the chain) first.
+      const entry = closure(['kpi-progress.js']);
+      const live = [...closure([sdk]), ...closure([kpiLive])].filter((name, i, all) => !entry.has(name) && all.indexOf(name) === i);
+      const manifest = { version, integrity, preload: { sdk: [...closure([sdk])], 'kpi-progress': live } };
+      writeFileSync(join(dir, 'sri.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    },
+  };
+}

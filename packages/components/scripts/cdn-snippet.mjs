@@ -1,0 +1,57 @@
+// The tags that embed the kit from a server's /cdn/<version>/ (the reference server's, or any
+// host of dist/cdn), made from the build's manifest (dist/cdn/sri.json) so that every
+// `integrity` is the hash of the bytes built:
+//
+//   node scripts/cdn-snippet.mjs [base-url] [--import-map]   prints them (base: http://127.0.0.1:8787)
+//   node scripts/cdn-snippet.mjs --readme                     rewrites the README's first embed snippet
+//
+// `--import-map` adds an import map whose `integrity` section pins every other chunk too
+// (Chrome 127, Firefox 138, Safari 18; an older browser loads them unchecked).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const README = fileURLToPath(new URL('../../../README.md', import.meta.url));
+export const DEFAULT_BASE = 'http://127.0.0.1:8787';
+
+export function readManifest() {
+  return JSON.parse(readFileSync(new URL('../dist/cdn/sri.json', import.meta.url), 'utf8'));
+}
+
+/**
+ * The entry script with its integrity, then a modulepreload link per file of the SDK
+ * (the API client a live element needs, fetched with the page instead of after the
+ * first card), each with its integrity; with `importMap`, an import map first.
+ */
+export function snippet(manifest, { base = DEFAULT_BASE, entry = 'thidua.js', importMap = false } = {}) {
+  const root = `${base.replace(/\/$/, '')}/cdn/${manifest.version}/`;
+  const tag = (file) => `integrity="${manifest.integrity[file]}" crossorigin="anonymous"`;
+  const lines = [];
+  if (importMap) {
+    const pinned = Object.fromEntries(Object.keys(manifest.integrity).filter((f) => f !== entry).map((f) => [root + f, manifest.integrity[f]]));
+    lines.push(`<script type="importmap">${JSON.stringify({ integrity: pinned })}</script>`);
+  }
+  lines.push(`<script type="module" src="${root}${entry}"`, `        ${tag(entry)}></script>`);
+  for (const file of manifest.preload.sdk) lines.push(`<link rel="modulepreload" href="${root}${file}" ${tag(file)}>`);
+  return lines.join('\n');
+}
+
+/** The README's embed snippet: from its module script line to the last modulepreload link after it. */
+const snippetInReadme = /<script type="module" src="http:\/\/127\.0\.0\.1:8787\/cdn\/[^\n]*\n[^\n]*<\/script>(?:\n<link rel="modulepreload"[^\n]*)*/;
+
+export function readmeSnippet(text = readFileSync(README, 'utf8')) {
+  return text.match(snippetInReadme)?.[0];
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const manifest = readManifest();
+  if (args.includes('--readme')) {
+    const text = readFileSync(README, 'utf8');
+    if (!readmeSnippet(text)) throw new Error('README.md: no embed snippet (a module script from http://127.0.0.1:8787/cdn/…) to update');
+    writeFileSync(README, text.replace(snippetInReadme, snippet(manifest)));
+    console.log(`README.md: embed snippet updated to ${manifest.version} (thidua.js ${manifest.integrity['thidua.js']})`);
+  } else {
+    const base = args.find((a) => !a.startsWith('--'));
+    console.log(snippet(manifest, { ...(base ? { base } : {}), importMap: args.includes('--import-map') }));
+  }
+}

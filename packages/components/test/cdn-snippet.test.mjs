@@ -1,0 +1,34 @@
+// The README's first embed snippet against the CDN build (dist/cdn/sri.json): its version,
+// every integrity hash and the modulepreload links are the build's, and every hash in the
+// manifest is that of the file's bytes. A change to any element changes `thidua.js`'s hash:
+// `node scripts/cdn-snippet.mjs --readme` then rewrites the snippet. Runs on the built
+// package: `pnpm build` first. (The server's test checks the same hashes against the bytes
+// it serves; tests/e2e loads the snippet in Chromium.)
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { integrityOf } from '../scripts/cdn-manifest.mjs';
+import { readManifest, readmeSnippet, snippet } from '../scripts/cdn-snippet.mjs';
+
+const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
+const manifest = readManifest();
+
+test('the manifest names the package’s version and hashes every script as built', () => {
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  assert.equal(manifest.version, version);
+  const scripts = readdirSync(cdn, { recursive: true }).filter((f) => f.endsWith('.js')).map((f) => f.split('\\').join('/')).sort();
+  assert.deepEqual(Object.keys(manifest.integrity).sort(), scripts);
+  for (const file of scripts) assert.equal(manifest.integrity[file], integrityOf(readFileSync(join(cdn, file))), file);
+  // What a live card preloads: the SDK first, then its API chunk, all of them scripts of the build.
+  assert.match(manifest.preload.sdk[0], /^chunks\/sdk-/);
+  assert.ok(manifest.preload['kpi-progress'].some((f) => /^chunks\/kpi-progress-api-/.test(f)));
+  for (const file of [...manifest.preload.sdk, ...manifest.preload['kpi-progress']]) assert.ok(manifest.integrity[file], file);
+});
+
+test('the README’s embed snippet is the build’s (else: node scripts/cdn-snippet.mjs --readme)', () => {
+  const inReadme = readmeSnippet();
+  assert.ok(inReadme, 'README.md has an embed snippet from http://127.0.0.1:8787/cdn/…');
+  assert.equal(inReadme, snippet(manifest), 'README.md’s embed snippet is stale: run `node packages/components/scripts/cdn-snippet.mjs --readme`');
+});
