@@ -387,6 +387,21 @@ describe(`the results of a round, through HTTP (${process.env.DATABASE_URL ? 'Po
     await json(await send('POST', `/v1/awards/${award.id}/feature/photo`, tokens.coordinator, form(photo, 'Chị Nguyễn Thị Hà')), 201);
   });
 
+  it('drops the cached public lists when their tables change, whoever writes (a trigger notifies every server)', async () => {
+    const read = async () => ((await json(await send('GET', '/v1/campaigns/bn2026/featured-models'), 200)) as FeaturedModelList).items[0]!.narrative;
+    const before = await read();
+    assert.equal(await read(), before, 'served from the cache');
+    // Another writer than this server's routes: plain SQL, as an operator or a second process would.
+    await server.db.query(`UPDATE featured_models SET narrative = narrative || ' (đã biên tập)'`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.equal(await read(), `${before} (đã biên tập)`);
+    const triggers = await server.db.query<{ table: string }>(
+      `SELECT DISTINCT c.relname AS table FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid
+        WHERE p.proname = 'thidua_notify_change' AND c.relname IN ('awards', 'award_decisions', 'featured_models') ORDER BY 1`,
+    );
+    assert.deepEqual(triggers.rows.map((r) => r.table), ['award_decisions', 'awards', 'featured_models']);
+  });
+
   it('sums the round and the campaign by proposing unit and award type, with the share of women among individuals awarded, and exports them', async () => {
     const res = await send('GET', `/v1/rounds/${ROUND}/summary`, tokens.appraiser);
     const summary = validate(CommendationSummary, await json(res, 200));
