@@ -17,10 +17,19 @@ import {
 } from '@thidua/schemas';
 import { samplePdf } from '@thidua/schemas/testing/evidence-files';
 import { IMMUTABLE_CACHE, PUBLIC_CACHE } from '../src/http.js';
+import { certificatesPrintout } from '../src/printouts.js';
 import { useTestServer } from './support.js';
 import { BANG_KHEN, PERSONAL, ROUND, appraise, individual, issueTokens, json, pngImage, resultsCatalog, sender, submittedDossier, type Dossier, type Tokens } from './results-journey.js';
 
 const catalog = resultsCatalog();
+// The province's Bằng khen blank: A3, its lines where its printed frame leaves room (catalog data, not code).
+catalog.awardTypes!.find((a) => a.id === BANG_KHEN)!.certificateLayout = {
+  paper: 'A3',
+  awardee: { top: 120, left: 60, width: 300, fontSize: 30 },
+  unit: { top: 142, left: 60, width: 300, fontSize: 18 },
+  citation: { top: 162, left: 70, width: 280, fontSize: 16, align: 'center' },
+  decision: { top: 240, left: 30, width: 160, fontSize: 13, align: 'left' },
+};
 const logged: string[] = [];
 let tokens: Tokens;
 const server = useTestServer(
@@ -270,13 +279,18 @@ describe(`the results of a round, through HTTP (${process.env.DATABASE_URL ? 'Po
     const html = await res.text();
     assert.equal(res.status, 200, html);
     assertPrintoutPolicy(res, html);
-    assert.match(html, /@page \{ size: A4 landscape; margin: 0; \}/);
+    assert.match(html, /@page \{ size: A3 landscape; margin: 0; \}/);
+    assert.match(html, /\.sheet \{ position: relative; width: 420mm; height: 297mm;/);
     assert.equal(html.match(/<section class="sheet"/g)?.length, 5);
     assert.ok(html.includes('Tổ &#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62; khu phố 5'));
     assert.ok(html.includes(`Quyết định số 1234/QĐ-UBND ngày ${today.slice(8)} tháng ${today.slice(5, 7)} năm ${today.slice(0, 4)}`));
     assert.ok(html.includes('Công chức Văn phòng - Thống kê, UBND phường Kinh Bắc'));
-    // The default layout's awardee line, moved by the printer's offsets.
-    assert.match(html, /\.awardee \{ top: 85mm; left: 42\.5mm; width: 217mm; font-size: 24pt; text-align: center; \}/);
+    // The catalog's awardee line, moved by the printer's offsets.
+    assert.match(html, /\.awardee \{ top: 119mm; left: 62\.5mm; width: 300mm; font-size: 30pt; text-align: center; \}/);
+    // An award type without a layout prints on the default A4 one.
+    const plain = certificatesPrintout(decision, undefined, { x: 0, y: 0 });
+    assert.match(plain, /@page \{ size: A4 landscape; margin: 0; \}/);
+    assert.match(plain, /\.awardee \{ top: 86mm; left: 40mm; width: 217mm; font-size: 24pt; text-align: center; \}/);
     await error(await send('GET', `/v1/decisions/${decision.id}/certificates?offsetX=99`, tokens.coordinator), 400);
     await error(await send('GET', `/v1/decisions/${decision.id}/certificates`, tokens.otherAppraiser), 404);
     await error(await send('GET', `/v1/decisions/${decision.id}/certificates`, tokens.kinhBac), 403);
