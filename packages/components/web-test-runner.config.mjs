@@ -40,23 +40,23 @@ function thiduaApiPlugin() {
  * `executeServerCommand('proposer-token', { units })` issues a proposer token
  * for other units: a test that needs a list only it writes (an empty one, or
  * one whose every page it knows) takes a unit of its own.
- * `executeServerCommand('appraiser-token', { units })` issues an appraiser
- * token of those units (`so-khoa-hoc-cong-nghe` appraises the Chairman's
- * Bằng khen): the appraisers' elements' tests.
+ * `executeServerCommand('appraiser-token', { units })` issues an appraiser's
+ * (of Sở Khoa học và Công nghệ, which appraises the Bằng khen, when `units` is
+ * left out; of another unit it sees no dossier), and
+ * `executeServerCommand('coordinator-token')` the coordinator's; `tokens`
+ * also holds one of each (`appraiser`, `coordinator`).
  */
 function nominationsApiPlugin() {
   let server;
   let proxy;
   let tokens;
-  /** `issueToken` of @thidua/server, once it is imported. */
-  let issueToken;
   /** Requests whose answer the proxy drops once: `METHOD path-suffix`. */
   const drop = [];
   const dropped = [];
   return {
     name: 'thidua-nominations-api',
     async serverStart() {
-      const [{ startTestServer, issueToken: issue }, { bacNinh2026 }, { dateIn }] = await Promise.all([
+      const [{ startTestServer, issueToken }, { bacNinh2026 }, { dateIn }] = await Promise.all([
         import('@thidua/server'),
         import('@thidua/schemas/catalogs/bac-ninh-2026'),
         import('@thidua/schemas'),
@@ -65,11 +65,13 @@ function nominationsApiPlugin() {
       const catalog = structuredClone(bacNinh2026);
       Object.assign(catalog.campaigns[0].rounds[1], { dossiersOpenOn: day(-30), dossierDeadline: day(30), date: day(40) });
       server = await startTestServer({ seed: catalog });
-      issueToken = issue;
-      server.issueProposerToken = async (name, unitIds) => (await issue(server.db, { name, role: 'proposer', unitIds })).token;
+      server.issueRoleToken = async (role, name, unitIds) => (await issueToken(server.db, { name, role, ...(unitIds ? { unitIds } : {}) })).token;
+      server.issueProposerToken = (name, unitIds) => server.issueRoleToken('proposer', name, unitIds);
       tokens = {
         ward: await server.issueProposerToken('UBND phường Kinh Bắc', ['phuong-kinh-bac']),
         youth: await server.issueProposerToken('Tỉnh đoàn Bắc Ninh', ['tinh-doan']),
+        appraiser: await server.issueRoleToken('appraiser', 'Sở Khoa học và Công nghệ', ['so-khoa-hoc-cong-nghe']),
+        coordinator: await server.issueRoleToken('coordinator', 'Sở Khoa học và Công nghệ (thường trực)'),
       };
       const target = new URL(server.url);
       proxy = http.createServer((req, res) => {
@@ -116,7 +118,11 @@ function nominationsApiPlugin() {
       }
       if (command === 'dropped-answers') return dropped.splice(0);
       if (command === 'proposer-token') return server.issueProposerToken(payload.units.join(', '), payload.units);
-      if (command === 'appraiser-token') return (await issueToken(server.db, { name: `Thẩm định ${payload.units.join(', ')}`, role: 'appraiser', unitIds: payload.units })).token;
+      if (command === 'appraiser-token') {
+        const units = payload?.units ?? ['so-khoa-hoc-cong-nghe'];
+        return server.issueRoleToken('appraiser', units.join(', '), units);
+      }
+      if (command === 'coordinator-token') return server.issueRoleToken('coordinator', 'Cơ quan thường trực');
       return undefined;
     },
   };

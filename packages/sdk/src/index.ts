@@ -17,6 +17,9 @@ export {
   type DossierListOptions,
   type ImportOptions,
   type TemplateOptions,
+  type AppraisalListOptions,
+  type VersionedAppraisal,
+  type CommentOptions,
 } from './client.js';
 export { ThiduaApiError, type ClientErrorCode } from './errors.js';
 export type { Paged } from './pages.js';
@@ -56,4 +59,15 @@ export type {
   RankingMetric,
   SourceDocument,
   Target,
+  Appraisal,
+  AppraisalAction,
+  AppraisalList,
+  AppraisalSummary,
+  ChecklistUpdate,
+  CommentInput,
+  CriterionCheck,
+  DossierComment,
+  DossierDeadline,
+  HistoryEntry,
+  NominationChecklist,
 } from '@thidua/schemas';
