@@ -40,9 +40,12 @@ function thiduaApiPlugin() {
  * /__thidua_nominations.json: `{ url, direct, tokens }` (`url` is the proxy's).
  * `executeServerCommand('proposer-token', { units })` issues a proposer token
  * for other units: a test that needs a list only it writes (an empty one, or
- * one whose every page it knows) takes a unit of its own;
- * `executeServerCommand('appraiser-token', { units })` an appraiser's, to take
- * a dossier into appraisal and return it through the appraisal routes.
+ * one whose every page it knows) takes a unit of its own.
+ * `executeServerCommand('appraiser-token', { units })` issues an appraiser's
+ * (of Sở Khoa học và Công nghệ, which appraises the Bằng khen, when `units` is
+ * left out; of another unit it sees no dossier), and
+ * `executeServerCommand('coordinator-token')` the coordinator's; `tokens`
+ * also holds one of each (`appraiser`, `coordinator`).
  */
 function nominationsApiPlugin() {
   let server;
@@ -63,11 +66,13 @@ function nominationsApiPlugin() {
       const catalog = structuredClone(bacNinh2026);
       Object.assign(catalog.campaigns[0].rounds[1], { dossiersOpenOn: day(-30), dossierDeadline: day(30), date: day(40) });
       server = await startTestServer({ seed: catalog });
-      server.issueProposerToken = async (name, unitIds) => (await issueToken(server.db, { name, role: 'proposer', unitIds })).token;
-      server.issueAppraiserToken = async (name, unitIds) => (await issueToken(server.db, { name, role: 'appraiser', unitIds })).token;
+      server.issueRoleToken = async (role, name, unitIds) => (await issueToken(server.db, { name, role, ...(unitIds ? { unitIds } : {}) })).token;
+      server.issueProposerToken = (name, unitIds) => server.issueRoleToken('proposer', name, unitIds);
       tokens = {
         ward: await server.issueProposerToken('UBND phường Kinh Bắc', ['phuong-kinh-bac']),
         youth: await server.issueProposerToken('Tỉnh đoàn Bắc Ninh', ['tinh-doan']),
+        appraiser: await server.issueRoleToken('appraiser', 'Sở Khoa học và Công nghệ', ['so-khoa-hoc-cong-nghe']),
+        coordinator: await server.issueRoleToken('coordinator', 'Sở Khoa học và Công nghệ (thường trực)'),
       };
       const target = new URL(server.url);
       proxy = http.createServer((req, res) => {
@@ -114,7 +119,11 @@ function nominationsApiPlugin() {
       }
       if (command === 'dropped-answers') return dropped.splice(0);
       if (command === 'proposer-token') return server.issueProposerToken(payload.units.join(', '), payload.units);
-      if (command === 'appraiser-token') return server.issueAppraiserToken(payload.units.join(', '), payload.units);
+      if (command === 'appraiser-token') {
+        const units = payload?.units ?? ['so-khoa-hoc-cong-nghe'];
+        return server.issueRoleToken('appraiser', units.join(', '), units);
+      }
+      if (command === 'coordinator-token') return server.issueRoleToken('coordinator', 'Cơ quan thường trực');
       return undefined;
     },
   };

@@ -8,7 +8,13 @@ import {
   queryOf,
   validate,
   type AdministrativeLevel,
+  type Appraisal,
+  type AppraisalList,
+  type AppraisalListQuery,
+  type AppraisalSummary,
   type Campaign,
+  type ChecklistUpdate,
+  type CommentInput,
   type CampaignList,
   type CampaignProgress,
   type Commendation,
@@ -23,6 +29,7 @@ import {
   type NominationInput,
   type NominationList,
   type NominationSummary,
+  type Operation,
   type OperationId,
   type OperationRequest,
   type OperationResponse,
@@ -61,6 +68,7 @@ import {
   type Unfeatured,
 } from '@thidua/schemas';
 import type * as z from 'zod/mini';
+import type { AppraisalAction } from '@thidua/schemas';
 import { ThiduaApiError } from './errors.js';
 import { paged, type Paged } from './pages.js';
 import { message } from './messages/index.js';
@@ -171,6 +179,21 @@ export interface DossierListOptions<S extends string = ProposalStatus> extends R
   status?: S;
   /** One of the token's units (a token scoped to several); a 403 ThiduaApiError for any other. */
   unit?: string;
+}
+
+/** The appraisers' queue's filters and order (see `AppraisalListQuery`); each narrows, none reaches past the award types the token's unit appraises. */
+export type AppraisalListOptions = RequestOptions & PageOptions & Partial<Omit<AppraisalListQuery, 'limit' | 'cursor'>>;
+
+/** An appraisal with the version it was read at: pass `etag` back to change it. */
+export interface VersionedAppraisal {
+  appraisal: Appraisal;
+  /** The proposal's ETag, e.g. `"7"`; a change based on an older one is refused with a 412 ThiduaApiError. */
+  etag: string;
+}
+
+export interface CommentOptions extends RequestOptions {
+  /** Pass your own to repeat a comment across page loads; one is generated otherwise, and reused by the SDK's own retries. */
+  idempotencyKey?: string;
 }
 
 export interface UploadOptions extends RequestOptions {
@@ -357,6 +380,13 @@ export interface ThiduaClient {
     /** Withdraws a draft or a submitted proposal before appraisal. */
     withdraw(proposalId: string, options: WriteOptions): Promise<VersionedProposal>;
     /**
+     * Resubmits a proposal returned for completion, once what was returned
+     * is corrected (`update`, `updateProposal`, files): the appraisal time
+     * starts again. A 400 ThiduaApiError lists what is still missing; a 409
+     * one says it is not returned. Safe to retry, like `submit`.
+     */
+    resubmit(proposalId: string, options: SubmitOptions): Promise<VersionedProposal>;
+    /**
      * Uploads one evidence file to a draft (or to one of its nominations with
      * `nominationId`). The server recognises its type from its bytes; a 400,
      * 413 or 415 ThiduaApiError names `body.file` (empty, too large, not a
@@ -375,7 +405,7 @@ export interface ThiduaClient {
     importTemplate(options?: TemplateOptions & RequestOptions): Promise<Blob>;
     /** The template's address, for a plain download link. */
     importTemplateUrl(options?: TemplateOptions): string;
-    /** One evidence file's bytes, typed as recognised at upload (the proposing unit's token only). */
+    /** One evidence file's bytes, typed as recognised at upload (the proposing unit's token; once submitted, an appraiser's of the award or the coordinator's). */
     downloadEvidence(proposalId: string, fileId: string, options?: RequestOptions): Promise<Blob>;
     removeEvidence(proposalId: string, fileId: string, options: WriteOptions): Promise<VersionedProposal>;
   };
@@ -433,6 +463,39 @@ export interface ThiduaClient {
     unfeature(awardId: string, options: WriteOptions): Promise<Unfeatured>;
     /** A photo's absolute address from its `photo.url` (which is relative to the API root). */
     photoUrl(photo: { url: string }): string;
+  };
+  /**
+   * Appraisal (an appraiser's token, or the coordinator's to read and
+   * comment). Every answer is the whole appraisal with the proposal's
+   * version as ETag; a change names the version it is based on and is
+   * refused with a 412 when it is stale, changing nothing. A 404 for a
+   * draft, or a proposal of an award the token's unit does not appraise.
+   * Changes are not retried, except `comment`, which carries an
+   * Idempotency-Key.
+   */
+  readonly appraisals: {
+    /**
+     * The queue: submitted proposals of the award types the token's unit
+     * appraises, by due date (or `sort`, `order`), with the deadline of each
+     * and no personal data: a promise of the first page, and with
+     * `for await` every dossier (see `Paged`).
+     */
+    list(options?: AppraisalListOptions): Paged<AppraisalList, AppraisalSummary>;
+    /** Every dossier of the queue (with the same filters) in one array, asked in pages of 500: for a table that sorts and filters on the page. */
+    all(options?: Omit<AppraisalListOptions, 'limit' | 'cursor'>): Promise<AppraisalSummary[]>;
+    /** One proposal as the appraisers read it: everything submitted, checklists, comments, history, the actions open to the caller, the deadline. */
+    get(proposalId: string, options?: RequestOptions): Promise<VersionedAppraisal>;
+    /**
+     * Takes a step: `startAppraisal`, `return` (with its reasons), `markEligible`,
+     * `reject` (with its reason), `completeAppraisal`. A 403 ThiduaApiError when
+     * the token may not, 409 when the state does not allow it (each problem
+     * with its path), 400 when a reason is missing.
+     */
+    act(proposalId: string, action: z.input<typeof AppraisalAction>, options: WriteOptions): Promise<VersionedAppraisal>;
+    /** Sets criteria of one nomination's checklist (met, not met, or null; a note) while the proposal is under appraisal. */
+    updateChecklist(proposalId: string, nominationId: string, update: ChecklistUpdate, options: WriteOptions): Promise<VersionedAppraisal>;
+    /** Adds a comment, internal or to the proposing unit; no ETag needed. Safe to retry under its Idempotency-Key. */
+    comment(proposalId: string, comment: CommentInput, options?: CommentOptions): Promise<VersionedAppraisal>;
   };
 }
 
@@ -513,11 +576,41 @@ export function createClient(options: ClientOptions): ThiduaClient {
    * every read; changes are not (see `nominations`).
    */
   async function proposalRequest(
-    id: 'createProposal' | 'getProposal' | 'updateProposal' | 'addNomination' | 'updateNomination' | 'removeNomination' | 'submitProposal' | 'withdrawProposal' | 'removeEvidence',
+    id:
+      | 'createProposal'
+      | 'getProposal'
+      | 'updateProposal'
+      | 'addNomination'
+      | 'updateNomination'
+      | 'removeNomination'
+      | 'submitProposal'
+      | 'resubmitProposal'
+      | 'withdrawProposal'
+      | 'removeEvidence',
     params: Record<string, string> | undefined,
     request: RequestOptions & { etag?: string; json?: unknown; idempotencyKey?: string },
   ): Promise<VersionedProposal> {
-    const op = operations[id];
+    const { body, etag } = await versioned(id, params, request);
+    return { proposal: body, etag };
+  }
+
+  /** The same for an appraisal: the appraisers' read and writes answer the whole appraisal and its ETag. */
+  async function appraisalRequest(
+    id: 'getAppraisal' | 'actOnAppraisal' | 'updateChecklist' | 'addAppraisalComment',
+    params: Record<string, string>,
+    request: RequestOptions & { etag?: string; json?: unknown; idempotencyKey?: string },
+  ): Promise<VersionedAppraisal> {
+    const { body, etag } = await versioned(id, params, request);
+    return { appraisal: body, etag };
+  }
+
+  /** A read or write of a versioned resource: its answer validated, with the ETag it carries. */
+  async function versioned<K extends OperationId>(
+    id: K,
+    params: Record<string, string> | undefined,
+    request: RequestOptions & { etag?: string; json?: unknown; idempotencyKey?: string },
+  ): Promise<{ body: OperationResponse<Operations[K]>; etag: string }> {
+    const op: Operation = operations[id];
     let response: Response;
     try {
       response = await http(pathOf(op, params).slice(1), {
@@ -534,8 +627,8 @@ export function createClient(options: ClientOptions): ThiduaClient {
     } catch (error) {
       throw toApiError(error, locale);
     }
-    const proposal = parse(op.response, await response.json());
-    return { proposal, etag: response.headers.get('etag') ?? '' };
+    const body = parse(op.response, await response.json()) as OperationResponse<Operations[K]>;
+    return { body, etag: response.headers.get('etag') ?? '' };
   }
 
   /**
@@ -884,6 +977,7 @@ export function createClient(options: ClientOptions): ThiduaClient {
       remove: (proposalId, nominationId, opts) => proposalRequest('removeNomination', { proposalId, nominationId }, opts),
       submit: (proposalId, opts) => proposalRequest('submitProposal', { proposalId }, { ...opts, idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey() }),
       withdraw: (proposalId, opts) => proposalRequest('withdrawProposal', { proposalId }, opts),
+      resubmit: (proposalId, opts) => proposalRequest('resubmitProposal', { proposalId }, { ...opts, idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey() }),
       uploadEvidence,
       importNominations,
       importTemplate,
@@ -936,6 +1030,20 @@ export function createClient(options: ClientOptions): ThiduaClient {
       uploadPhoto,
       unfeature: (awardId, opts) => featureRequest('unfeatureAward', awardId, opts).then(({ body }) => body),
       photoUrl: (photo) => `${baseUrl}${photo.url}`,
+    },
+    appraisals: {
+      list: (opts = {}) => paged((cursor) => read('listAppraisals', undefined, { ...opts, cursor }), (page) => page.items, opts.cursor),
+      async all(opts = {}) {
+        const items: AppraisalSummary[] = [];
+        for await (const item of paged((cursor) => read('listAppraisals', undefined, { ...opts, limit: PAGE_SIZES.appraisals.max, cursor }), (page) => page.items))
+          items.push(item);
+        return items;
+      },
+      get: (proposalId, opts = {}) => appraisalRequest('getAppraisal', { proposalId }, opts),
+      act: (proposalId, action, opts) => appraisalRequest('actOnAppraisal', { proposalId }, { ...opts, json: action }),
+      updateChecklist: (proposalId, nominationId, update, opts) => appraisalRequest('updateChecklist', { proposalId, nominationId }, { ...opts, json: update }),
+      comment: (proposalId, comment, opts = {}) =>
+        appraisalRequest('addAppraisalComment', { proposalId }, { ...opts, json: comment, idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey() }),
     },
   };
 

@@ -24,6 +24,9 @@ export {
   type CertificateOptions,
   type VersionedFeature,
   type PhotoOptions,
+  type AppraisalListOptions,
+  type VersionedAppraisal,
+  type CommentOptions,
 } from './client.js';
 export { ThiduaApiError, type ClientErrorCode } from './errors.js';
 export type { Paged } from './pages.js';
@@ -79,4 +82,15 @@ export type {
   SummaryCounts,
   SummaryRow,
   Unfeatured,
+  Appraisal,
+  AppraisalAction,
+  AppraisalList,
+  AppraisalSummary,
+  ChecklistUpdate,
+  CommentInput,
+  CriterionCheck,
+  DossierComment,
+  DossierDeadline,
+  HistoryEntry,
+  NominationChecklist,
 } from '@thidua/schemas';

@@ -8,6 +8,7 @@ import { catalogWithOpenRound, useApi } from './support.js';
 let reporter: string;
 let proposer: string;
 let coordinator: string;
+let appraiser: string;
 // The seeded catalog with a round open for dossiers today (the seeded ones are past).
 const catalog = catalogWithOpenRound();
 // Files have their own routes; a Bằng khen that requires none lets this dossier be submitted.
@@ -17,6 +18,7 @@ const api = useApi(
     reporter = (await issueToken(server.db, { name: 'Sở Y tế', role: 'reporter', unitIds: ['so-y-te'] })).token;
     proposer = (await issueToken(server.db, { name: 'Sở Y tế', role: 'proposer', unitIds: ['so-y-te'] })).token;
     coordinator = (await issueToken(server.db, { name: 'Sở Khoa học và Công nghệ', role: 'coordinator' })).token;
+    appraiser = (await issueToken(server.db, { name: 'Sở Khoa học và Công nghệ', role: 'appraiser', unitIds: ['so-khoa-hoc-cong-nghe'] })).token;
   },
   { seed: catalog },
 );
@@ -77,9 +79,23 @@ describe(`the SDK and the route contract (${process.env.DATABASE_URL ? 'PostgreS
     await dossiers.downloadEvidence(proposal.id, withFile.proposal.files[0]!.id);
     ({ etag } = await dossiers.removeEvidence(proposal.id, withFile.proposal.files[0]!.id, { etag: withFile.etag }));
     ({ etag } = await dossiers.submit(proposal.id, { etag }));
-    await dossiers.withdraw(proposal.id, { etag });
+    // The appraisers' side: the queue, the dossier, its checklist and comments, a return; the proposer resubmits.
+    const appraisals = createClient({ baseUrl: api.url, token: appraiser, fetch, retry: 0 }).appraisals;
+    await appraisals.list({ campaignId: 'bn2026', roundId: 'bn2026-tong-ket', awardTypeId: 'bang-khen-chu-tich-ubnd-tinh', proposingUnitId: 'so-y-te', status: 'submitted', deadline: 'onTime', sort: 'reference', order: 'desc', limit: 10 });
+    assert.ok((await appraisals.all({ status: 'submitted' })).some((a) => a.id === proposal.id));
+    let review = await appraisals.get(proposal.id);
+    review = await appraisals.act(proposal.id, { type: 'startAppraisal' }, { etag: review.etag });
+    const firstNomination = review.appraisal.nominations[0]!.id;
+    review = await appraisals.updateChecklist(proposal.id, firstNomination, { criteria: [{ criterionId: criteria[0]!, met: true }] }, { etag: review.etag });
+    await appraisals.comment(proposal.id, { text: 'Bổ sung quyết định thành lập.', audience: 'proposer' });
+    review = await appraisals.act(proposal.id, { type: 'return', reason: 'Thiếu quyết định thành lập.' }, { etag: review.etag });
+    ({ etag } = await dossiers.getProposal(proposal.id));
+    ({ etag } = await dossiers.resubmit(proposal.id, { etag }));
+    // Withdrawn: a second draft.
+    const second = await dossiers.createProposal({ campaignId: 'bn2026', roundId: 'bn2026-tong-ket', awardTypeId: 'bang-khen-chu-tich-ubnd-tinh', proposingUnitId: 'so-y-te' });
+    await dossiers.withdraw(second.proposal.id, { etag: second.etag });
     await dossiers.listProposals({ campaign: 'bn2026', round: 'bn2026-tong-ket', status: 'withdrawn', unit: 'so-y-te', limit: 10 });
-    await dossiers.list({ proposal: proposal.id, status: 'withdrawn', limit: 10 });
+    await dossiers.list({ proposal: proposal.id, status: 'resubmitted', limit: 10 });
 
     // The coordinating department's writes.
     const admin = createClient({ baseUrl: api.url, token: () => coordinator, fetch, retry: 0 });
