@@ -384,7 +384,7 @@ let results: Promise<ResultsApi> | undefined;
 const resultsApi = () =>
   (results ??= (async () => {
     for (let i = 0; i < 180; i++) {
-      const api = await executeServerCommand<ResultsApi | { pending: true }>('results-api');
+      const api = await executeServerCommand<ResultsApi | { pending: true }, undefined>('results-api');
       if (!('pending' in api)) return api;
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
