@@ -3,7 +3,7 @@ import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-co
 import { parseCsv } from '@thidua/schemas/logic';
 import type { AwardPublic, OrganisationUnitKind } from '@thidua/schemas';
 import { createClient, type ThiduaClient } from '@thidua/sdk';
-import { $ } from '../test-helpers.js';
+import { $, resultsApi } from '../test-helpers.js';
 import '../provider/thidua-provider.js';
 import './award-list.js';
 import type { AwardExportDetail, AwardList, AwardRow } from './award-list.js';
@@ -372,24 +372,6 @@ describe('<award-list> from `.data`', () => {
 
 
 // ——— From the API: a round's journey made through the real routes (web-test-runner.config.mjs, `results-api`) ———
-
-interface ResultsApi {
-  url: string;
-  campaignId: string;
-  roundId: string;
-  awards: number;
-}
-let results: Promise<ResultsApi> | undefined;
-/** The results' server once its journey is made: the first call starts it, later ones wait for it. */
-const resultsApi = () =>
-  (results ??= (async () => {
-    for (let i = 0; i < 180; i++) {
-      const api = await executeServerCommand<ResultsApi | { pending: true }, undefined>('results-api');
-      if (!('pending' in api)) return api;
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-    }
-    throw new Error('the results journey did not finish in 3 minutes');
-  })());
 
 /** A public SDK client on the results' server whose `fetch` records each URL, and can fail or never answer. */
 async function publicClient({ fail = false, hang = false, slowPages = 0 } = {}) {
