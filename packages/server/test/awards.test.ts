@@ -328,6 +328,9 @@ describe(`the results of a round, through HTTP (${process.env.DATABASE_URL ? 'Po
     const bad = await error(await send('GET', '/v1/campaigns/bn2026/awards?limit=0&unitKind=planet&cursor=%%', undefined, undefined, { 'Accept-Language': 'en' }), 400);
     assert.deepEqual(bad.issues.map((i) => i.path.join('.')).sort(), ['query.cursor', 'query.limit', 'query.unitKind']);
     await error(await send('GET', '/v1/campaigns/bn2026/awards?cursor=WyJyYW5raW5ncyJd'), 400);
+    // A cursor of this list forged with a day that does not exist: a 400 naming it, not a database error.
+    const forged = Buffer.from(JSON.stringify(['awards', '2025-13-45', decision.id, 1])).toString('base64url');
+    assert.deepEqual((await error(await send('GET', `/v1/campaigns/bn2026/awards?cursor=${forged}`), 400)).issues[0]!.path, ['query', 'cursor']);
     await error(await send('GET', '/v1/campaigns/khong-co/awards'), 404);
   });
 

@@ -9,6 +9,7 @@ import {
   photoProblem,
   recognisePhoto,
   ruleIssues,
+  validationMessage,
   womenPriority,
   type AwardRound,
   type AwardType,
@@ -382,7 +383,9 @@ export function resultHandlers({ db, today }: RouteDeps) {
       const campaign = await findCampaign(db, params.campaignId);
       if (!campaign) throw notFound(locale, 'campaign_not_found', ['path', 'campaignId']);
       const after = decodeCursor('awards', query.cursor, ['s', 'u', 'n'], locale);
-      if (after && !/^\d{4}-\d{2}-\d{2}$/.test(after[0])) throw invalid(locale, ['query', 'cursor'], message(locale, 'validation_failed'), 'invalid_cursor');
+      // A forged date must not reach the `::date` cast: the cursor holds a real day or it is refused.
+      const realDay = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
+      if (after && !realDay(after[0])) throw invalid(locale, ['query', 'cursor'], validationMessage(locale, 'cursor'), 'invalid_cursor');
       const words = foldForSearch(query.q ?? '').split(' ').filter(Boolean);
       const { items, next } = await listAwards(
         db,
