@@ -68,8 +68,6 @@ function forbiddenAward(locale: Locale, path: (string | number)[]): HttpError {
   return new HttpError(403, 'forbidden', message(locale, 'forbidden_award_type'), [issue(path, message(locale, 'forbidden_award_type'), 'forbidden')]);
 }
 
-const plainName = (locale: Locale) => (locale === 'vi' ? 'vi' : 'en');
-
 const exportNames = {
   list: { vi: 'danh-sach-de-nghi-khen-thuong', en: 'proposed-list' },
   summary: { vi: 'tong-hop-khen-thuong', en: 'commendation-summary' },
@@ -224,7 +222,7 @@ export function resultHandlers({ db, today }: RouteDeps) {
   }
 
   function summaryFile(s: CommendationSummary, format: ExportFormat, locale: Locale, scope: string): Promise<File> {
-    const l = plainName(locale);
+    const l = locale;
     const counts = (c: SummaryCounts): ExportCell[] => [c.proposed, c.returned, c.rejected, c.eligible, c.awarded, c.individualsAwarded, c.womenAwarded, c.womenShare];
     const rows: ExportCell[][] = [
       ...s.rows.map((r) => [localize(r.awardType.title, locale), localize(r.proposingUnit.name, locale), UNIT_KIND_TITLES[r.proposingUnit.kind]?.[l] ?? r.proposingUnit.kind, ...counts(r)]),
@@ -264,7 +262,7 @@ export function resultHandlers({ db, today }: RouteDeps) {
 
     async exportProposedList({ params, query, principal, locale }) {
       const list = await proposedList(params.roundId, query.awardTypeId, principal, locale);
-      const l = plainName(locale);
+      const l = locale;
       const campaign = await findCampaign(db, list.campaignId);
       const categories = new Map((campaign?.achievementCategories ?? []).map((c) => [c.id, localize(c.title, locale)]));
       const rows = list.items.map((item): ExportCell[] => {
