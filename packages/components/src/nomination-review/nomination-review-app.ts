@@ -876,6 +876,7 @@ export const appStyles = [
   css`
     .base {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: 1.25rem;
       container-type: inline-size;
     }
