@@ -509,6 +509,65 @@ export const operations = {
     errors: [404, 409, 412],
     cache: 'no-store',
   }),
+
+  // Appraisal (nominations part 2): the appraisers of an award's appraising units, and the coordinator, who
+  // reads and comments on everything but takes no appraisal step (it records the Chairman's decision). A proposal outside the
+  // caller's award types, or a draft, is as good as absent (404). Every answer is the whole appraisal with
+  // the proposal's version as ETag; a change to the dossier names the version it is based on (If-Match).
+  listAppraisals: operation({
+    method: 'GET',
+    path: '/v1/appraisals',
+    query: AppraisalListQuery,
+    response: AppraisalList,
+    auth: { bearer: ['appraiser', 'coordinator'] },
+    errors: [],
+    cache: 'no-store',
+    page: PAGE_SIZES.appraisals,
+  }),
+  getAppraisal: operation({
+    method: 'GET',
+    path: '/v1/appraisals/{proposalId}',
+    params: ProposalPathParams,
+    response: Appraisal,
+    auth: { bearer: ['appraiser', 'coordinator'] },
+    errors: [404],
+    cache: 'no-store',
+  }),
+  actOnAppraisal: operation({
+    method: 'POST',
+    path: '/v1/appraisals/{proposalId}/actions',
+    params: ProposalPathParams,
+    headers: IfMatchHeaders,
+    body: AppraisalAction,
+    response: Appraisal,
+    auth: { bearer: ['appraiser'] },
+    errors: [404, 409, 412],
+    cache: 'no-store',
+  }),
+  updateChecklist: operation({
+    method: 'PUT',
+    path: '/v1/appraisals/{proposalId}/nominations/{nominationId}/checklist',
+    params: ChecklistPathParams,
+    headers: IfMatchHeaders,
+    body: ChecklistUpdate,
+    response: Appraisal,
+    auth: { bearer: ['appraiser'] },
+    errors: [404, 409, 412],
+    cache: 'no-store',
+  }),
+  // Comments are appended, never edited: no If-Match, so two appraisers writing at once both get theirs in.
+  addAppraisalComment: operation({
+    method: 'POST',
+    path: '/v1/appraisals/{proposalId}/comments',
+    params: ProposalPathParams,
+    headers: z.object({ 'Idempotency-Key': z.optional(IdempotencyKey) }),
+    body: CommentInput,
+    response: Appraisal,
+    status: 201,
+    auth: { bearer: ['appraiser', 'coordinator'] },
+    errors: [404, 409],
+    cache: 'no-store',
+  }),
   // Results of a round (the appraisers and the coordinator): the list proposed to the Chairman,
   // ordered as the law says, with its exports and printable summary; the decision that awards it,
   // all its nominations or none; certificates to print; the summaries of the final-review report.
@@ -686,65 +745,6 @@ export const operations = {
     response: Unfeatured,
     auth: { bearer: ['coordinator'] },
     errors: [404, 412],
-    cache: 'no-store',
-  }),
-
-  // Appraisal (nominations part 2): the appraisers of an award's appraising units, and the coordinator, who
-  // reads and comments on everything but takes no appraisal step (it records the Chairman's decision). A proposal outside the
-  // caller's award types, or a draft, is as good as absent (404). Every answer is the whole appraisal with
-  // the proposal's version as ETag; a change to the dossier names the version it is based on (If-Match).
-  listAppraisals: operation({
-    method: 'GET',
-    path: '/v1/appraisals',
-    query: AppraisalListQuery,
-    response: AppraisalList,
-    auth: { bearer: ['appraiser', 'coordinator'] },
-    errors: [],
-    cache: 'no-store',
-    page: PAGE_SIZES.appraisals,
-  }),
-  getAppraisal: operation({
-    method: 'GET',
-    path: '/v1/appraisals/{proposalId}',
-    params: ProposalPathParams,
-    response: Appraisal,
-    auth: { bearer: ['appraiser', 'coordinator'] },
-    errors: [404],
-    cache: 'no-store',
-  }),
-  actOnAppraisal: operation({
-    method: 'POST',
-    path: '/v1/appraisals/{proposalId}/actions',
-    params: ProposalPathParams,
-    headers: IfMatchHeaders,
-    body: AppraisalAction,
-    response: Appraisal,
-    auth: { bearer: ['appraiser'] },
-    errors: [404, 409, 412],
-    cache: 'no-store',
-  }),
-  updateChecklist: operation({
-    method: 'PUT',
-    path: '/v1/appraisals/{proposalId}/nominations/{nominationId}/checklist',
-    params: ChecklistPathParams,
-    headers: IfMatchHeaders,
-    body: ChecklistUpdate,
-    response: Appraisal,
-    auth: { bearer: ['appraiser'] },
-    errors: [404, 409, 412],
-    cache: 'no-store',
-  }),
-  // Comments are appended, never edited: no If-Match, so two appraisers writing at once both get theirs in.
-  addAppraisalComment: operation({
-    method: 'POST',
-    path: '/v1/appraisals/{proposalId}/comments',
-    params: ProposalPathParams,
-    headers: z.object({ 'Idempotency-Key': z.optional(IdempotencyKey) }),
-    body: CommentInput,
-    response: Appraisal,
-    status: 201,
-    auth: { bearer: ['appraiser', 'coordinator'] },
-    errors: [404, 409],
     cache: 'no-store',
   }),
 } as const satisfies Record<string, Operation>;

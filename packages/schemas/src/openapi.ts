@@ -92,14 +92,14 @@ const components = {
   ProposalInput,
   NominationInput,
   ProposalList,
+  NominationList,
+  Commendation,
   Appraisal,
   AppraisalList,
   ChecklistUpdate,
   CommentInput,
   HistoryEntry,
   DossierComment,
-  NominationList,
-  Commendation,
   ProposedList,
   DecisionInput,
   Decision,
@@ -382,6 +382,67 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
     params: { proposalId: 'The proposal', fileId: 'The file', 'If-Match': 'The ETag of the proposal as last read (or `*`).' },
     errors: { 404: 'No such proposal or file.', 409: 'The proposal is no longer a draft.' },
   },
+  listAppraisals: {
+    summary: 'The appraisers’ queue: submitted proposals of the award types the token’s unit appraises (all of them for the coordinator)',
+    description: `Each item: reference, status, round and award, proposing unit (id and name), number of nominations, when the dossier was last made complete (its latest submit or resubmit), the deadline while the appraisal clock runs (\`dueOn\`, \`workingDaysLeft\`, \`status\`: \`onTime\`, \`dueSoon\` within 5 working days, \`overdue\`; null while returned, appraised or withdrawn) and the version. No contact, nominee or file: a list carries no personal data. Drafts never appear. ${paged}`,
+    response: 'A page of the queue.',
+    params: {
+      campaignId: 'Only this campaign’s proposals.',
+      roundId: 'Only proposals for this award round.',
+      awardTypeId: 'Only proposals for this award.',
+      proposingUnitId: 'Only this proposing unit’s proposals.',
+      status: 'Only proposals in this status (any but `draft`).',
+      deadline: 'Only proposals whose running deadline is `onTime`, `dueSoon` or `overdue`.',
+      sort: '`dueOn` (default), `submittedOn` (the latest submit or resubmit) or `reference`. Proposals without a running deadline come last when sorting by due date.',
+      order: '`asc` (default) or `desc`.',
+      limit: limit(PAGE_SIZES.appraisals),
+    },
+  },
+  getAppraisal: {
+    summary: 'One proposal as the appraisers read it: everything submitted, checklists, comments, history, the actions open, the deadline',
+    description:
+      'The whole proposal — contact, nominees with their personal data, files with their `href` — plus, for each nomination, the checklist of the campaign’s criteria that apply to its nominee group (`met` true, false or null, and a note); every comment (`internal` and to the proposer), each with its author’s role and unit; the full history (actions, from and to status, actor as role and unit, reasons and notes); `availableActions` for the caller; the deadline (null while the clock does not run). ETag: the version. A draft, or a proposal of an award the token’s unit does not appraise, is 404.',
+    response: 'The appraisal, with the proposal’s ETag.',
+    params: { proposalId: 'The proposal' },
+    errors: { 404: 'No such submitted proposal among the award types the token’s unit appraises.' },
+  },
+  actOnAppraisal: {
+    summary: 'Take an appraisal step: start, return for completion, mark a nomination eligible, reject one, complete',
+    description:
+      'The body is one of `startAppraisal`, `return` (a `reason` for the whole dossier and/or `nominations` each with its own), `markEligible` (`nominationId`), `reject` (`nominationId` and a required `reason`) or `completeAppraisal` (every nomination decided). The workflow’s rules (`applyAction`) decide: a role or unit that may not act is 403, a step the proposal’s state does not allow is 409 (also a nomination in the wrong state, or completing with one undecided: each named by its path), a missing reason 400. The state and a history entry are written in one transaction. Reasons are shown to the proposing unit; notes only to the appraisers.',
+    response: 'The appraisal after the step, with its new ETag.',
+    params: { proposalId: 'The proposal', 'If-Match': 'The ETag of the proposal as last read (or `*`).' },
+    errors: {
+      403: 'The token’s role takes no appraisal step, or its unit does not appraise this award.',
+      404: 'No such submitted proposal among the award types the token’s unit appraises.',
+      409: 'The step is not open in the proposal’s state, a nomination is not in a state it applies to, or a nomination is undecided.',
+    },
+  },
+  updateChecklist: {
+    summary: 'Fill in one nomination’s criteria checklist while the proposal is under appraisal',
+    description:
+      'Each criterion given is set (`met`: true, false, or null for not yet judged; an optional note); the others keep what they had. A criterion the campaign does not list, or one that does not apply to the nominee’s group, is 400 with its path (`body.criteria.<i>.criterionId`). Only while `underAppraisal` (409 otherwise). Changes the version; recorded in the history (criterion ids, never the notes).',
+    response: 'The appraisal with the checklist, with its new ETag.',
+    params: { proposalId: 'The proposal', nominationId: 'The nomination', 'If-Match': 'The ETag of the proposal as last read (or `*`).' },
+    errors: {
+      404: 'No such submitted proposal among the award types the token’s unit appraises, or no such nomination in it.',
+      409: 'The proposal is not under appraisal.',
+    },
+  },
+  addAppraisalComment: {
+    summary: 'Comment on a proposal: internally among the appraisers, or to the proposing unit',
+    description:
+      'A text of at most 2,000 characters, its `audience` (`internal` or `proposer`) and, optionally, the nomination it is about. A comment to the proposer appears in the proposal’s `messages`; an internal one never leaves the appraisers. Appended, never edited: no If-Match, and the version does not change. With an Idempotency-Key a retried comment is written once (the key reused for another comment: 409).',
+    response: 'The appraisal with the comment, with its ETag.',
+    params: {
+      proposalId: 'The proposal',
+      'Idempotency-Key': 'Optional: a fresh random key per comment, repeated unchanged when the request is retried.',
+    },
+    errors: {
+      404: 'No such submitted proposal among the award types the token’s unit appraises, or no such nomination in it.',
+      409: 'The Idempotency-Key was used for another request.',
+    },
+  },
   getProposedList: {
     summary: 'The list proposed to the Chairman (danh sách đề nghị) for a round: eligible nominations of appraised proposals, in the law’s order',
     description:
@@ -522,67 +583,6 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
     response: 'The award is no longer featured.',
     params: { awardId: 'The award', 'If-Match': 'The featured model’s ETag as last read, or `*`.' },
     errors: { 403: 'Only the coordinating department features awards.', 404: 'No such award, or it is not featured.' },
-  },
-  listAppraisals: {
-    summary: 'The appraisers’ queue: submitted proposals of the award types the token’s unit appraises (all of them for the coordinator)',
-    description: `Each item: reference, status, round and award, proposing unit (id and name), number of nominations, when the dossier was last made complete (its latest submit or resubmit), the deadline while the appraisal clock runs (\`dueOn\`, \`workingDaysLeft\`, \`status\`: \`onTime\`, \`dueSoon\` within 5 working days, \`overdue\`; null while returned, appraised or withdrawn) and the version. No contact, nominee or file: a list carries no personal data. Drafts never appear. ${paged}`,
-    response: 'A page of the queue.',
-    params: {
-      campaignId: 'Only this campaign’s proposals.',
-      roundId: 'Only proposals for this award round.',
-      awardTypeId: 'Only proposals for this award.',
-      proposingUnitId: 'Only this proposing unit’s proposals.',
-      status: 'Only proposals in this status (any but `draft`).',
-      deadline: 'Only proposals whose running deadline is `onTime`, `dueSoon` or `overdue`.',
-      sort: '`dueOn` (default), `submittedOn` (the latest submit or resubmit) or `reference`. Proposals without a running deadline come last when sorting by due date.',
-      order: '`asc` (default) or `desc`.',
-      limit: limit(PAGE_SIZES.appraisals),
-    },
-  },
-  getAppraisal: {
-    summary: 'One proposal as the appraisers read it: everything submitted, checklists, comments, history, the actions open, the deadline',
-    description:
-      'The whole proposal — contact, nominees with their personal data, files with their `href` — plus, for each nomination, the checklist of the campaign’s criteria that apply to its nominee group (`met` true, false or null, and a note); every comment (`internal` and to the proposer), each with its author’s role and unit; the full history (actions, from and to status, actor as role and unit, reasons and notes); `availableActions` for the caller; the deadline (null while the clock does not run). ETag: the version. A draft, or a proposal of an award the token’s unit does not appraise, is 404.',
-    response: 'The appraisal, with the proposal’s ETag.',
-    params: { proposalId: 'The proposal' },
-    errors: { 404: 'No such submitted proposal among the award types the token’s unit appraises.' },
-  },
-  actOnAppraisal: {
-    summary: 'Take an appraisal step: start, return for completion, mark a nomination eligible, reject one, complete',
-    description:
-      'The body is one of `startAppraisal`, `return` (a `reason` for the whole dossier and/or `nominations` each with its own), `markEligible` (`nominationId`), `reject` (`nominationId` and a required `reason`) or `completeAppraisal` (every nomination decided). The workflow’s rules (`applyAction`) decide: a role or unit that may not act is 403, a step the proposal’s state does not allow is 409 (also a nomination in the wrong state, or completing with one undecided: each named by its path), a missing reason 400. The state and a history entry are written in one transaction. Reasons are shown to the proposing unit; notes only to the appraisers.',
-    response: 'The appraisal after the step, with its new ETag.',
-    params: { proposalId: 'The proposal', 'If-Match': 'The ETag of the proposal as last read (or `*`).' },
-    errors: {
-      403: 'The token’s role takes no appraisal step, or its unit does not appraise this award.',
-      404: 'No such submitted proposal among the award types the token’s unit appraises.',
-      409: 'The step is not open in the proposal’s state, a nomination is not in a state it applies to, or a nomination is undecided.',
-    },
-  },
-  updateChecklist: {
-    summary: 'Fill in one nomination’s criteria checklist while the proposal is under appraisal',
-    description:
-      'Each criterion given is set (`met`: true, false, or null for not yet judged; an optional note); the others keep what they had. A criterion the campaign does not list, or one that does not apply to the nominee’s group, is 400 with its path (`body.criteria.<i>.criterionId`). Only while `underAppraisal` (409 otherwise). Changes the version; recorded in the history (criterion ids, never the notes).',
-    response: 'The appraisal with the checklist, with its new ETag.',
-    params: { proposalId: 'The proposal', nominationId: 'The nomination', 'If-Match': 'The ETag of the proposal as last read (or `*`).' },
-    errors: {
-      404: 'No such submitted proposal among the award types the token’s unit appraises, or no such nomination in it.',
-      409: 'The proposal is not under appraisal.',
-    },
-  },
-  addAppraisalComment: {
-    summary: 'Comment on a proposal: internally among the appraisers, or to the proposing unit',
-    description:
-      'A text of at most 2,000 characters, its `audience` (`internal` or `proposer`) and, optionally, the nomination it is about. A comment to the proposer appears in the proposal’s `messages`; an internal one never leaves the appraisers. Appended, never edited: no If-Match, and the version does not change. With an Idempotency-Key a retried comment is written once (the key reused for another comment: 409).',
-    response: 'The appraisal with the comment, with its ETag.',
-    params: {
-      proposalId: 'The proposal',
-      'Idempotency-Key': 'Optional: a fresh random key per comment, repeated unchanged when the request is retried.',
-    },
-    errors: {
-      404: 'No such submitted proposal among the award types the token’s unit appraises, or no such nomination in it.',
-      409: 'The Idempotency-Key was used for another request.',
-    },
   },
 };
 

@@ -26,10 +26,10 @@ export const PAGE_SIZES = {
   proposals: { default: 50, max: 200 },
   /** A unit's nominations: an imported list holds up to 500 nominees (MAX_IMPORT_ROWS). */
   nominations: { default: 100, max: 500 },
-  /** A campaign's awardees, public: a page of a portal's list; a round awards a few hundred at most. */
-  awards: { default: 50, max: 500 },
   /** The appraisers' queue: a screenful by default; a table may ask for a few hundred at once. */
   appraisals: { default: 50, max: 500 },
+  /** A campaign's awardees, public: a page of a portal's list; a round awards a few hundred at most. */
+  awards: { default: 50, max: 500 },
 } as const satisfies Record<string, PageSize>;
 
 /** A cursor as the server writes it: base64url, at most 2,000 characters. */

@@ -17,10 +17,19 @@ import {
 } from '@thidua/schemas';
 import { samplePdf } from '@thidua/schemas/testing/evidence-files';
 import { IMMUTABLE_CACHE, PUBLIC_CACHE } from '../src/http.js';
+import { certificatesPrintout } from '../src/printouts.js';
 import { useTestServer } from './support.js';
 import { BANG_KHEN, PERSONAL, ROUND, appraise, individual, issueTokens, json, pngImage, resultsCatalog, sender, submittedDossier, type Dossier, type Tokens } from './results-journey.js';
 
 const catalog = resultsCatalog();
+// The province's Bằng khen blank: A3, its lines where its printed frame leaves room (catalog data, not code).
+catalog.awardTypes!.find((a) => a.id === BANG_KHEN)!.certificateLayout = {
+  paper: 'A3',
+  awardee: { top: 120, left: 60, width: 300, fontSize: 30 },
+  unit: { top: 142, left: 60, width: 300, fontSize: 18 },
+  citation: { top: 162, left: 70, width: 280, fontSize: 16, align: 'center' },
+  decision: { top: 240, left: 30, width: 160, fontSize: 13, align: 'left' },
+};
 const logged: string[] = [];
 let tokens: Tokens;
 const server = useTestServer(
@@ -86,7 +95,8 @@ describe(`the results of a round, through HTTP (${process.env.DATABASE_URL ? 'Po
     assert.ok(empty.success);
     assert.equal(empty.data.items.length, 0);
     await appraise(server, tokens.appraiser, kinhBac, ['eligible', 'eligible', 'eligible', 'eligible', 'rejected']);
-    await appraise(server, tokens.appraiser, tienDu, ['eligible', 'eligible']);
+    // Tiên Du's dossier is returned for completion once, then resubmitted.
+    await appraise(server, tokens.appraiser, tienDu, ['eligible', 'eligible'], tokens.tienDu);
   });
 
   it('lists the eligible nominations in the law’s order: collectives first, then on equal standing women and collectives ≥ 70 % women first, then by name', async () => {
@@ -118,9 +128,10 @@ describe(`the results of a round, through HTTP (${process.env.DATABASE_URL ? 'Po
   });
 
   it('shows an appraiser only the award types its units appraise, and refuses the others', async () => {
-    const other = validate(ProposedList, await json(await send('GET', `/v1/rounds/${ROUND}/proposed-list`, tokens.otherAppraiser), 200));
-    assert.ok(other.success);
-    assert.equal(other.data.items.length, 0);
+    // An appraiser of a unit that appraises none of the round's awards is refused, not shown an empty list.
+    await error(await send('GET', `/v1/rounds/${ROUND}/proposed-list`, tokens.otherAppraiser), 403);
+    await error(await send('GET', `/v1/rounds/${ROUND}/summary`, tokens.otherAppraiser), 403);
+    await error(await send('GET', '/v1/campaigns/bn2026/commendation-summary/export', tokens.otherAppraiser), 403);
     const refused = await error(await send('GET', `/v1/rounds/${ROUND}/proposed-list?awardTypeId=${BANG_KHEN}`, tokens.otherAppraiser), 403);
     assert.deepEqual(refused.issues[0]!.path, ['query', 'awardTypeId']);
     await error(await send('GET', `/v1/rounds/${ROUND}/proposed-list`, tokens.kinhBac), 403);
@@ -268,13 +279,18 @@ describe(`the results of a round, through HTTP (${process.env.DATABASE_URL ? 'Po
     const html = await res.text();
     assert.equal(res.status, 200, html);
     assertPrintoutPolicy(res, html);
-    assert.match(html, /@page \{ size: A4 landscape; margin: 0; \}/);
+    assert.match(html, /@page \{ size: A3 landscape; margin: 0; \}/);
+    assert.match(html, /\.sheet \{ position: relative; width: 420mm; height: 297mm;/);
     assert.equal(html.match(/<section class="sheet"/g)?.length, 5);
     assert.ok(html.includes('Tổ &#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62; khu phố 5'));
     assert.ok(html.includes(`Quyết định số 1234/QĐ-UBND ngày ${today.slice(8)} tháng ${today.slice(5, 7)} năm ${today.slice(0, 4)}`));
     assert.ok(html.includes('Công chức Văn phòng - Thống kê, UBND phường Kinh Bắc'));
-    // The default layout's awardee line, moved by the printer's offsets.
-    assert.match(html, /\.awardee \{ top: 85mm; left: 42\.5mm; width: 217mm; font-size: 24pt; text-align: center; \}/);
+    // The catalog's awardee line, moved by the printer's offsets.
+    assert.match(html, /\.awardee \{ top: 119mm; left: 62\.5mm; width: 300mm; font-size: 30pt; text-align: center; \}/);
+    // An award type without a layout prints on the default A4 one.
+    const plain = certificatesPrintout(decision, undefined, { x: 0, y: 0 });
+    assert.match(plain, /@page \{ size: A4 landscape; margin: 0; \}/);
+    assert.match(plain, /\.awardee \{ top: 86mm; left: 40mm; width: 217mm; font-size: 24pt; text-align: center; \}/);
     await error(await send('GET', `/v1/decisions/${decision.id}/certificates?offsetX=99`, tokens.coordinator), 400);
     await error(await send('GET', `/v1/decisions/${decision.id}/certificates`, tokens.otherAppraiser), 404);
     await error(await send('GET', `/v1/decisions/${decision.id}/certificates`, tokens.kinhBac), 403);
@@ -385,6 +401,21 @@ describe(`the results of a round, through HTTP (${process.env.DATABASE_URL ? 'Po
     await json(await send('POST', `/v1/awards/${award.id}/feature/photo`, tokens.coordinator, form(photo, 'Chị Nguyễn Thị Hà')), 201);
   });
 
+  it('drops the cached public lists when their tables change, whoever writes (a trigger notifies every server)', async () => {
+    const read = async () => ((await json(await send('GET', '/v1/campaigns/bn2026/featured-models'), 200)) as FeaturedModelList).items[0]!.narrative;
+    const before = await read();
+    assert.equal(await read(), before, 'served from the cache');
+    // Another writer than this server's routes: plain SQL, as an operator or a second process would.
+    await server.db.query(`UPDATE featured_models SET narrative = narrative || ' (đã biên tập)'`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.equal(await read(), `${before} (đã biên tập)`);
+    const triggers = await server.db.query<{ table: string }>(
+      `SELECT DISTINCT c.relname AS table FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid
+        WHERE p.proname = 'thidua_notify_change' AND c.relname IN ('awards', 'award_decisions', 'featured_models') ORDER BY 1`,
+    );
+    assert.deepEqual(triggers.rows.map((r) => r.table), ['award_decisions', 'awards', 'featured_models']);
+  });
+
   it('sums the round and the campaign by proposing unit and award type, with the share of women among individuals awarded, and exports them', async () => {
     const res = await send('GET', `/v1/rounds/${ROUND}/summary`, tokens.appraiser);
     const summary = validate(CommendationSummary, await json(res, 200));
@@ -394,8 +425,8 @@ describe(`the results of a round, through HTTP (${process.env.DATABASE_URL ? 'Po
       return counts;
     };
     assert.deepEqual(row('phuong-kinh-bac'), { proposed: 5, returned: 0, rejected: 1, eligible: 0, awarded: 4, individualsAwarded: 2, womenAwarded: 1, womenShare: 50 });
-    assert.deepEqual(row('xa-tien-du'), { proposed: 2, returned: 0, rejected: 0, eligible: 1, awarded: 1, individualsAwarded: 1, womenAwarded: 1, womenShare: 100 });
-    assert.deepEqual(summary.data.totals, { proposed: 7, returned: 0, rejected: 1, eligible: 1, awarded: 5, individualsAwarded: 3, womenAwarded: 2, womenShare: 66.7 });
+    assert.deepEqual(row('xa-tien-du'), { proposed: 2, returned: 2, rejected: 0, eligible: 1, awarded: 1, individualsAwarded: 1, womenAwarded: 1, womenShare: 100 });
+    assert.deepEqual(summary.data.totals, { proposed: 7, returned: 2, rejected: 1, eligible: 1, awarded: 5, individualsAwarded: 3, womenAwarded: 2, womenShare: 66.7 });
     assert.deepEqual(summary.data.byAwardType.map((b) => [b.awardType.id, b.awarded]), [[BANG_KHEN, 5]]);
     const campaign = validate(CommendationSummary, await json(await send('GET', '/v1/campaigns/bn2026/commendation-summary', tokens.coordinator), 200));
     assert.ok(campaign.success);
@@ -403,9 +434,9 @@ describe(`the results of a round, through HTTP (${process.env.DATABASE_URL ? 'Po
     assert.deepEqual(campaign.data.totals, summary.data.totals);
     const csv = await send('GET', `/v1/rounds/${ROUND}/summary/export?format=csv`, tokens.coordinator);
     const rows = parseCsv(await csv.text());
-    assert.deepEqual(rows.at(-1), ['Tổng cộng', '', '', '7', '0', '1', '1', '5', '3', '2', '66.7']);
+    assert.deepEqual(rows.at(-1), ['Tổng cộng', '', '', '7', '2', '1', '1', '5', '3', '2', '66.7']);
     const xlsx = await readSheet(await (await send('GET', '/v1/campaigns/bn2026/commendation-summary/export', tokens.coordinator)).arrayBuffer());
-    assert.deepEqual(xlsx.at(-1), ['Tổng cộng', null, null, 7, 0, 1, 1, 5, 3, 2, 66.7]);
+    assert.deepEqual(xlsx.at(-1), ['Tổng cộng', null, null, 7, 2, 1, 1, 5, 3, 2, 66.7]);
     await error(await send('GET', `/v1/rounds/${ROUND}/summary`, tokens.kinhBac), 403);
     await error(await send('GET', '/v1/campaigns/khong-co/commendation-summary', tokens.coordinator), 404);
     await error(await send('GET', `/v1/rounds/${ROUND}/summary/export?format=pdf`, tokens.coordinator), 400);

@@ -54,7 +54,7 @@ describe(`the personal-data scan of every public read (${process.env.DATABASE_UR
     ]);
     const tienDu = await submittedDossier(server, catalog, tokens.tienDu, 'xa-tien-du', [individual('Lê', 'Thị', 'Bình', 'female', PERSONAL.datesOfBirth[3]!, 'UBND xã Tiên Du')]);
     await appraise(server, tokens.appraiser, kinhBac, ['eligible', 'eligible', 'rejected', 'eligible']);
-    await appraise(server, tokens.appraiser, tienDu, ['eligible']);
+    await appraise(server, tokens.appraiser, tienDu, ['eligible'], tokens.tienDu);
     const proposed = await json(await send('GET', `/v1/rounds/${ROUND}/proposed-list`, tokens.coordinator), 200);
     const decision = await json(
       await send(
@@ -87,6 +87,7 @@ describe(`the personal-data scan of every public read (${process.env.DATABASE_UR
       PERSONAL.contact.email,
       PERSONAL.internalComment,
       PERSONAL.rejectReason,
+      PERSONAL.proposerMessage,
       PERSONAL.evidenceName,
       ...files.rows.map((f) => f.id),
     ];
@@ -98,6 +99,7 @@ describe(`the personal-data scan of every public read (${process.env.DATABASE_UR
       indicatorId: 'bn2026-09',
       unitId: 'phuong-kinh-bac',
       ids: 'bn2026-09,bn2026-19',
+      metric: 'dti',
       roundId: ROUND,
       decisionId: decision.id,
       awardId: award.id,

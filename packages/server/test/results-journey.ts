@@ -38,7 +38,7 @@ export async function issueTokens(server: TestServer): Promise<Tokens> {
 
 /** A request to the server with a bearer token, JSON when there is a body. */
 export function sender(server: TestServer) {
-  return (method: string, path: string, token: string | undefined, body?: unknown, headers: Record<string, string> = {}) =>
+  return (method: string, path: string, token?: string, body?: unknown, headers: Record<string, string> = {}) =>
     fetch(`${server.url}${path}`, {
       method,
       headers: {
@@ -133,7 +133,14 @@ export async function submittedDossier(server: TestServer, catalog: Catalog, tok
  * appraisal, leaves an internal comment and one to the proposer, decides
  * each nomination (eligible, or rejected with a reason) and completes it.
  */
-export async function appraise(server: TestServer, token: string, dossier: Dossier, outcomes: readonly ('eligible' | 'rejected')[]): Promise<void> {
+export async function appraise(
+  server: TestServer,
+  token: string,
+  dossier: Dossier,
+  outcomes: readonly ('eligible' | 'rejected')[],
+  /** Return the whole dossier for completion first (with a reason), and have this proposer resubmit it. */
+  returnTo?: string,
+): Promise<void> {
   const send = sender(server);
   let res = await send('GET', `/v1/appraisals/${dossier.proposalId}`, token);
   let etag = res.headers.get('etag')!;
@@ -144,6 +151,17 @@ export async function appraise(server: TestServer, token: string, dossier: Dossi
     etag = res.headers.get('etag')!;
   };
   await act({ type: 'startAppraisal' });
+  if (returnTo) {
+    await act({ type: 'return', reason: PERSONAL.proposerMessage });
+    res = await send('GET', `/v1/proposals/${dossier.proposalId}`, returnTo);
+    const own = res.headers.get('etag')!;
+    await json(res, 200);
+    await json(await send('POST', `/v1/proposals/${dossier.proposalId}/resubmit`, returnTo, undefined, { 'If-Match': own, 'Idempotency-Key': crypto.randomUUID() }), 200);
+    res = await send('GET', `/v1/appraisals/${dossier.proposalId}`, token);
+    etag = res.headers.get('etag')!;
+    await json(res, 200);
+    await act({ type: 'startAppraisal' });
+  }
   await json(await send('POST', `/v1/appraisals/${dossier.proposalId}/comments`, token, { text: PERSONAL.internalComment, audience: 'internal' }), 201);
   res = await send('GET', `/v1/appraisals/${dossier.proposalId}`, token);
   etag = res.headers.get('etag')!;
@@ -182,5 +200,5 @@ export function pngImage(width: number, height: number): Uint8Array {
   hv.setUint32(4, height);
   header.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
   const raw = new Uint8Array(height * (width + 1)).map((_, i) => (i % (width + 1) === 0 ? 0 : 0x80));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array())]);
+  return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array())]));
 }

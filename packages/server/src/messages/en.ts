@@ -45,6 +45,13 @@ export const en: ServerMessages = {
   import_unreadable: 'This .xlsx spreadsheet cannot be read',
   import_refused: 'The list was not imported: the file has errors, see each row. No nominee was added',
   duplicate_nomination: 'This nominee is already proposed for the same round and award',
+  proposal_not_returned_part:
+    'The proposal is returned for completion: only what was returned may be changed (the returned nominees, or the dossier’s own details when the whole dossier was returned)',
+  appraisal_not_found: 'No such submitted proposal for an award your unit appraises',
+  action_refused: 'This action cannot be taken',
+  checklist_not_under_appraisal: 'The criteria checklist is filled in only while the dossier is under appraisal',
+  criterion_not_in_campaign: 'The campaign lists no such criterion',
+  criterion_not_applicable: 'This criterion does not apply to the nominee',
   // Results of a round.
   round_not_found: 'No such award round',
   award_type_not_in_round: 'This round gives no such award',
@@ -62,11 +69,4 @@ export const en: ServerMessages = {
   photo_type_unsupported: 'The photo must be a JPEG, PNG or WebP image (recognised by its content, not its name)',
   photo_too_many_pixels: 'The photo is more than 8,000 pixels on a side',
   photo_not_found: 'No such photo (or it has been replaced)',
-  proposal_not_returned_part:
-    'The proposal is returned for completion: only what was returned may be changed (the returned nominees, or the dossier’s own details when the whole dossier was returned)',
-  appraisal_not_found: 'No such submitted proposal for an award your unit appraises',
-  action_refused: 'This action cannot be taken',
-  checklist_not_under_appraisal: 'The criteria checklist is filled in only while the dossier is under appraisal',
-  criterion_not_in_campaign: 'The campaign lists no such criterion',
-  criterion_not_applicable: 'This criterion does not apply to the nominee',
 };

@@ -47,6 +47,13 @@ export const vi = {
   import_unreadable: 'Không đọc được bảng tính .xlsx này',
   import_refused: 'Chưa nhập được danh sách: tệp có lỗi, xem từng dòng. Không có đối tượng nào được thêm',
   duplicate_nomination: 'Đối tượng này đã được đề nghị cho cùng đợt và hình thức khen thưởng',
+  proposal_not_returned_part:
+    'Hồ sơ đang được trả lại để hoàn thiện: chỉ sửa được phần bị trả lại (các đối tượng bị trả lại, hoặc thông tin chung khi cả hồ sơ bị trả lại)',
+  appraisal_not_found: 'Không tìm thấy hồ sơ đã nộp thuộc hình thức khen thưởng đơn vị bạn thẩm định',
+  action_refused: 'Không thực hiện được thao tác này',
+  checklist_not_under_appraisal: 'Chỉ điền phiếu kiểm tra tiêu chuẩn khi hồ sơ đang được thẩm định',
+  criterion_not_in_campaign: 'Tiêu chuẩn này không có trong danh mục của phong trào',
+  criterion_not_applicable: 'Tiêu chuẩn này không áp dụng cho đối tượng được đề nghị',
   // Results of a round.
   round_not_found: 'Không tìm thấy đợt khen thưởng',
   award_type_not_in_round: 'Đợt khen thưởng này không xét hình thức khen thưởng này',
@@ -64,13 +71,6 @@ export const vi = {
   photo_type_unsupported: 'Ảnh phải là JPEG, PNG hoặc WebP (nhận biết theo nội dung tệp, không theo tên)',
   photo_too_many_pixels: 'Ảnh lớn hơn 8.000 điểm ảnh mỗi chiều',
   photo_not_found: 'Không tìm thấy ảnh (hoặc ảnh đã được thay)',
-  proposal_not_returned_part:
-    'Hồ sơ đang được trả lại để hoàn thiện: chỉ sửa được phần bị trả lại (các đối tượng bị trả lại, hoặc thông tin chung khi cả hồ sơ bị trả lại)',
-  appraisal_not_found: 'Không tìm thấy hồ sơ đã nộp thuộc hình thức khen thưởng đơn vị bạn thẩm định',
-  action_refused: 'Không thực hiện được thao tác này',
-  checklist_not_under_appraisal: 'Chỉ điền phiếu kiểm tra tiêu chuẩn khi hồ sơ đang được thẩm định',
-  criterion_not_in_campaign: 'Tiêu chuẩn này không có trong danh mục của phong trào',
-  criterion_not_applicable: 'Tiêu chuẩn này không áp dụng cho đối tượng được đề nghị',
 } as const;
 
 export type ServerMessageKey = keyof typeof vi;

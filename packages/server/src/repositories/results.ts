@@ -18,6 +18,7 @@ import {
 } from '@thidua/schemas';
 import type { Database, Queryable } from '../db.js';
 import { onceForKey, rememberKey, seenKey, type KeyedRequest } from './idempotency.js';
+import { record } from './proposals.js';
 import { DATE, INSTANT } from './sql.js';
 
 /*
@@ -263,15 +264,26 @@ export function recordDecision(
             }),
           ],
         );
-        await tx.query(`UPDATE nominations SET status = 'awarded', updated_at = now() WHERE id = ANY($1::uuid[])`, [ordered.map((n) => n.id)]);
+        // As `applyAction` leaves them: awarded, with the decision on each (the proposing unit reads it in its proposal).
+        const onNomination = { number: request.number, signedOn: request.signedOn, signer: request.signer };
+        await tx.query(`UPDATE nominations SET status = 'awarded', decision = $2::jsonb, updated_at = now() WHERE id = ANY($1::uuid[])`, [
+          ordered.map((n) => n.id),
+          JSON.stringify(onNomination),
+        ]);
         for (const proposal of locked) {
           const bumped = await tx.query<{ version: number }>('UPDATE proposals SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING version', [proposal.id]);
-          const version = bumped.rows[0]!.version;
-          await tx.query(
-            `INSERT INTO proposal_history (proposal_id, nomination_id, token_id, action, fields, version)
-             SELECT $1, v.id, $2, 'decisionRecorded', ARRAY['status']::text[], $3 FROM unnest($4::uuid[]) AS v (id)`,
-            [proposal.id, request.tokenId, version, proposal.named.map((n) => n.id)],
-          );
+          for (const n of proposal.named)
+            await record(tx, {
+              proposalId: proposal.id,
+              nominationId: n.id,
+              tokenId: request.tokenId,
+              actor: { role: 'coordinator', unitId: null },
+              action: 'decisionRecorded',
+              from: proposal.state.status,
+              to: proposal.state.status,
+              fields: ['nominations'],
+              version: bumped.rows[0]!.version,
+            });
         }
         await rememberKey(tx, request.keyed, 201, { decisionId });
         return { decisionId, replayed: false };
@@ -394,8 +406,8 @@ export const summaryCounts = (r: CountColumns): SummaryCounts => ({
  * Counts of the nominations submitted in a campaign (one round of it, when
  * given) for the award types given, by award type and proposing unit.
  * "Returned" counts a nomination returned at least once: its own status now,
- * or a `returned` step of its proposal's history that named it or (naming
- * none) returned the whole dossier while it was in it. The gender is read
+ * or a `returned` step of its proposal's history that lists it among the
+ * nominations it returned. The gender is read
  * only as a count of women awarded.
  */
 export async function summaryRows(db: Queryable, filter: { campaignId: string; roundId?: string | undefined; awardTypeIds: readonly string[] }): Promise<SummaryRowData[]> {
@@ -406,7 +418,8 @@ export async function summaryRows(db: Queryable, filter: { campaignId: string; r
         u.id AS unit_id, u.name AS unit_name, u.kind AS unit_kind,
         count(*)::int AS proposed,
         count(*) FILTER (WHERE n.status = 'returned' OR EXISTS (
-          SELECT 1 FROM proposal_history h WHERE h.proposal_id = p.id AND h.action = 'returned' AND (h.nomination_id = n.id OR h.nomination_id IS NULL)
+          SELECT 1 FROM proposal_history h, jsonb_array_elements(coalesce(h.detail->'nominations', '[]'::jsonb)) r
+           WHERE h.proposal_id = p.id AND h.action = 'returned' AND r->>'nominationId' = n.id::text
         ))::int AS returned,
         count(*) FILTER (WHERE n.status = 'rejected')::int AS rejected,
         count(*) FILTER (WHERE n.status = 'eligible')::int AS eligible,
