@@ -181,8 +181,9 @@ export class NominationList extends ThiduaElement {
   /** The row to focus after the next render (the first one a pager brought). */
   private _focusKey: string | undefined;
 
-  /** Loads the first page again (API mode). */
+  /** Loads the first page again (API mode); dossiers' details shown are read again too. */
   async reload(): Promise<void> {
+    this._dossiers?.clear();
     await this._apiPart();
     await this._loader?.load();
   }
