@@ -743,7 +743,7 @@ describe('<nomination-list>: a dossier returned for completion', function () {
 
   it('explains a 412 — the dossier changed elsewhere since it was read — reads it again, and then resubmits', async () => {
     const { client } = await proposerClient(token);
-    const second = await returnedDossier(client, unit, 'Hoa');
+    const second = await returnedDossier(client, unit, 'Hương');
     const id = second.proposal.id;
     const el = await inProvider(token);
     await shown(el, id);
@@ -776,7 +776,7 @@ describe('<nomination-list>: a dossier returned for completion', function () {
 
   it('keeps the reasons, the dialog and its buttons visible in forced-colors mode, and at 360 px', async () => {
     const { client } = await proposerClient(token);
-    const third = await returnedDossier(client, unit, 'Mai');
+    const third = await returnedDossier(client, unit, 'Huyền');
     await setViewport({ width: 360, height: 800 });
     await executeServerCommand('emulate-forced-colors', { active: true });
     try {
