@@ -773,7 +773,7 @@ export class ReviewApp {
     return html`<div part="award" class="award">
       ${d ? html`<p><span class="label">${r.decision}:</span> <span>${r.decisionLine(d.number, formatIsoDate(d.signedOn) ?? d.signedOn, d.signer.title, d.signer.name)}</span></p>` : nothing}
       ${model
-        ? html`<p part="featured" class="featured">${icon(STAR_ICON)}<span>${r.featured}</span>${category ? html`<span class="muted">— ${localize(category, locale)}</span>` : nothing}</p>`
+        ? html`<p part="featured" class="featured">${icon(STAR_ICON)}<span>${r.featured}</span>${category ? html` <span class="muted">— ${localize(category, locale)}</span>` : nothing}</p>`
         : nothing}
       ${award
         ? html`<div class="buttons">
