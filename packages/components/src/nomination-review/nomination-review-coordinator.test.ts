@@ -82,7 +82,7 @@ describe('<nomination-review> for the coordinator', () => {
   let proposer: ThiduaClient;
 
   before(async () => {
-    coordinator = await executeServerCommand<string>('coordinator-token');
+    coordinator = await executeServerCommand<string, undefined>('coordinator-token');
     coordinatorClient = (await tokenClient(coordinator)).client;
     appraiser = (await tokenClient(await appraiserToken())).client;
     proposer = (await tokenClient(await proposerToken(UNIT))).client;
@@ -167,7 +167,7 @@ describe('<nomination-review> for the coordinator', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => summary(el)[0]?.startsWith('Chưa nhận được trả lời'), 'the lost answer was not said');
     await settled(el);
-    expect(await executeServerCommand<string[]>('dropped-answers')).to.have.length(1);
+    expect(await executeServerCommand<string[], undefined>('dropped-answers')).to.have.length(1);
     expect(($(el, '#decision-number') as HTMLInputElement).value).to.equal(number);
     // Sent again: the same request (a new one would be refused, the number being taken), recorded once.
     await tabTo(el, () => submit(el));
