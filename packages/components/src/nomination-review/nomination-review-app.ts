@@ -22,6 +22,7 @@ import { dossierStatus, dossierStatusStyles } from '../shared/dossier-status.js'
 import { errorStyles, renderError } from '../shared/errors.js';
 import { dateTimeParts, formatDateTime, formatFileSize, formatIsoDate } from '../shared/format.js';
 import { icon } from '../shared/icons.js';
+import { newIdempotencyKey } from '../shared/idempotency-key.js';
 import { provideStrings, stringsFor, type Catalogue } from '../strings/index.js';
 import { errors } from '../strings/vi/errors.js';
 import { dmyToIso } from '../nomination-form/nomination-form-model.js';
@@ -989,7 +990,7 @@ export class ReviewApp {
     if (!nominationIds.length) problems.push({ field: 'decision-which', text: r.nominationsRequired });
     if (problems.length) return this.#refuse(d, problems);
     d.problems = [];
-    x.key ??= crypto.randomUUID();
+    x.key ??= newIdempotencyKey();
     this.#busy = 'recordDecision';
     this.#notice = '';
     this.#alert = '';
