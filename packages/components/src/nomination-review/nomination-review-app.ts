@@ -225,7 +225,7 @@ export class ReviewApp {
   #focus: string | undefined;
   /** Featured models written here (null: unfeatured), over the public list, which a cache may serve a minute old. */
   #featuredHere = new Map<string, FeaturedModel | null>();
-  /** The versions of featured models written here: the next write names it (If-Match); `*` for one read from the list, which gives none. */
+  /** The versions of featured models written here: the next write names it (If-Match), before the version the list gave. */
   #featureEtags = new Map<string, string>();
   /** Printouts being fetched. */
   #printing = new Set<string>();
@@ -1065,7 +1065,7 @@ export class ReviewApp {
       let saved = await client.featuredModels.feature(
         f.awardId,
         { categoryId: f.categoryId, narrative, ...(storyUrl ? { storyUrl } : {}), ...(altChanged ? { photoAlt: alt } : {}) },
-        { etag: this.#featureEtags.get(f.awardId) ?? '*' },
+        { etag: this.#featureEtag(f) },
       );
       this.#remember(f.awardId, saved.model, saved.etag);
       // Saved: what is shown from now on, should the photo fail.
@@ -1107,7 +1107,7 @@ export class ReviewApp {
     this.host.requestUpdate();
     try {
       const client = await this.loader.client();
-      await client.featuredModels.unfeature(f.awardId, { etag: this.#featureEtags.get(f.awardId) ?? '*' });
+      await client.featuredModels.unfeature(f.awardId, { etag: this.#featureEtag(f) });
       this.#featuredHere.set(f.awardId, null);
       this.#featureEtags.delete(f.awardId);
       this.#busy = undefined;
@@ -1122,6 +1122,15 @@ export class ReviewApp {
       if (e.status === 412) await this.loader.load();
     }
     this.host.requestUpdate();
+  }
+
+  /**
+   * The If-Match of a write to a featured model: the version last written here, else the one the
+   * list showed (a change by someone else in between is then a 412, never overwritten), `*` for a
+   * model not featured yet.
+   */
+  #featureEtag(f: { awardId: string; existing: FeaturedModel | undefined }): string {
+    return this.#featureEtags.get(f.awardId) ?? (f.existing ? `"${f.existing.version}"` : '*');
   }
 
   #remember(awardId: string, model: FeaturedModel, etag: string) {
