@@ -303,9 +303,10 @@ export class FormSession {
   }
 
   /**
-   * Submits the proposal: once everything is saved, with an Idempotency-Key
-   * kept until an answer comes, so that submitting again after a lost
-   * answer is the same submission (the server records it once).
+   * Submits the proposal (a draft), or resubmits it once corrected (a
+   * returned one): once everything is saved, with an Idempotency-Key kept
+   * until an answer comes, so that sending again after a lost answer is the
+   * same submission (the server records it once).
    */
   async submit(): Promise<boolean> {
     this.submitState = { state: 'submitting' };
@@ -321,7 +322,9 @@ export class FormSession {
     let ok = false;
     await this.#enqueue(async () => {
       try {
-        this.#accept(await this.client.nominations.submit(this.proposal.id, { etag: this.#etag, idempotencyKey: key }));
+        const options = { etag: this.#etag, idempotencyKey: key };
+        const nominations = this.client.nominations;
+        this.#accept(await (this.proposal.status === 'returned' ? nominations.resubmit(this.proposal.id, options) : nominations.submit(this.proposal.id, options)));
         this.#submitKey = undefined;
         this.submitState = { state: 'idle' };
         ok = true;
@@ -400,8 +403,8 @@ export class FormSession {
         nominee.reference = stored.reference;
       }
     }
-    // A submitted proposal is shown as stored.
-    if (proposal.status !== 'draft') {
+    // A submitted proposal is shown as stored; a returned one is still being corrected.
+    if (proposal.status !== 'draft' && proposal.status !== 'returned') {
       const keyOf = (id: string) => this.draft.nominees.find((n) => n.id === id)?.key;
       this.draft = { contact: contactDraft(proposal.contact), files: proposal.files, nominees: proposal.nominations.map((n) => nomineeDraft(n, keyOf(n.id))) };
     }
