@@ -1287,7 +1287,7 @@ export class FormApp {
         text: this.#wording(p, t),
         view: this.#viewOf(session, p.field),
       }));
-      this.#showReviewProblems(worded.length ? worded : [{ id: 'review-heading', text: t.review.notReady, view: { name: 'review' } }]);
+      this.#showReviewProblems(worded.length ? worded : [{ id: 'review-heading', text: state.message || t.review.notReady, view: { name: 'review' } }]);
     } else if (session.save.state === 'failed' || session.save.state === 'refused') {
       // Something typed could not be saved: sending now would send the older version.
       const text = session.save.state === 'refused' ? session.save.message : t.save.failed;

@@ -158,6 +158,30 @@ describe('<nomination-form>: a dossier returned for completion', function () {
     expect((await ward.nominations.getProposal(returned.id)).proposal.status).to.equal('resubmitted');
   });
 
+  it('explains a change made elsewhere (412) while correcting, and keeps what was typed', async () => {
+    const family = fresh('Đỗ');
+    const returned = await returnedDossier(family, fresh('Tổ Công nghệ số cộng đồng thôn'));
+    const form = await openForm(returned.id);
+    const panel = $(form, '[part="returned"]')!;
+    [...panel.querySelectorAll<HTMLAnchorElement>('a')].find((a) => words(a).includes(family))!.click();
+    await until(() => $(form, '#section-save'), 'the nominee did not open');
+    const k = $(form, 'h2.heading')!.id.replace(/-heading$/, '');
+    // Another tab resubmits the dossier meanwhile.
+    const { etag } = await ward.nominations.getProposal(returned.id);
+    await ward.nominations.resubmit(returned.id, { etag });
+    const typed = 'Bổ sung: 12.400 hồ sơ trực tuyến toàn trình năm 2026.';
+    const summary = root(form).getElementById(`${k}-summary`) as HTMLTextAreaElement;
+    summary.focus();
+    summary.value = typed;
+    summary.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    summary.dispatchEvent(new FocusEvent('blur'));
+    await until(() => $(form, '[part="conflict"]'), 'the change made elsewhere was not explained');
+    expect(words($(form, '[part="conflict"]'))).to.contain('Hồ sơ vừa được thay đổi ở nơi khác');
+    expect((root(form).getElementById(`${k}-summary`) as HTMLTextAreaElement).value).to.equal(typed);
+    expect((await ward.nominations.getProposal(returned.id)).proposal.status).to.equal('resubmitted');
+    await expect(form).to.be.accessible();
+  });
+
   it('fits a 360 px screen with the reasons and the task list', async () => {
     await setViewport({ width: 360, height: 640 });
     const returned = await returnedDossier(fresh('Phạm'), fresh('Tổ Công nghệ số cộng đồng tổ dân phố'));

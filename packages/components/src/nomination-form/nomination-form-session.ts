@@ -65,7 +65,8 @@ export type ImportState =
   | { state: 'failed' }
   | { state: 'imported'; count: number };
 
-export type SubmitState = { state: 'idle' } | { state: 'submitting' } | { state: 'failed' } | { state: 'refused'; issues: FieldIssue[] };
+/** `message`: the server's own words, for a refusal no field explains (a 409: the dossier is no longer in a state to send). */
+export type SubmitState = { state: 'idle' } | { state: 'submitting' } | { state: 'failed' } | { state: 'refused'; issues: FieldIssue[]; message?: string | undefined };
 
 interface ErrorLike {
   message?: string;
@@ -331,7 +332,7 @@ export class FormSession {
       } catch (error) {
         const e = error as ErrorLike;
         if (e.status === 412) this.save = { state: 'conflict' };
-        this.submitState = e.status === 400 || e.status === 409 ? { state: 'refused', issues: e.issues ?? [] } : e.status === 412 ? { state: 'idle' } : { state: 'failed' };
+        this.submitState = e.status === 400 || e.status === 409 ? { state: 'refused', issues: e.issues ?? [], message: e.message } : e.status === 412 ? { state: 'idle' } : { state: 'failed' };
         // A refusal is an answer: the next submission is a new one.
         if (e.status === 400 || e.status === 409) this.#submitKey = undefined;
       }
