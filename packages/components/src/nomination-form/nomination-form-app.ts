@@ -195,7 +195,8 @@ export class FormApp {
 
   #renderSession(session: FormSession, t: Strings, locale: Locale): TemplateResult {
     const award = session.commendation.awardTypes.find((a) => a.id === session.proposal.awardTypeId);
-    const view = this.view;
+    // Past the proposer's edits (sent, or resubmitted from another tab and taken here) only the receipt is shown.
+    const view: View = correcting(session.proposal.status) ? this.view : { name: 'receipt' };
     const body =
       view.name === 'proposal'
         ? this.#renderProposalSection(session, t, locale)

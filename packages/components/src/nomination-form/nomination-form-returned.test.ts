@@ -180,6 +180,11 @@ describe('<nomination-form>: a dossier returned for completion', function () {
     expect((root(form).getElementById(`${k}-summary`) as HTMLTextAreaElement).value).to.equal(typed);
     expect((await ward.nominations.getProposal(returned.id)).proposal.status).to.equal('resubmitted');
     await expect(form).to.be.accessible();
+    // Taking the latest version: it was resubmitted, so the receipt, with nothing left to edit.
+    [...root(form).querySelectorAll<HTMLButtonElement>('[part="conflict"] button')].find((b) => words(b) === 'Dùng bản mới nhất')!.click();
+    await until(() => $(form, '#receipt-heading'), 'the resubmitted dossier did not show its receipt');
+    expect(words($(form, '#receipt-heading'))).to.equal('Đã gửi lại hồ sơ');
+    expect(root(form).querySelector('input:not([type="hidden"]), textarea')).to.equal(null);
   });
 
   it('fits a 360 px screen with the reasons and the task list', async () => {
