@@ -700,6 +700,14 @@ describe('<nomination-list>: a dossier returned for completion', function () {
     expect(panel.hidden).to.equal(false);
   });
 
+  it('opens a returned dossier for correction: with `form-href`, the link asks the form to edit it', async () => {
+    const el = await inProvider(token, 'form-href="/de-nghi?proposal={id}&amp;mode={mode}"');
+    const id = returned.proposal.id;
+    const link = root(el).querySelector<HTMLAnchorElement>(`a[part="open"][href*="${id}"]`)!;
+    expect(link.getAttribute('href')).to.equal(`/de-nghi?proposal=${id}&mode=edit`);
+    expect(link.classList.contains('edit')).to.equal(true);
+  });
+
   it('resubmits by keyboard alone, after an accessible confirmation that Escape cancels; the status follows', async () => {
     const el = await inProvider(token);
     const id = returned.proposal.id;
