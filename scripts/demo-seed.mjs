@@ -30,6 +30,9 @@ export const ROUND_1_DECISION = {
   signer: { name: 'Nguyễn Văn Thành (minh họa)', title: 'KT. CHỦ TỊCH — PHÓ CHỦ TỊCH' },
 };
 
+/** An appraisers' internal comment on a round-1 dossier: never shown to the proposer or published. */
+export const ROUND_1_INTERNAL_COMMENT = 'Ghi chú nội bộ (minh họa): đã đối chiếu với Sở Nội vụ, thống nhất không đề nghị trường hợp ông Lê Văn Đức.';
+
 /** A file the server recognises as a PDF from its first bytes: demo evidence, nothing in it. */
 export const demoPdf = (name) => new File([`%PDF-1.7\n% ${name} (minh họa)\n%%EOF\n`], name, { type: 'application/pdf' });
 
@@ -109,8 +112,8 @@ export async function seedWardDossier(baseUrl, token) {
       { etag },
     ),
   );
-  await step(() => client.nominations.uploadEvidence(proposal.id, demoPdf('to-trinh-minh-hoa.pdf'), { kind: 'submissionLetter', etag }));
-  await step(() => client.nominations.uploadEvidence(proposal.id, demoPdf('bien-ban-hoi-dong-minh-hoa.pdf'), { kind: 'councilMinutes', etag }));
+  await step(() => client.nominations.uploadEvidence(proposal.id, demoPdf('to-trinh-minh-hoa.pdf'), { kind: 'submissionLetter' }));
+  await step(() => client.nominations.uploadEvidence(proposal.id, demoPdf('bien-ban-hoi-dong-minh-hoa.pdf'), { kind: 'councilMinutes' }));
   await step(() =>
     client.nominations.add(
       proposal.id,
@@ -126,7 +129,7 @@ export async function seedWardDossier(baseUrl, token) {
     ),
   );
   const nominationId = proposal.nominations[0].id;
-  await step(() => client.nominations.uploadEvidence(proposal.id, demoPdf('bao-cao-thanh-tich-minh-hoa.pdf'), { kind: 'achievementReport', nominationId, etag }));
+  await step(() => client.nominations.uploadEvidence(proposal.id, demoPdf('bao-cao-thanh-tich-minh-hoa.pdf'), { kind: 'achievementReport', nominationId }));
   await client.nominations.submit(proposal.id, { etag });
 }
 
@@ -282,8 +285,8 @@ export async function seedRound1({ baseUrl, db, catalog, coordinatorToken, appra
       const client = createClient({ baseUrl, token });
       let { proposal, etag } = await client.nominations.createProposal({ campaignId: CAMPAIGN, roundId: ROUND_1, awardTypeId: BANG_KHEN, proposingUnitId: plan.unit, contact: plan.contact });
       const step = async (write) => ({ proposal, etag } = await write());
-      await step(() => client.nominations.uploadEvidence(proposal.id, demoPdf('to-trinh-de-nghi-minh-hoa.pdf'), { kind: 'submissionLetter', etag }));
-      await step(() => client.nominations.uploadEvidence(proposal.id, demoPdf('bien-ban-hoi-dong-minh-hoa.pdf'), { kind: 'councilMinutes', etag }));
+      await step(() => client.nominations.uploadEvidence(proposal.id, demoPdf('to-trinh-de-nghi-minh-hoa.pdf'), { kind: 'submissionLetter' }));
+      await step(() => client.nominations.uploadEvidence(proposal.id, demoPdf('bien-ban-hoi-dong-minh-hoa.pdf'), { kind: 'councilMinutes' }));
       for (const n of plan.nominees) {
         await step(() =>
           client.nominations.add(
@@ -301,7 +304,7 @@ export async function seedRound1({ baseUrl, db, catalog, coordinatorToken, appra
         );
       }
       for (const n of proposal.nominations) {
-        await step(() => client.nominations.uploadEvidence(proposal.id, demoPdf('bao-cao-thanh-tich-minh-hoa.pdf'), { kind: 'achievementReport', nominationId: n.id, etag }));
+        await step(() => client.nominations.uploadEvidence(proposal.id, demoPdf('bao-cao-thanh-tich-minh-hoa.pdf'), { kind: 'achievementReport', nominationId: n.id }));
       }
       await step(() => client.nominations.submit(proposal.id, { etag }));
       dossiers.push({ plan, client, id: proposal.id, nominationIds: proposal.nominations.map((n) => n.id) });
@@ -319,11 +322,10 @@ export async function seedRound1({ baseUrl, db, catalog, coordinatorToken, appra
         : { type: 'return', reason };
       await appraiser.appraisals.act(d.id, action, { etag });
       at('2025-09-03T08:00:00Z');
-      const own = await d.client.nominations.getProposal(d.id);
+      // What was returned, completed: the unit adds the document asked for.
       const corrected = await d.client.nominations.uploadEvidence(d.id, demoPdf('bo-sung-theo-yeu-cau-minh-hoa.pdf'), {
         kind: perNominee ? 'achievementReport' : 'councilMinutes',
         ...(perNominee ? { nominationId: d.nominationIds[perNominee[0].index] } : {}),
-        etag: own.etag,
       });
       await d.client.nominations.resubmit(d.id, { etag: corrected.etag });
       at('2025-09-04T02:00:00Z');
@@ -333,10 +335,18 @@ export async function seedRound1({ baseUrl, db, catalog, coordinatorToken, appra
 
     // 3. Each nominee found eligible, or not with its reason; the appraisal completed.
     at('2025-09-22T03:00:00Z');
+    // An internal note the proposing unit never sees (nor the public): the scan looks for it.
+    const gb = dossiers.find((d) => d.plan.unit === 'xa-gia-binh');
+    await appraiser.appraisals.comment(gb.id, { text: ROUND_1_INTERNAL_COMMENT, audience: 'internal' });
     for (const d of dossiers) {
       let { etag } = await appraiser.appraisals.get(d.id);
       for (const [i, n] of d.plan.nominees.entries()) {
         const nominationId = d.nominationIds[i];
+        // The checklist as the appraiser filled it: every criterion met, but the achievement of a rejected nominee.
+        const criteria = criteriaFor(catalog, n.nominee).map((criterionId) =>
+          n.outcome === 'rejected' && /thanh-tich$/.test(criterionId) ? { criterionId, met: false, note: n.rejectReason } : { criterionId, met: true },
+        );
+        ({ etag } = await appraiser.appraisals.updateChecklist(d.id, nominationId, { criteria }, { etag }));
         const action = n.outcome === 'eligible' ? { type: 'markEligible', nominationId } : { type: 'reject', nominationId, reason: n.rejectReason };
         ({ etag } = await appraiser.appraisals.act(d.id, action, { etag }));
       }
@@ -372,11 +382,12 @@ export async function seedRound1({ baseUrl, db, catalog, coordinatorToken, appra
 
 /** The personal data of round 1's nominees and contacts, which no public page or answer may show (the e2e test looks for it). */
 export function round1PersonalData() {
-  const out = { datesOfBirth: [], phones: [], emails: [] };
+  const out = { datesOfBirth: [], phones: [], emails: [], internalComments: [] };
   for (const d of ROUND_1_DOSSIERS) {
     out.phones.push(d.contact.phone);
     out.emails.push(d.contact.email);
     for (const n of d.nominees) if (n.nominee.type === 'individual') out.datesOfBirth.push(n.nominee.dateOfBirth);
   }
+  out.internalComments.push(ROUND_1_INTERNAL_COMMENT);
   return out;
 }
