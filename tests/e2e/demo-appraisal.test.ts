@@ -207,7 +207,7 @@ async function journey(t: { diagnostic(message: string): void }, pages: Page[]) 
       award.id,
       {
         categoryId: 'leadership',
-        narrative: 'Anh Phạm Quang Đức chỉ đạo số hoá toàn bộ hồ sơ thủ tục hành chính của phường Kinh Bắc; 98% hồ sơ được giải quyết trực tuyến toàn trình.\n\n(Câu chuyện minh họa — dữ liệu demo.)',
+        narrative: 'Phó Chủ tịch UBND phường Phạm Quang Đức chỉ đạo số hoá toàn bộ hồ sơ thủ tục hành chính của phường Kinh Bắc; 98% hồ sơ được giải quyết trực tuyến toàn trình.\n\n(Câu chuyện minh họa — dữ liệu demo.)',
       },
       { etag: '*' },
     );
