@@ -4,6 +4,7 @@
  * a real portal would, under a strict Content Security Policy.
  */
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { issueToken, representation, startServer, staticFiles } from '../packages/server/dist/index.js';
@@ -31,6 +32,16 @@ export function contentSecurityPolicy(apiUrl) {
     "require-trusted-types-for 'script'",
     'trusted-types lit-html',
   ].join('; ');
+}
+
+/**
+ * `<link rel="modulepreload">` for the SDK's files, as the CDN build's manifest lists them
+ * (dist/cdn/sri.json), with their integrity: a page whose elements load from the API starts
+ * the client's download with the page rather than after its first element asks for it.
+ */
+function sdkPreload() {
+  const manifest = JSON.parse(readFileSync(join(mounts[0][1], 'sri.json'), 'utf8'));
+  return manifest.preload.sdk.map((f) => `<link rel="modulepreload" href="/cdn/${f}" integrity="${manifest.integrity[f]}" />`).join('\n    ');
 }
 
 export async function startDemo({ apiPort = 8787, portalPort = 8788, dataDir = join(root, '.data/demo'), databaseUrl } = {}) {
@@ -68,7 +79,8 @@ export async function startDemo({ apiPort = 8787, portalPort = 8788, dataDir = j
   // The server's own file loader (as for its /cdn/ route): read once, brotli and gzip made once, the
   // API's URL filled into the pages; a rebuilt file is read again.
   const files = staticFiles({
-    transform: (file, bytes) => (extname(file) === '.html' ? Buffer.from(bytes.toString('utf8').replaceAll('{{API_BASE}}', api.url)) : bytes),
+    transform: (file, bytes) =>
+      extname(file) === '.html' ? Buffer.from(bytes.toString('utf8').replaceAll('{{API_BASE}}', api.url).replaceAll('{{CDN_PRELOAD}}', sdkPreload())) : bytes,
   });
   const portal = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

@@ -45,7 +45,8 @@ export default defineConfig({
         // Name the shared chunks after what a reader of the network panel would look for.
         chunkFileNames: ({ moduleIds }) => {
           const has = (pattern: RegExp) => moduleIds.some((id) => pattern.test(id));
-          return `chunks/${has(/[\\/]packages[\\/]sdk[\\/]/) ? 'sdk' : has(/[\\/]lit-html[\\/]/) ? 'lit' : '[name]'}-[hash].js`;
+          // `sdk` is the client's chunk (ky, zod, the contract); `sdk-reader` the light reader's.
+          return `chunks/${has(/[\\/]sdk[\\/]dist[\\/]client\.js$/) ? 'sdk' : has(/[\\/]sdk[\\/]dist[\\/]reader\.js$/) ? 'sdk-reader' : has(/[\\/]lit-html[\\/]/) ? 'lit' : '[name]'}-[hash].js`;
         },
       },
     },

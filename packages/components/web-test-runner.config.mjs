@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -128,6 +129,49 @@ function nominationsApiPlugin() {
   };
 }
 
+/**
+ * The public results' server: the seeded catalog with its demo round open
+ * (`bn2026-demo`), started on first use (`executeServerCommand('results-api')`),
+ * where a round's whole journey is made once through the real routes: two
+ * units submit (long names, two "Nguyễn Văn An" of different units, a
+ * collective), the appraiser (Sở Khoa học và Công nghệ) appraises — one
+ * nominee rejected —, the coordinator records the Chairman's decision and
+ * features two awards, one with a photo (a real PNG) and its alt text, one
+ * without. Answers `{ url, campaignId, roundId, awards, featured }` (counts)
+ * once the journey is done, `{ pending: true }` until then: a test asks again until it is.
+ */
+function resultsApiPlugin() {
+  let child;
+  let ready;
+  return {
+    name: 'thidua-results-api',
+    async serverStop() {
+      child?.kill('SIGTERM');
+    },
+    async executeCommand({ command }) {
+      if (command !== 'results-api') return undefined;
+      // The journey takes longer than a command may answer in (20 s), and PGlite's work would block this
+      // process's event loop: it runs in a process of its own (scripts/results-server.mjs). The first call
+      // starts it; each call answers `{ pending: true }` until it is done, or throws what went wrong.
+      if (!ready) {
+        ready = {};
+        child = spawn(process.execPath, [fileURLToPath(new URL('./scripts/results-server.mjs', import.meta.url))], { stdio: ['ignore', 'pipe', 'inherit'] });
+        let out = '';
+        child.stdout.on('data', (chunk) => {
+          out += chunk;
+          const line = out.split('\n').find((l) => l.startsWith('{'));
+          if (line && !ready.value) ready.value = JSON.parse(line);
+        });
+        child.on('exit', (code) => {
+          if (!ready.value) ready.error = new Error(`the results server exited (${code}) before its journey was done`);
+        });
+      }
+      if (ready.error) throw ready.error;
+      return ready.value ?? { pending: true };
+    },
+  };
+}
+
 /** `executeServerCommand('emulate-forced-colors', { active })`: Windows high-contrast mode, which @web/test-runner-commands cannot emulate. */
 function forcedColorsPlugin() {
   return {
@@ -187,6 +231,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../../tsconfig.base.json', import.meta.url)) }),
     thiduaApiPlugin(),
     nominationsApiPlugin(),
+    resultsApiPlugin(),
     forcedColorsPlugin(),
     mouseWheelPlugin(),
   ],

@@ -31,12 +31,13 @@ export function cdnManifest() {
         return seen;
       };
       const holding = (pattern) => chunks.find((c) => !c.isEntry && c.moduleIds.some((id) => pattern.test(id)))?.fileName;
-      const sdk = holding(/[\\/]packages[\\/]sdk[\\/]/);
+      const sdk = holding(/[\\/]sdk[\\/]dist[\\/]client\.js$/);
+      const reader = holding(/[\\/]sdk[\\/]dist[\\/]reader\.js$/);
       const kpiLive = holding(/[\\/]kpi-progress[\\/]kpi-progress-api\.ts$/);
-      if (!sdk || !kpiLive) throw new Error('cdn-manifest: the SDK or kpi-progress-api chunk is missing from the CDN build');
-      // What a live card loads after its entry: the SDK (the largest and last of the chain) first.
+      if (!sdk || !reader || !kpiLive) throw new Error('cdn-manifest: the SDK, its reader or the kpi-progress-api chunk is missing from the CDN build');
+      // What a live card loads after its entry: what it reads with (the last of the chain) first.
       const entry = closure(['kpi-progress.js']);
-      const live = [...closure([sdk]), ...closure([kpiLive])].filter((name, i, all) => !entry.has(name) && all.indexOf(name) === i);
+      const live = [...closure([reader]), ...closure([kpiLive])].filter((name, i, all) => !entry.has(name) && all.indexOf(name) === i);
       const manifest = { version, integrity, preload: { sdk: [...closure([sdk])], 'kpi-progress': live } };
       writeFileSync(join(dir, 'sri.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     },

@@ -1,6 +1,7 @@
 // Shared by the Chromium tests: the real API server the test runner started
 // (web-test-runner.config.mjs), clients over it, and ways to read a card.
 import type { IndicatorDetail, IndicatorList } from '@thidua/schemas';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { createClient, type ThiduaClient } from '@thidua/sdk';
 
 let api: Promise<string> | undefined;
@@ -63,3 +64,27 @@ export function isoDay(days: number): string {
 
 /** `yyyy-mm-dd` → `dd/mm/yyyy`. */
 export const dmy = (iso: string) => iso.split('-').reverse().join('/');
+
+/** The public results' server (web-test-runner.config.mjs, `results-api`): a round's journey made through its routes. */
+export interface ResultsApi {
+  url: string;
+  campaignId: string;
+  roundId: string;
+  /** How many awards the decision made, and how many were featured (one with a photo, one without). */
+  awards: number;
+  featured: number;
+}
+
+let results: Promise<ResultsApi> | undefined;
+
+/** The results' server once its journey is made: the first call starts it, later ones wait for it (under a minute). */
+export function resultsApi(): Promise<ResultsApi> {
+  return (results ??= (async () => {
+    for (let i = 0; i < 180; i++) {
+      const api = await executeServerCommand<ResultsApi | { pending: true }, undefined>('results-api');
+      if (!('pending' in api)) return api;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    throw new Error('the results journey did not finish in 3 minutes');
+  })());
+}

@@ -461,8 +461,10 @@ export interface ThiduaClient {
     /** Uploads (or replaces) the photo of a featured award, with its required text alternative. Not retried. */
     uploadPhoto(awardId: string, file: Blob, options: PhotoOptions): Promise<VersionedFeature>;
     unfeature(awardId: string, options: WriteOptions): Promise<Unfeatured>;
-    /** A photo's absolute address from its `photo.url` (which is relative to the API root). */
+    /** A photo's absolute address from its `photo.url` (which is relative to the API root), for an `<img src>`. */
     photoUrl(photo: { url: string }): string;
+    /** A photo's bytes as a Blob (public; cached by any cache for a year, its address naming its content). */
+    photo(photo: { url: string }, options?: RequestOptions): Promise<Blob>;
   };
   /**
    * Appraisal (an appraiser's token, or the coordinator's to read and
@@ -1030,6 +1032,13 @@ export function createClient(options: ClientOptions): ThiduaClient {
       uploadPhoto,
       unfeature: (awardId, opts) => featureRequest('unfeatureAward', awardId, opts).then(({ body }) => body),
       photoUrl: (photo) => `${baseUrl}${photo.url}`,
+      async photo(photo, opts = {}) {
+        try {
+          return await http(photo.url.replace(/^\//, ''), { method: 'GET', ...(opts.signal ? { signal: opts.signal } : {}) }).blob();
+        } catch (error) {
+          throw toApiError(error, locale);
+        }
+      },
     },
     appraisals: {
       list: (opts = {}) => paged((cursor) => read('listAppraisals', undefined, { ...opts, cursor }), (page) => page.items, opts.cursor),

@@ -96,6 +96,40 @@ describe(`the SDK and the route contract (${process.env.DATABASE_URL ? 'PostgreS
     await dossiers.withdraw(second.proposal.id, { etag: second.etag });
     await dossiers.listProposals({ campaign: 'bn2026', round: 'bn2026-tong-ket', status: 'withdrawn', unit: 'so-y-te', limit: 10 });
     await dossiers.list({ proposal: proposal.id, status: 'resubmitted', limit: 10 });
+    // Appraised eligible; the results: the proposed list, the decision, certificates, summaries, what is published.
+    review = await appraisals.get(proposal.id);
+    review = await appraisals.act(proposal.id, { type: 'startAppraisal' }, { etag: review.etag });
+    review = await appraisals.act(proposal.id, { type: 'markEligible', nominationId: firstNomination }, { etag: review.etag });
+    await appraisals.act(proposal.id, { type: 'completeAppraisal' }, { etag: review.etag });
+    const results = createClient({ baseUrl: api.url, token: coordinator, fetch, retry: 0 });
+    const proposed = await results.rounds.proposedList('bn2026-tong-ket', { awardTypeId: 'bang-khen-chu-tich-ubnd-tinh' });
+    assert.deepEqual(proposed.items.map((i) => i.nominationId), [firstNomination]);
+    assert.match((await results.rounds.exportProposedList('bn2026-tong-ket', { format: 'csv' })).type, /^text\/csv;/);
+    assert.match(await (await results.rounds.printProposedList('bn2026-tong-ket')).text(), /^<!doctype html>/);
+    const decision = await results.decisions.record('bn2026-tong-ket', {
+      decision: { number: '3001/QĐ-UBND', signedOn: '2025-10-10', signer: { name: 'Nguyễn Văn B', title: 'CHỦ TỊCH' } },
+      awardTypeId: 'bang-khen-chu-tich-ubnd-tinh',
+      nominationIds: [firstNomination],
+    });
+    assert.deepEqual(await results.decisions.get(decision.id), decision);
+    assert.match(await (await results.decisions.certificates(decision.id, { offsetX: 1 })).text(), /Phòng Công nghệ thông tin, Sở Y tế/);
+    assert.equal(results.decisions.certificatesUrl(decision.id, { offsetY: -2 }), `${api.url}/v1/decisions/${decision.id}/certificates?offsetY=-2`);
+    assert.equal((await results.rounds.summary('bn2026-tong-ket')).totals.awarded, 1);
+    assert.equal((await results.rounds.exportSummary('bn2026-tong-ket')).size > 0, true);
+    assert.equal((await results.rounds.campaignSummary('bn2026')).totals.awarded, 1);
+    assert.equal((await results.rounds.exportCampaignSummary('bn2026', { format: 'csv' })).size > 0, true);
+    const publicClient = createClient({ baseUrl: api.url, fetch, retry: 0 });
+    const [award] = await publicClient.awards.all('bn2026', { roundId: 'bn2026-tong-ket', unitKind: 'department', q: 'cong nghe thong tin' });
+    assert.equal(award!.awardee.name, 'Phòng Công nghệ thông tin, Sở Y tế');
+    let feature = await results.featuredModels.feature(award!.id, { categoryId: 'community-teams', narrative: 'Bệnh án điện tử ở mọi bệnh viện tuyến tỉnh.' }, { etag: '*' });
+    // A PNG's header (signature and IHDR, 2 × 1): the server reads the type and size from it.
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 2, 0, 0, 0, 1, 8, 0, 0, 0, 0]);
+    feature = await results.featuredModels.uploadPhoto(award!.id, new Blob([png]), { alt: 'Phòng Công nghệ thông tin' });
+    const { items: featured } = await publicClient.featuredModels.list('bn2026', { roundId: 'bn2026-tong-ket' });
+    assert.equal(featured[0]!.photo!.width, 2);
+    assert.equal((await publicClient.featuredModels.photo(featured[0]!.photo!)).size, png.length);
+    assert.equal(publicClient.featuredModels.photoUrl(featured[0]!.photo!), `${api.url}${featured[0]!.photo!.url}`);
+    assert.deepEqual(await results.featuredModels.unfeature(award!.id, { etag: feature.etag }), { awardId: award!.id, featured: false });
 
     // The coordinating department's writes.
     const admin = createClient({ baseUrl: api.url, token: () => coordinator, fetch, retry: 0 });

@@ -17,10 +17,19 @@ import {
 } from '@thidua/schemas';
 import { samplePdf } from '@thidua/schemas/testing/evidence-files';
 import { IMMUTABLE_CACHE, PUBLIC_CACHE } from '../src/http.js';
+import { certificatesPrintout } from '../src/printouts.js';
 import { useTestServer } from './support.js';
 import { BANG_KHEN, PERSONAL, ROUND, appraise, individual, issueTokens, json, pngImage, resultsCatalog, sender, submittedDossier, type Dossier, type Tokens } from './results-journey.js';
 
 const catalog = resultsCatalog();
+// The province's Bằng khen blank: A3, its lines where its printed frame leaves room (catalog data, not code).
+catalog.awardTypes!.find((a) => a.id === BANG_KHEN)!.certificateLayout = {
+  paper: 'A3',
+  awardee: { top: 120, left: 60, width: 300, fontSize: 30 },
+  unit: { top: 142, left: 60, width: 300, fontSize: 18 },
+  citation: { top: 162, left: 70, width: 280, fontSize: 16, align: 'center' },
+  decision: { top: 240, left: 30, width: 160, fontSize: 13, align: 'left' },
+};
 const logged: string[] = [];
 let tokens: Tokens;
 const server = useTestServer(
@@ -119,9 +128,10 @@ describe(`the results of a round, through HTTP (${process.env.DATABASE_URL ? 'Po
   });
 
   it('shows an appraiser only the award types its units appraise, and refuses the others', async () => {
-    const other = validate(ProposedList, await json(await send('GET', `/v1/rounds/${ROUND}/proposed-list`, tokens.otherAppraiser), 200));
-    assert.ok(other.success);
-    assert.equal(other.data.items.length, 0);
+    // An appraiser of a unit that appraises none of the round's awards is refused, not shown an empty list.
+    await error(await send('GET', `/v1/rounds/${ROUND}/proposed-list`, tokens.otherAppraiser), 403);
+    await error(await send('GET', `/v1/rounds/${ROUND}/summary`, tokens.otherAppraiser), 403);
+    await error(await send('GET', '/v1/campaigns/bn2026/commendation-summary/export', tokens.otherAppraiser), 403);
     const refused = await error(await send('GET', `/v1/rounds/${ROUND}/proposed-list?awardTypeId=${BANG_KHEN}`, tokens.otherAppraiser), 403);
     assert.deepEqual(refused.issues[0]!.path, ['query', 'awardTypeId']);
     await error(await send('GET', `/v1/rounds/${ROUND}/proposed-list`, tokens.kinhBac), 403);
@@ -269,13 +279,18 @@ describe(`the results of a round, through HTTP (${process.env.DATABASE_URL ? 'Po
     const html = await res.text();
     assert.equal(res.status, 200, html);
     assertPrintoutPolicy(res, html);
-    assert.match(html, /@page \{ size: A4 landscape; margin: 0; \}/);
+    assert.match(html, /@page \{ size: A3 landscape; margin: 0; \}/);
+    assert.match(html, /\.sheet \{ position: relative; width: 420mm; height: 297mm;/);
     assert.equal(html.match(/<section class="sheet"/g)?.length, 5);
     assert.ok(html.includes('Tổ &#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62; khu phố 5'));
     assert.ok(html.includes(`Quyết định số 1234/QĐ-UBND ngày ${today.slice(8)} tháng ${today.slice(5, 7)} năm ${today.slice(0, 4)}`));
     assert.ok(html.includes('Công chức Văn phòng - Thống kê, UBND phường Kinh Bắc'));
-    // The default layout's awardee line, moved by the printer's offsets.
-    assert.match(html, /\.awardee \{ top: 85mm; left: 42\.5mm; width: 217mm; font-size: 24pt; text-align: center; \}/);
+    // The catalog's awardee line, moved by the printer's offsets.
+    assert.match(html, /\.awardee \{ top: 119mm; left: 62\.5mm; width: 300mm; font-size: 30pt; text-align: center; \}/);
+    // An award type without a layout prints on the default A4 one.
+    const plain = certificatesPrintout(decision, undefined, { x: 0, y: 0 });
+    assert.match(plain, /@page \{ size: A4 landscape; margin: 0; \}/);
+    assert.match(plain, /\.awardee \{ top: 86mm; left: 40mm; width: 217mm; font-size: 24pt; text-align: center; \}/);
     await error(await send('GET', `/v1/decisions/${decision.id}/certificates?offsetX=99`, tokens.coordinator), 400);
     await error(await send('GET', `/v1/decisions/${decision.id}/certificates`, tokens.otherAppraiser), 404);
     await error(await send('GET', `/v1/decisions/${decision.id}/certificates`, tokens.kinhBac), 403);
@@ -384,6 +399,21 @@ describe(`the results of a round, through HTTP (${process.env.DATABASE_URL ? 'Po
     // Featured again, for the lists that follow.
     await json(await send('PUT', `/v1/awards/${award.id}/feature`, tokens.coordinator, input, { 'If-Match': '*' }), 200);
     await json(await send('POST', `/v1/awards/${award.id}/feature/photo`, tokens.coordinator, form(photo, 'Chị Nguyễn Thị Hà')), 201);
+  });
+
+  it('drops the cached public lists when their tables change, whoever writes (a trigger notifies every server)', async () => {
+    const read = async () => ((await json(await send('GET', '/v1/campaigns/bn2026/featured-models'), 200)) as FeaturedModelList).items[0]!.narrative;
+    const before = await read();
+    assert.equal(await read(), before, 'served from the cache');
+    // Another writer than this server's routes: plain SQL, as an operator or a second process would.
+    await server.db.query(`UPDATE featured_models SET narrative = narrative || ' (đã biên tập)'`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.equal(await read(), `${before} (đã biên tập)`);
+    const triggers = await server.db.query<{ table: string }>(
+      `SELECT DISTINCT c.relname AS table FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid
+        WHERE p.proname = 'thidua_notify_change' AND c.relname IN ('awards', 'award_decisions', 'featured_models') ORDER BY 1`,
+    );
+    assert.deepEqual(triggers.rows.map((r) => r.table), ['award_decisions', 'awards', 'featured_models']);
   });
 
   it('sums the round and the campaign by proposing unit and award type, with the share of women among individuals awarded, and exports them', async () => {

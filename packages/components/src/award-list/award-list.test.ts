@@ -2,7 +2,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { parseCsv } from '@thidua/schemas/logic';
 import type { AwardPublic, OrganisationUnitKind } from '@thidua/schemas';
-import { $ } from '../test-helpers.js';
+import { createClient, type ThiduaClient } from '@thidua/sdk';
+import { $, resultsApi } from '../test-helpers.js';
+import '../provider/thidua-provider.js';
 import './award-list.js';
 import type { AwardExportDetail, AwardList, AwardRow } from './award-list.js';
 
@@ -368,3 +370,120 @@ describe('<award-list> from `.data`', () => {
   });
 });
 
+
+// ——— From the API: a round's journey made through the real routes (web-test-runner.config.mjs, `results-api`) ———
+
+/** A public SDK client on the results' server whose `fetch` records each URL, and can fail or never answer. */
+async function publicClient({ fail = false, hang = false, slowPages = 0 } = {}) {
+  const requests: string[] = [];
+  const client: ThiduaClient = createClient({
+    baseUrl: (await resultsApi()).url,
+    retry: 0,
+    fetch: (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      requests.push(url);
+      if (hang) return new Promise<Response>(() => {});
+      if (fail) return Promise.reject(new TypeError('Failed to fetch'));
+      // Later pages answer late: what the first page brought is shown meanwhile.
+      if (slowPages && new URL(url).searchParams.has('cursor')) return new Promise<void>((r) => setTimeout(r, slowPages)).then(() => fetch(input, init));
+      return fetch(input, init);
+    },
+  });
+  return { client, requests };
+}
+
+describe('<award-list> from the API', function () {
+  // The journey (two dossiers submitted, appraised, a decision recorded, two models featured) runs once, on first use.
+  this.timeout(180_000);
+  before(() => resultsApi());
+
+  it('lists a round’s awardees inside <thidua-provider>, from campaign-id and round-id: the rejected nominee is not there', async () => {
+    const api = await resultsApi();
+    const wrapper = await fixture<HTMLElement>(html`<thidua-provider api-base=${api.url}>
+      <award-list campaign-id=${api.campaignId} round-id=${api.roundId}></award-list>
+    </thidua-provider>`);
+    const el = wrapper.querySelector('award-list') as AwardList;
+    const loaded = new Promise<CustomEvent>((resolve) => el.addEventListener('thidua-load', (e) => resolve(e as CustomEvent), { once: true }));
+    await ready(el);
+    expect((await loaded).detail.rows).to.have.length(api.awards);
+    expect(names(el).sort()).to.deep.equal(
+      ['Nguyễn Văn An', 'Nguyễn Văn An', 'Tôn Nữ Thị Phương Thảo', 'Tổ Công nghệ số cộng đồng thôn Đông Xuyên, xã Tiên Du, tỉnh Bắc Ninh (nhiệm kỳ 2025–2030)'].sort(),
+    );
+    expect(root(el).textContent).to.not.contain('Lê Văn Chưa');
+    const rows = [...root(el).querySelectorAll('tr[part="row"]')];
+    expect(rows.every((r) => cells(r)[3]!.startsWith('Số 125/QĐ-UBND ngày '))).to.equal(true);
+    expect(rows.every((r) => cells(r)[2]!.startsWith('Bằng khen của Chủ tịch UBND tỉnh'))).to.equal(true);
+    // No date of birth, gender or contact reaches the page: the public answer has none.
+    expect(root(el).textContent).to.not.match(/198\d-06-02|02\/06\/198|binh@example|0222 3822 123/);
+    await type(el, 'nguyen van an');
+    expect(names(el)).to.deep.equal(['Nguyễn Văn An', 'Nguyễn Văn An']);
+    const kinds = [...($(el, '[part="unit-kind-filter"]') as HTMLSelectElement).options].map((o) => o.value);
+    expect(kinds).to.deep.equal(['', 'commune', 'ward']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows the cursor through every page with the SDK’s `for await`, showing the first page at once', async () => {
+    const api = await resultsApi();
+    const { client, requests } = await publicClient({ slowPages: 400 });
+    const el = await fixture<AwardList>(html`<award-list campaign-id=${api.campaignId} round-id=${api.roundId} page-size="1" .client=${client}></award-list>`);
+    const loaded = new Promise((resolve) => el.addEventListener('thidua-load', resolve, { once: true }));
+    // The first page, listed and searchable while the next ones load.
+    await waitUntil(() => names(el).length === 1, 'the first page was not shown', { timeout: 10_000 });
+    expect(count(el)).to.equal('Đã tải 1 người, tập thể; đang tải tiếp…');
+    await expect(el).to.be.accessible();
+    await loaded;
+    await el.updateComplete;
+    expect(names(el)).to.have.length(api.awards);
+    const pages = requests.filter((u) => u.includes('/awards'));
+    expect(pages).to.have.length(api.awards);
+    expect(pages.slice(1).every((u) => new URL(u).searchParams.has('cursor'))).to.equal(true);
+    expect(new URL(pages[0]!).searchParams.get('roundId')).to.equal(api.roundId);
+    expect(count(el)).to.equal(`${api.awards} tập thể, cá nhân được khen thưởng.`);
+    // Searching and filtering ask nothing more.
+    await type(el, 'thao');
+    expect(names(el)).to.deep.equal(['Tôn Nữ Thị Phương Thảo']);
+    expect(requests.filter((u) => u.includes('/awards'))).to.have.length(api.awards);
+  });
+
+  it('downloads the awardees loaded from the server as CSV, Vietnamese intact', async () => {
+    const api = await resultsApi();
+    const { client } = await publicClient();
+    const el = await fixture<AwardList>(html`<award-list campaign-id=${api.campaignId} .client=${client}></award-list>`);
+    await ready(el);
+    const { bytes } = await download(el);
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(new TextDecoder().decode(bytes));
+    expect(rows).to.have.length(api.awards + 1);
+    expect(rows.map((r) => r[1])).to.include('Tôn Nữ Thị Phương Thảo');
+    expect(rows.map((r) => r[1])).to.include('Tổ Công nghệ số cộng đồng thôn Đông Xuyên, xã Tiên Du, tỉnh Bắc Ninh (nhiệm kỳ 2025–2030)');
+    expect(rows.find((r) => r[1] === 'Tôn Nữ Thị Phương Thảo')!.slice(2, 5)).to.deep.equal(['Cá nhân', 'Trưởng khu phố', 'Khu phố Đọ Xá, phường Kinh Bắc']);
+  });
+
+  it('shows a placeholder while loading (loading state), accessible', async () => {
+    const { client } = await publicClient({ hang: true });
+    const el = await fixture<AwardList>(html`<award-list campaign-id="bn2026" .client=${client}></award-list>`);
+    await waitUntil(() => count(el) === 'Đang tải danh sách khen thưởng…');
+    expect($(el, '.base')!.getAttribute('aria-busy')).to.equal('true');
+    expect($(el, 'table')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('explains a failure and retries (error state), accessible', async () => {
+    const api = await resultsApi();
+    const failing = await publicClient({ fail: true });
+    const el = await fixture<AwardList>(html`<award-list campaign-id=${api.campaignId} .client=${failing.client}></award-list>`);
+    await ready(el);
+    expect(clean($(el, '[role="alert"]')!.textContent)).to.contain('Không tải được danh sách khen thưởng');
+    expect(clean($(el, '[part="error"]')!.textContent)).to.equal('Không kết nối được máy chủ dữ liệu. Vui lòng kiểm tra kết nối và thử lại.');
+    await expect(el).to.be.accessible();
+    // A campaign that does not exist: the server's 404, in words.
+    const { client } = await publicClient();
+    const missing = await fixture<AwardList>(html`<award-list campaign-id="khong-co" .client=${client}></award-list>`);
+    await ready(missing);
+    expect(clean($(missing, '[part="error"]')!.textContent)).to.equal('Không tìm thấy phong trào thi đua "khong-co" hoặc đợt khen thưởng được chọn.');
+    $(missing, '[part="retry"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await ready(missing);
+    expect($(missing, '[part="error"]')).to.not.equal(null);
+  });
+});

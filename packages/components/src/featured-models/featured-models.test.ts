@@ -1,7 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { FeaturedModel } from '@thidua/schemas';
-import { $ } from '../test-helpers.js';
+import { createClient } from '@thidua/sdk';
+import { $, resultsApi } from '../test-helpers.js';
+import '../provider/thidua-provider.js';
 import './featured-models.js';
 import type { FeaturedModels } from './featured-models.js';
 import { excerpt } from './featured-models-view.js';
@@ -256,5 +258,50 @@ describe('excerpt', () => {
     expect(excerpt('Ngắn gọn.', 240, '…')).to.equal('Ngắn gọn.');
     expect(excerpt('Đoạn một.\n\nĐoạn hai.', 240, '…')).to.equal('Đoạn một.');
     expect(excerpt('Đoạn một chưa hết\nđoạn hai.', 240, '…')).to.equal('Đoạn một chưa hết…');
+  });
+});
+
+describe('<featured-models> from the API', function () {
+  // The journey (a decision recorded, two awards featured) runs once, on first use.
+  this.timeout(180_000);
+  before(() => resultsApi());
+
+  it('shows the models the coordinator featured, inside <thidua-provider>: the photo served by the API, its alt text, one without a photo', async () => {
+    const api = await resultsApi();
+    const wrapper = await fixture<HTMLElement>(html`<thidua-provider api-base=${api.url}><featured-models campaign-id=${api.campaignId} heading-level="2"></featured-models></thidua-provider>`);
+    const el = wrapper.querySelector('featured-models') as FeaturedModels;
+    await ready(el);
+    expect(cards(el)).to.have.length(api.featured);
+    const names = cards(el).map((c) => clean(c.querySelector('h2')!.textContent));
+    expect(names).to.have.members(['Tôn Nữ Thị Phương Thảo', 'Tổ Công nghệ số cộng đồng thôn Đông Xuyên, xã Tiên Du, tỉnh Bắc Ninh (nhiệm kỳ 2025–2030)']);
+    const thao = cards(el)[names.indexOf('Tôn Nữ Thị Phương Thảo')]!;
+    const img = thao.querySelector<HTMLImageElement>('img[part="photo"]')!;
+    expect(img.alt).to.equal('Chị Tôn Nữ Thị Phương Thảo hướng dẫn một cụ bà cài đặt VNeID tại nhà văn hóa khu phố');
+    expect([img.getAttribute('width'), img.getAttribute('height')]).to.deep.equal(['64', '48']);
+    expect(img.src.startsWith(`${api.url}/v1/featured-models/`)).to.equal(true);
+    img.loading = 'eager';
+    await waitUntil(() => img.complete && img.naturalWidth === 64, 'the photo did not load from the API', { timeout: 8000 });
+    expect(clean(thao.querySelector('[part="unit"]')!.textContent)).to.equal('Trưởng khu phố, Khu phố Đọ Xá, phường Kinh Bắc');
+    expect(clean(thao.querySelector('[part="facts"]')!.textContent)).to.match(/^Khen thưởng Bằng khen của Chủ tịch UBND tỉnh \(QĐ số 125\/QĐ-UBND ngày \d\d\/\d\d\/\d{4}\) Lĩnh vực Bình dân học vụ số$/);
+    expect(clean(thao.querySelector('a[part="link"]')!.textContent)).to.equal('Đọc tiếp về Tôn Nữ Thị Phương Thảo');
+    const team = cards(el)[1 - names.indexOf('Tôn Nữ Thị Phương Thảo')]!;
+    expect(team.querySelector('img')).to.equal(null);
+    expect(team.querySelector('a')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a placeholder while loading and explains a failure (loading and error states)', async () => {
+    const api = await resultsApi();
+    const hanging = createClient({ baseUrl: api.url, retry: 0, fetch: () => new Promise<Response>(() => {}) });
+    const loading = await fixture<FeaturedModels>(html`<featured-models campaign-id="bn2026" .client=${hanging}></featured-models>`);
+    await waitUntil(() => clean($(loading, '[part="count"]')?.textContent) === 'Đang tải các điển hình tiên tiến…');
+    expect($(loading, '.base')!.getAttribute('aria-busy')).to.equal('true');
+    await expect(loading).to.be.accessible();
+    const client = createClient({ baseUrl: api.url, retry: 0 });
+    const missing = await fixture<FeaturedModels>(html`<featured-models campaign-id="khong-co" .client=${client}></featured-models>`);
+    await ready(missing);
+    expect(clean($(missing, '[role="alert"]')!.textContent)).to.contain('Không tải được các điển hình tiên tiến');
+    expect(clean($(missing, '[part="error"]')!.textContent)).to.equal('Không tìm thấy phong trào thi đua "khong-co".');
+    await expect(missing).to.be.accessible();
   });
 });

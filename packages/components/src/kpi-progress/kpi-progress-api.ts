@@ -2,7 +2,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { css } from '../shared/css.js';
 import { localize } from '@thidua/schemas/logic';
 import type { IndicatorDetail, Locale } from '@thidua/schemas';
+import type { ThiduaReader } from '@thidua/sdk/reader';
 import { ApiLoader, type Ask } from '../shared/api-loader.js';
+import { loadReader, type ClientConfig } from '../shared/client-loader.js';
 import { errorStyles, renderError } from '../shared/errors.js';
 import { formatIsoDate } from '../shared/format.js';
 import { outcomeTone, statusOf } from '../shared/status.js';
@@ -102,15 +104,23 @@ export function viewOf(detail: IndicatorDetail, label: string | undefined, local
   };
 }
 
-/** One card's live mode: loads its indicator (see `ApiLoader`). */
-class LiveMode extends ApiLoader<IndicatorDetail, KpiProgress> {
+/**
+ * One card's live mode: loads its indicator (see `ApiLoader`). From `api-base` or a provider's
+ * `api-base` it reads with the SDK's reader (one batched GET, no ky or zod: the card's page
+ * stays within its budget, bench/suites/14); a client of the page's is used as it is.
+ */
+class LiveMode extends ApiLoader<IndicatorDetail, KpiProgress, ThiduaReader> {
   constructor(host: KpiProgress) {
     super(host);
     host.addStyles(styles, skeletonStyles, errorStyles);
   }
 
+  protected override clientFor(config: ClientConfig): Promise<ThiduaReader> {
+    return loadReader(config);
+  }
+
   /** Nothing to load when the card was given `.data`. */
-  protected override request(): Ask<IndicatorDetail> | undefined {
+  protected override request(): Ask<IndicatorDetail, ThiduaReader> | undefined {
     const host = this.host;
     if (!host.indicator || host.data) return undefined;
     return (client, signal) =>

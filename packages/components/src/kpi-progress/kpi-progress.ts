@@ -242,10 +242,10 @@ export class KpiProgress extends ThiduaElement {
     }
     if (this.#api) this.#api.update(this, changed);
     else if (this.data || this.indicator) {
-      // Live mode: the SDK, the largest part and the last of the chain, starts loading now, beside
-      // the API view's chunk, rather than once that chunk has run (client-loader.ts then finds it
-      // loaded or on its way). Not for a card given data or a client of the page's.
-      if (!this.data && !this.client && (this.apiBase || this.closest('thidua-provider'))) void import('@thidua/sdk').catch(() => undefined);
+      // Live mode: what it reads with (the SDK's reader), the last link of the chain, starts loading
+      // now, beside the API view's chunk, rather than once that chunk has run (client-loader.ts
+      // then finds it loaded or on its way). Not for a card given data or a client of the page's.
+      if (!this.data && !this.client && (this.apiBase || this.closest('thidua-provider'))) void import('@thidua/sdk/reader').catch(() => undefined);
       void this.loadChunk(this.#apiPart().then((api) => api.update(this)));
     }
   }

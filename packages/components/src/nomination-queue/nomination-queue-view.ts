@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { localize, PROPOSAL_STATUSES } from '@thidua/schemas/logic';
 import type { Locale } from '@thidua/schemas';
 import { css } from '../shared/css.js';
@@ -77,14 +78,10 @@ const hrefOf = (template: string, id: string) => template.replaceAll('{id}', enc
 /** The search box and the filters: native controls with visible labels; a button clears them once one is set. */
 export function renderFilters(host: NominationQueue, m: QueueModel, t: Strings) {
   const f = m.filters;
-  const select = (id: string, part: string, label: string, all: string, value: string, options: readonly { id: string; label: string }[], key: keyof QueueFilters) =>
-    html`<div class="field">
-      <label for=${id}>${label}</label>
-      <select id=${id} part=${part} @change=${(e: Event) => host.filter({ [key]: (e.target as HTMLSelectElement).value })}>
-        <option value="" ?selected=${!value}>${all}</option>
-        ${options.map((o) => html`<option value=${o.id} ?selected=${o.id === value}>${o.label}</option>`)}
-      </select>
-    </div>`;
+  const options = (all: string, value: string, list: readonly { id: string; label: string }[]) =>
+    html`<option value="" ?selected=${!value}>${all}</option>
+      ${list.map((o) => html`<option value=${o.id} ?selected=${o.id === value}>${o.label}</option>`)}`;
+  const change = (key: keyof QueueFilters) => (e: Event) => host.filter({ [key]: (e.target as HTMLSelectElement).value });
   const statuses = PROPOSAL_STATUSES.filter((s) => s !== 'draft').map((s) => ({ id: s, label: t.statuses[s] }));
   const deadlines = (['dueSoon', 'overdue'] as const).map((d) => ({ id: d, label: t.deadlines[d] }));
   const clear = () => {
@@ -101,16 +98,31 @@ export function renderFilters(host: NominationQueue, m: QueueModel, t: Strings) 
         type="search"
         autocomplete="off"
         aria-describedby="search-hint"
-        .value=${f.search}
+        .value=${live(f.search)}
         @input=${(e: Event) => host.filter({ search: (e.target as HTMLInputElement).value })}
       />
       <span id="search-hint" class="hint">${t.searchHint}</span>
     </div>
-    ${select('round', 'round-filter', t.round, t.allRounds, f.round, m.options.rounds, 'round')}
-    ${select('award', 'award-filter', t.awardType, t.allAwardTypes, f.awardType, m.options.awardTypes, 'awardType')}
-    ${select('unit', 'unit-filter', t.unit, t.allUnits, f.unit, m.options.units, 'unit')}
-    ${select('status', 'status-filter', t.status, t.allStatuses, f.status, statuses, 'status')}
-    ${select('deadline', 'deadline-filter', t.deadline, t.deadlines.all, f.deadline, deadlines, 'deadline')}
+    <div class="field">
+      <label for="round">${t.round}</label>
+      <select id="round" part="round-filter" @change=${change('round')}>${options(t.allRounds, f.round, m.options.rounds)}</select>
+    </div>
+    <div class="field">
+      <label for="award">${t.awardType}</label>
+      <select id="award" part="award-filter" @change=${change('awardType')}>${options(t.allAwardTypes, f.awardType, m.options.awardTypes)}</select>
+    </div>
+    <div class="field">
+      <label for="unit">${t.unit}</label>
+      <select id="unit" part="unit-filter" @change=${change('unit')}>${options(t.allUnits, f.unit, m.options.units)}</select>
+    </div>
+    <div class="field">
+      <label for="status">${t.status}</label>
+      <select id="status" part="status-filter" @change=${change('status')}>${options(t.allStatuses, f.status, statuses)}</select>
+    </div>
+    <div class="field">
+      <label for="deadline">${t.deadline}</label>
+      <select id="deadline" part="deadline-filter" @change=${change('deadline')}>${options(t.deadlines.all, f.deadline, deadlines)}</select>
+    </div>
     ${filtering(f) ? html`<button part="clear" class="clear" type="button" @click=${clear}>${t.clearFilters}</button>` : nothing}
   </div>`;
 }

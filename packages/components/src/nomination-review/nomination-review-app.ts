@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { actionProblems, localize, nomineeGroup } from '@thidua/schemas/logic';
 import type {
   Appraisal,
@@ -133,6 +134,8 @@ export class ReviewApp {
   #checks = new Map<string, Map<string, CheckDraft>>();
   #comment: { text: string; audience: CommentAudience; nominationId: string; problem: string } = { text: '', audience: 'internal', nominationId: '', problem: '' };
   #dialog: DialogState | undefined;
+  /** The dialog state the `<dialog>` was opened for: a late `close` of an earlier one leaves a newer one alone. */
+  #shown: DialogState | undefined;
   /** What is being sent (one write at a time: each names the version the previous answered). */
   #busy: string | undefined;
   /** Said politely after a write. */
@@ -155,6 +158,7 @@ export class ReviewApp {
     const root = this.host.renderRoot;
     const dialog = root.querySelector<HTMLDialogElement>('dialog');
     if (dialog && this.#dialog && !dialog.open) {
+      this.#shown = this.#dialog;
       dialog.showModal();
       // The first field, else the first button: where a keyboard user starts.
       dialog.querySelector<HTMLElement>('textarea, input, button.primary')?.focus();
@@ -416,7 +420,7 @@ export class ReviewApp {
       [s.unchecked, null],
     ];
     const saved = list.updatedAt ? s.saved(formatDateTime(list.updatedAt, locale) ?? '') : s.never;
-    return html`<form part="checklist" class="checklist" aria-labelledby="checklist-${n.id}" @submit=${(e: Event) => (e.preventDefault(), void this.#saveChecklist(a, n, name, t))}>
+    return html`<form part="checklist" class="checklist" aria-labelledby="checklist-${n.id} n-${n.id}" @submit=${(e: Event) => (e.preventDefault(), void this.#saveChecklist(a, n, name, t))}>
       <h5 id="checklist-${n.id}">${s.title}</h5>
       <p class="muted">${editable ? saved : s.readOnly}</p>
       <ol class="criteria">
@@ -433,7 +437,7 @@ export class ReviewApp {
                     <input
                       type="radio"
                       name=${id(c.criterionId, 'met')}
-                      .checked=${value.met === met}
+                      .checked=${live(value.met === met)}
                       @change=${() => this.#setCheck(list, n.id, c.criterionId, { met })}
                     />
                     <span>${label}</span>
@@ -445,7 +449,7 @@ export class ReviewApp {
                 id=${id(c.criterionId, 'note')}
                 rows="2"
                 maxlength="1000"
-                .value=${value.note}
+                .value=${live(value.note)}
                 @input=${(e: Event) => this.#setCheck(list, n.id, c.criterionId, { note: (e.target as HTMLTextAreaElement).value })}
               ></textarea>
             </fieldset>
@@ -513,7 +517,7 @@ export class ReviewApp {
           maxlength="2000"
           aria-invalid=${draft.problem ? 'true' : nothing}
           aria-describedby=${draft.problem ? 'comment-error' : nothing}
-          .value=${draft.text}
+          .value=${live(draft.text)}
           @input=${(e: Event) => ((draft.text = (e.target as HTMLTextAreaElement).value), (draft.problem = ''))}
         ></textarea>
         <fieldset class="audience-choice">
@@ -611,14 +615,27 @@ export class ReviewApp {
     this.host.requestUpdate();
   }
 
-  /** The dialog closed (Cancel, Escape, or done): its state goes, the focus goes back to its button. */
+  /** The dialog closed by the person (Cancel, Escape): its state goes, the focus goes back to its button. */
   #closed() {
-    const opener = this.#dialog?.opener;
+    const d = this.#dialog;
+    if (!d || d !== this.#shown) return;
     this.#dialog = undefined;
+    this.#shown = undefined;
+    this.#focusOpener(d.opener);
     this.host.requestUpdate();
-    // The opener may have been rendered again meanwhile: find it by id.
-    const id = opener?.id;
-    void this.host.updateComplete.then(() => (id ? this.host.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`) : opener)?.focus());
+  }
+
+  /**
+   * The focus back on the button that opened a dialog, once rendered again
+   * (found by its id); on the dossier's heading when the action took the
+   * button away (the appraisal completed).
+   */
+  #focusOpener(opener: HTMLElement | null) {
+    void this.host.updateComplete.then(() => {
+      const root = this.host.renderRoot;
+      const target = (opener?.id ? root.querySelector<HTMLElement>(`#${CSS.escape(opener.id)}`) : null) ?? root.querySelector<HTMLElement>('#title');
+      target?.focus();
+    });
   }
 
   #renderDialog(a: Appraisal, t: T, q: Q) {
@@ -651,7 +668,7 @@ export class ReviewApp {
         ${this.#textField(d, 'complete-note', s.completeNote, false)}`;
     }
     void q;
-    return html`<dialog part="dialog" class="dialog" aria-labelledby="dialog-title" @close=${() => this.#dialog && this.#closed()}>
+    return html`<dialog part="dialog" class="dialog" aria-labelledby="dialog-title" @close=${() => this.#closed()}>
       ${d
         ? html`<form novalidate @submit=${(e: Event) => (e.preventDefault(), void this.#submitDialog(a, t))}>
             <h3 id="dialog-title">${title}</h3>
@@ -691,7 +708,7 @@ export class ReviewApp {
         aria-required=${required ? 'true' : nothing}
         aria-invalid=${problem ? 'true' : nothing}
         aria-describedby=${problem ? `${id}-error` : nothing}
-        .value=${d.text}
+        .value=${live(d.text)}
         @input=${(e: Event) => (d.text = (e.target as HTMLTextAreaElement).value)}
       ></textarea>
     </div>`;
@@ -736,7 +753,7 @@ export class ReviewApp {
                         maxlength="2000"
                         aria-invalid=${problem ? 'true' : nothing}
                         aria-describedby=${problem ? `${reasonId}-error ${reasonId}-hint` : `${reasonId}-hint`}
-                        .value=${d.chosen.get(n.id) ?? ''}
+                        .value=${live(d.chosen.get(n.id) ?? '')}
                         @input=${(e: Event) => d.chosen.set(n.id, (e.target as HTMLTextAreaElement).value)}
                       ></textarea>
                     </div>`
@@ -795,9 +812,12 @@ export class ReviewApp {
       change: action.type,
       notice,
       done: () => {
-        if (this.#dialog) {
-          // Closing returns the focus to the button that opened it; the state is cleared by the close event.
+        const d = this.#dialog;
+        if (d) {
+          this.#dialog = undefined;
+          this.#shown = undefined;
           this.host.renderRoot.querySelector('dialog')?.close();
+          this.#focusOpener(d.opener);
         } else this.#focus = 'title';
       },
     });

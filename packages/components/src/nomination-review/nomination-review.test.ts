@@ -3,7 +3,7 @@ import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-co
 import { bacNinh2026 } from '@thidua/schemas/catalogs/bac-ninh-2026';
 import type { ThiduaClient, VersionedProposal } from '@thidua/sdk';
 import '../provider/thidua-provider.js';
-import { appraiserToken, clean, criteriaFor, nominationsApi, person, proposerToken, submitted, team, tokenClient } from '../appraisal-test-helpers.js';
+import { appraiserToken, cells, clean, criteriaFor, nominationsApi, person, proposerToken, submitted, team, tokenClient } from '../appraisal-test-helpers.js';
 import { $ } from '../test-helpers.js';
 import './nomination-review.js';
 import type { AppraisalChangeDetail, NominationReview } from './nomination-review.js';
@@ -64,8 +64,9 @@ describe('<nomination-review>', () => {
     const contact = clean(root(el).querySelector('[aria-labelledby="proposer-title"] .pairs')!.textContent);
     expect(contact).to.contain('Trần Văn Bình').and.contain('0222 3822 123').and.contain('binh@example.gov.vn');
     const mai = nominationSection(el, 'Nguyễn Thị Mai');
-    expect(clean(mai.querySelector('.pairs')!.textContent)).to.contain('Ngày sinh 12/04/1986').and.contain('Giới tính Nữ');
-    expect(clean(mai.querySelector('table.achievements tbody')!.textContent)).to.equal('2026 Hướng dẫn 1.200 hộ dân cài đặt VNeID mức 2.');
+    const pairs = Object.fromEntries([...mai.querySelectorAll('.pairs > div')].map((d) => [clean(d.querySelector('dt')!.textContent), clean(d.querySelector('dd')!.textContent)]));
+    expect(pairs).to.deep.equal({ 'Loại': 'Cá nhân', 'Chức vụ': 'Công chức Văn hóa - Xã hội', 'Nơi công tác': 'UBND xã Văn Môn', 'Giới tính': 'Nữ', 'Ngày sinh': '12/04/1986' });
+    expect(cells(mai.querySelector('table.achievements tbody tr')!)).to.deep.equal(['2026', 'Hướng dẫn 1.200 hộ dân cài đặt VNeID mức 2.']);
     expect(clean(mai.textContent)).to.contain('Giấy khen của Chủ tịch UBND phường (2024), quyết định số 15/QĐ-UBND');
     const criteria = bacNinh2026.campaigns[0]!.nominations!.criteria;
     for (const id of criteriaFor('individual')) expect(clean(mai.textContent)).to.contain(criteria.find((c) => c.id === id)!.text.vi);
@@ -98,7 +99,9 @@ describe('<nomination-review>', () => {
     expect(downloaded[0]).to.deep.include({ name: 'To trinh.pdf', size: file.size });
   });
 
-  it('takes a dossier through appraisal: start, return with a reason (keyboard only), the checklist, comments, eligible and rejected, complete', async () => {
+  it('takes a dossier through appraisal: start, return with a reason (keyboard only), the checklist, comments, eligible and rejected, complete', async function () {
+    // A whole appraisal, some twenty writes and keystrokes each waited out.
+    this.timeout(60_000);
     const made = await submitted(proposer, UNIT, [person('Trần', 'Thị', 'Lan', 'UBND xã Văn Môn'), person('Vũ', 'Văn', 'Nam', 'UBND xã Văn Môn')]);
     const id = made.proposal.id;
     const changes: string[] = [];
@@ -151,7 +154,7 @@ describe('<nomination-review>', () => {
     await settled(el);
     expect(dialog(el).open).to.equal(false);
     expect(notice(el)).to.equal('Đã trả lại hồ sơ để hoàn thiện.');
-    expect(clean($(el, '[part="header"] .reason')!.textContent)).to.equal('Lý do trả lại hồ sơ Thiếu biên bản họp Hội đồng thi đua có chữ ký.');
+    expect(cells($(el, '[part="header"] .reason')!)).to.deep.equal(['Lý do trả lại hồ sơ', 'Thiếu biên bản họp Hội đồng thi đua có chữ ký.']);
     const returned = root(el).querySelector('[part="history"] > li')!;
     expect(clean(returned.textContent)).to.contain('Trả lại để hoàn thiện').and.contain('Lý do: Thiếu biên bản họp Hội đồng thi đua có chữ ký.');
 
@@ -226,7 +229,7 @@ describe('<nomination-review>', () => {
     submit().click();
     await waitUntil(() => clean(nam().querySelector('[part="status"]')!.textContent) === 'Không đủ điều kiện', 'not rejected');
     await settled(el);
-    expect(clean(nam().querySelector('.reason')!.textContent)).to.equal('Lý do Chưa đủ 2 năm công tác tại địa phương.');
+    expect(cells(nam().querySelector('.reason')!)).to.deep.equal(['Lý do', 'Chưa đủ 2 năm công tác tại địa phương.']);
 
     // Complete: the findings counted, then final.
     $(el, '#action-completeAppraisal')!.click();
@@ -242,7 +245,8 @@ describe('<nomination-review>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('when someone else changed the dossier (412), loads it again and says so, keeping what was typed', async () => {
+  it('when someone else changed the dossier (412), loads it again and says so, keeping what was typed', async function () {
+    this.timeout(30_000);
     const made = await submitted(proposer, UNIT, [person('Hoàng', 'Thị', 'Thu', 'UBND xã Văn Môn'), team('Tổ Công nghệ số cộng đồng thôn Bắc')]);
     const id = made.proposal.id;
     await appraiserClient.appraisals.act(id, { type: 'startAppraisal' }, { etag: await versionOf(appraiserClient, id) });

@@ -110,6 +110,7 @@ export interface AppraisalChangeDetail {
  * @cssproperty [--thidua-status-awarded=#166534] - Colour of the "awarded" status badge.
  *
  * @event {CustomEvent<AppraisalChangeDetail>} appraisal-change - A write succeeded: `detail.change` is the workflow action (`startAppraisal`, `return`, `markEligible`, `reject`, `completeAppraisal`), `checklist` or `comment`; `detail.appraisal` the dossier as it now is. A page refreshes its `<nomination-queue>` on it.
+ * @event {CustomEvent<{ fileId: string; name: string; size: number }>} thidua-download - A document was downloaded (fetched with the token and handed to the browser as a file): `detail` names it.
  * @event {CustomEvent<NominationReviewLoad>} thidua-load - The dossier loaded. `detail.appraisal` is the dossier, `detail.commendation` its campaign's criteria and categories.
  * @event {CustomEvent<{ error: unknown }>} thidua-error - Loading the dossier failed. `detail.error` is the error (a `ThiduaApiError` for API errors).
  */

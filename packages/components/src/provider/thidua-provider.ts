@@ -64,7 +64,7 @@ export class ThiduaProvider extends ThiduaElement {
       const source: ClientSource | undefined = client
         ? () => Promise.resolve(client)
         : apiBase
-          ? () => loadClient({ apiBase, locale, token })
+          ? Object.assign(() => loadClient({ apiBase, locale, token }), { config: { apiBase, locale, token } })
           : undefined;
       this._source = { from, source };
     }

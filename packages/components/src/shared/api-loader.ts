@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Locale } from '@thidua/schemas';
 import { stringsFor } from '../strings/index.js';
-import { loadClient } from './client-loader.js';
+import { loadClient, type ClientConfig } from './client-loader.js';
 import { clientContext, type ClientSource, type ThiduaClient } from './context.js';
 import { nearestLang } from './locale.js';
 
@@ -35,8 +35,8 @@ export type LoadState<T> =
   | { status: 'ready'; value: T }
   | { status: 'error'; error: unknown };
 
-/** A request to the API, given the client and the signal that cancels it. */
-export type Ask<T> = (client: ThiduaClient, signal: AbortSignal) => Promise<T>;
+/** A request to the API, given the client (the SDK's, or what an element reads with) and the signal that cancels it. */
+export type Ask<T, Client = ThiduaClient> = (client: Client, signal: AbortSignal) => Promise<T>;
 
 /**
  * One element's API mode: finds the client (the element's own, its `api-base`,
@@ -46,7 +46,7 @@ export type Ask<T> = (client: ThiduaClient, signal: AbortSignal) => Promise<T>;
  * (`thidua-load`, `thidua-error`). A load cut short by the element leaving the
  * page is aborted, and made again if the element comes back.
  */
-export abstract class ApiLoader<T, Host extends ApiHost = ApiHost> implements ReactiveController {
+export abstract class ApiLoader<T, Host extends ApiHost = ApiHost, Client = ThiduaClient> implements ReactiveController {
   state: LoadState<T> = { status: 'idle' };
   /** The provider's client. */
   protected source: ClientSource | undefined;
@@ -79,7 +79,17 @@ export abstract class ApiLoader<T, Host extends ApiHost = ApiHost> implements Re
    * id, or the element was given its data). Throwing here is failing the load:
    * what the element lacks is shown before whether there is an API at all.
    */
-  protected abstract request(): Ask<T> | undefined;
+  protected abstract request(): Ask<T, Client> | undefined;
+
+  /**
+   * The client made from a configuration (the element's `api-base`, or its provider's): the
+   * SDK's. An element that asks less of the API overrides this and narrows `Client` to what it
+   * uses (a live `<kpi-progress>`: `@thidua/sdk/reader`), which a page's own full client
+   * (`.client`, a provider's `.client`) satisfies too.
+   */
+  protected clientFor(config: ClientConfig): Promise<Client> {
+    return loadClient(config) as Promise<unknown> as Promise<Client>;
+  }
 
   /** The provider's client changed: by default the host's next update decides (see `loadOnChange`). */
   protected sourceChanged(): void {
@@ -141,7 +151,9 @@ export abstract class ApiLoader<T, Host extends ApiHost = ApiHost> implements Re
         this._consumer.hostConnected();
         if (abort.signal.aborted) return;
       }
-      const client = host.client ?? (host.apiBase ? await loadClient({ apiBase: host.apiBase, locale: this.locale(), token: host.token || undefined }) : await this.source?.());
+      // A configuration rather than the provider's client when there is one: see `clientFor`.
+      const config = host.apiBase ? { apiBase: host.apiBase, locale: this.locale(), token: host.token || undefined } : this.source?.config;
+      const client = (host.client as Client | undefined) ?? (config ? await this.clientFor(config) : ((await this.source?.()) as Client | undefined));
       if (!client) throw Object.assign(new Error('No API configured'), { code: 'no_api' });
       const value = await ask(client, abort.signal);
       if (abort.signal.aborted) return;

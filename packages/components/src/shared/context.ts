@@ -10,7 +10,13 @@ export type { ThiduaClient };
  * client from `api-base`. A function rather than the client itself so that
  * no page pays for the SDK before an element needs data.
  */
-export type ClientSource = () => Promise<ThiduaClient>;
+export type ClientSource = (() => Promise<ThiduaClient>) & {
+  /**
+   * What the provider makes its client from, when it makes it from `api-base`: an element
+   * with a lighter way to read (a live `<kpi-progress>`, `@thidua/sdk/reader`) uses it instead.
+   */
+  readonly config?: { apiBase: string; locale: Locale; token?: string | undefined } | undefined;
+};
 
 /*
  * Keys are global symbols so that two copies of the kit on one page (a CDN

@@ -130,7 +130,12 @@ export function resultHandlers({ db, today }: RouteDeps) {
    */
   async function awardTypesOf(ids: readonly string[], principal: Principal, asked: string | undefined, locale: Locale, path: (string | number)[]): Promise<AwardType[]> {
     const types = await findAwardTypes(db, [...new Set(ids)]);
-    if (asked === undefined) return types.filter((t) => sees(principal, t));
+    if (asked === undefined) {
+      const seen = types.filter((t) => sees(principal, t));
+      // An appraiser of a unit that appraises none of them has no business here (rather than an empty list).
+      if (seen.length === 0 && types.length > 0) throw forbiddenAward(locale, path);
+      return seen;
+    }
     const one = types.find((t) => t.id === asked);
     if (!one) throw notFound(locale, 'award_type_not_in_round', path);
     if (!sees(principal, one)) throw forbiddenAward(locale, path);

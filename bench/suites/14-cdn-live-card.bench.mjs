@@ -1,0 +1,163 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startTestServer } from '@thidua/server';
+import { kb, launchBrowser, median, ms, printTable, ratio, serveStatic } from '../lib.mjs';
+
+// At least 15 runs per page, the pages alternating: the verdict is on the median, printed with min–max.
+const RUNS = 15;
+const WARM_UP = 2;
+/** What a live card's page may cost in JavaScript, gzipped as the server sends it (issue 12). */
+const JS_BUDGET = 25 * 1024;
+/** How much later than the same card from attributes the live card may appear. */
+const TIME_GOAL = 1.3;
+
+/*
+ * In the page: the time from navigation to the card rendered — from attributes, its value;
+ * live, its figures from the API (the eyebrow with the indicator's code). `updateComplete`
+ * waits for the lazily loaded parts the render needs (see ThiduaElement.loadChunk).
+ */
+const measure = `
+const card = document.querySelector('kpi-progress');
+await customElements.whenDefined('kpi-progress');
+const live = card.hasAttribute('indicator');
+const shown = () => card.shadowRoot?.querySelector(live ? '[part="eyebrow"]' : '[part="value"]');
+await card.updateComplete;
+while (!shown()) {
+  await new Promise((resolve) => {
+    card.addEventListener('thidua-load', resolve, { once: true });
+    card.addEventListener('thidua-error', resolve, { once: true });
+  });
+  await card.updateComplete;
+}
+window.__result = { time: performance.now(), text: card.shadowRoot.textContent.replace(/\\s+/g, ' ').trim() };
+`;
+
+const page = (head, body) => `<!doctype html>
+<html lang="vi">
+<head><meta charset="utf-8"><title>kpi-progress from the CDN</title>
+${head}
+</head>
+<body>${body}<script type="module" src="/measure.js"></script></body>
+</html>`;
+
+/** The bytes of a URL as sent for an `Accept-Encoding` (node:http does not decode them). */
+const sentBytes = (url, encoding) =>
+  new Promise((resolve, reject) => {
+    request(url, { headers: { 'Accept-Encoding': encoding } }, (res) => {
+      let n = 0;
+      res.on('data', (c) => (n += c.length));
+      res.on('end', () => resolve(n));
+    })
+      .on('error', reject)
+      .end();
+  });
+
+/**
+ * A live `<kpi-progress>` (in a `<thidua-provider api-base>`) against the same card from
+ * attributes, both from the reference server's /cdn/<version>/ with their `integrity`, the
+ * pages on another origin, one Chromium with its HTTP cache off (Network.setCacheDisabled):
+ * the JavaScript the live page loads (gzip, as the server sends it) against its budget, and
+ * the time to the first rendered card, median of 15 alternating runs. The live card is
+ * measured as it is now (reading with @thidua/sdk/reader), with the modulepreload links
+ * `sri.json` lists (`preload["kpi-progress"]`), and —
+ * when THIDUA_BENCH_CDN_BEFORE names a CDN build of an earlier version (with its sri.json) —
+ * that build's live card, served by a second server, for the before and after in one run.
+ */
+export default async function () {
+  const server = await startTestServer();
+  const beforeDir = process.env.THIDUA_BENCH_CDN_BEFORE;
+  const before = beforeDir ? await startTestServer({ cdnDir: beforeDir }) : undefined;
+  const dir = await mkdtemp(join(tmpdir(), 'thidua-bench-cdn-'));
+  const web = await serveStatic({ '/': dir });
+  const browser = await launchBrowser();
+  try {
+    if (!server.cdn) throw new Error('no CDN build found: run pnpm build');
+    const manifest = JSON.parse(await readFile(join(server.cdn.dir, 'sri.json'), 'utf8'));
+    const script = (api, m, entry) => `<script type="module" src="${api.cdn.url}${entry}" integrity="${m.integrity[entry]}" crossorigin="anonymous"></script>`;
+    const preload = (api, m, files) => files.map((f) => `<link rel="modulepreload" href="${api.cdn.url}${f}" integrity="${m.integrity[f]}" crossorigin="anonymous">`).join('\n');
+    const liveBody = (api) => `<thidua-provider api-base="${api.url}"><kpi-progress indicator="bn2026-09"></kpi-progress></thidua-provider>`;
+    const liveHead = (api, m) => `${script(api, m, 'kpi-progress.js')}\n${script(api, m, 'thidua-provider.js')}`;
+    await writeFile(join(dir, 'measure.js'), measure);
+    await writeFile(
+      join(dir, 'static.html'),
+      page(
+        script(server, manifest, 'kpi-progress.js'),
+        '<kpi-progress label="Hồ sơ thủ tục hành chính xử lý trực tuyến" value="62" target="90" unit="percent" comparator="gte" start="2025-01-01" deadline="2026-10-10"></kpi-progress>',
+      ),
+    );
+    await writeFile(join(dir, 'live.html'), page(liveHead(server, manifest), liveBody(server)));
+    await writeFile(join(dir, 'live-preload.html'), page(`${liveHead(server, manifest)}\n${preload(server, manifest, manifest.preload['kpi-progress'])}`, liveBody(server)));
+    const variants = [
+      { name: 'static', what: 'the same card from attributes (baseline, this run)' },
+      { name: 'live', what: 'live, the element alone (it starts its reader when it connects)' },
+      { name: 'live-preload', what: 'live, with the modulepreload links of sri.json' },
+    ];
+    if (before) {
+      const m = JSON.parse(await readFile(join(before.cdn.dir, 'sri.json'), 'utf8'));
+      await writeFile(join(dir, 'live-before.html'), page(liveHead(before, m), liveBody(before)));
+      variants.splice(1, 0, { name: 'live-before', what: `live, before: the CDN build in ${beforeDir}` });
+    }
+
+    const run = async (name) => {
+      const tab = await browser.newPage();
+      await tab.setCacheEnabled(false);
+      const scripts = [];
+      let cached = 0;
+      tab.on('requestfinished', (r) => {
+        if (r.response()?.fromCache()) cached++;
+        if (r.resourceType() === 'script' && !r.url().startsWith(web.url)) scripts.push({ url: r.url(), encoding: r.response()?.headers()['content-encoding'] ?? 'identity' });
+      });
+      await tab.goto(`${web.url}/${name}.html`);
+      await tab.waitForFunction(() => window.__result, { timeout: 30_000 });
+      const result = await tab.evaluate(() => window.__result);
+      await tab.close();
+      if (cached > 0) throw new Error(`${name}: ${cached} responses came from the HTTP cache`);
+      if (name !== 'static' && !/Chỉ tiêu 9/.test(result.text)) throw new Error(`${name}: the live card shows ${result.text}`);
+      return { ...result, scripts };
+    };
+    for (let i = 0; i < WARM_UP; i++) for (const v of variants) await run(v.name);
+    const runs = new Map(variants.map((v) => [v.name, []]));
+    for (let i = 0; i < RUNS; i++) for (const v of variants) runs.get(v.name).push(await run(v.name));
+
+    // What the pages loaded: every script, as the server sends it with gzip (and brotli, for the record).
+    const bytes = new Map();
+    for (const v of variants) {
+      const scripts = [...new Set(runs.get(v.name).at(-1).scripts.map((s) => s.url))];
+      let gzip = 0;
+      let br = 0;
+      for (const url of scripts) {
+        gzip += await sentBytes(url, 'gzip');
+        br += await sentBytes(url, 'br');
+      }
+      bytes.set(v.name, { files: scripts.length, gzip, br, chromium: [...new Set(runs.get(v.name).at(-1).scripts.map((s) => s.encoding))].join('/') });
+    }
+    const base = median(runs.get('static').map((r) => r.time));
+    const range = (rs) => `${ms(Math.min(...rs.map((r) => r.time)))} – ${ms(Math.max(...rs.map((r) => r.time)))}`;
+    const rows = [['what', 'JS files', 'JS gzip', 'JS budget', 'median', 'min – max', 'vs attributes', 'goal']];
+    for (const v of variants) {
+      const t = median(runs.get(v.name).map((r) => r.time));
+      const b = bytes.get(v.name);
+      rows.push([v.what, b.files, kb(b.gzip), v.name === 'static' ? '—' : `≤ ${kb(JS_BUDGET)}`, ms(t), range(runs.get(v.name)), ratio(t, base), v.name === 'static' ? '—' : `≤ ${TIME_GOAL.toFixed(2)}×`]);
+    }
+    printTable(
+      `<kpi-progress> from the reference server's /cdn/${manifest.version}/ (integrity, CORS), page on another origin, HTTP cache off: navigation to the first rendered card (median of ${RUNS} alternating runs, Chromium)`,
+      rows,
+    );
+    for (const v of variants) {
+      const b = bytes.get(v.name);
+      console.log(`${v.name}: ${b.files} scripts, ${kb(b.gzip)} gzip, ${kb(b.br)} brotli (Chromium asked for ${b.chromium})`);
+    }
+    const now = bytes.get('live-preload');
+    const time = median(runs.get('live-preload').map((r) => r.time)) / base;
+    const missed = [now.gzip > JS_BUDGET && `JS ${kb(now.gzip)} > ${kb(JS_BUDGET)}`, time > TIME_GOAL && `time ${time.toFixed(2)}× > ${TIME_GOAL}×`].filter(Boolean);
+    console.log(missed.length ? `GOAL MISSED: ${missed.join('; ')}` : 'both goals met');
+  } finally {
+    await browser.close();
+    await web.close();
+    await server.dispose();
+    await before?.dispose();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
