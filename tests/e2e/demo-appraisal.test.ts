@@ -178,6 +178,14 @@ async function journey(t: { diagnostic(message: string): void }, pages: Page[]) 
     await waitReviewStatus(dept, 'Đã nộp lại');
     await reviewClick(dept, '#action-startAppraisal');
     await waitReviewStatus(dept, 'Đang thẩm định');
+    // The criteria checklist: each criterion met ("Đạt", the first choice), saved.
+    await dept.evaluate(() => {
+      for (const fieldset of document.querySelector('nomination-review')!.shadowRoot!.querySelectorAll('[part="checklist"] fieldset')) {
+        (fieldset.querySelector('input[type="radio"]') as HTMLInputElement).click();
+      }
+    });
+    await reviewClick(dept, '[part="save-checklist"]');
+    await until(dept, `(document.querySelector('nomination-review').shadowRoot.querySelector('[part="notice"]')?.textContent ?? '').includes('Đã lưu kết quả kiểm tra tiêu chí')`);
     await reviewClick(dept, '[part~="action"].markEligible');
     await dialogOpen(dept);
     await submitDialog(dept);
@@ -231,7 +239,9 @@ async function journey(t: { diagnostic(message: string): void }, pages: Page[]) 
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
     const requested: string[] = [];
     officePage.on('request', (r) => requested.push(r.url()));
-    await officePage.click('[data-download="csv"]');
+    // By keyboard: the button focused, Enter.
+    await officePage.focus('[data-download="csv"]');
+    await officePage.keyboard.press('Enter');
     await until(officePage, `document.getElementById('download-status').textContent.startsWith('Đã tải')`);
     let csv = '';
     for (let i = 0; i < 50 && !csv; i++) {
@@ -241,7 +251,6 @@ async function journey(t: { diagnostic(message: string): void }, pages: Page[]) 
     }
     assert.ok(csv.includes(NOMINEE), csv.slice(0, 500));
     assert.ok(requested.every((u) => !u.includes(coordinator.token)), 'no address carries the token');
-    await officePage.focus('[data-certificates]');
     await shot(officePage, '12-coordinator-results');
 
     // 7. The public "Khen thưởng" page: the awardee on the list and as a featured model.
