@@ -222,7 +222,7 @@ async function journey(t: { diagnostic(message: string): void }, pages: Page[]) 
     await office.featuredModels.uploadPhoto(
       award.id,
       new File([illustrationPng({ sky: [0x7a, 0xb8, 0xe6], ground: [0x4f, 0x8f, 0x3a], building: [0xc9, 0x4c, 0x3c], screen: [0x23, 0x3d, 0x7b] })], 'anh.png', { type: 'image/png' }),
-      { alt: 'Hình minh họa (không phải ảnh chụp): trụ dept UBND phường mái đỏ, trước sân có màn hình tra cứu thủ tục.' },
+      { alt: 'Hình minh họa (không phải ảnh chụp): trụ sở UBND phường mái đỏ, trước sân có màn hình tra cứu thủ tục.' },
     );
 
     // The coordinator's page: signed in as the office, the trial round's proposed list with the
