@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { action } from 'storybook/actions';
 import type { NominationOpenDetail } from '@thidua/components';
 import { fixtureClient, fixtureFetch, offlineFetch, pendingFetch, unauthorizedFetch } from './fixtures/api.js';
+import { dossierDetails } from './fixtures/dossier-details.js';
 import { wardDossiers } from './fixtures/nominations.js';
 
 interface ListArgs {
@@ -143,5 +144,30 @@ export const FromData: Story = {
 export const InProvider: Story = {
   render: () => html`<div style="padding: 1rem">
     <thidua-provider .client=${client()}><nomination-list campaign="bn2026" @nomination-open=${onOpen}></nomination-list></thidua-provider>
+  </div>`,
+};
+
+// ——— Part 2: returned dossiers, their reasons and history; the resubmission ———
+
+/** A returned dossier opens with its reasons: the whole dossier’s, its nominee’s, the appraisers’ message, and the history. Press “Gửi lại hồ sơ” to resubmit after the confirmation (Escape cancels). */
+export const Returned: Story = { args: { status: 'returned' } };
+
+/** The resubmission meets a dossier changed in another window meanwhile: the 412 is explained, the dossier read again, and the next attempt goes through. */
+export const ResubmitStale: Story = {
+  render: () => html`<div style="padding: 1rem"><nomination-list campaign="bn2026" status="returned" .client=${client(fixtureFetch({ delay: 150, staleResubmit: true }))}></nomination-list></div>`,
+};
+
+/** Last year’s round: open a dossier’s “Lý do, ý kiến và lịch sử” to see who was found not eligible and why, and who was awarded by which decision. */
+export const Outcomes: Story = { args: { round: 'bn2026-dot-1' } };
+
+/** No server: `.data` with `details` (the proposals in full) shows the reasons and outcomes; with no client there is no resubmission. */
+export const DetailsFromData: Story = {
+  render: () => html`<div style="padding: 1rem"><nomination-list .data=${{ ...wardDossiers, details: dossierDetails }} @nomination-open=${onOpen}></nomination-list></div>`,
+};
+
+/** A returned dossier on a 360 px phone: its reasons and the resubmit button under its card. */
+export const ReturnedPhone: Story = {
+  render: () => html`<div style="max-inline-size: 360px; padding: 1rem; box-sizing: border-box">
+    <nomination-list campaign="bn2026" status="returned" .client=${client()}></nomination-list>
   </div>`,
 };

@@ -477,8 +477,9 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
       'Idempotency-Key': 'A fresh random key per decision (1–200 printable characters), repeated unchanged when the request is retried.',
     },
     errors: {
+      400: 'Invalid input, with each field’s path: the decision’s number, date (not in the future) or signer missing, no nominations, an award type the round does not give (`body.awardTypeId`), a nomination unknown or not of this round and award (`body.nominationIds.<i>`).',
       403: 'Only the coordinating department records decisions.',
-      404: 'No such round, or no such award type in it.',
+      404: 'No such round.',
       409: 'The decision number is already recorded in this campaign, a nomination is not eligible (already awarded, say), or the Idempotency-Key was used for another request.',
     },
   },

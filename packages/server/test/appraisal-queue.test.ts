@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { AppraisalList, addWorkingDays, type AppraisalSummary } from '@thidua/schemas';
 import { vietnamWorkingCalendar } from '@thidua/schemas/catalogs/vietnam-holidays';
 import { useTestServer } from './support.js';
-import { APPRAISING_UNIT, OTHER_DEPARTMENT, appraisalCatalog, caller, person, submitDossier, testClock, tokenFor } from './appraisal-support.js';
+import { APPRAISING_UNIT, OTHER_DEPARTMENT, appraisalCatalog, caller, nominationOf, person, submitDossier, testClock, tokenFor } from './appraisal-support.js';
 
 /*
  * The appraisers' queue over 60 submitted dossiers of three wards, submitted
@@ -57,7 +57,6 @@ const server = useTestServer(
         token: tokens.proposer,
         body: { campaignId: 'bn2026', roundId: 'bn2026-tong-ket', awardTypeId: 'giay-khen', proposingUnitId: 'phuong-kinh-bac', contact: { name: 'Lê An', phone: '0222 3822 999', email: 'an@kinhbac.gov.vn' } },
       });
-      const { nominationOf } = await import('./appraisal-support.js');
       const added = await call('POST', `/v1/proposals/${created.body.id}/nominations`, { token: tokens.proposer, body: nominationOf(person('Trần', name)), headers: { 'If-Match': created.etag! } });
       const submitted = await call('POST', `/v1/proposals/${created.body.id}/submit`, { token: tokens.proposer, headers: { 'If-Match': added.etag!, 'Idempotency-Key': crypto.randomUUID() } });
       assert.equal(submitted.status, 200, JSON.stringify(submitted.body));

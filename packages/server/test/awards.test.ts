@@ -328,6 +328,9 @@ describe(`the results of a round, through HTTP (${process.env.DATABASE_URL ? 'Po
     const bad = await error(await send('GET', '/v1/campaigns/bn2026/awards?limit=0&unitKind=planet&cursor=%%', undefined, undefined, { 'Accept-Language': 'en' }), 400);
     assert.deepEqual(bad.issues.map((i) => i.path.join('.')).sort(), ['query.cursor', 'query.limit', 'query.unitKind']);
     await error(await send('GET', '/v1/campaigns/bn2026/awards?cursor=WyJyYW5raW5ncyJd'), 400);
+    // A cursor of this list forged with a day that does not exist: a 400 naming it, not a database error.
+    const forged = Buffer.from(JSON.stringify(['awards', '2025-13-45', decision.id, 1])).toString('base64url');
+    assert.deepEqual((await error(await send('GET', `/v1/campaigns/bn2026/awards?cursor=${forged}`), 400)).issues[0]!.path, ['query', 'cursor']);
     await error(await send('GET', '/v1/campaigns/khong-co/awards'), 404);
   });
 
@@ -440,6 +443,21 @@ describe(`the results of a round, through HTTP (${process.env.DATABASE_URL ? 'Po
     await error(await send('GET', `/v1/rounds/${ROUND}/summary`, tokens.kinhBac), 403);
     await error(await send('GET', '/v1/campaigns/khong-co/commendation-summary', tokens.coordinator), 404);
     await error(await send('GET', `/v1/rounds/${ROUND}/summary/export?format=pdf`, tokens.coordinator), 400);
+  });
+
+  it('records one of two decisions sent at once for the same nomination; the other is refused, nothing half-written', async () => {
+    const list = (await json(await send('GET', `/v1/rounds/${ROUND}/proposed-list`, tokens.coordinator), 200)) as ProposedList;
+    const last = list.items.find((i) => i.status === 'eligible')!.nominationId;
+    const [a, b] = await Promise.all(
+      ['1500/QĐ-UBND', '1501/QĐ-UBND'].map((number) =>
+        send('POST', `/v1/rounds/${ROUND}/decisions`, tokens.coordinator, decisionBody([last], number), { 'Idempotency-Key': crypto.randomUUID() }),
+      ),
+    );
+    assert.deepEqual([a!.status, b!.status].sort(), [201, 409]);
+    const awards = await server.db.query<{ n: number }>('SELECT count(*)::int AS n FROM awards WHERE nomination_id = $1', [last]);
+    assert.equal(awards.rows[0]!.n, 1);
+    const decisions = await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM award_decisions WHERE number IN ('1500/QĐ-UBND', '1501/QĐ-UBND')`);
+    assert.equal(decisions.rows[0]!.n, 1, 'the refused one left no decision behind');
   });
 
   it('logged no server fault', () => {

@@ -8,6 +8,7 @@ import { errorMessage } from '../shared/errors.js';
 import { dateTimeParts, formatIsoDate } from '../shared/format.js';
 import { provideStrings, type Catalogue } from '../strings/index.js';
 import { errors } from '../strings/vi/errors.js';
+import { nominationDossier } from '../strings/vi/nomination-dossier.js';
 import type { NominationList } from './nomination-list.js';
 
 /*
@@ -27,9 +28,10 @@ import type { NominationList } from './nomination-list.js';
  * request for the others.
  */
 
-provideStrings('vi', { errors }, { errors: () => import('../strings/en/errors.js') });
+provideStrings('vi', { errors, nominationDossier }, { errors: () => import('../strings/en/errors.js'), nominationDossier: () => import('../strings/en/nomination-dossier.js') });
 
-type Strings = Catalogue['nominationList'];
+/** The list's words (the statuses) and this part's own. */
+type Strings = Catalogue['nominationList'] & Catalogue['nominationDossier'];
 
 type Details =
   | { status: 'loading' }
@@ -131,7 +133,8 @@ export class Dossiers {
       this._keys.delete(p.id);
       this._details.set(p.id, { status: 'ready', proposal: answer.proposal, etag: answer.etag });
       this._sending.set(p.id, { status: 'done' });
-      this.host.proposalChanged(answer.proposal, (t) => t.resubmitted(name));
+      const words = this.host.strings('nominationDossier');
+      this.host.proposalChanged(answer.proposal, () => words?.resubmitted(name) ?? '');
       // The button is gone with the state it belonged to: the focus goes to the dossier's row.
       this.host.focusRow(p.id);
     } catch (error) {
@@ -154,8 +157,12 @@ export class Dossiers {
   }
 
   /** The row under a dossier: the toggle and, when shown, the details; nothing for a draft. */
-  render(p: ProposalSummary, name: string, t: Strings, locale: Locale) {
+  render(p: ProposalSummary, name: string, list: Catalogue['nominationList'], locale: Locale) {
     if (p.status === 'draft') return nothing;
+    // This part's words, in the list's language: none until they are here (the list renders again then).
+    const own = this.host.strings('nominationDossier', locale);
+    if (!own) return nothing;
+    const t: Strings = { ...list, ...own };
     const open = this.isOpen(p);
     const id = `dossier-${p.id}`;
     return html`<tr class="dossier-row">

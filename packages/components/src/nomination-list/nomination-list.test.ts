@@ -622,3 +622,185 @@ describe('<nomination-list>', () => {
     });
   });
 });
+
+// ——— Part 2: a dossier returned for completion, its reasons, and its resubmission ———
+
+/** The appraisers' client (Sở Khoa học và Công nghệ, which appraises the Bằng khen) on the same server. */
+async function appraiserClient(): Promise<ThiduaClient> {
+  const token = await executeServerCommand<string, Record<string, never>>('appraiser-token', {});
+  return createClient({ baseUrl: (await nominationsApi()).url, token, retry: 0 });
+}
+
+const WHOLE_REASON = 'Thiếu biên bản họp Hội đồng Thi đua - Khen thưởng của phường';
+const OWN_REASON = 'Báo cáo thành tích chưa nêu số liệu năm 2026';
+const TO_UNIT = 'Đề nghị bổ sung biên bản họp và số liệu, gửi lại trước ngày 30.';
+const INTERNAL = 'GHI CHÚ NỘI BỘ: đối chiếu với danh sách của Sở Nội vụ';
+
+/** A dossier submitted by `unit`, taken into appraisal and returned: a reason for the whole, one for its first nominee; a message to the unit and an internal note. */
+async function returnedDossier(client: ThiduaClient, unit: string, who: string): Promise<VersionedProposal> {
+  const sent = await submitted(client, unit, BANG_KHEN, [person('Nguyễn', 'Thị', who, `UBND ${unit}`), team(`Tổ Công nghệ số cộng đồng khu phố ${who}`)]);
+  const id = sent.proposal.id;
+  const appraiser = await appraiserClient();
+  let a = await appraiser.appraisals.get(id);
+  a = await appraiser.appraisals.act(id, { type: 'startAppraisal' }, { etag: a.etag });
+  await appraiser.appraisals.comment(id, { text: TO_UNIT, audience: 'proposer' });
+  await appraiser.appraisals.comment(id, { text: INTERNAL, audience: 'internal' });
+  a = await appraiser.appraisals.get(id);
+  await appraiser.appraisals.act(
+    id,
+    { type: 'return', reason: WHOLE_REASON, nominations: [{ nominationId: sent.proposal.nominations[0]!.id, reason: OWN_REASON }] },
+    { etag: a.etag },
+  );
+  return client.nominations.getProposal(id);
+}
+
+describe('<nomination-list>: a dossier returned for completion', function () {
+  this.timeout(60_000);
+  const unit = 'phuong-bac-giang';
+  let token: string;
+  let returned: VersionedProposal;
+  before(async () => {
+    token = await tokenFor(unit);
+    const { client } = await proposerClient(token);
+    returned = await returnedDossier(client, unit, 'Lan');
+  });
+
+  const panelOf = (el: NominationList, id: string) => root(el).querySelector<HTMLElement>(`#dossier-${CSS.escape(id)}`)!;
+  const shown = (el: NominationList, id: string) =>
+    waitUntil(() => panelOf(el, id) && !panelOf(el, id).hidden && panelOf(el, id).querySelector('[part="reasons"], [part="history"]'), 'the details did not show', { timeout: 8000 });
+
+  it('shows why it was returned — the whole dossier’s reason, each nominee’s, the appraisers’ message — and its history, never an internal note', async () => {
+    const el = await inProvider(token);
+    const id = returned.proposal.id;
+    await shown(el, id);
+    const panel = panelOf(el, id);
+    const toggle = root(el).querySelector<HTMLButtonElement>(`[aria-controls="dossier-${CSS.escape(id)}"]`)!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(clean(toggle.textContent)).to.equal(`Lý do, ý kiến và lịch sử của hồ sơ ${returned.proposal.reference}`);
+    const reasons = clean(panel.querySelector('[part="reasons"]')!.textContent);
+    expect(reasons).to.contain('Hồ sơ được trả lại để bổ sung');
+    expect(reasons).to.contain(`Lý do chung: ${WHOLE_REASON}`);
+    expect(reasons).to.contain(`Nguyễn Thị Lan: ${OWN_REASON}`);
+    expect(clean(panel.textContent)).to.contain(TO_UNIT);
+    expect(clean(panel.textContent)).to.not.contain(INTERNAL);
+    const steps = [...panel.querySelectorAll('[part="history"] > li')].map((li) => clean(li.querySelector('.what')!.textContent));
+    expect(steps.slice(-3)).to.deep.equal(['Gửi hồ sơ Đã gửi', 'Bắt đầu thẩm định Đang thẩm định', 'Trả lại để bổ sung Trả lại để bổ sung']);
+    // The row and its badge say "returned" in words, with its own icon.
+    const row = proposalRows(el).find((t) => t.querySelector(`[data-key="${id}"]`))!;
+    expect(clean(row.querySelector('.proposal-row [part="status"]')!.textContent)).to.equal('Trả lại để bổ sung');
+    await expect(el).to.be.accessible();
+    // Hidden and shown again by the keyboard.
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(panel.hidden).to.equal(true);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(panel.hidden).to.equal(false);
+  });
+
+  it('resubmits by keyboard alone, after an accessible confirmation that Escape cancels; the status follows', async () => {
+    const el = await inProvider(token);
+    const id = returned.proposal.id;
+    await shown(el, id);
+    const resubmit = () => root(el).querySelector<HTMLButtonElement>(`[data-resubmit="${CSS.escape(id)}"]`);
+    // Tab from the toggle reaches the resubmit button.
+    root(el).querySelector<HTMLButtonElement>(`[aria-controls="dossier-${CSS.escape(id)}"]`)!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(resubmit());
+    expect(clean(resubmit()!.textContent)).to.equal(`Gửi lại hồ sơ của hồ sơ ${returned.proposal.reference}`);
+    await sendKeys({ press: 'Enter' });
+    const dialog = root(el).querySelector<HTMLDialogElement>(`dialog[data-for="${CSS.escape(id)}"]`)!;
+    await waitUntil(() => dialog.open, 'the confirmation did not open');
+    expect(dialog.getAttribute('aria-labelledby')).to.match(/^confirm-title-/);
+    expect(clean(root(el).getElementById(dialog.getAttribute('aria-labelledby')!)!.textContent)).to.equal(`Gửi lại hồ sơ ${returned.proposal.reference}?`);
+    expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Gửi lại');
+    await expect(el).to.be.accessible();
+    // Escape cancels: nothing is sent, the focus returns to the button.
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open);
+    expect(el.shadowRoot!.activeElement).to.equal(resubmit());
+    const { client } = await proposerClient(token);
+    expect((await client.nominations.getProposal(id)).proposal.status).to.equal('returned');
+    // Enter, Enter: resubmitted.
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => dialog.open);
+    await sendKeys({ press: 'Enter' });
+    const row = () => proposalRows(el).find((t) => t.querySelector(`[data-key="${id}"]`))!;
+    await waitUntil(() => clean(row().querySelector('.proposal-row [part="status"]')!.textContent) === 'Đã gửi lại', 'the status did not follow', { timeout: 8000 });
+    expect(count(el)).to.contain(`Đã gửi lại hồ sơ ${returned.proposal.reference} cho cơ quan thẩm định.`);
+    expect(resubmit()).to.equal(null);
+    // The focus, whose button is gone, is on the dossier's row.
+    expect(el.shadowRoot!.activeElement).to.equal(row().querySelector(`[data-key="${id}"]`));
+    // The nominees follow the server's answer: the returned one is resubmitted, the other still under appraisal.
+    expect([...row().querySelectorAll('tr[part="nominee"] [part="status"]')].map((b) => clean(b.textContent))).to.deep.equal(['Đã gửi lại', 'Đang thẩm định']);
+    const after = await client.nominations.getProposal(id);
+    expect(after.proposal.status).to.equal('resubmitted');
+    expect(after.proposal.history.filter((h) => h.action === 'resubmitted')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('explains a 412 — the dossier changed elsewhere since it was read — reads it again, and then resubmits', async () => {
+    const { client } = await proposerClient(token);
+    const second = await returnedDossier(client, unit, 'Hoa');
+    const id = second.proposal.id;
+    const el = await inProvider(token);
+    await shown(el, id);
+    // Meanwhile, in another window, the unit corrects the returned nominee: the version the list read is stale.
+    const n = second.proposal.nominations[0]!;
+    const { id: _id, reference: _r, status: _s, files: _f, reason: _reason, decision: _d, ...input } = n;
+    void [_id, _r, _s, _f, _reason, _d];
+    await client.nominations.update(id, n.id, { ...input, summary: 'Bổ sung: hướng dẫn 1.350 hộ dân cài đặt VNeID mức 2 trong năm 2026.' }, { etag: second.etag });
+    const resubmit = () => root(el).querySelector<HTMLButtonElement>(`[data-resubmit="${CSS.escape(id)}"]`)!;
+    resubmit().focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = root(el).querySelector<HTMLDialogElement>(`dialog[data-for="${CSS.escape(id)}"]`)!;
+    await waitUntil(() => dialog.open);
+    await sendKeys({ press: 'Enter' });
+    const alert = () => panelOf(el, id).querySelector('[part="resubmit-error"]');
+    await waitUntil(() => alert(), 'the 412 was not explained', { timeout: 8000 });
+    expect(alert()!.getAttribute('role')).to.equal('alert');
+    expect(clean(alert()!.textContent)).to.contain('Hồ sơ đã thay đổi kể từ khi trang tải nó');
+    expect((await client.nominations.getProposal(id)).proposal.status).to.equal('returned');
+    await waitUntil(() => el.shadowRoot!.activeElement === resubmit(), 'the focus left the button');
+    await expect(el).to.be.accessible();
+    // Read again: the next attempt carries the new version and goes through.
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => dialog.open);
+    await sendKeys({ press: 'Enter' });
+    const row = () => proposalRows(el).find((t) => t.querySelector(`[data-key="${id}"]`))!;
+    await waitUntil(() => clean(row().querySelector('.proposal-row [part="status"]')!.textContent) === 'Đã gửi lại', 'the second attempt did not resubmit', { timeout: 8000 });
+    expect((await client.nominations.getProposal(id)).proposal.status).to.equal('resubmitted');
+  });
+
+  it('keeps the reasons, the dialog and its buttons visible in forced-colors mode, and at 360 px', async () => {
+    const { client } = await proposerClient(token);
+    const third = await returnedDossier(client, unit, 'Mai');
+    await setViewport({ width: 360, height: 800 });
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    try {
+      const el = await inProvider(token);
+      const id = third.proposal.id;
+      await shown(el, id);
+      const reasons = panelOf(el, id).querySelector<HTMLElement>('[part="reasons"]')!;
+      expect(getComputedStyle(reasons).borderTopStyle).to.equal('solid');
+      const button = root(el).querySelector<HTMLElement>(`[data-resubmit="${CSS.escape(id)}"]`)!;
+      expect(getComputedStyle(button).borderTopColor).to.not.equal(getComputedStyle(button).backgroundColor);
+      expect(button.getBoundingClientRect().right).to.be.at.most(360);
+      expect(button.getBoundingClientRect().height).to.be.at.least(44);
+      expect(document.documentElement.scrollWidth).to.be.at.most(360);
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      const dialog = root(el).querySelector<HTMLDialogElement>(`dialog[data-for="${CSS.escape(id)}"]`)!;
+      await waitUntil(() => dialog.open);
+      expect(getComputedStyle(dialog).borderTopStyle).to.equal('solid');
+      expect(dialog.getBoundingClientRect().width).to.be.at.most(360);
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { active: false });
+      await setViewport({ width: 1280, height: 800 });
+    }
+  });
+});

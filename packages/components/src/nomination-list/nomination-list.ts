@@ -61,6 +61,14 @@ export interface NominationOpenDetail {
  * Without a server, set `.data` to `{ proposals, nominations }` (the API's
  * summaries); the filters then apply to what was given, with no pager.
  *
+ * Under a submitted dossier's row, its reasons, the appraisers' messages to
+ * the unit, its outcome (not eligible and why; awarded by which decision) and
+ * its history, read with `nominations.getProposal` (open at once for a
+ * returned dossier); a returned dossier is resubmitted after a confirmation
+ * dialog, with If-Match and an Idempotency-Key (`nominations.resubmit`), and
+ * a 412 or 409 is explained. `.data.details` (the proposals in full) shows the
+ * same without a server.
+ *
  * @summary A proposing unit's award proposals and their nominees, filtered by round and status, paged.
  *
  * @slot empty - Shown when the unit has no proposal at all (a call to start one, say); a sentence saying so by default.
@@ -79,6 +87,13 @@ export interface NominationOpenDetail {
  * @csspart open - The link or button that opens a proposal (`.edit` for a draft, `.read-only` otherwise).
  * @csspart more-nominees - The button that shows a proposal's other nominees.
  * @csspart more - The button that loads older proposals.
+ * @csspart details-toggle - The button that shows or hides a submitted dossier's reasons, messages and history.
+ * @csspart dossier - A submitted dossier's details, under its row.
+ * @csspart reasons - Why a returned dossier was returned: the whole dossier's reason and each nominee's.
+ * @csspart history - A dossier's history, a list of steps.
+ * @csspart resubmit - The button that resubmits a returned dossier (after a confirmation).
+ * @csspart confirm - The resubmission's confirmation dialog (`<dialog>`).
+ * @csspart resubmit-error - Why a resubmission failed (a 412: the dossier changed elsewhere; a 409: no longer returned).
  * @csspart empty - The message when there is nothing to list.
  * @csspart error - The error message.
  * @csspart retry - The retry button of the error state.
@@ -166,8 +181,9 @@ export class NominationList extends ThiduaElement {
   /** The row to focus after the next render (the first one a pager brought). */
   private _focusKey: string | undefined;
 
-  /** Loads the first page again (API mode). */
+  /** Loads the first page again (API mode); dossiers' details shown are read again too. */
   async reload(): Promise<void> {
+    this._dossiers?.clear();
     await this._apiPart();
     await this._loader?.load();
   }

@@ -1,5 +1,8 @@
 import { foldForSearch, localize, matchesSearch, PROPOSAL_STATUSES } from '@thidua/schemas/logic';
 import type { DeadlineStatus, Locale, LocalizedText, ProposalStatus } from '@thidua/schemas';
+import type { QueueSort, QueueSortKey, SortOrder } from './nomination-queue-sort.js';
+
+export { DEFAULT_SORT, QUEUE_SORT_KEYS, type QueueSort, type QueueSortKey, type SortOrder } from './nomination-queue-sort.js';
 
 /*
  * What `<nomination-queue>` does to the dossiers it holds, as pure functions:
@@ -29,14 +32,6 @@ export interface QueueItem {
   deadline: { dueOn: string; workingDaysLeft: number; status: DeadlineStatus; calendarComplete: boolean } | null;
 }
 
-export const QUEUE_SORT_KEYS = ['reference', 'unit', 'awardType', 'round', 'nominations', 'status', 'completeOn', 'dueOn'] as const;
-export type QueueSortKey = (typeof QUEUE_SORT_KEYS)[number];
-export type SortOrder = 'ascending' | 'descending';
-export interface QueueSort {
-  key: QueueSortKey;
-  order: SortOrder;
-}
-
 /** The deadline filter: every dossier, those due soon, or those overdue. */
 export type DeadlineFilter = '' | 'dueSoon' | 'overdue';
 
@@ -52,9 +47,6 @@ export interface QueueFilters {
 }
 
 export const NO_FILTERS: QueueFilters = { round: '', awardType: '', unit: '', status: '', deadline: '', search: '' };
-
-/** The order a fresh queue opens in: the most pressing deadline first. */
-export const DEFAULT_SORT: QueueSort = { key: 'dueOn', order: 'ascending' };
 
 /** A column's first order when its header is pressed: dates and references up, counts down (the largest dossiers first). */
 export const firstOrder = (key: QueueSortKey): SortOrder => (key === 'nominations' ? 'descending' : 'ascending');

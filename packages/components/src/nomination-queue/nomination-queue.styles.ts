@@ -31,6 +31,8 @@ export const styles = css`
   }
   .base {
     display: grid;
+    /* One column as wide as the element: a long unit's name in a filter's options never widens it past a phone. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75rem;
     /* The table turns into cards by the room the element has (a sidebar, a phone), not the window's. */
     container-type: inline-size;

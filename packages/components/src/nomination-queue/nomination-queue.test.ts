@@ -351,6 +351,13 @@ describe('<nomination-queue>', () => {
         expect(control.getBoundingClientRect().right, control.textContent!).to.be.at.most(360);
         expect(control.getBoundingClientRect().height, control.textContent!).to.be.at.least(24);
       }
+      // A long unit's name among a filter's options widens nothing.
+      const long = await fixture<NominationQueue>(
+        html`<nomination-queue .rows=${listed.map((r) => ({ ...r, proposingUnit: { id: 'so-nong-nghiep-moi-truong', name: { vi: 'Sở Nông nghiệp và Môi trường tỉnh Bắc Ninh (Chi cục Phát triển nông thôn)', en: 'x' } } }))}></nomination-queue>`,
+      );
+      await ready(long);
+      expect(document.documentElement.scrollWidth).to.be.at.most(360);
+      long.remove();
       // The sort buttons stay: a phone sorts too.
       header(el, 'unit').querySelector('button')!.click();
       await el.updateComplete;

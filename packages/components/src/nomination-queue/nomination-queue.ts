@@ -6,7 +6,8 @@ import { ThiduaElement } from '../shared/thidua-element.js';
 import { provideStrings } from '../strings/index.js';
 import { nominationQueue as vi } from '../strings/vi/nomination-queue.js';
 import type { QueueLoader, NominationQueueLoad } from './nomination-queue-api.js';
-import { DEFAULT_SORT, QUEUE_SORT_KEYS, type DeadlineFilter, type QueueFilters, type QueueItem, type QueueSort, type QueueSortKey } from './nomination-queue-model.js';
+import type { DeadlineFilter, QueueFilters, QueueItem } from './nomination-queue-model.js';
+import { DEFAULT_SORT, QUEUE_SORT_KEYS, type QueueSort, type QueueSortKey } from './nomination-queue-sort.js';
 import { styles } from './nomination-queue.styles.js';
 
 provideStrings('vi', { nominationQueue: vi }, { nominationQueue: () => import('../strings/en/nomination-queue.js') });

@@ -876,6 +876,7 @@ export const appStyles = [
   css`
     .base {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: 1.25rem;
       container-type: inline-size;
     }
@@ -1149,6 +1150,10 @@ export const appStyles = [
       display: grid;
       gap: 0.25rem;
     }
+    .field > label,
+    .comment-form > label {
+      font-weight: 600;
+    }
     .field.nested {
       margin-inline-start: 1.75rem;
     }
@@ -1236,6 +1241,8 @@ export const appStyles = [
       font-variant-numeric: tabular-nums;
     }
     .dialog {
+      /* Centred, as a modal dialog is by default (the element's reset of margins would pin it to a corner). */
+      margin: auto;
       inline-size: min(40rem, calc(100vw - 1rem));
       max-block-size: calc(100vh - 2rem);
       padding: 1.25rem;

@@ -122,6 +122,9 @@ describe('<nomination-review>', () => {
     await waitUntil(() => dialog(el).open, 'the dialog did not open');
     expect(active(el)!.id).to.equal('return-reason');
     expect(clean(dialog(el).querySelector('h3')!.textContent)).to.equal('Trả lại hồ sơ để hoàn thiện');
+    // A modal in the middle of the window, as browsers place one.
+    const box = dialog(el).getBoundingClientRect();
+    expect(Math.abs(box.left - (innerWidth - box.right))).to.be.below(2);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog(el).open, 'Escape did not close the dialog');

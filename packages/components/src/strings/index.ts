@@ -5,6 +5,7 @@ import type { common } from './vi/common.js';
 import type { errors } from './vi/errors.js';
 import type { featuredModels } from './vi/featured-models.js';
 import type { kpi } from './vi/kpi.js';
+import type { nominationDossier } from './vi/nomination-dossier.js';
 import type { nominationList } from './vi/nomination-list.js';
 import type { nominationQueue } from './vi/nomination-queue.js';
 import type { nominationReview } from './vi/nomination-review.js';
@@ -44,6 +45,8 @@ export interface Catalogue {
   ranking: typeof ranking;
   /** `<nomination-list>`: a proposing unit's dossiers, their statuses, filters and pager. */
   nominationList: typeof nominationList;
+  /** `<nomination-list>`'s part for a submitted dossier: reasons, messages, outcome, history, resubmission. */
+  nominationDossier: typeof nominationDossier;
   /** `<nomination-form>`: its sections, autosave, uploads, check your answers, receipt. */
   nomination: typeof nomination;
   /** `<nomination-queue>`: the appraisers' queue, its filters, sorting, pager and deadlines (and the words `<nomination-review>` shares with it). */

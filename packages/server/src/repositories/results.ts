@@ -4,7 +4,6 @@ import {
   type AwardPublic,
   type AwardRound,
   type Awardee,
-  type CommendationSummary,
   type Decision,
   type DecisionAward,
   type FeaturedModel,
@@ -25,11 +24,12 @@ import { DATE, INSTANT } from './sql.js';
  * The results of a round: the proposed list, decisions and their awards,
  * the summaries, and what is published of them (awards, featured models).
  *
- * Only two queries here read a nominee as the proposer wrote it: the
+ * Only three queries here read a nominee as the proposer wrote it: the
  * proposed list (internal; its order needs the gender, never the date of
- * birth, which is cut off in SQL) and the decision, which copies the
- * nominee's public fields into the award. Every public read is of `awards`
- * and `featured_models` alone.
+ * birth, which is cut off in SQL), the decision, which copies the nominee's
+ * public fields into the award, and the summaries, which count women
+ * awarded. Every public read is of `awards`, `award_decisions` and
+ * `featured_models` alone.
  */
 
 /** A round of the catalog and the campaign that holds it. */
@@ -438,8 +438,6 @@ export async function summaryRows(db: Queryable, filter: { campaignId: string; r
   );
   return rows;
 }
-
-export type SummaryShape = Pick<CommendationSummary, 'rows' | 'byAwardType' | 'totals'>;
 
 // ——— Public awards ———
 

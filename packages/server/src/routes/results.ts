@@ -9,6 +9,7 @@ import {
   photoProblem,
   recognisePhoto,
   ruleIssues,
+  validationMessage,
   womenPriority,
   type AwardRound,
   type AwardType,
@@ -66,8 +67,6 @@ const issue = (path: (string | number)[], text: string, code: string): FieldIssu
 function forbiddenAward(locale: Locale, path: (string | number)[]): HttpError {
   return new HttpError(403, 'forbidden', message(locale, 'forbidden_award_type'), [issue(path, message(locale, 'forbidden_award_type'), 'forbidden')]);
 }
-
-const plainName = (locale: Locale) => (locale === 'vi' ? 'vi' : 'en');
 
 const exportNames = {
   list: { vi: 'danh-sach-de-nghi-khen-thuong', en: 'proposed-list' },
@@ -223,7 +222,7 @@ export function resultHandlers({ db, today }: RouteDeps) {
   }
 
   function summaryFile(s: CommendationSummary, format: ExportFormat, locale: Locale, scope: string): Promise<File> {
-    const l = plainName(locale);
+    const l = locale;
     const counts = (c: SummaryCounts): ExportCell[] => [c.proposed, c.returned, c.rejected, c.eligible, c.awarded, c.individualsAwarded, c.womenAwarded, c.womenShare];
     const rows: ExportCell[][] = [
       ...s.rows.map((r) => [localize(r.awardType.title, locale), localize(r.proposingUnit.name, locale), UNIT_KIND_TITLES[r.proposingUnit.kind]?.[l] ?? r.proposingUnit.kind, ...counts(r)]),
@@ -263,7 +262,7 @@ export function resultHandlers({ db, today }: RouteDeps) {
 
     async exportProposedList({ params, query, principal, locale }) {
       const list = await proposedList(params.roundId, query.awardTypeId, principal, locale);
-      const l = plainName(locale);
+      const l = locale;
       const campaign = await findCampaign(db, list.campaignId);
       const categories = new Map((campaign?.achievementCategories ?? []).map((c) => [c.id, localize(c.title, locale)]));
       const rows = list.items.map((item): ExportCell[] => {
@@ -382,7 +381,9 @@ export function resultHandlers({ db, today }: RouteDeps) {
       const campaign = await findCampaign(db, params.campaignId);
       if (!campaign) throw notFound(locale, 'campaign_not_found', ['path', 'campaignId']);
       const after = decodeCursor('awards', query.cursor, ['s', 'u', 'n'], locale);
-      if (after && !/^\d{4}-\d{2}-\d{2}$/.test(after[0])) throw invalid(locale, ['query', 'cursor'], message(locale, 'validation_failed'), 'invalid_cursor');
+      // A forged date must not reach the `::date` cast: the cursor holds a real day or it is refused.
+      const realDay = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
+      if (after && !realDay(after[0])) throw invalid(locale, ['query', 'cursor'], validationMessage(locale, 'cursor'), 'invalid_cursor');
       const words = foldForSearch(query.q ?? '').split(' ').filter(Boolean);
       const { items, next } = await listAwards(
         db,
