@@ -12,6 +12,11 @@ async function open(url, width = 1280) {
   return page;
 }
 const which = process.argv[2];
+if (which === 'index') {
+  const p = await open(base + '/');
+  await new Promise((r) => setTimeout(r, 1500));
+  await p.screenshot({ path: '/tmp/demo4-shots/index.png' });
+}
 if (which === 'public') {
   let p = await open(base + '/khen-thuong.html');
   await new Promise((r) => setTimeout(r, 1500));

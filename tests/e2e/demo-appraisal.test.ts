@@ -22,7 +22,17 @@ const WARD_PERSONAL = ['1988-03-12', '12/03/1988', '0222 3822 456', 'hoa.demo@ex
 const RETURN_REASON = 'Biên bản họp Hội đồng Thi đua – Khen thưởng phường chưa có chữ ký của Chủ tịch Hội đồng; đề nghị bổ sung.';
 
 async function shot(page: Page, step: string, fullPage = true) {
-  await page.screenshot({ path: join(shots, `${step}.png`), fullPage });
+  const path = join(shots, `${step}.png`);
+  if (!fullPage) return void (await page.screenshot({ path }));
+  // The whole page, laid out in a viewport as tall as it is: rows painted only near the viewport
+  // (the queue's content-visibility) are then all painted, as a reader scrolling would see them.
+  const viewport = page.viewport()!;
+  for (let i = 0; i < 2; i++) {
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewport({ ...viewport, height: Math.min(height, 15_000) });
+  }
+  await page.screenshot({ path });
+  await page.setViewport(viewport);
 }
 
 /** Text of an element inside a shadow root, whitespace collapsed. */
