@@ -21,6 +21,7 @@ import {
   type QueueSort,
   type QueueSortKey,
 } from './nomination-queue-model.js';
+import { QUEUE_SORT_KEYS } from './nomination-queue-sort.js';
 import type { NominationQueue } from './nomination-queue.js';
 
 /*
@@ -127,9 +128,8 @@ export function renderFilters(host: NominationQueue, m: QueueModel, t: Strings) 
   </div>`;
 }
 
-const arrow = (d: string) => icon(d);
 const sortIcon = (order: 'ascending' | 'descending' | undefined) =>
-  arrow(order === 'ascending' ? 'M8 3 13 10H3z' : order === 'descending' ? 'M8 13 3 6h10z' : 'M8 1.5 12 6.5H4zM8 14.5 4 9.5h8z');
+  icon(order === 'ascending' ? 'M8 3 13 10H3z' : order === 'descending' ? 'M8 13 3 6h10z' : 'M8 1.5 12 6.5H4zM8 14.5 4 9.5h8z');
 
 const titleOf = (title: QueueItem['round']['title'], id: string, locale: Locale, t: Strings) => (title ? localize(title, locale) : t.unknown(id));
 
@@ -142,7 +142,6 @@ const completeDate = (iso: string | null, locale: Locale) => {
 /** In the stacked layout each cell says what it is; in the table its column header does (hence aria-hidden). */
 const label = (text: string) => html`<span class="label" aria-hidden="true">${text}</span>`;
 
-const COLUMNS: readonly QueueSortKey[] = ['reference', 'unit', 'awardType', 'round', 'nominations', 'status', 'completeOn', 'dueOn'];
 
 /** The table (or the empty message) and the pager. */
 export function renderBody(host: NominationQueue, m: QueueModel, t: Strings, locale: Locale) {
@@ -162,7 +161,7 @@ export function renderBody(host: NominationQueue, m: QueueModel, t: Strings, loc
           <caption part="caption">${host.label || t.caption}</caption>
           <thead role="rowgroup">
             <tr role="row">
-              ${COLUMNS.map(header)}
+              ${QUEUE_SORT_KEYS.map(header)}
             </tr>
           </thead>
           <tbody role="rowgroup">

@@ -195,7 +195,7 @@ export class ReviewApp {
         <h3 id="nominations-title">${t.nominations}</h3>
         ${a.nominations.map((n) => this.#renderNomination(a, loaded.commendation, n, t, q, locale))}
       </section>
-      ${this.#renderComments(a, t, locale)} ${this.#renderHistory(a, t, q, locale)} ${this.#renderDialog(a, t, q)}
+      ${this.#renderComments(a, t, locale)} ${this.#renderHistory(a, t, q, locale)} ${this.#renderDialog(a, t)}
     </article>`;
   }
 
@@ -638,7 +638,7 @@ export class ReviewApp {
     });
   }
 
-  #renderDialog(a: Appraisal, t: T, q: Q) {
+  #renderDialog(a: Appraisal, t: T) {
     const d = this.#dialog;
     const s = t.dialog;
     const nomination = d?.nominationId ? a.nominations.find((n) => n.id === d.nominationId) : undefined;
@@ -667,7 +667,6 @@ export class ReviewApp {
         ${undecided ? html`<p class="warning">${icon(ALERT_ICON)}<span>${s.undecided(undecided)}</span></p>` : nothing}
         ${this.#textField(d, 'complete-note', s.completeNote, false)}`;
     }
-    void q;
     return html`<dialog part="dialog" class="dialog" aria-labelledby="dialog-title" @close=${() => this.#closed()}>
       ${d
         ? html`<form novalidate @submit=${(e: Event) => (e.preventDefault(), void this.#submitDialog(a, t))}>
