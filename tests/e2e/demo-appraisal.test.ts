@@ -208,8 +208,8 @@ async function journey(t: { diagnostic(message: string): void }, pages: Page[]) 
     await shot(dept, '11-appraised');
     assert.equal(await reviewStatus(dept), 'Đã thẩm định xong');
 
-    // 6. The coordinator records the Chairman's decision and features the awardee — through the API
-    //    as its office would: <nomination-review> has no step for either yet (see the report).
+    // 6. The coordinator records the Chairman's decision and features the awardee, through the API
+    //    with the office's token (the SDK, as the office's own tools would); then its page below.
     const office = createClient({ baseUrl: api.url, token: coordinator.token });
     const list = await office.rounds.proposedList('bn2026-demo');
     const item = list.items.find((i) => i.proposal.id === proposalId);
