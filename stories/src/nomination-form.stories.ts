@@ -32,7 +32,7 @@ const meta = {
     },
   },
   argTypes: {
-    seed: { control: 'select', options: ['none', 'empty', 'inProgress', 'complete', 'submitted'] },
+    seed: { control: 'select', options: ['none', 'empty', 'inProgress', 'complete', 'submitted', 'returned'] },
     lang: { control: 'select', options: [undefined, 'vi', 'en'] },
   },
   args: { seed: 'inProgress' },
@@ -293,6 +293,9 @@ export const Receipt: Story = {
 
 /** A proposal already submitted, opened again: its receipt, read-only. */
 export const Submitted: Story = { args: { seed: 'submitted' } };
+
+/** A dossier returned for completion: the reasons at the top, only the returned nominee to correct, then "Gửi lại hồ sơ". */
+export const Returned: Story = { args: { seed: 'returned' } };
 
 /** Waiting for the API. */
 export const Loading: Story = {

@@ -132,3 +132,46 @@ export const QueueAndReview: Story = {
     </div>`;
   },
 };
+
+// ——— The coordinator's steps (the coordinating department: the Chairman's decision, exemplary models) ———
+
+const featuredChanged = action('featured-model-change');
+
+/** The appraised dossier as the coordinator reads it, the fixture prepared by `setup` (a decision, a featured model) through its own routes. */
+const coordinatorReview = (setup?: (fixture: ReturnType<typeof appraisalFixture>, id: string) => void) => {
+  const fixture = appraisalFixture({ role: 'coordinator' });
+  const id = dossierIn('appraised');
+  setup?.(fixture, id);
+  return html`<div style="padding: 1rem; max-inline-size: 64rem"><nomination-review
+    proposal-id=${id}
+    .client=${fixture.client()}
+    @appraisal-change=${onChange}
+    @featured-model-change=${(e: CustomEvent) => featuredChanged(e.detail)}
+  ></nomination-review></div>`;
+};
+
+/** Opens a dialog once its button is there. */
+const clickWhenReady = async (canvasElement: HTMLElement, selector: string) => {
+  const el = canvasElement.querySelector<NominationReview>('nomination-review')!;
+  await customElements.whenDefined('nomination-review');
+  while (!el.shadowRoot?.querySelector(selector)) await new Promise((r) => setTimeout(r, 50));
+  el.shadowRoot!.querySelector<HTMLButtonElement>(selector)!.click();
+};
+
+/** Appraised, awaiting the Chairman's decision: the coordinator's “Ghi nhận quyết định khen thưởng” and the printable proposed list. */
+export const CoordinatorAwaitingDecision: Story = { render: () => coordinatorReview() };
+
+/** The decision dialog: number, date signed (dd/mm/yyyy), signer and title, the eligible nominees (all chosen). Recorded, they become awarded. */
+export const CoordinatorDecisionDialog: Story = {
+  render: () => coordinatorReview(),
+  play: ({ canvasElement }) => clickWhenReady(canvasElement, '#action-recordDecision'),
+};
+
+/** Awarded by decision 2150/QĐ-UBND: the decision on each awardee, its certificates to print, and the feature dialog open (a photo needs its description). */
+export const CoordinatorAwardedFeatureDialog: Story = {
+  render: () => coordinatorReview((fixture, id) => void fixture.award(id)),
+  play: ({ canvasElement }) => clickWhenReady(canvasElement, '[part~="action"].feature'),
+};
+
+/** An awardee featured as an exemplary model: the badge with its field, “Sửa thông tin điển hình” and “Bỏ chọn” (after a confirmation). */
+export const CoordinatorFeatured: Story = { render: () => coordinatorReview((fixture, id) => void fixture.award(id, { feature: true })) };

@@ -388,3 +388,35 @@ export const ROLE_TITLES: Readonly<Record<Role, LocalizedText>> = {
   appraiser: { vi: 'cán bộ thẩm định', en: 'appraiser' },
   coordinator: { vi: 'cơ quan thường trực', en: 'coordinator' },
 };
+
+/**
+ * What a proposer's write changes: `draft` what only a draft may change
+ * (adding, removing, importing nominations); `dossier` the proposal's own
+ * fields (contact) and shared files; a nomination its content and files.
+ */
+export type ProposalPart = 'draft' | 'dossier' | { nominationId: string };
+
+/** Why a proposer may not change a part: see `editRefusal`. */
+export type EditRefusal = 'withdrawn' | 'notDraft' | 'notReturnedPart' | 'nominationNotFound';
+
+/**
+ * Whether the proposing unit may change `part` of a proposal, as the server
+ * enforces it and the form shows it: a draft may change whole; a proposal
+ * returned for completion only what was returned — a nomination in status
+ * `returned`, and the dossier's own part when the whole dossier was returned
+ * (it carries a `returnReason`); nominations are then neither added nor
+ * removed. Anything else is past the proposer's edits. Undefined when allowed.
+ */
+export function editRefusal(
+  state: { status: ProposalStatus; returnReason?: string | null | undefined; nominations: readonly Pick<WorkflowNomination, 'id' | 'status'>[] },
+  part: ProposalPart,
+): EditRefusal | undefined {
+  if (state.status === 'draft') return undefined;
+  if (state.status === 'withdrawn') return 'withdrawn';
+  if (state.status !== 'returned') return 'notDraft';
+  if (part === 'draft') return 'notReturnedPart';
+  if (part === 'dossier') return state.returnReason == null ? 'notReturnedPart' : undefined;
+  const nomination = state.nominations.find((n) => n.id === part.nominationId);
+  if (!nomination) return 'nominationNotFound';
+  return nomination.status === 'returned' ? undefined : 'notReturnedPart';
+}

@@ -322,6 +322,11 @@ export const FeaturedModel = z.object({
   photo: z.nullable(FeaturedPhoto),
   featuredAt: IsoDateTime,
   updatedAt: IsoDateTime,
+  /**
+   * Its version, as the ETag of a write answers it: an editor that read the model from the list names
+   * it in If-Match, so a change made by someone else in between is refused (412), never overwritten.
+   */
+  version: z.int().check(z.minimum(1)),
 });
 export type FeaturedModel = z.infer<typeof FeaturedModel>;
 

@@ -6,6 +6,7 @@ import {
   WORKFLOW_ACTION_TYPES,
   WorkflowAction,
   applyAction,
+  editRefusal,
   availableActions,
   mayTake,
   ruleIssues,
@@ -371,6 +372,42 @@ describe('WorkflowAction (the request body)', () => {
         schema.issues.map((i) => [i.path, i.message]),
         ruleIssues(rule.problems).map((i) => [i.path, i.message]),
       );
+    }
+  });
+});
+
+describe('editRefusal (what a proposer may change)', () => {
+  const returned = (returnReason: string | null) => ({
+    status: 'returned' as const,
+    returnReason,
+    nominations: [
+      { id: 'n1', status: 'returned' as const },
+      { id: 'n2', status: 'eligible' as const },
+    ],
+  });
+  it('lets a draft change anything', () => {
+    const draft = { status: 'draft' as const, nominations: [{ id: 'n1', status: 'draft' as const }] };
+    for (const part of ['draft', 'dossier', { nominationId: 'n1' }, { nominationId: 'gone' }] as const) assert.equal(editRefusal(draft, part), undefined);
+  });
+  it('lets a returned proposal change only its returned nominations when they were returned one by one', () => {
+    const state = returned(null);
+    assert.equal(editRefusal(state, { nominationId: 'n1' }), undefined);
+    assert.equal(editRefusal(state, { nominationId: 'n2' }), 'notReturnedPart');
+    assert.equal(editRefusal(state, { nominationId: 'gone' }), 'nominationNotFound');
+    assert.equal(editRefusal(state, 'dossier'), 'notReturnedPart');
+    assert.equal(editRefusal(state, 'draft'), 'notReturnedPart');
+  });
+  it('opens the dossier’s own part when the whole dossier was returned, never adding or removing nominations', () => {
+    const state = returned('Thiếu biên bản họp hội đồng');
+    assert.equal(editRefusal(state, 'dossier'), undefined);
+    assert.equal(editRefusal(state, 'draft'), 'notReturnedPart');
+    assert.equal(editRefusal(state, { nominationId: 'n2' }), 'notReturnedPart');
+  });
+  it('refuses every part of a proposal past the proposer', () => {
+    for (const status of PROPOSAL_STATUSES.filter((s) => s !== 'draft' && s !== 'returned')) {
+      const state = { ...returned('x'), status };
+      assert.equal(editRefusal(state, 'dossier'), status === 'withdrawn' ? 'withdrawn' : 'notDraft');
+      assert.equal(editRefusal(state, { nominationId: 'n1' }), status === 'withdrawn' ? 'withdrawn' : 'notDraft');
     }
   });
 });

@@ -1,7 +1,6 @@
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
 import {
   ApiErrorBody,
-  MAX_BATCH_IDS,
   PAGE_SIZES,
   operations,
   pathOf,
@@ -69,6 +68,7 @@ import {
 } from '@thidua/schemas';
 import type * as z from 'zod/mini';
 import type { AppraisalAction } from '@thidua/schemas';
+import { abortable, indicatorBatcher } from './indicator-batches.js';
 import { ThiduaApiError } from './errors.js';
 import { paged, type Paged } from './pages.js';
 import { message } from './messages/index.js';
@@ -853,58 +853,15 @@ export function createClient(options: ClientOptions): ThiduaClient {
     }
   }
 
-  type Waiter = { resolve: (d: IndicatorDetail) => void; reject: (e: unknown) => void };
-  type Batch = { unit: string | undefined; asOf: string | undefined; campaign: string | undefined; waiters: Map<string, Waiter[]> };
-  const batches = new Map<string, Batch>();
-
-  function flush(key: string) {
-    const batch = batches.get(key);
-    if (!batch) return;
-    batches.delete(key);
-    const ids = [...batch.waiters.keys()];
-    const settle = (id: string, outcome: { detail: IndicatorDetail } | { error: unknown }) => {
-      for (const w of batch.waiters.get(id) ?? []) 'detail' in outcome ? w.resolve(outcome.detail) : w.reject(outcome.error);
-    };
-    const q = { unit: batch.unit, asOf: batch.asOf, campaign: batch.campaign };
-    if (ids.length === 1) {
-      const id = ids[0]!;
-      read('getIndicator', { indicatorId: id }, q).then(
-        (detail) => settle(id, { detail }),
-        (error) => settle(id, { error }),
-      );
-      return;
-    }
-    read('getIndicators', undefined, { ids: ids.join(','), ...q }).then(
-      (result) => {
-        for (const indicator of result.items) {
-          const cited = new Set(indicator.targets.map((t) => t.sourceDocumentId));
-          settle(indicator.id, {
-            detail: { indicator, unit: result.unit, asOf: result.asOf, sourceDocuments: result.sourceDocuments.filter((d) => cited.has(d.id)) },
-          });
-        }
-        for (const id of result.missing) settle(id, { error: indicatorNotFound(id, locale) });
-      },
-      (error) => ids.forEach((id) => settle(id, { error })),
-    );
-  }
-
-  function getBatched(indicatorId: string, opts: IndicatorOptions): Promise<IndicatorDetail> {
-    const key = `${opts.unit ?? ''}|${opts.asOf ?? ''}|${opts.campaign ?? ''}`;
-    let batch = batches.get(key);
-    if (!batch) {
-      batch = { unit: opts.unit, asOf: opts.asOf, campaign: opts.campaign, waiters: new Map() };
-      batches.set(key, batch);
-      // A macrotask, not a microtask: cards upgraded by the parser in one task all join.
-      setTimeout(() => flush(key), 0);
-    }
-    const promise = new Promise<IndicatorDetail>((resolve, reject) => {
-      const list = batch.waiters.get(indicatorId) ?? [];
-      list.push({ resolve, reject });
-      batch.waiters.set(indicatorId, list);
-    });
-    if (batch.waiters.size >= MAX_BATCH_IDS) flush(key);
-    return abortable(promise, opts.signal, locale);
-  }
+  // Cards asking in one task share one request (indicator-batches.ts, as the reader's); answers validated by `read`.
+  const getBatched = indicatorBatcher(
+    {
+      one: (indicatorId, query) => read('getIndicator', { indicatorId }, query),
+      many: (ids, query) => read('getIndicators', undefined, { ids: ids.join(','), ...query }),
+      notFound: (id) => indicatorNotFound(id, locale),
+    },
+    locale,
+  );
 
   /** Pages of a ranking; a cursor carries the first page's period, so every page is of one year. */
   function rankingPages(campaignId: string, opts: RankingOptions) {
@@ -1093,19 +1050,6 @@ function newIdempotencyKey(): string {
   b[8] = (b[8]! & 0x3f) | 0x80;
   const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
-
-/** Lets one caller stop waiting without cancelling the request others share. */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined, locale: Locale): Promise<T> {
-  if (!signal) return promise;
-  const aborted = () =>
-    new ThiduaApiError({ status: 0, code: 'aborted', message: message(locale, 'aborted'), cause: signal.reason });
-  if (signal.aborted) return Promise.reject(aborted());
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(aborted());
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
 }
 
 /** The error of an HTTP answer: the API's own body, or (a proxy's page) its status. */

@@ -1,6 +1,7 @@
 import type { IndicatorBatch, IndicatorDetail, Locale } from '@thidua/schemas';
-import type { IndicatorOptions, ThiduaClient } from './client.js';
+import type { ThiduaClient } from './client.js';
 import { ThiduaApiError } from './errors.js';
+import { indicatorBatcher, type IndicatorQuery } from './indicator-batches.js';
 import { message } from './messages/index.js';
 
 /*
@@ -35,8 +36,6 @@ export interface ThiduaReader {
   indicators: Pick<ThiduaClient['indicators'], 'get'>;
 }
 
-/** The contract's limit on one batch (`MAX_BATCH_IDS` of @thidua/schemas; test/reader.test.ts keeps them equal). */
-const MAX_BATCH_IDS = 100;
 const RETRY_STATUSES = new Set([408, 413, 429, 500, 502, 503, 504]);
 
 export function createReader(options: ReaderOptions): ThiduaReader {
@@ -96,61 +95,29 @@ export function createReader(options: ReaderOptions): ThiduaReader {
     return new ThiduaApiError({ status: 404, code: 'not_found', message: text, issues: [{ path: ['path', 'indicatorId'], message: text, code: 'not_found' }] });
   };
 
-  // Cards asking in one task share one request, as with the client (see its `indicators.get`).
-  type Waiter = { resolve: (d: IndicatorDetail) => void; reject: (e: unknown) => void };
-  type Batch = { query: URLSearchParams; waiters: Map<string, Waiter[]> };
-  const batches = new Map<string, Batch>();
-
-  function flush(key: string) {
-    const batch = batches.get(key);
-    if (!batch) return;
-    batches.delete(key);
-    const ids = [...batch.waiters.keys()];
-    const settle = (id: string, outcome: { detail: IndicatorDetail } | { error: unknown }) => {
-      for (const w of batch.waiters.get(id) ?? []) 'detail' in outcome ? w.resolve(outcome.detail) : w.reject(outcome.error);
-    };
-    const query = batch.query.toString();
-    if (ids.length === 1) {
-      const id = ids[0]!;
-      getJson(`/v1/indicators/${encodeURIComponent(id)}${query ? `?${query}` : ''}`).then(
-        (detail) => settle(id, isDetail(detail) ? { detail } : { error: invalid() }),
-        (error) => settle(id, { error }),
-      );
-      return;
-    }
-    const all = new URLSearchParams(batch.query);
-    all.set('ids', ids.join(','));
-    getJson(`/v1/indicators?${all}`).then(
-      (answer) => {
-        if (!isBatch(answer)) return ids.forEach((id) => settle(id, { error: invalid() }));
-        for (const indicator of answer.items) {
-          const cited = new Set(indicator.targets.map((t) => t.sourceDocumentId));
-          settle(indicator.id, { detail: { indicator, unit: answer.unit, asOf: answer.asOf, sourceDocuments: answer.sourceDocuments.filter((d) => cited.has(d.id)) } });
-        }
-        for (const id of answer.missing) settle(id, { error: notFound() });
+  // Cards asking in one task share one request, with the client's own batching (indicator-batches.ts).
+  const asked = (query: IndicatorQuery, extra?: Record<string, string>) => {
+    const q = new URLSearchParams(extra);
+    for (const name of ['unit', 'asOf', 'campaign'] as const) if (query[name]) q.set(name, query[name]!);
+    const text = q.toString();
+    return text ? `?${text}` : '';
+  };
+  const get = indicatorBatcher(
+    {
+      one: async (id, query) => {
+        const detail = await getJson(`/v1/indicators/${encodeURIComponent(id)}${asked(query)}`);
+        if (!isDetail(detail)) throw invalid();
+        return detail;
       },
-      (error) => ids.forEach((id) => settle(id, { error })),
-    );
-  }
-
-  function get(indicatorId: string, opts: IndicatorOptions = {}): Promise<IndicatorDetail> {
-    const query = new URLSearchParams();
-    for (const name of ['unit', 'asOf', 'campaign'] as const) if (opts[name]) query.set(name, opts[name]!);
-    const key = query.toString();
-    let batch = batches.get(key);
-    if (!batch) {
-      batches.set(key, (batch = { query, waiters: new Map() }));
-      // A macrotask, not a microtask: cards upgraded by the parser in one task all join.
-      setTimeout(() => flush(key), 0);
-    }
-    const promise = new Promise<IndicatorDetail>((resolve, reject) => {
-      const list = batch.waiters.get(indicatorId) ?? [];
-      list.push({ resolve, reject });
-      batch.waiters.set(indicatorId, list);
-    });
-    if (batch.waiters.size >= MAX_BATCH_IDS) flush(key);
-    return abortable(promise, opts.signal, locale);
-  }
+      many: async (ids, query) => {
+        const answer = await getJson(`/v1/indicators${asked(query, { ids: ids.join(',') })}`);
+        if (!isBatch(answer)) throw invalid();
+        return answer;
+      },
+      notFound,
+    },
+    locale,
+  );
 
   return { baseUrl, indicators: { get } };
 }
@@ -169,16 +136,4 @@ function isBatch(value: unknown): value is IndicatorBatch {
 function delay(attempt: number, retryAfterSeconds = NaN): Promise<void> {
   const ms = Number.isFinite(retryAfterSeconds) && retryAfterSeconds > 0 ? retryAfterSeconds * 1000 : 300 * 2 ** attempt;
   return new Promise((resolve) => setTimeout(resolve, Math.min(ms, 3_000)));
-}
-
-/** Lets one caller stop waiting without cancelling the request others share. */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined, locale: Locale): Promise<T> {
-  if (!signal) return promise;
-  const aborted = () => new ThiduaApiError({ status: 0, code: 'aborted', message: message(locale, 'aborted'), cause: signal.reason });
-  if (signal.aborted) return Promise.reject(aborted());
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(aborted());
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
 }

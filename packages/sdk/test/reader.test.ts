@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { MAX_BATCH_IDS, operations } from '@thidua/schemas';
+import { MAX_BATCH_IDS as BATCH_LIMIT } from '../src/indicator-batches.js';
 import { createClient, ThiduaApiError } from '../src/index.js';
 import { createReader, type ThiduaReader } from '../src/reader.js';
 import { countingFetch, useApi, useHttpServer } from './support.js';
@@ -99,14 +100,14 @@ describe('the reader (@thidua/sdk/reader): a live card’s read without zod or k
     assert.equal(operations.getIndicators.path, '/v1/indicators');
     assert.deepEqual(Object.keys(operations.getIndicator.query!.def.shape).sort(), ['asOf', 'campaign', 'unit']);
     assert.deepEqual(Object.keys(operations.getIndicators.query!.def.shape).sort(), ['asOf', 'campaign', 'ids', 'unit']);
-    assert.equal(MAX_BATCH_IDS, 100);
+    assert.equal(BATCH_LIMIT, MAX_BATCH_IDS);
   });
 
   it('imports neither zod nor ky nor the contract', () => {
     const source = readFileSync(new URL('../src/reader.ts', import.meta.url), 'utf8');
     const imports = [...source.matchAll(/^import (type )?.*from '([^']+)';$/gm)].map(([, type, from]) => `${type ? 'type ' : ''}${from}`);
-    assert.deepEqual(imports.sort(), ['./errors.js', './messages/index.js', 'type ./client.js', 'type @thidua/schemas'].sort());
-    for (const module of ['./errors.js', './messages/index.js']) {
+    assert.deepEqual(imports.sort(), ['./errors.js', './indicator-batches.js', './messages/index.js', 'type ./client.js', 'type @thidua/schemas'].sort());
+    for (const module of ['./errors.js', './indicator-batches.js', './messages/index.js']) {
       const text = readFileSync(new URL(`../src/${module.replace('.js', '.ts')}`, import.meta.url), 'utf8');
       assert.doesNotMatch(text, /^import (?!type ).*from '(zod|ky|@thidua\/schemas)/m, module);
     }

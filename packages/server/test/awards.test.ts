@@ -377,6 +377,8 @@ describe(`the results of a round, through HTTP (${process.env.DATABASE_URL ? 'Po
     const listed = validate(FeaturedModelList, await json(await send('GET', '/v1/campaigns/bn2026/featured-models'), 200));
     assert.ok(listed.success);
     assert.deepEqual(listed.data.items, [withPhoto]);
+    // The list names the version a write's ETag gave, so an editor that read the list can write with If-Match.
+    assert.equal(`"${listed.data.items[0]!.version}"`, res.headers.get('etag'));
     assert.equal(((await json(await send('GET', '/v1/campaigns/bn2026/featured-models?categoryId=security'), 200)) as FeaturedModelList).items.length, 0);
     const awards = (await json(await send('GET', '/v1/campaigns/bn2026/awards?q=ha'), 200)) as AwardList;
     assert.equal(awards.items.find((a) => a.id === award.id)!.featuredModelId, withPhoto.id);

@@ -26,6 +26,7 @@ const base = {
   decision: { id: '10000000-0000-4000-8000-000000000001', number: '125/QĐ-UBND', signedOn: '2027-01-15' },
   featuredAt: '2027-01-20T08:00:00.000Z',
   updatedAt: '2027-01-20T08:00:00.000Z',
+  version: 1,
 } as const;
 
 const narrative =

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { IMPORT_LIMITS, applicableCriteria, displayDate, localize, nomineeGroup, proposableGroups } from '@thidua/schemas/logic';
-import type { AwardType, Commendation, EvidenceUpload, FieldIssue, Locale, NominationFile, OrganisationUnit, ProposalFile } from '@thidua/schemas';
+import { IMPORT_LIMITS, applicableCriteria, displayDate, editRefusal, localize, nomineeGroup, proposableGroups } from '@thidua/schemas/logic';
+import type { AwardType, Commendation, EvidenceUpload, FieldIssue, Locale, NominationFile, OrganisationUnit, ProposalFile, ProposalPart } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
 import { ApiLoader, type Ask } from '../shared/api-loader.js';
 import { errorStyles } from '../shared/errors.js';
@@ -43,7 +43,15 @@ import {
  * takes focus and links to each field, with the same words inline; check
  * your answers with a "change" link per answer; a confirmation with the
  * reference.
+ *
+ * A dossier returned for completion opens on the same task list, headed by
+ * the return's reasons; only what was returned may change (`editRefusal`,
+ * the server's own rule): the other sections are listed but not opened, no
+ * nominee is added, removed or imported, and the last step resubmits.
  */
+
+/** Whether the proposer still edits the proposal: a draft, or a dossier returned for completion. */
+const correcting = (status: string) => status === 'draft' || status === 'returned';
 
 type View = { name: 'start' } | { name: 'tasks' } | { name: 'proposal' } | { name: 'nominee'; key: string } | { name: 'import' } | { name: 'review' } | { name: 'receipt' };
 
@@ -160,7 +168,7 @@ export class FormApp {
     this.#sessionKey = wanted;
     this.loader.loadOnChange([wanted, h.apiBase, h.token, h.client]);
     if (this.loader.state.status === 'ready' && !this.#created && 'session' in this.loader.state.value && this.view.name === 'tasks') {
-      if (this.loader.state.value.session.proposal.status !== 'draft') this.view = { name: 'receipt' };
+      if (!correcting(this.loader.state.value.session.proposal.status)) this.view = { name: 'receipt' };
     }
   }
 
@@ -187,13 +195,14 @@ export class FormApp {
 
   #renderSession(session: FormSession, t: Strings, locale: Locale): TemplateResult {
     const award = session.commendation.awardTypes.find((a) => a.id === session.proposal.awardTypeId);
-    const view = this.view;
+    // Past the proposer's edits (sent, or resubmitted from another tab and taken here) only the receipt is shown.
+    const view: View = correcting(session.proposal.status) ? this.view : { name: 'receipt' };
     const body =
       view.name === 'proposal'
         ? this.#renderProposalSection(session, t, locale)
         : view.name === 'nominee'
           ? this.#renderNomineeSection(session, view.key, t, locale)
-          : view.name === 'import'
+          : view.name === 'import' && this.#mayChange(session, 'draft')
             ? this.#renderImport(session, t, locale)
             : view.name === 'review'
             ? this.#renderReview(session, t, locale)
@@ -201,8 +210,8 @@ export class FormApp {
               ? this.#renderReceipt(session, t, locale)
               : this.#renderTasks(session, t, locale);
     return html`<section part="base" class="base" aria-label=${t.region(award ? localize(award.title, locale) : t.title)}>
-      ${session.proposal.status === 'draft' ? this.#renderSaveStatus(session, t, locale) : nothing}
-      ${session.proposal.status === 'draft' ? html`<p role="status" class="import-said">${this.announced}</p>` : nothing}
+      ${correcting(session.proposal.status) ? this.#renderSaveStatus(session, t, locale) : nothing}
+      ${correcting(session.proposal.status) ? html`<p role="status" class="import-said">${this.announced}</p>` : nothing}
       ${session.save.state === 'conflict' ? this.#renderConflict(session, t) : nothing} ${body}
     </section>`;
   }
@@ -398,6 +407,7 @@ export class FormApp {
     const done = [proposalStatus, ...nominees.map((x) => x.status)].filter((s) => s === 'completed').length;
     const total = 1 + Math.max(1, nominees.length);
     const ready = done === total && nominees.length > 0;
+    if (session.proposal.status === 'returned') return this.#renderReturnedTasks(session, t, locale, proposalStatus, nominees);
     return html`${this.#renderErrorSummary(this.summary, t)}
       <h2 id="tasks-heading" class="heading" tabindex="-1">${t.title}</h2>
       <p class="caption">${t.tasks.roundAward(round ? localize(round.title, locale) : session.proposal.roundId, award ? localize(award.title, locale) : session.proposal.awardTypeId)}</p>
@@ -700,6 +710,8 @@ export class FormApp {
   // ——— The proposal's section ———
 
   #renderProposalSection(session: FormSession, t: Strings, locale: Locale) {
+    // A part not returned is not opened (a stale link): the task list says why.
+    if (!this.#mayChange(session, 'dossier')) return this.#renderTasks(session, t, locale);
     const contact = session.draft.contact;
     const award = session.commendation.awardTypes.find((a) => a.id === session.proposal.awardTypeId);
     const required = new Set<string>(award?.requiredFiles.proposal ?? []);
@@ -914,7 +926,7 @@ export class FormApp {
 
   #renderNomineeSection(session: FormSession, key: string, t: Strings, locale: Locale) {
     const n = session.draft.nominees.find((x) => x.key === key);
-    if (!n) return this.#renderTasks(session, t, locale);
+    if (!n || !this.#mayChangeNominee(session, n)) return this.#renderTasks(session, t, locale);
     const index = session.draft.nominees.indexOf(n);
     const c = session.commendation;
     const award = c.awardTypes.find((a) => a.id === session.proposal.awardTypeId);
@@ -1031,7 +1043,9 @@ export class FormApp {
         </fieldset>
         <div class="actions">
           <button type="submit" class="primary" id="section-save">${t.section.save}</button>
-          <button type="button" class="warning" id=${fieldId(key, 'remove')} @click=${() => this.#askRemove(key)}>${t.section.remove}</button>
+          ${this.#mayChange(session, 'draft')
+            ? html`<button type="button" class="warning" id=${fieldId(key, 'remove')} @click=${() => this.#askRemove(key)}>${t.section.remove}</button>`
+            : nothing}
         </div>
         ${this.removing === key
           ? html`<div class="banner warning" role="alertdialog" aria-labelledby=${fieldId(key, 'remove-question')}>
@@ -1126,10 +1140,13 @@ export class FormApp {
   #allProblems(session: FormSession, t: Strings, locale: Locale): { id: string; text: string; view: View }[] {
     const ctx = this.#context(session);
     const worded = (p: Problem, view: View) => ({ id: p.field, text: this.#wording(p, t), view });
+    // A returned dossier is checked where it can change: the rest was accepted as sent, and the round's window is not asked again.
     return [
-      ...proposalLevelProblems(session.draft, ctx, locale).map((p) => worded(p, { name: 'tasks' })),
-      ...proposalSectionProblems(session.draft, ctx, locale).map((p) => worded(p, { name: 'proposal' })),
-      ...session.draft.nominees.flatMap((n) => nomineeProblems(n, ctx, locale, session.draft).map((p) => worded(p, { name: 'nominee', key: n.key }))),
+      ...(this.#mayChange(session, 'draft') ? proposalLevelProblems(session.draft, ctx, locale).map((p) => worded(p, { name: 'tasks' })) : []),
+      ...(this.#mayChange(session, 'dossier') ? proposalSectionProblems(session.draft, ctx, locale).map((p) => worded(p, { name: 'proposal' })) : []),
+      ...session.draft.nominees
+        .filter((n) => this.#mayChangeNominee(session, n))
+        .flatMap((n) => nomineeProblems(n, ctx, locale, session.draft).map((p) => worded(p, { name: 'nominee', key: n.key }))),
     ];
   }
 
@@ -1160,7 +1177,7 @@ export class FormApp {
     const d = session.draft;
     const round = c.rounds.find((x) => x.round.id === p.roundId)?.round;
     const award = c.awardTypes.find((a) => a.id === p.awardTypeId);
-    const change = (view: View, field: string) => (editable ? { view, field, t } : undefined);
+    const change = (view: View, field: string) => (editable && this.#mayChange(session, 'dossier') ? { view, field, t } : undefined);
     const files = (list: readonly { name: string; kind: string }[], kinds: readonly EvidenceUpload['kind'][]) =>
       list.length
         ? html`<ul class="plain">
@@ -1184,7 +1201,7 @@ export class FormApp {
         )}
         ${this.#row(r.files, files(d.files, ['submissionLetter', 'councilMinutes', 'other']), change(proposalView, fieldId(PROPOSAL_SCOPE, 'file', 'submissionLetter')))}
       </dl>
-      ${d.nominees.map((n, i) => this.#renderNomineeAnswers(session, n, i, t, locale, editable, files))}`;
+      ${d.nominees.map((n, i) => this.#renderNomineeAnswers(session, n, i, t, locale, editable && this.#mayChangeNominee(session, n), files))}`;
   }
 
   #renderNomineeAnswers(
@@ -1237,15 +1254,19 @@ export class FormApp {
   #renderReview(session: FormSession, t: Strings, locale: Locale) {
     const r = t.review;
     const submitting = session.submitState.state === 'submitting';
+    // A returned dossier is resubmitted: the same checks and queue, other words.
+    const again = session.proposal.status === 'returned' ? t.returned : undefined;
     return html`${this.#renderErrorSummary(this.summary, t)} ${this.#backLink(session, t, 'task-review')}
       <h2 id="review-heading" class="heading" tabindex="-1">${r.heading}</h2>
       ${this.#renderAnswers(session, t, locale, true)}
-      <h3 class="subheading">${r.declarationHeading}</h3>
-      <p>${r.declaration}</p>
-      ${session.submitState.state === 'failed' ? html`<p class="error-message" role="alert">${r.failed}</p>` : nothing}
+      <h3 class="subheading">${again?.resubmit ?? r.declarationHeading}</h3>
+      <p>${again?.declaration ?? r.declaration}</p>
+      ${session.submitState.state === 'failed' ? html`<p class="error-message" role="alert">${again?.failed ?? r.failed}</p>` : nothing}
       <form novalidate @submit=${(e: Event) => void this.#submit(e, session, t, locale)}>
         <div class="actions">
-          <button type="submit" class="primary" id="submit-proposal" aria-disabled=${submitting ? 'true' : 'false'}>${submitting ? r.submitting : r.submit}</button>
+          <button type="submit" class="primary" id="submit-proposal" aria-disabled=${submitting ? 'true' : 'false'}>
+            ${submitting ? (again?.resubmitting ?? r.submitting) : (again?.resubmit ?? r.submit)}
+          </button>
         </div>
       </form>`;
   }
@@ -1267,7 +1288,7 @@ export class FormApp {
         text: this.#wording(p, t),
         view: this.#viewOf(session, p.field),
       }));
-      this.#showReviewProblems(worded.length ? worded : [{ id: 'review-heading', text: t.review.notReady, view: { name: 'review' } }]);
+      this.#showReviewProblems(worded.length ? worded : [{ id: 'review-heading', text: state.message || t.review.notReady, view: { name: 'review' } }]);
     } else if (session.save.state === 'failed' || session.save.state === 'refused') {
       // Something typed could not be saved: sending now would send the older version.
       const text = session.save.state === 'refused' ? session.save.message : t.save.failed;
@@ -1309,13 +1330,104 @@ export class FormApp {
     return true;
   }
 
+  // ——— A dossier returned for completion ———
+
+  /** Whether the proposer may change `part` now: the server's rule (`editRefusal`), so the form offers only the writes it accepts. */
+  #mayChange(session: FormSession, part: ProposalPart): boolean {
+    return editRefusal(session.proposal, part) === undefined;
+  }
+
+  /** A nominee not yet saved has no nomination: only a draft has those. */
+  #mayChangeNominee(session: FormSession, n: NomineeDraft): boolean {
+    return this.#mayChange(session, n.id ? { nominationId: n.id } : 'draft');
+  }
+
+  /**
+   * The task list of a returned dossier: the return's reasons first (the
+   * whole dossier's, each returned nominee's, the appraisers' messages), each
+   * linking to its section; the sections that may change as links, the others
+   * listed as not returned; no adding, removing or importing nominees.
+   */
+  #renderReturnedTasks(
+    session: FormSession,
+    t: Strings,
+    locale: Locale,
+    proposalStatus: keyof Strings['tasks']['status'],
+    nominees: { n: NomineeDraft; status: keyof Strings['tasks']['status'] }[],
+  ) {
+    const p = session.proposal;
+    const s = t.returned;
+    const dossier = this.#mayChange(session, 'dossier');
+    const openProposal = () => this.#go({ name: 'proposal' }, fieldId(PROPOSAL_SCOPE, 'heading'));
+    const openNominee = (key: string) => () => this.#go({ name: 'nominee', key }, fieldId(key, 'heading'));
+    const nomineeOf = (nominationId: string | null) => session.draft.nominees.find((n) => n.id !== undefined && n.id === nominationId);
+    const editable = (n: NomineeDraft) => this.#mayChangeNominee(session, n);
+    const link = (label: string, open: () => void) => html`<a href="#" class="task-link" @click=${(e: Event) => (e.preventDefault(), open())}>${label}</a>`;
+    const reasons = [
+      ...(p.returnReason ? [{ about: s.wholeDossier, text: p.returnReason, open: dossier ? openProposal : undefined }] : []),
+      ...p.nominations
+        .filter((x) => x.status === 'returned' && x.reason)
+        .map((x) => {
+          const n = nomineeOf(x.id);
+          return { about: s.nominee((n && nomineeName(n)) || t.nominee.untitled), text: x.reason!, open: n ? openNominee(n.key) : undefined };
+        }),
+      // Messages addressed to the unit (the proposer's view never holds internal ones; filtered all the same).
+      ...p.messages
+        .filter((m) => m.audience === 'proposer')
+        .map((m) => {
+          const n = nomineeOf(m.nominationId);
+          return {
+            about: n ? s.nominee(nomineeName(n) || t.nominee.untitled) : s.message,
+            text: `${m.text} (${dateTimeOf(m.at, locale)})`,
+            open: n && editable(n) ? openNominee(n.key) : undefined,
+          };
+        }),
+    ];
+    const done = [...(dossier ? [proposalStatus] : []), ...nominees.filter(({ n }) => editable(n)).map((x) => x.status)];
+    const ready = done.every((x) => x === 'completed');
+    const locked = (id: string, label: string) => html`<li class="task">
+      <span id=${id} class="task-name" aria-describedby="${id}-status">${label}</span>
+      <strong id="${id}-status" class="tag tag-cannotStart">${s.locked}</strong>
+    </li>`;
+    return html`${this.#renderErrorSummary(this.summary, t)}
+      <h2 id="tasks-heading" class="heading" tabindex="-1">${t.title}</h2>
+      <section part="returned" class="banner returned" aria-labelledby="returned-heading">
+        <h3 id="returned-heading" class="subheading">${s.title}</h3>
+        <p>${s.intro}</p>
+        <dl class="summary-list">
+          ${reasons.map(
+            (r) => html`<div class="summary-row">
+              <dt class="summary-key">${r.open ? link(r.about, r.open) : r.about}</dt>
+              <dd class="summary-value">${r.text}</dd>
+            </div>`,
+          )}
+        </dl>
+      </section>
+      <h3 class="subheading">${t.tasks.heading}</h3>
+      <ul part="task-list" class="task-list">
+        ${dossier ? this.#task('task-proposal', t.tasks.proposal, proposalStatus, t, openProposal) : locked('task-proposal', t.tasks.proposal)}
+      </ul>
+      <h3 class="subheading">${t.tasks.nominees}</h3>
+      <ul class="task-list" id="nominee-tasks">
+        ${nominees.map(({ n, status }) =>
+          editable(n)
+            ? this.#task(`task-${n.key}`, nomineeName(n) || t.nominee.untitled, status, t, openNominee(n.key))
+            : locked(`task-${n.key}`, nomineeName(n) || t.nominee.untitled),
+        )}
+      </ul>
+      <h3 class="subheading">${s.review}</h3>
+      <ul class="task-list">
+        ${this.#task('task-review', s.review, ready ? 'notStarted' : 'cannotStart', t, () => this.#go({ name: 'review' }, 'review-heading'))}
+      </ul>`;
+  }
+
   // ——— The receipt ———
 
   #renderReceipt(session: FormSession, t: Strings, locale: Locale) {
     const p = session.proposal;
     const r = t.receipt;
     return html`<div part="receipt" class="panel">
-        <h2 id="receipt-heading" class="panel-title" tabindex="-1">${p.status === 'submitted' ? r.title : r.status[p.status]}</h2>
+        <h2 id="receipt-heading" class="panel-title" tabindex="-1">${p.status === 'submitted' ? r.title : p.status === 'resubmitted' ? t.returned.done : r.status[p.status]}</h2>
         <p class="panel-body">${r.reference}</p>
         <p><strong class="reference">${p.reference ?? ''}</strong></p>
         ${p.submittedAt ? html`<p class="panel-time">${r.at(dateTimeOf(p.submittedAt, locale))}</p>` : nothing}

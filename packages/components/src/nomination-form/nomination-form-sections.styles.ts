@@ -111,7 +111,8 @@ export const sectionStyles = css`
     padding-block: 0.75rem;
     border-block-end: 1px solid var(--_border);
   }
-  .task-link {
+  .task-link,
+  .task-name {
     font-weight: 600;
     min-inline-size: 0;
   }
@@ -288,6 +289,10 @@ export const sectionStyles = css`
     color: var(--_text);
     background: var(--_surface);
     border-color: var(--_error);
+  }
+  /* The return's reasons: the banner's bar; the reasons a summary list inside it. */
+  .returned .summary-list {
+    margin: 0;
   }
   .banner-title {
     font-size: 1.1875rem;

@@ -65,7 +65,8 @@ export type ImportState =
   | { state: 'failed' }
   | { state: 'imported'; count: number };
 
-export type SubmitState = { state: 'idle' } | { state: 'submitting' } | { state: 'failed' } | { state: 'refused'; issues: FieldIssue[] };
+/** `message`: the server's own words, for a refusal no field explains (a 409: the dossier is no longer in a state to send). */
+export type SubmitState = { state: 'idle' } | { state: 'submitting' } | { state: 'failed' } | { state: 'refused'; issues: FieldIssue[]; message?: string | undefined };
 
 interface ErrorLike {
   message?: string;
@@ -303,9 +304,10 @@ export class FormSession {
   }
 
   /**
-   * Submits the proposal: once everything is saved, with an Idempotency-Key
-   * kept until an answer comes, so that submitting again after a lost
-   * answer is the same submission (the server records it once).
+   * Submits the proposal (a draft), or resubmits it once corrected (a
+   * returned one): once everything is saved, with an Idempotency-Key kept
+   * until an answer comes, so that sending again after a lost answer is the
+   * same submission (the server records it once).
    */
   async submit(): Promise<boolean> {
     this.submitState = { state: 'submitting' };
@@ -321,14 +323,16 @@ export class FormSession {
     let ok = false;
     await this.#enqueue(async () => {
       try {
-        this.#accept(await this.client.nominations.submit(this.proposal.id, { etag: this.#etag, idempotencyKey: key }));
+        const options = { etag: this.#etag, idempotencyKey: key };
+        const nominations = this.client.nominations;
+        this.#accept(await (this.proposal.status === 'returned' ? nominations.resubmit(this.proposal.id, options) : nominations.submit(this.proposal.id, options)));
         this.#submitKey = undefined;
         this.submitState = { state: 'idle' };
         ok = true;
       } catch (error) {
         const e = error as ErrorLike;
         if (e.status === 412) this.save = { state: 'conflict' };
-        this.submitState = e.status === 400 || e.status === 409 ? { state: 'refused', issues: e.issues ?? [] } : e.status === 412 ? { state: 'idle' } : { state: 'failed' };
+        this.submitState = e.status === 400 || e.status === 409 ? { state: 'refused', issues: e.issues ?? [], message: e.message } : e.status === 412 ? { state: 'idle' } : { state: 'failed' };
         // A refusal is an answer: the next submission is a new one.
         if (e.status === 400 || e.status === 409) this.#submitKey = undefined;
       }
@@ -400,8 +404,8 @@ export class FormSession {
         nominee.reference = stored.reference;
       }
     }
-    // A submitted proposal is shown as stored.
-    if (proposal.status !== 'draft') {
+    // A submitted proposal is shown as stored; a returned one is still being corrected.
+    if (proposal.status !== 'draft' && proposal.status !== 'returned') {
       const keyOf = (id: string) => this.draft.nominees.find((n) => n.id === id)?.key;
       this.draft = { contact: contactDraft(proposal.contact), files: proposal.files, nominees: proposal.nominations.map((n) => nomineeDraft(n, keyOf(n.id))) };
     }

@@ -32,11 +32,21 @@ provideStrings('vi', { nomination, errors }, { nomination: () => import('../stri
  * with its progress and its own error. The submission carries an
  * Idempotency-Key, so that one sent again after a lost answer is recorded once.
  *
+ * A dossier returned for completion (`proposal` of a returned one) opens for
+ * correction: the return's reasons at the top ("Hồ sơ được trả lại để hoàn
+ * thiện": the whole dossier's, each returned nominee's, the appraisers'
+ * messages), each linking to its section; only what was returned may change
+ * — the returned nominees, and the contact and shared files when the whole
+ * dossier was returned (`editRefusal` of `@thidua/schemas`, the server's own
+ * rule) — the rest listed as not returned, no nominee added, removed or
+ * imported; saved as typed like a draft, then "Gửi lại hồ sơ" resubmits it
+ * (If-Match and an Idempotency-Key) and shows the receipt.
+ *
  * ```html
  * <thidua-provider api-base="https://api.example.gov.vn" token="…">
  *   <!-- a new proposal: choose the round and award, then the task list -->
  *   <nomination-form campaign="bn2026" org-unit="phuong-kinh-bac"></nomination-form>
- *   <!-- a draft, restored -->
+ *   <!-- a draft, restored; or a returned dossier, to correct and resubmit -->
  *   <nomination-form proposal="4b0c…"></nomination-form>
  * </thidua-provider>
  * ```
@@ -50,6 +60,7 @@ provideStrings('vi', { nomination, errors }, { nomination: () => import('../stri
  * @csspart conflict - The notice of a change made elsewhere, with the two ways out.
  * @csspart privacy - The privacy notice (catalog text).
  * @csspart task-list - The list of sections and their statuses.
+ * @csspart returned - A returned dossier's panel of the return's reasons and the appraisers' messages.
  * @csspart error-summary - "Có vấn đề cần sửa", linking to each field.
  * @csspart receipt - The confirmation panel with the reference.
  * @csspart error - The message of a failed load.
@@ -79,13 +90,13 @@ provideStrings('vi', { nomination, errors }, { nomination: () => import('../stri
  *
  * @event {CustomEvent<NominationFormLoad>} thidua-load - The form loaded. `detail` is `{ session }` for a stored proposal, or `{ start }` (the campaign's commendation rules and the unit) to start one.
  * @event {CustomEvent<{ proposal: Proposal }>} thidua-proposal-created - A draft was started. `detail.proposal` is the proposal; put its id in the page's address to come back.
- * @event {CustomEvent<{ proposal: Proposal }>} thidua-submit - The proposal was submitted. `detail.proposal` carries its reference.
+ * @event {CustomEvent<{ proposal: Proposal }>} thidua-submit - The proposal was submitted, or a returned one resubmitted (`detail.proposal.status` `resubmitted`). `detail.proposal` carries its reference.
  * @event {CustomEvent<{ error: unknown }>} thidua-error - The first load failed. `detail.error` is the error (a `ThiduaApiError` for API errors).
  */
 export class NominationForm extends ThiduaElement {
   static override styles = styles;
 
-  /** The id of a stored proposal to continue (a draft) or show (a submitted one). Set by the form when it starts one. */
+  /** The id of a stored proposal to continue (a draft), correct (a returned one) or show (a submitted one). Set by the form when it starts one. */
   @property({ reflect: true }) proposal = '';
 
   /** For a new proposal: the campaign, e.g. `bn2026`. */

@@ -126,7 +126,8 @@ const time = (iso: string, locale: Locale) => {
 function renderProposal(host: NominationList, p: ProposalSummary, nominees: Nominees | undefined, t: Strings, locale: Locale) {
   const c = t.columns;
   const name = p.reference ? t.proposalName(p.reference) : t.draftName(formatDateTime(p.createdAt, locale) ?? '');
-  const mode: NominationOpenMode = p.status === 'draft' ? 'edit' : 'read-only';
+  // A returned dossier opens for correction: the form lets the returned parts change.
+  const mode: NominationOpenMode = p.status === 'draft' || p.status === 'returned' ? 'edit' : 'read-only';
   const [words, what] = mode === 'edit' ? [t.continue, t.continueWhat(name)] : [t.view, t.viewWhat(name)];
   const content = html`${words}<span class="visually-hidden">${what}</span>`;
   const open = (e: MouseEvent) => host.open(p, mode, e);

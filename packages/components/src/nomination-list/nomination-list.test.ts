@@ -700,6 +700,14 @@ describe('<nomination-list>: a dossier returned for completion', function () {
     expect(panel.hidden).to.equal(false);
   });
 
+  it('opens a returned dossier for correction: with `form-href`, the link asks the form to edit it', async () => {
+    const el = await inProvider(token, 'form-href="/de-nghi?proposal={id}&amp;mode={mode}"');
+    const id = returned.proposal.id;
+    const link = root(el).querySelector<HTMLAnchorElement>(`a[part="open"][href*="${id}"]`)!;
+    expect(link.getAttribute('href')).to.equal(`/de-nghi?proposal=${id}&mode=edit`);
+    expect(link.classList.contains('edit')).to.equal(true);
+  });
+
   it('resubmits by keyboard alone, after an accessible confirmation that Escape cancels; the status follows', async () => {
     const el = await inProvider(token);
     const id = returned.proposal.id;
@@ -743,7 +751,7 @@ describe('<nomination-list>: a dossier returned for completion', function () {
 
   it('explains a 412 — the dossier changed elsewhere since it was read — reads it again, and then resubmits', async () => {
     const { client } = await proposerClient(token);
-    const second = await returnedDossier(client, unit, 'Hoa');
+    const second = await returnedDossier(client, unit, 'Hương');
     const id = second.proposal.id;
     const el = await inProvider(token);
     await shown(el, id);
@@ -776,7 +784,7 @@ describe('<nomination-list>: a dossier returned for completion', function () {
 
   it('keeps the reasons, the dialog and its buttons visible in forced-colors mode, and at 360 px', async () => {
     const { client } = await proposerClient(token);
-    const third = await returnedDossier(client, unit, 'Mai');
+    const third = await returnedDossier(client, unit, 'Huyền');
     await setViewport({ width: 360, height: 800 });
     await executeServerCommand('emulate-forced-colors', { active: true });
     try {

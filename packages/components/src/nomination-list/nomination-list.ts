@@ -84,7 +84,7 @@ export interface NominationOpenDetail {
  * @csspart proposal - A proposal's rows (a `<tbody>`): its own row, then its nominees.
  * @csspart nominee - A nominee's row.
  * @csspart status - A status badge (icon and words).
- * @csspart open - The link or button that opens a proposal (`.edit` for a draft, `.read-only` otherwise).
+ * @csspart open - The link or button that opens a proposal (`.edit` for a draft or a dossier returned for correction, `.read-only` otherwise).
  * @csspart more-nominees - The button that shows a proposal's other nominees.
  * @csspart more - The button that loads older proposals.
  * @csspart details-toggle - The button that shows or hides a submitted dossier's reasons, messages and history.
@@ -125,7 +125,7 @@ export interface NominationOpenDetail {
  * @cssproperty [--thidua-status-rejected=#b3261e] - Colour of the "rejected" status badge.
  * @cssproperty [--thidua-status-awarded=#166534] - Colour of the "awarded" status badge.
  *
- * @event {CustomEvent<NominationOpenDetail>} nomination-open - A proposal is to be opened: `detail` is `NominationOpenDetail` (`proposal` id, `mode` `edit` or `read-only`, `reference`, `status`). Cancelable: with `form-href`, cancelling it keeps the link from being followed (a router opens the form instead).
+ * @event {CustomEvent<NominationOpenDetail>} nomination-open - A proposal is to be opened: `detail` is `NominationOpenDetail` (`proposal` id, `mode` `edit` (a draft, or a returned dossier to correct) or `read-only`, `reference`, `status`). Cancelable: with `form-href`, cancelling it keeps the link from being followed (a router opens the form instead).
  * @event {CustomEvent<{ round: string; status: ProposalStatus | '' }>} thidua-filter - The reader chose a filter. `detail` is `{ round, status }` (`''` for all).
  * @event {CustomEvent<NominationListLoad>} thidua-load - The first page loaded. `detail.proposals` are the proposals, `detail.next` the cursor of the next page (null when there is none), `detail.nominees` each proposal's first nominees by its id, `detail.rounds` the rounds the filter offers.
  * @event {CustomEvent<{ error: unknown }>} thidua-error - Loading the first page failed. `detail.error` is the error (a `ThiduaApiError` for API errors).

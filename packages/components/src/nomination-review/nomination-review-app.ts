@@ -1,11 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { actionProblems, localize, nomineeGroup } from '@thidua/schemas/logic';
+import { PHOTO_LIMITS, PHOTO_MEDIA_TYPES, actionProblems, dateIn, localize, nomineeGroup } from '@thidua/schemas/logic';
 import type {
   Appraisal,
   AppraisalAction,
   Commendation,
   CommentAudience,
+  Decision,
+  FeaturedModel,
   HistoryEntry,
   Locale,
   Nomination,
@@ -20,8 +22,10 @@ import { dossierStatus, dossierStatusStyles } from '../shared/dossier-status.js'
 import { errorStyles, renderError } from '../shared/errors.js';
 import { dateTimeParts, formatDateTime, formatFileSize, formatIsoDate } from '../shared/format.js';
 import { icon } from '../shared/icons.js';
+import { newIdempotencyKey } from '../shared/idempotency-key.js';
 import { provideStrings, stringsFor, type Catalogue } from '../strings/index.js';
 import { errors } from '../strings/vi/errors.js';
+import { dmyToIso } from '../nomination-form/nomination-form-model.js';
 import type { AppraisalChangeDetail, NominationReview } from './nomination-review.js';
 
 /*
@@ -44,6 +48,44 @@ export interface NominationReviewLoad {
   /** The `If-Match` of the next write. */
   etag: string;
   commendation: Commendation;
+  /**
+   * The coordinator's view of the awarded nominations: each one's award and
+   * decision (by nomination id), and the featured models (by award id).
+   * Empty for an appraiser, and while nothing is awarded.
+   */
+  results: ReviewResults;
+}
+
+/** An awarded nomination's award, and the decision that made it. */
+export interface AwardOfNomination {
+  awardId: string;
+  decision: Pick<Decision, 'id' | 'number' | 'signedOn' | 'signer'>;
+}
+
+export interface ReviewResults {
+  awards: Map<string, AwardOfNomination>;
+  featured: Map<string, FeaturedModel>;
+}
+
+/**
+ * The awards of a dossier's awarded nominations, asked for only by the
+ * coordinator (whose `availableActions` on an appraised dossier include
+ * `recordDecision`): the round's proposed list names each one's decision,
+ * the decision its award; the campaign's featured models say which are featured.
+ */
+async function resultsOf(client: ThiduaClient, a: Appraisal, signal: AbortSignal): Promise<ReviewResults> {
+  const results: ReviewResults = { awards: new Map(), featured: new Map() };
+  if (!a.availableActions.includes('recordDecision') || !a.nominations.some((n) => n.status === 'awarded')) return results;
+  const [list, models] = await Promise.all([
+    client.rounds.proposedList(a.round.id, { awardTypeId: a.awardType.id, signal }),
+    client.featuredModels.list(a.campaignId, { roundId: a.round.id, signal }),
+  ]);
+  const ids = new Set(list.items.filter((i) => i.proposal.id === a.id && i.decision).map((i) => i.decision!.id));
+  const decisions = await Promise.all([...ids].map((id) => client.decisions.get(id, { signal })));
+  for (const d of decisions)
+    for (const award of d.awards) results.awards.set(award.nominationId, { awardId: award.id, decision: { id: d.id, number: d.number, signedOn: d.signedOn, signer: d.signer } });
+  for (const m of models.items) results.featured.set(m.awardId, m);
+  return results;
 }
 
 /** The API mode: the dossier and its campaign's commendation catalog, asked for together once the dossier says which campaign. */
@@ -63,8 +105,8 @@ class ReviewLoader extends ApiLoader<NominationReviewLoad, NominationReview> {
     if (!id) return undefined;
     return async (client, signal) => {
       const { appraisal, etag } = await client.appraisals.get(id, { signal });
-      const commendation = await client.campaigns.commendation(appraisal.campaignId, { signal });
-      return { appraisal, etag, commendation };
+      const [commendation, results] = await Promise.all([client.campaigns.commendation(appraisal.campaignId, { signal }), resultsOf(client, appraisal, signal)]);
+      return { appraisal, etag, commendation, results };
     };
   }
 
@@ -93,7 +135,29 @@ interface CheckDraft {
   note: string;
 }
 
-type DialogKind = 'return' | 'reject' | 'markEligible' | 'completeAppraisal';
+type DialogKind = 'return' | 'reject' | 'markEligible' | 'completeAppraisal' | 'recordDecision' | 'feature' | 'unfeature';
+
+/** The decision as typed (the date as dd/mm/yyyy), and the Idempotency-Key of its sending. */
+interface DecisionDraft {
+  number: string;
+  signedOn: string;
+  signerName: string;
+  signerTitle: string;
+  chosen: Set<string>;
+  /** Kept from a send until an answer comes: a send whose answer was lost, sent again, is recorded once. */
+  key: string | undefined;
+}
+
+/** A featured model as typed: a new photo chosen, and its text alternative. */
+interface FeatureDraft {
+  awardId: string;
+  existing: FeaturedModel | undefined;
+  categoryId: string;
+  narrative: string;
+  storyUrl: string;
+  alt: string;
+  file: File | undefined;
+}
 
 /** The open dialog: which, about which nominee, what is typed, and what is wrong with it. */
 interface DialogState {
@@ -106,6 +170,8 @@ interface DialogState {
   problems: { field: string; text: string }[];
   /** The button that opened it: the focus goes back there. */
   opener: HTMLElement | null;
+  decision?: DecisionDraft;
+  feature?: FeatureDraft;
 }
 
 /** The full name of a nominee as the award writes it. */
@@ -124,6 +190,18 @@ const AUDIENCE_ICONS: Record<CommentAudience, string> = {
   // An envelope: sent to the proposing unit.
   proposer: 'M1.5 3.5h13v9h-13zM1.5 3.5 8 9l6.5-5.5',
 };
+
+/** `FeatureInput`'s narrative limit (`NARRATIVE_MAX` of the schemas' results module, which brings zod: kept out of this chunk). */
+const NARRATIVE_MAX = 4000;
+
+/** An https address, as `FeatureInput`'s `storyUrl` takes it. */
+function isStoryUrl(text: string): boolean {
+  try {
+    return new URL(text).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
 
 const DOWNLOAD_ICON = 'M8 2v8M4.5 6.5 8 10l3.5-3.5M2.5 13.5h11';
 
@@ -145,6 +223,12 @@ export class ReviewApp {
   #downloads = new Map<string, 'loading' | 'failed'>();
   /** The element to focus after the next render. */
   #focus: string | undefined;
+  /** Featured models written here (null: unfeatured), over the public list, which a cache may serve a minute old. */
+  #featuredHere = new Map<string, FeaturedModel | null>();
+  /** The versions of featured models written here: the next write names it (If-Match), before the version the list gave. */
+  #featureEtags = new Map<string, string>();
+  /** Printouts being fetched. */
+  #printing = new Set<string>();
 
   constructor(private readonly host: NominationReview) {
     this.loader = new ReviewLoader(host);
@@ -161,7 +245,7 @@ export class ReviewApp {
       this.#shown = this.#dialog;
       dialog.showModal();
       // The first field, else the first button: where a keyboard user starts.
-      dialog.querySelector<HTMLElement>('textarea, input, button.primary')?.focus();
+      dialog.querySelector<HTMLElement>('textarea, input, select, button.primary')?.focus();
     }
     if (dialog?.open && !this.#dialog) dialog.close();
     const id = this.#focus;
@@ -189,11 +273,11 @@ export class ReviewApp {
       ${this.#renderHeader(a, t, q, locale)}
       <p part="notice" class="notice" role="status">${this.#notice}</p>
       <div part="alert" class="alert" role="alert">${this.#alert ? html`<p>${icon(ALERT_ICON)}<span>${this.#alert}</span></p>` : nothing}</div>
-      ${this.#renderActions(a, t)}
+      ${this.#renderActions(a, t)} ${this.#renderResults(a, loaded.results, t, locale)}
       ${this.#renderProposer(a, t, locale)}
       <section part="section" class="section" aria-labelledby="nominations-title">
         <h3 id="nominations-title">${t.nominations}</h3>
-        ${a.nominations.map((n) => this.#renderNomination(a, loaded.commendation, n, t, q, locale))}
+        ${a.nominations.map((n) => this.#renderNomination(a, loaded.commendation, loaded.results, n, t, q, locale))}
       </section>
       ${this.#renderComments(a, t, locale)} ${this.#renderHistory(a, t, q, locale)} ${this.#renderDialog(a, t)}
     </article>`;
@@ -320,7 +404,7 @@ export class ReviewApp {
 
   // ——— A nominee ———
 
-  #renderNomination(a: Appraisal, c: Commendation, n: Nomination, t: T, q: Q, locale: Locale) {
+  #renderNomination(a: Appraisal, c: Commendation, results: ReviewResults, n: Nomination, t: T, q: Q, locale: Locale) {
     const name = nomineeName(n);
     const m = t.nominee;
     const e = n.nominee;
@@ -351,6 +435,7 @@ export class ReviewApp {
         ${n.reference ? html`<span class="code">${n.reference}</span>` : nothing} ${dossierStatus(n.status, q.statuses[n.status])}
       </div>
       ${n.reason ? html`<div class="reason"><p class="label">${m.reason}</p><p class="text">${n.reason}</p></div>` : nothing}
+      ${n.status === 'awarded' ? this.#renderAward(n, name, c, results, t, locale) : nothing}
       ${mayDecide
         ? html`<div class="buttons">
             ${(['markEligible', 'reject'] as const).map(
@@ -606,11 +691,458 @@ export class ReviewApp {
     </section>`;
   }
 
+
+  // ——— The coordinator's steps: the decision, exemplary models, printouts ———
+
+  /** The version a featured model's next write names: the one written here, else `*` (the list gives none). */
+  #featureOf(results: ReviewResults, awardId: string): FeaturedModel | undefined {
+    const here = this.#featuredHere.get(awardId);
+    return here === null ? undefined : (here ?? results.featured.get(awardId));
+  }
+
+  /** The coordinator's part: record the Chairman's decision for the eligible nominees, and the printouts. */
+  #renderResults(a: Appraisal, results: ReviewResults, t: T, locale: Locale) {
+    if (!a.availableActions.includes('recordDecision')) return nothing;
+    const r = t.results;
+    const eligible = a.nominations.some((n) => n.status === 'eligible');
+    const decisions = new Map([...results.awards.values()].map((x) => [x.decision.id, x.decision]));
+    void locale;
+    return html`<section part="section results" class="section results" aria-labelledby="results-title">
+      <h3 id="results-title">${r.title}</h3>
+      <div class="buttons">
+        ${eligible
+          ? html`<button
+              part="action"
+              class="action recordDecision primary"
+              id="action-recordDecision"
+              type="button"
+              aria-haspopup="dialog"
+              aria-disabled=${this.#busy ? 'true' : nothing}
+              @click=${(e: Event) => this.#openDecision(a, e.currentTarget as HTMLElement)}
+            >
+              ${r.recordDecision}
+            </button>`
+          : nothing}
+        ${[...decisions.values()].map((d) => this.#printButton(`certificates-${d.id}`, r.printCertificates(d.number), t, (client) => client.decisions.certificates(d.id), `bang-khen-${d.number}`))}
+        ${this.#printButton('proposed-list', r.printList, t, (client) => client.rounds.printProposedList(a.round.id, { awardTypeId: a.awardType.id }), `danh-sach-de-nghi-${a.round.id}`)}
+      </div>
+    </section>`;
+  }
+
+  /**
+   * A printout the API serves only with the token: fetched with it and saved
+   * as an HTML file to open and print. Not opened from a blob: URL in a tab —
+   * such a document takes this page's Content-Security-Policy, which refuses
+   * the printout's own styles — and never a link with the token in it.
+   */
+  #printButton(id: string, label: string, t: T, fetchIt: (client: ThiduaClient) => Promise<Blob>, fileName: string) {
+    const busy = this.#printing.has(id);
+    return html`<button part="print" class="print" id="print-${id}" type="button" aria-disabled=${busy ? 'true' : nothing} @click=${() => void this.#print(id, fetchIt, fileName, t)}>
+      ${icon(DOWNLOAD_ICON)}<span>${busy ? t.results.preparing : label}</span>
+    </button>`;
+  }
+
+  async #print(id: string, fetchIt: (client: ThiduaClient) => Promise<Blob>, fileName: string, t: T) {
+    if (this.#printing.has(id)) return;
+    this.#printing.add(id);
+    this.#alert = '';
+    this.host.requestUpdate();
+    try {
+      const blob = await fetchIt(await this.loader.client());
+      const url = URL.createObjectURL(blob);
+      const name = `${fileName.replace(/[^\p{L}\p{N}.-]+/gu, '-')}.html`;
+      const link = Object.assign(document.createElement('a'), { href: url, download: name });
+      this.host.renderRoot.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      this.host.dispatchEvent(new CustomEvent('thidua-download', { detail: { fileId: id, name, size: blob.size }, bubbles: true, composed: true }));
+    } catch {
+      this.#alert = t.results.printFailed;
+    }
+    this.#printing.delete(id);
+    this.host.requestUpdate();
+  }
+
+  /** An awarded nominee: its decision, and for the coordinator, featuring it as an exemplary model. */
+  #renderAward(n: Nomination, name: string, c: Commendation, results: ReviewResults, t: T, locale: Locale) {
+    const r = t.results;
+    const d = n.decision;
+    const award = results.awards.get(n.id);
+    const model = award ? this.#featureOf(results, award.awardId) : undefined;
+    const category = model ? (c.achievementCategories.find((x) => x.id === model.category.id)?.title ?? model.category.title) : undefined;
+    return html`<div part="award" class="award">
+      ${d ? html`<p><span class="label">${r.decision}:</span> <span>${r.decisionLine(d.number, formatIsoDate(d.signedOn) ?? d.signedOn, d.signer.title, d.signer.name)}</span></p>` : nothing}
+      ${model
+        ? html`<p part="featured" class="featured">${icon(STAR_ICON)}<span>${r.featured}</span>${category ? html` <span class="muted">— ${localize(category, locale)}</span>` : nothing}</p>`
+        : nothing}
+      ${award
+        ? html`<div class="buttons">
+            <button
+              part="action"
+              class="action feature"
+              id="action-feature-${n.id}"
+              type="button"
+              aria-haspopup="dialog"
+              aria-disabled=${this.#busy ? 'true' : nothing}
+              @click=${(e: Event) => this.#openFeature(n.id, award.awardId, model, e.currentTarget as HTMLElement)}
+            >
+              ${model ? r.editFeature : r.feature}<span class="visually-hidden">${t.actionFor(name)}</span>
+            </button>
+            ${model
+              ? html`<button
+                  part="action"
+                  class="action unfeature"
+                  id="action-unfeature-${n.id}"
+                  type="button"
+                  aria-haspopup="dialog"
+                  aria-disabled=${this.#busy ? 'true' : nothing}
+                  @click=${(e: Event) => this.#openDialog('unfeature', e.currentTarget as HTMLElement, n.id, { feature: this.#featureDraft(award.awardId, model) })}
+                >
+                  ${r.unfeature}<span class="visually-hidden">${t.actionFor(name)}</span>
+                </button>`
+              : nothing}
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  #openDecision(a: Appraisal, opener: HTMLElement) {
+    const chosen = new Set(a.nominations.filter((n) => n.status === 'eligible').map((n) => n.id));
+    this.#openDialog('recordDecision', opener, undefined, { decision: { number: '', signedOn: '', signerName: '', signerTitle: '', chosen, key: undefined } });
+  }
+
+  #featureDraft(awardId: string, model: FeaturedModel | undefined): FeatureDraft {
+    return {
+      awardId,
+      existing: model,
+      categoryId: model?.category.id ?? '',
+      narrative: model?.narrative ?? '',
+      storyUrl: model?.storyUrl ?? '',
+      alt: model?.photo?.alt ?? '',
+      file: undefined,
+    };
+  }
+
+  #openFeature(nominationId: string, awardId: string, model: FeaturedModel | undefined, opener: HTMLElement) {
+    this.#openDialog('feature', opener, nominationId, { feature: this.#featureDraft(awardId, model) });
+  }
+
+  /** A one-line field of a dialog, labelled, with its hint and error (the summary links to it). */
+  #input(d: DialogState, id: string, label: string, value: string, set: (v: string) => void, o: { hint?: string; required?: boolean; type?: string; max?: number; autocomplete?: string } = {}) {
+    const problem = d.problems.find((p) => p.field === id);
+    const described = [problem ? `${id}-error` : '', o.hint ? `${id}-hint` : ''].filter(Boolean).join(' ');
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      ${o.hint ? html`<span class="muted" id="${id}-hint">${o.hint}</span>` : nothing}
+      ${problem ? html`<p class="field-error" id="${id}-error">${problem.text}</p>` : nothing}
+      <input
+        id=${id}
+        type=${o.type ?? 'text'}
+        maxlength=${o.max ?? nothing}
+        autocomplete=${o.autocomplete ?? 'off'}
+        ?required=${o.required}
+        aria-required=${o.required ? 'true' : nothing}
+        aria-invalid=${problem ? 'true' : nothing}
+        aria-describedby=${described || nothing}
+        .value=${live(value)}
+        @input=${(e: Event) => set((e.target as HTMLInputElement).value)}
+      />
+    </div>`;
+  }
+
+  #decisionFields(a: Appraisal, d: DialogState, t: T) {
+    const r = t.results;
+    const x = d.decision!;
+    const eligible = a.nominations.filter((n) => n.status === 'eligible');
+    const problem = d.problems.find((p) => p.field === 'decision-which');
+    return html`<p>${r.decisionIntro(localize(a.awardType.title, this.host.locale))}</p>
+      ${this.#input(d, 'decision-number', r.number, x.number, (v) => (x.number = v), { hint: r.numberHint, required: true, max: 50 })}
+      ${this.#input(d, 'decision-date', r.signedOn, x.signedOn, (v) => (x.signedOn = v), { hint: r.dateHint, required: true, max: 10 })}
+      ${this.#input(d, 'decision-signer', r.signerName, x.signerName, (v) => (x.signerName = v), { required: true, max: 100, autocomplete: 'name' })}
+      ${this.#input(d, 'decision-title', r.signerTitle, x.signerTitle, (v) => (x.signerTitle = v), { hint: r.signerTitleHint, required: true, max: 200, autocomplete: 'organization-title' })}
+      <fieldset class="decision-which" aria-describedby=${problem ? 'decision-which-error decision-which-hint' : 'decision-which-hint'}>
+        <legend>${r.which}</legend>
+        <p class="muted" id="decision-which-hint">${r.whichHint}</p>
+        ${problem ? html`<p class="field-error" id="decision-which-error">${problem.text}</p>` : nothing}
+        ${eligible.map(
+          (n, i) => html`<label class="choice">
+            <input
+              type="checkbox"
+              id=${i === 0 ? 'decision-which' : `decision-which-${n.id}`}
+              .checked=${live(x.chosen.has(n.id))}
+              @change=${(e: Event) => {
+                if ((e.target as HTMLInputElement).checked) x.chosen.add(n.id);
+                else x.chosen.delete(n.id);
+                this.host.requestUpdate();
+              }}
+            />
+            <span>${nomineeName(n)}</span>
+          </label>`,
+        )}
+      </fieldset>`;
+  }
+
+  #featureFields(d: DialogState, t: T) {
+    const r = t.results;
+    const f = d.feature!;
+    const locale = this.host.locale;
+    const loaded = this.#state();
+    const categories = loaded?.commendation.achievementCategories ?? [];
+    const problem = (id: string) => d.problems.find((p) => p.field === id);
+    const field = (id: string, label: string, control: TemplateResult, hint?: string) => html`<div class="field">
+      <label for=${id}>${label}</label>
+      ${hint ? html`<span class="muted" id="${id}-hint">${hint}</span>` : nothing}
+      ${problem(id) ? html`<p class="field-error" id="${id}-error">${problem(id)!.text}</p>` : nothing}
+      ${control}
+    </div>`;
+    const described = (id: string, hint: boolean) => [problem(id) ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || nothing;
+    const max = String(NARRATIVE_MAX);
+    const size = formatFileSize(PHOTO_LIMITS.fileBytes, locale);
+    const photo = Boolean(f.file || f.existing?.photo);
+    return html`${field(
+        'feature-category',
+        r.category,
+        html`<select
+          id="feature-category"
+          required
+          aria-required="true"
+          aria-invalid=${problem('feature-category') ? 'true' : nothing}
+          aria-describedby=${described('feature-category', false)}
+          @change=${(e: Event) => (f.categoryId = (e.target as HTMLSelectElement).value)}
+        >
+          <option value="" ?selected=${!f.categoryId}>${r.chooseCategory}</option>
+          ${categories.map((c) => html`<option value=${c.id} ?selected=${f.categoryId === c.id}>${localize(c.title, locale)}</option>`)}
+        </select>`,
+      )}
+      ${field(
+        'feature-narrative',
+        r.narrative,
+        html`<textarea
+            id="feature-narrative"
+            rows="6"
+            maxlength=${NARRATIVE_MAX}
+            required
+            aria-required="true"
+            aria-invalid=${problem('feature-narrative') ? 'true' : nothing}
+            aria-describedby="${problem('feature-narrative') ? 'feature-narrative-error ' : ''}feature-narrative-hint feature-narrative-count"
+            .value=${live(f.narrative)}
+            @input=${(e: Event) => ((f.narrative = (e.target as HTMLTextAreaElement).value), this.host.requestUpdate())}
+          ></textarea>
+          <span class="muted count" id="feature-narrative-count">${r.narrativeCount(String(f.narrative.length), max)}</span>`,
+        r.narrativeHint(max),
+      )}
+      ${this.#input(d, 'feature-story', r.storyUrl, f.storyUrl, (v) => (f.storyUrl = v), { hint: r.storyUrlHint, type: 'url', max: 2000, autocomplete: 'url' })}
+      ${field(
+        'feature-photo',
+        r.photo,
+        html`${f.existing?.photo && !f.file ? html`<p class="muted">${r.currentPhoto}</p>` : nothing}
+          <input
+            id="feature-photo"
+            type="file"
+            accept=${Object.values(PHOTO_MEDIA_TYPES).join(',')}
+            aria-invalid=${problem('feature-photo') ? 'true' : nothing}
+            aria-describedby=${described('feature-photo', true)}
+            @change=${(e: Event) => ((f.file = (e.target as HTMLInputElement).files?.[0]), this.host.requestUpdate())}
+          />`,
+        r.photoHint(size),
+      )}
+      ${this.#input(d, 'feature-alt', r.alt, f.alt, (v) => (f.alt = v), { hint: r.altHint, required: photo, max: PHOTO_LIMITS.altLength })}`;
+  }
+
+  /** Problems shown, the summary focused: nothing is sent. */
+  #refuse(d: DialogState, problems: { field: string; text: string }[]) {
+    d.problems = problems;
+    this.#focus = 'dialog-errors';
+    this.host.requestUpdate();
+  }
+
+  /** The dialog done: closed, the focus back on its button (or the heading). */
+  #closeDialog() {
+    const d = this.#dialog;
+    if (!d) return;
+    this.#dialog = undefined;
+    this.#shown = undefined;
+    this.host.renderRoot.querySelector('dialog')?.close();
+    this.#focusOpener(d.opener);
+  }
+
+  /**
+   * The decision as typed, checked as the server will (number, a real date
+   * not after today in Vietnam, signer, at least one nominee), then recorded
+   * with an Idempotency-Key kept until an answer comes: a send whose answer
+   * was lost, sent again, is the same request, recorded once. Then the
+   * dossier is loaded again (its nominees now awarded).
+   */
+  async #submitDecision(a: Appraisal, d: DialogState, t: T) {
+    const r = t.results;
+    const x = d.decision!;
+    const problems: { field: string; text: string }[] = [];
+    const number = x.number.trim();
+    const iso = dmyToIso(x.signedOn);
+    if (!number) problems.push({ field: 'decision-number', text: r.numberRequired });
+    if (!x.signedOn.trim()) problems.push({ field: 'decision-date', text: r.dateRequired });
+    else if (!iso) problems.push({ field: 'decision-date', text: r.dateFormat });
+    else if (iso > dateIn(new Date())) problems.push({ field: 'decision-date', text: r.dateFuture });
+    if (!x.signerName.trim()) problems.push({ field: 'decision-signer', text: r.signerNameRequired });
+    if (!x.signerTitle.trim()) problems.push({ field: 'decision-title', text: r.signerTitleRequired });
+    const nominationIds = a.nominations.filter((n) => n.status === 'eligible' && x.chosen.has(n.id)).map((n) => n.id);
+    if (!nominationIds.length) problems.push({ field: 'decision-which', text: r.nominationsRequired });
+    if (problems.length) return this.#refuse(d, problems);
+    d.problems = [];
+    x.key ??= newIdempotencyKey();
+    this.#busy = 'recordDecision';
+    this.#notice = '';
+    this.#alert = '';
+    this.host.requestUpdate();
+    let decision: Decision | undefined;
+    try {
+      const client = await this.loader.client();
+      decision = await client.decisions.record(
+        a.round.id,
+        { decision: { number, signedOn: iso!, signer: { name: x.signerName.trim(), title: x.signerTitle.trim() } }, awardTypeId: a.awardType.id, nominationIds },
+        { idempotencyKey: x.key },
+      );
+      x.key = undefined;
+    } catch (error) {
+      const e = error as { status?: number; message?: string; issues?: { path: (string | number)[]; message: string }[] };
+      // An answer came: the next send is a new request. None came: the same one, sent again.
+      if (e.status) x.key = undefined;
+      const onNumber = e.issues?.some((i) => i.path.join('.') === 'body.decision.number');
+      const text =
+        e.status === 409 && onNumber
+          ? r.numberTaken(number)
+          : e.status === 409
+            ? [r.stateChanged, e.message].filter(Boolean).join(' ')
+            : !e.status
+              ? r.noAnswer
+              : [t.failed, ...(e.issues?.length ? e.issues.map((i) => i.message) : e.message ? [e.message] : [])].join(' ');
+      this.#busy = undefined;
+      this.#refuse(d, [{ field: onNumber ? 'decision-number' : e.status === 409 ? 'decision-which' : 'decision-number', text }]);
+      // A state change: the dossier as it now is, the dialog and what was typed kept.
+      if (e.status === 409 && !onNumber) await this.loader.load();
+      return;
+    }
+    this.#busy = undefined;
+    this.#closeDialog();
+    await this.loader.load();
+    this.#notice = r.recorded(decision.number, decision.awards.length);
+    const loaded = this.#state();
+    if (loaded) this.host.dispatchEvent(new CustomEvent<AppraisalChangeDetail>('appraisal-change', { detail: { change: 'recordDecision', appraisal: loaded.appraisal }, bubbles: true, composed: true }));
+    this.host.requestUpdate();
+  }
+
+  /**
+   * The featured model as typed, checked first (category, narrative, an
+   * https link, a photo's type, size and its required description), then
+   * saved: the narrative with the version last written here (If-Match), then
+   * the photo with its description.
+   */
+  async #submitFeature(a: Appraisal, d: DialogState, t: T) {
+    const r = t.results;
+    const f = d.feature!;
+    const problems: { field: string; text: string }[] = [];
+    const narrative = f.narrative.trim();
+    const storyUrl = f.storyUrl.trim();
+    const alt = f.alt.trim();
+    if (!f.categoryId) problems.push({ field: 'feature-category', text: r.categoryRequired });
+    if (!narrative) problems.push({ field: 'feature-narrative', text: r.narrativeRequired });
+    if (storyUrl && !isStoryUrl(storyUrl)) problems.push({ field: 'feature-story', text: r.storyUrlInvalid });
+    if (f.file && !(Object.values(PHOTO_MEDIA_TYPES) as string[]).includes(f.file.type)) problems.push({ field: 'feature-photo', text: r.photoType });
+    else if (f.file && f.file.size > PHOTO_LIMITS.fileBytes) problems.push({ field: 'feature-photo', text: r.photoTooLarge(formatFileSize(PHOTO_LIMITS.fileBytes, this.host.locale)) });
+    if ((f.file || f.existing?.photo) && !alt) problems.push({ field: 'feature-alt', text: r.altRequired });
+    if (problems.length) return this.#refuse(d, problems);
+    d.problems = [];
+    const nomination = a.nominations.find((n) => n.id === d.nominationId);
+    const name = nomination ? nomineeName(nomination) : t.unnamed;
+    this.#busy = 'feature';
+    this.#notice = '';
+    this.#alert = '';
+    this.host.requestUpdate();
+    try {
+      const client = await this.loader.client();
+      const altChanged = !f.file && f.existing?.photo && alt !== f.existing.photo.alt;
+      let saved = await client.featuredModels.feature(
+        f.awardId,
+        { categoryId: f.categoryId, narrative, ...(storyUrl ? { storyUrl } : {}), ...(altChanged ? { photoAlt: alt } : {}) },
+        { etag: this.#featureEtag(f) },
+      );
+      this.#remember(f.awardId, saved.model, saved.etag);
+      // Saved: what is shown from now on, should the photo fail.
+      f.existing = saved.model;
+      if (f.file) {
+        saved = await client.featuredModels.uploadPhoto(f.awardId, f.file, { alt });
+        this.#remember(f.awardId, saved.model, saved.etag);
+        f.existing = saved.model;
+        f.file = undefined;
+      }
+      this.#busy = undefined;
+      this.#closeDialog();
+      this.#notice = r.featuredDone(name);
+      this.host.dispatchEvent(new CustomEvent('featured-model-change', { detail: { awardId: f.awardId, model: saved.model }, bubbles: true, composed: true }));
+    } catch (error) {
+      this.#busy = undefined;
+      const e = error as { status?: number; message?: string; issues?: { path: (string | number)[]; message: string }[] };
+      const at = (i: { path: (string | number)[] }) =>
+        ({ categoryId: 'feature-category', narrative: 'feature-narrative', storyUrl: 'feature-story', photoAlt: 'feature-alt', alt: 'feature-alt', file: 'feature-photo' })[String(i.path[1])] ?? 'feature-narrative';
+      const issues = e.issues?.filter((i) => i.path[0] === 'body') ?? [];
+      if (e.status === 412) this.#featureEtags.delete(f.awardId);
+      this.#refuse(
+        d,
+        issues.length && e.status !== 412
+          ? issues.map((i) => ({ field: at(i), text: i.message }))
+          : [{ field: 'feature-narrative', text: e.status === 412 ? t.conflict : [t.failed, e.message].filter(Boolean).join(' ') }],
+      );
+      if (e.status === 412) await this.loader.load();
+    }
+    this.host.requestUpdate();
+  }
+
+  async #submitUnfeature(a: Appraisal, d: DialogState, t: T) {
+    const f = d.feature!;
+    const nomination = a.nominations.find((n) => n.id === d.nominationId);
+    const name = nomination ? nomineeName(nomination) : t.unnamed;
+    this.#busy = 'unfeature';
+    this.#notice = '';
+    this.host.requestUpdate();
+    try {
+      const client = await this.loader.client();
+      await client.featuredModels.unfeature(f.awardId, { etag: this.#featureEtag(f) });
+      this.#featuredHere.set(f.awardId, null);
+      this.#featureEtags.delete(f.awardId);
+      this.#busy = undefined;
+      this.#closeDialog();
+      this.#notice = t.results.unfeatured(name);
+      this.host.dispatchEvent(new CustomEvent('featured-model-change', { detail: { awardId: f.awardId, model: null }, bubbles: true, composed: true }));
+    } catch (error) {
+      this.#busy = undefined;
+      const e = error as { status?: number; message?: string };
+      if (e.status === 412) this.#featureEtags.delete(f.awardId);
+      this.#refuse(d, [{ field: 'dialog-title', text: e.status === 412 ? t.conflict : [t.failed, e.message].filter(Boolean).join(' ') }]);
+      if (e.status === 412) await this.loader.load();
+    }
+    this.host.requestUpdate();
+  }
+
+  /**
+   * The If-Match of a write to a featured model: the version last written here, else the one the
+   * list showed (a change by someone else in between is then a 412, never overwritten), `*` for a
+   * model not featured yet.
+   */
+  #featureEtag(f: { awardId: string; existing: FeaturedModel | undefined }): string {
+    return this.#featureEtags.get(f.awardId) ?? (f.existing ? `"${f.existing.version}"` : '*');
+  }
+
+  #remember(awardId: string, model: FeaturedModel, etag: string) {
+    this.#featuredHere.set(awardId, model);
+    if (etag) this.#featureEtags.set(awardId, etag);
+  }
+
   // ——— Dialogs ———
 
-  #openDialog(kind: DialogKind, opener: HTMLElement, nominationId?: string) {
+  #openDialog(kind: DialogKind, opener: HTMLElement, nominationId?: string, extra: Pick<DialogState, 'decision' | 'feature'> = {}) {
     if (this.#busy) return;
-    this.#dialog = { kind, nominationId, text: '', chosen: new Map(), problems: [], opener };
+    this.#dialog = { kind, nominationId, text: '', chosen: new Map(), problems: [], opener, ...extra };
     this.#alert = '';
     this.host.requestUpdate();
   }
@@ -658,6 +1190,18 @@ export class ReviewApp {
       title = s.eligibleTitle(name);
       submit = s.eligibleSubmit;
       body = this.#textField(d, 'eligible-note', s.eligibleNote, false);
+    } else if (d?.kind === 'recordDecision') {
+      title = t.results.decisionTitle;
+      submit = t.results.decisionSubmit;
+      body = this.#decisionFields(a, d, t);
+    } else if (d?.kind === 'feature') {
+      title = d.feature?.existing ? t.results.editTitle(name) : t.results.featureTitle(name);
+      submit = t.results.featureSubmit;
+      body = this.#featureFields(d, t);
+    } else if (d?.kind === 'unfeature') {
+      title = t.results.unfeatureTitle(name);
+      submit = t.results.unfeatureSubmit;
+      body = html`<p>${t.results.unfeatureIntro}</p>`;
     } else if (d?.kind === 'completeAppraisal') {
       title = s.completeTitle;
       submit = s.completeSubmit;
@@ -685,7 +1229,7 @@ export class ReviewApp {
               : nothing}
             ${body}
             <div class="buttons">
-              <button class="primary ${d.kind === 'reject' ? 'danger' : ''}" type="submit" aria-disabled=${this.#busy ? 'true' : nothing}>${this.#busy ? t.working : submit}</button>
+              <button class="primary ${d.kind === 'reject' || d.kind === 'unfeature' ? 'danger' : ''}" type="submit" aria-disabled=${this.#busy ? 'true' : nothing}>${this.#busy ? t.working : submit}</button>
               <button class="secondary" type="button" @click=${() => this.host.renderRoot.querySelector('dialog')?.close()}>${s.cancel}</button>
             </div>
           </form>`
@@ -767,6 +1311,9 @@ export class ReviewApp {
   async #submitDialog(a: Appraisal, t: T) {
     const d = this.#dialog;
     if (!d || this.#busy) return;
+    if (d.kind === 'recordDecision') return this.#submitDecision(a, d, t);
+    if (d.kind === 'feature') return this.#submitFeature(a, d, t);
+    if (d.kind === 'unfeature') return this.#submitUnfeature(a, d, t);
     const s = t.dialog;
     const text = d.text.trim();
     const nominations = a.nominations;
@@ -867,6 +1414,8 @@ export class ReviewApp {
 }
 
 const ALERT_ICON = 'M8 1.5L15 14H1zM8 6v4m0 1.5V13';
+// A star: an exemplary model.
+const STAR_ICON = 'M8 1.5l2 4.2 4.5.6-3.3 3.1.8 4.5L8 11.7l-4 2.2.8-4.5L1.5 6.3 6 5.7z';
 
 /** The sections', checklist's, comments', timeline's and dialog's styles, added when this chunk arrives. */
 export const appStyles = [
@@ -1160,6 +1709,48 @@ export const appStyles = [
       font-weight: 600;
       color: var(--_error);
     }
+    .award {
+      display: grid;
+      gap: 0.5rem;
+      padding: 0.5rem 0.75rem;
+      border-inline-start: 4px solid var(--thidua-status-awarded, #166534);
+      background: var(--_header);
+    }
+    .featured {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.375rem;
+      font-weight: 700;
+      color: var(--thidua-status-awarded, #166534);
+    }
+    .featured .icon,
+    .print .icon {
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 1.75;
+      stroke-linejoin: round;
+    }
+    input[type='text'],
+    input[type='url'],
+    input[type='file'] {
+      inline-size: 100%;
+      min-block-size: 2.75rem;
+      padding: 0.375rem 0.5rem;
+      font: inherit;
+      color: var(--_text);
+      background: var(--_surface);
+      border: 1px solid var(--_muted);
+      border-radius: 0.375rem;
+    }
+    input[aria-invalid='true'],
+    select[aria-invalid='true'] {
+      border: 2px solid var(--_error);
+    }
+    .decision-which .choice span,
+    .count {
+      overflow-wrap: anywhere;
+    }
     .comment-list {
       list-style: none;
       padding: 0;
@@ -1301,6 +1892,7 @@ export const appStyles = [
         border-color: ButtonText;
       }
       .audience,
+      .award,
       .nomination,
       .comment,
       .error-summary,

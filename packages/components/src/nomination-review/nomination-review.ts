@@ -1,12 +1,12 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Appraisal, WorkflowActionType } from '@thidua/schemas';
+import type { Appraisal, FeaturedModel, WorkflowActionType } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
 import { ThiduaElement } from '../shared/thidua-element.js';
 import { provideStrings } from '../strings/index.js';
 import { nominationQueue } from '../strings/vi/nomination-queue.js';
 import { nominationReview as vi } from '../strings/vi/nomination-review.js';
-import type { ReviewApp, NominationReviewLoad } from './nomination-review-app.js';
+import type { ReviewApp, NominationReviewLoad, ReviewResults, AwardOfNomination } from './nomination-review-app.js';
 import { styles } from './nomination-review.styles.js';
 
 provideStrings(
@@ -15,7 +15,14 @@ provideStrings(
   { nominationReview: () => import('../strings/en/nomination-review.js'), nominationQueue: () => import('../strings/en/nomination-queue.js') },
 );
 
-export type { NominationReviewLoad };
+export type { NominationReviewLoad, ReviewResults, AwardOfNomination };
+
+/** The `detail` of `featured-model-change`. */
+export interface FeaturedModelChangeDetail {
+  awardId: string;
+  /** The featured model as saved; null once unfeatured. */
+  model: FeaturedModel | null;
+}
 
 /** The `detail` of `appraisal-change`: what was done, and the dossier as the server answered it. */
 export interface AppraisalChangeDetail {
@@ -53,7 +60,12 @@ export interface AppraisalChangeDetail {
  * ```
  *
  * The token is an appraiser's (who acts) or the coordinator's (who reads
- * and comments). The dossier holds personal data (dates of birth, contacts,
+ * and comments, and once the dossier is appraised, records the Chairman's
+ * decision — number, date signed, signer, the eligible nominees it awards —
+ * and features awarded nominees as exemplary models, with a narrative, an
+ * achievement category, a story link and a photo whose description is
+ * required; the decision's certificates and the round's proposed list are
+ * downloaded with the token as HTML files to print). The dossier holds personal data (dates of birth, contacts,
  * evidence): the element is for the department's own authenticated pages.
  *
  * @summary An award proposal under appraisal: its sections, criteria checklist, comments, actions in dialogs, deadline and history.
@@ -75,6 +87,10 @@ export interface AppraisalChangeDetail {
  * @csspart comment - A comment.
  * @csspart audience - A comment's audience badge (internal, or to the proposing unit).
  * @csspart history - The history timeline (an `<ol>`).
+ * @csspart results - The coordinator's section: record the decision, the printouts.
+ * @csspart print - A printout's download button (certificates of a decision, the proposed list).
+ * @csspart award - An awarded nominee's decision and exemplary-model actions.
+ * @csspart featured - The "exemplary model" badge (icon and words) of a featured nominee.
  * @csspart dialog - The action dialog (`<dialog>`).
  * @csspart error-summary - The dialog's "Có vấn đề cần sửa", linking to each field.
  * @csspart error - The error message of the load.
@@ -109,8 +125,9 @@ export interface AppraisalChangeDetail {
  * @cssproperty [--thidua-status-rejected=#b3261e] - Colour of the "rejected" status badge.
  * @cssproperty [--thidua-status-awarded=#166534] - Colour of the "awarded" status badge.
  *
- * @event {CustomEvent<AppraisalChangeDetail>} appraisal-change - A write succeeded: `detail.change` is the workflow action (`startAppraisal`, `return`, `markEligible`, `reject`, `completeAppraisal`), `checklist` or `comment`; `detail.appraisal` the dossier as it now is. A page refreshes its `<nomination-queue>` on it.
- * @event {CustomEvent<{ fileId: string; name: string; size: number }>} thidua-download - A document was downloaded (fetched with the token and handed to the browser as a file): `detail` names it.
+ * @event {CustomEvent<AppraisalChangeDetail>} appraisal-change - A write succeeded: `detail.change` is the workflow action (`startAppraisal`, `return`, `markEligible`, `reject`, `completeAppraisal`, the coordinator's `recordDecision`), `checklist` or `comment`; `detail.appraisal` the dossier as it now is. A page refreshes its `<nomination-queue>` on it.
+ * @event {CustomEvent<{ fileId: string; name: string; size: number }>} thidua-download - A document or printout was downloaded (fetched with the token and handed to the browser as a file): `detail` names it (a printout's `fileId` is `certificates-<decisionId>` or `proposed-list`).
+ * @event {CustomEvent<FeaturedModelChangeDetail>} featured-model-change - The coordinator featured an award, changed its featured model or unfeatured it (`model` null). A page refreshes its `<featured-models>` on it.
  * @event {CustomEvent<NominationReviewLoad>} thidua-load - The dossier loaded. `detail.appraisal` is the dossier, `detail.commendation` its campaign's criteria and categories.
  * @event {CustomEvent<{ error: unknown }>} thidua-error - Loading the dossier failed. `detail.error` is the error (a `ThiduaApiError` for API errors).
  */

@@ -4,6 +4,7 @@ import {
   HISTORY_ACTIONS,
   HISTORY_ACTION_OF,
   applyAction,
+  editRefusal,
   formatReference,
   nomineeKey,
   type AwardDecisionRecord,
@@ -23,6 +24,7 @@ import {
   type Proposal,
   type ProposalFile,
   type ProposalInput,
+  type ProposalPart,
   type ProposalStatus,
   type ProposalSummary,
   type Role,
@@ -458,30 +460,19 @@ function assertDraft(row: ProposalRow, ctx: WriteContext) {
 }
 
 /**
- * What a write changes, for `assertEditable`: `draft` only in a draft
- * (adding, removing, importing nominations); `dossier` the proposal's own
- * fields and shared files; a nomination its content and files.
+ * The If-Match check; then `editRefusal` (the rule the form shows, in
+ * `@thidua/schemas`): a draft may change anything, a proposal returned for
+ * completion what was returned.
  */
-type EditPart = 'draft' | 'dossier' | { nominationId: string };
-
-/**
- * The If-Match check; then a draft may change anything, and a proposal
- * returned for completion what was returned: a nomination in status
- * `returned`, the dossier's own part when the whole dossier was returned.
- */
-async function assertEditable(tx: Queryable, row: ProposalRow, ctx: WriteContext, part: EditPart) {
+async function assertEditable(tx: Queryable, row: ProposalRow, ctx: WriteContext, part: ProposalPart) {
   assertVersion(row, ctx.ifMatch);
-  if (row.status === 'draft') return;
-  if (row.status === 'withdrawn') throw new Refused('withdrawn');
-  if (row.status !== 'returned') throw new Refused('notDraft');
-  if (part === 'draft') throw new Refused('notReturnedPart');
-  if (part === 'dossier') {
-    if (row.return_reason === null) throw new Refused('notReturnedPart');
-    return;
-  }
-  const { rows } = await tx.query<{ status: string }>('SELECT status FROM nominations WHERE id = $1 AND proposal_id = $2', [part.nominationId, row.id]);
-  if (!rows[0]) throw new Refused('nominationNotFound');
-  if (rows[0].status !== 'returned') throw new Refused('notReturnedPart');
+  // Only a returned proposal's nomination needs its status read.
+  const nominations =
+    row.status === 'returned' && typeof part === 'object'
+      ? (await tx.query<{ id: string; status: NominationStatus }>('SELECT id, status FROM nominations WHERE id = $1 AND proposal_id = $2', [part.nominationId, row.id])).rows
+      : [];
+  const refusal = editRefusal({ status: row.status, returnReason: row.return_reason, nominations }, part);
+  if (refusal) throw new Refused(refusal);
 }
 
 /** The proposal's next version, its last change now. */
@@ -537,7 +528,7 @@ async function attempt(db: Database, ctx: WriteContext, run: (tx: Queryable) => 
  * version and records the history entry `change` returns. A refusal writes
  * nothing.
  */
-function write(db: Database, ctx: WriteContext, part: EditPart, change: (tx: Queryable, row: ProposalRow) => Promise<Change>): Promise<WriteResult> {
+function write(db: Database, ctx: WriteContext, part: ProposalPart, change: (tx: Queryable, row: ProposalRow) => Promise<Change>): Promise<WriteResult> {
   return attempt(db, ctx, async (tx) => {
     const row = await lockOwn(tx, ctx);
     await assertEditable(tx, row, ctx, part);

@@ -552,6 +552,7 @@ function featured(r: FeatureRow, categoryTitle: (campaignId: string, id: string)
           : null,
       featuredAt: r.featured_at,
       updatedAt: r.updated_at,
+      version: r.version,
     },
   };
 }
