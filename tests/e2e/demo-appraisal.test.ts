@@ -208,38 +208,68 @@ async function journey(t: { diagnostic(message: string): void }, pages: Page[]) 
     await shot(dept, '11-appraised');
     assert.equal(await reviewStatus(dept), 'Đã thẩm định xong');
 
-    // 6. The coordinator records the Chairman's decision and features the awardee, through the API
-    //    with the office's token (the SDK, as the office's own tools would); then its page below.
-    const office = createClient({ baseUrl: api.url, token: coordinator.token });
-    const list = await office.rounds.proposedList('bn2026-demo');
-    const item = list.items.find((i) => i.proposal.id === proposalId);
-    assert.ok(item, 'the appraised nominee is on the round’s proposed list');
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-    const decision = await office.decisions.record('bn2026-demo', {
-      decision: { number: '3127/QĐ-UBND', signedOn: today, signer: { name: 'Nguyễn Văn Thành (minh họa)', title: 'KT. CHỦ TỊCH — PHÓ CHỦ TỊCH' } },
-      awardTypeId: item.awardType.id,
-      nominationIds: [item.nominationId],
-    });
-    const award = decision.awards[0]!;
-    await office.featuredModels.feature(
-      award.id,
-      {
-        categoryId: 'leadership',
-        narrative: 'Phó Chủ tịch UBND phường Phạm Quang Đức chỉ đạo số hoá toàn bộ hồ sơ thủ tục hành chính của phường Kinh Bắc; 98% hồ sơ được giải quyết trực tuyến toàn trình.\n\n(Câu chuyện minh họa — dữ liệu demo.)',
-      },
-      { etag: '*' },
-    );
-    await office.featuredModels.uploadPhoto(
-      award.id,
-      new File([illustrationPng({ sky: [0x7a, 0xb8, 0xe6], ground: [0x4f, 0x8f, 0x3a], building: [0xc9, 0x4c, 0x3c], screen: [0x23, 0x3d, 0x7b] })], 'anh.png', { type: 'image/png' }),
-      { alt: 'Hình minh họa (không phải ảnh chụp): trụ sở UBND phường mái đỏ, trước sân có màn hình tra cứu thủ tục.' },
-    );
-
-    // The coordinator's page: signed in as the office, the trial round's proposed list with the
-    // decision, and the CSV downloaded with the token in a header, not in an address.
+    // 6. The coordinator (the department's office) opens the appraised dossier, records the
+    //    Chairman's decision and features the awardee as an exemplary model, in <nomination-review>.
     const officePage = await watch(`${e2e.demo.portalUrl}/tham-dinh.html`);
     await signInInternal(officePage, coordinator.token);
     assert.equal(await officePage.$eval('#who', (el) => el.textContent), 'Văn phòng Sở Khoa học và Công nghệ (cơ quan thường trực phong trào)');
+    await until(officePage, `document.querySelector('nomination-queue')?.shadowRoot?.querySelector('a[part="open"][href*="' + arg + '"]')`, proposalId);
+    await Promise.all([
+      officePage.waitForNavigation({ waitUntil: 'networkidle0' }),
+      officePage.evaluate((id) => (document.querySelector('nomination-queue')!.shadowRoot!.querySelector(`a[part="open"][href*="${id}"]`) as HTMLElement).click(), proposalId),
+    ]);
+    await waitReviewStatus(officePage, 'Đã thẩm định xong');
+    await until(officePage, `document.querySelector('nomination-review')?.shadowRoot?.querySelector('#action-recordDecision')`);
+    await reviewClick(officePage, '#action-recordDecision');
+    await dialogOpen(officePage);
+    const todayVn = new Date().toLocaleDateString('en-GB', { timeZone: 'Asia/Ho_Chi_Minh' });
+    for (const [id, text] of [
+      ['decision-number', '3127/QĐ-UBND'],
+      ['decision-date', todayVn],
+      ['decision-signer', 'Nguyễn Văn Thành (minh họa)'],
+      ['decision-title', 'KT. CHỦ TỊCH — PHÓ CHỦ TỊCH'],
+    ] as const) {
+      await officePage.evaluate((f) => (document.querySelector('nomination-review')!.shadowRoot!.getElementById(f) as HTMLElement).focus(), id);
+      await officePage.keyboard.type(text);
+    }
+    await shot(officePage, '12-decision-dialog', false);
+    await submitDialog(officePage);
+    await until(officePage, `(document.querySelector('nomination-review').shadowRoot.querySelector('[part="notice"]')?.textContent ?? '').includes('Đã ghi nhận Quyết định số 3127/QĐ-UBND')`);
+    await until(officePage, `[...document.querySelector('nomination-review').shadowRoot.querySelectorAll('[part~="nomination"] [part="status"]')].some((s) => s.textContent.includes('Đã được khen thưởng'))`);
+    await shot(officePage, '13-decision-recorded');
+
+    // Featured: the achievement's field, the story, a photo (a PNG drawn in code) and its description.
+    await until(officePage, `document.querySelector('nomination-review')?.shadowRoot?.querySelector('[part~="action"].feature')`);
+    await reviewClick(officePage, '[part~="action"].feature');
+    await dialogOpen(officePage);
+    const photo = Buffer.from(illustrationPng({ sky: [0x7a, 0xb8, 0xe6], ground: [0x4f, 0x8f, 0x3a], building: [0xc9, 0x4c, 0x3c], screen: [0x23, 0x3d, 0x7b] })).toString('base64');
+    await officePage.evaluate((png) => {
+      const root = document.querySelector('nomination-review')!.shadowRoot!;
+      const select = root.getElementById('feature-category') as HTMLSelectElement;
+      select.value = 'leadership';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      const input = root.getElementById('feature-photo') as HTMLInputElement;
+      const files = new DataTransfer();
+      files.items.add(new File([Uint8Array.from(atob(png), (c) => c.charCodeAt(0))], 'tru-so-phuong.png', { type: 'image/png' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }, photo);
+    for (const [id, text] of [
+      ['feature-narrative', 'Phó Chủ tịch UBND phường Phạm Quang Đức chỉ đạo số hoá toàn bộ hồ sơ thủ tục hành chính của phường Kinh Bắc; 98% hồ sơ được giải quyết trực tuyến toàn trình. (Câu chuyện minh họa — dữ liệu demo.)'],
+      ['feature-alt', 'Hình minh họa (không phải ảnh chụp): trụ sở UBND phường mái đỏ, trước sân có màn hình tra cứu thủ tục.'],
+    ] as const) {
+      await officePage.evaluate((f) => (document.querySelector('nomination-review')!.shadowRoot!.getElementById(f) as HTMLElement).focus(), id);
+      await officePage.keyboard.type(text);
+    }
+    await shot(officePage, '14-feature-dialog', false);
+    await submitDialog(officePage);
+    await until(officePage, `(document.querySelector('nomination-review').shadowRoot.querySelector('[part="notice"]')?.textContent ?? '').includes('làm điển hình tiên tiến')`);
+    await until(officePage, `document.querySelector('nomination-review').shadowRoot.querySelector('[part="featured"]')`);
+    await shot(officePage, '15-featured');
+
+    // The office's own page: the trial round's proposed list with the decision, and the CSV
+    // downloaded with the token in a header, not in an address.
+    await Promise.all([officePage.waitForNavigation({ waitUntil: 'networkidle0' }), officePage.click('#to-queue')]);
     await officePage.waitForSelector('#ket-qua:not([hidden])');
     await officePage.select('#round', 'bn2026-demo');
     await until(officePage, `document.querySelector('[data-certificates]')?.textContent.includes('3127/QĐ-UBND')`);
@@ -261,7 +291,7 @@ async function journey(t: { diagnostic(message: string): void }, pages: Page[]) 
     }
     assert.ok(csv.includes(NOMINEE), csv.slice(0, 500));
     assert.ok(requested.every((u) => !u.includes(coordinator.token)), 'no address carries the token');
-    await shot(officePage, '12-coordinator-results');
+    await shot(officePage, '16-coordinator-results');
 
     // 7. The public "Khen thưởng" page: the awardee on the list and as a featured model.
     const pub = await watch(`${e2e.demo.portalUrl}/khen-thuong.html`);
@@ -278,10 +308,10 @@ async function journey(t: { diagnostic(message: string): void }, pages: Page[]) 
     const photos = await pub.$eval('featured-models', (el) => [...el.shadowRoot!.querySelectorAll('img[part~="photo"]')].map((i) => ({ alt: i.getAttribute('alt'), loaded: (i as HTMLImageElement).complete })));
     assert.equal(photos.length, 4);
     assert.ok(photos.every((p) => p.alt && p.alt.startsWith('Hình minh họa')), JSON.stringify(photos));
-    await shot(pub, '13-public-1280');
+    await shot(pub, '17-public-1280');
     // Keyboard: Tab from the top reaches the first story link, its focus ring visible.
     await pub.evaluate(() => (document.querySelector('featured-models')!.shadowRoot!.querySelector('a[part~="link"]') as HTMLElement).focus());
-    await shot(pub, '14-public-focus-first-story', false);
+    await shot(pub, '18-public-focus-first-story', false);
 
     // The public page and the public answers hold no personal data of any nominee or contact.
     const personal = round1PersonalData();
@@ -298,10 +328,10 @@ async function journey(t: { diagnostic(message: string): void }, pages: Page[]) 
     const phone = await watch(`${e2e.demo.portalUrl}/khen-thuong.html`, 360);
     await until(phone, `document.querySelector('featured-models')?.shadowRoot?.textContent.includes(arg)`, NOMINEE);
     assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth <= 360), 'no sideways scrolling at 360 px');
-    await shot(phone, '15-public-360-top', false);
+    await shot(phone, '19-public-360-top', false);
     await phone.evaluate(() => document.getElementById('h-dot-1')!.scrollIntoView());
-    await shot(phone, '16-public-360-list', false);
-    await shot(phone, '17-public-360-full');
+    await shot(phone, '20-public-360-list', false);
+    await shot(phone, '21-public-360-full');
 
     // The story behind "Đọc tiếp".
     const story = await phone.$eval('featured-models', (el) => (el.shadowRoot!.querySelector('a[part~="link"]') as HTMLAnchorElement).href);
@@ -309,7 +339,7 @@ async function journey(t: { diagnostic(message: string): void }, pages: Page[]) 
     await phone.waitForSelector('#cau-chuyen:not([hidden])');
     assert.equal(await phone.$eval('#h-cau-chuyen', (el) => el.textContent), NOMINEE);
     assert.match(await phone.$eval('#story-award', (el) => el.textContent ?? ''), /3127\/QĐ-UBND/);
-    await shot(phone, '18-story-360');
+    await shot(phone, '22-story-360');
 
     // Expected refusals only: an element asking before sign-in (401), the wrong token (401), and the
     // internal page's role check (403 for an appraiser, 400 for the coordinator).
