@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { issueToken, representation, startServer, staticFiles } from '../packages/server/dist/index.js';
-import { createClient } from '../packages/sdk/dist/index.js';
 import { bacNinh2026 } from '../packages/schemas/dist/catalogs/bac-ninh-2026.js';
 import { withDemoRound } from '../packages/schemas/dist/catalogs/demo-round.js';
+import { APPRAISING_UNIT, DEMO_UNIT, seedRound1, seedWardDossier } from './demo-seed.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const mounts = [
@@ -23,7 +23,8 @@ export function contentSecurityPolicy(apiUrl) {
     "default-src 'none'",
     "script-src 'self'",
     "style-src 'self'",
-    "img-src 'self' data:",
+    // The featured models' photos come from the API, as any portal embedding the kit shows them.
+    `img-src 'self' data: ${apiUrl}`,
     `connect-src 'self' ${apiUrl}`,
     "base-uri 'none'",
     "form-action 'self'",
@@ -43,65 +44,37 @@ function sdkPreload() {
   return manifest.preload.sdk.map((f) => `<link rel="modulepreload" href="/cdn/${f}" integrity="${manifest.integrity[f]}" />`).join('\n    ');
 }
 
-/** The ward whose "Đề nghị khen thưởng" page the demo shows. */
-const DEMO_UNIT = 'phuong-kinh-bac';
-
-/** A file the server recognises as a PDF from its first bytes: demo evidence, nothing in it. */
-const demoPdf = (name) => new File([`%PDF-1.7\n% ${name} (minh họa)\n%%EOF\n`], name, { type: 'application/pdf' });
-
-/**
- * One submitted proposal of the ward in the demo round, so that its list is not empty on
- * first sight. Made through the API like any officer's (so it is stored, referenced and
- * recorded in the history the same way), and only when the ward has no proposal yet: a
- * restarted demo over the same data directory keeps what it had.
- */
-async function seedDemoDossiers(baseUrl, token) {
-  const client = createClient({ baseUrl, token });
-  const existing = await client.nominations.listProposals({ limit: 1 });
-  if (existing.items.length > 0) return;
-  let { proposal, etag } = await client.nominations.createProposal({
-    campaignId: 'bn2026',
-    roundId: 'bn2026-demo',
-    awardTypeId: 'bang-khen-chu-tich-ubnd-tinh',
-    proposingUnitId: DEMO_UNIT,
-  });
-  const step = async (write) => ({ proposal, etag } = await write());
-  await step(() =>
-    client.nominations.updateProposal(
-      proposal.id,
-      { contact: { name: 'Trần Văn Minh (minh họa)', position: 'Chuyên viên Văn phòng HĐND và UBND phường', phone: '0222 3800 000', email: 'demo@example.invalid' } },
-      { etag },
-    ),
-  );
-  await step(() => client.nominations.uploadEvidence(proposal.id, demoPdf('to-trinh-minh-hoa.pdf'), { kind: 'submissionLetter', etag }));
-  await step(() => client.nominations.uploadEvidence(proposal.id, demoPdf('bien-ban-hoi-dong-minh-hoa.pdf'), { kind: 'councilMinutes', etag }));
-  await step(() =>
-    client.nominations.add(
-      proposal.id,
-      {
-        nominee: { type: 'collective', name: 'Tổ Công nghệ số cộng đồng khu phố Đọ Xá (minh họa)', kind: 'communityTeam', headcount: 6, women: 3 },
-        achievementCategoryIds: ['community-teams'],
-        summary: 'Dữ liệu minh họa: hướng dẫn người dân trong khu phố cài đặt và dùng VNeID mức 2, dịch vụ công trực tuyến và thanh toán không dùng tiền mặt.',
-        achievements: [{ period: 'Năm 2026', description: 'Dữ liệu minh họa: tổ chức các buổi hướng dẫn dịch vụ công trực tuyến tại nhà văn hoá khu phố.' }],
-        priorAwards: [],
-        attestedCriterionIds: ['tap-the-chap-hanh', 'tap-the-khong-vi-pham', 'to-cnscd-thanh-tich'],
-      },
-      { etag },
-    ),
-  );
-  const nominationId = proposal.nominations[0].id;
-  await step(() => client.nominations.uploadEvidence(proposal.id, demoPdf('bao-cao-thanh-tich-minh-hoa.pdf'), { kind: 'achievementReport', nominationId, etag }));
-  await client.nominations.submit(proposal.id, { etag });
-}
-
 export async function startDemo({ apiPort = 8787, portalPort = 8788, dataDir = join(root, '.data/demo'), databaseUrl } = {}) {
   // The seeded catalog, plus a trial round open for dossiers today (flagged demo): the catalog's
   // own rounds keep their dates, and on most days none of them takes dossiers.
-  const api = await startServer({ port: apiPort, dataDir, databaseUrl, seed: withDemoRound(bacNinh2026) });
-  // A ward officer's proposer token, issued the server's own way (stored hashed) on every start:
-  // the demo prints it and the "Đề nghị khen thưởng" page asks for it; it is never written into a page.
+  const catalog = withDemoRound(bacNinh2026);
+  // The server's clock: real time, except while round 1 (whose dates are past) is seeded, when it
+  // is moved to each step's day. The portal is not listening yet and no token has been printed,
+  // so no one else's request sees the moved clock.
+  let movedClock;
+  const api = await startServer({ port: apiPort, dataDir, databaseUrl, seed: catalog, now: () => movedClock ?? new Date() });
+  // Tokens issued the server's own way (stored hashed) on every start: the demo prints them and the
+  // pages ask for them; none is ever written into a page or an address.
   const proposer = await issueToken(api.db, { name: 'Cán bộ UBND phường Kinh Bắc (demo)', role: 'proposer', unitIds: [DEMO_UNIT] });
-  await seedDemoDossiers(api.url, proposer.token);
+  const appraiser = await issueToken(api.db, { name: 'Chuyên viên thẩm định, Sở Khoa học và Công nghệ (demo)', role: 'appraiser', unitIds: [APPRAISING_UNIT] });
+  // The coordinator acts for every unit (roles.ts), so its token names none.
+  const coordinator = await issueToken(api.db, { name: 'Văn phòng Sở Khoa học và Công nghệ — cơ quan thường trực (demo)', role: 'coordinator' });
+  try {
+    await seedWardDossier(api.url, proposer.token);
+    const seeded = await seedRound1({
+      baseUrl: api.url,
+      db: api.db,
+      catalog,
+      coordinatorToken: coordinator.token,
+      appraiserToken: appraiser.token,
+      setClock: (date) => (movedClock = date),
+    });
+    // Public reads cached while the clock was moved are keyed by that day; drop them all the same.
+    if (seeded) api.cache?.invalidate();
+  } catch (error) {
+    await api.close();
+    throw error;
+  }
   const csp = contentSecurityPolicy(api.url);
   // The server's own file loader (as for its /cdn/ route): read once, brotli and gzip made once, the
   // API's URL filled into the pages; a rebuilt file is read again.
@@ -142,6 +115,10 @@ export async function startDemo({ apiPort = 8787, portalPort = 8788, dataDir = j
     portalUrl,
     /** The ward whose officer the printed token stands for, and the token itself. */
     proposer: { unitId: DEMO_UNIT, token: proposer.token },
+    /** An appraiser of Sở Khoa học và Công nghệ, which appraises the Chairman's Bằng khen. */
+    appraiser: { unitId: APPRAISING_UNIT, token: appraiser.token },
+    /** The coordinator: the department's office as the campaign's standing body (decisions, featured models). */
+    coordinator: { token: coordinator.token },
     async close() {
       await new Promise((resolve) => {
         portal.close(() => resolve());

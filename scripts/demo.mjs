@@ -14,6 +14,15 @@ console.log(`
                            ${demo.portalUrl}/de-nghi-khen-thuong.html
   Proposer token for phường Kinh Bắc (paste it on that page to sign in; a new one each start):
                            ${demo.proposer.token}
+
+  Sở Khoa học và Công nghệ — appraisal (Thẩm định hồ sơ khen thưởng, internal):
+                           ${demo.portalUrl}/tham-dinh.html
+  Appraiser token, Sở Khoa học và Công nghệ (queue, review, return, eligible, complete):
+                           ${demo.appraiser.token}
+  Coordinator token, Văn phòng Sở — cơ quan thường trực (decisions, featured models, exports):
+                           ${demo.coordinator.token}
+  Awards and exemplary models (Khen thưởng, public; round 1 of 10/10/2025 is DEMO data):
+                           ${demo.portalUrl}/khen-thuong.html
   API:                     ${demo.api.url}/v1/campaigns/bn2026/indicators
   OpenAPI document:        ${demo.api.url}/v1/openapi.json
 
