@@ -9,7 +9,7 @@ import { useDemo } from './support.js';
 const e2e = useDemo('thidua-e2e-dossier-');
 
 /** The SDK as the portal's CDN bundle ships it (a chunk with a hashed name). */
-const sdkChunk = `/cdn/chunks/${readdirSync(fileURLToPath(new URL('../../packages/components/dist/cdn/chunks', import.meta.url))).find((f) => /^sdk-.*\.js$/.test(f))}`;
+const sdkChunk = `/cdn/chunks/${readdirSync(fileURLToPath(new URL('../../packages/components/dist/cdn/chunks', import.meta.url))).find((f) => /^sdk-(?!reader-).*\.js$/.test(f))}`;
 
 describe('a dossier on the demo, from a page in Chromium over HTTP/1.1', () => {
   it('has a trial round open for dossiers today, flagged as demo data, beside the catalog’s own closed rounds', async () => {
