@@ -61,7 +61,11 @@ document.getElementById('sign-out').addEventListener('click', () => {
   location.assign('/de-nghi-khen-thuong.html');
 });
 
-/** `?ho-so=<id>` opens that proposal, `?ho-so=moi` a new one; no `ho-so`, the list. */
+/**
+ * `?ho-so=<id>` opens that proposal, `?ho-so=moi` a new one; no `ho-so`, the list. The list's
+ * links add `mode=edit` (a draft, or a dossier returned to correct) or `mode=read-only`; the form
+ * itself decides from the dossier's status what may change, so `mode` only names the page's title.
+ */
 function render() {
   const token = storedToken();
   signIn.hidden = Boolean(token);
@@ -75,7 +79,8 @@ function render() {
     document.title = 'Đề nghị khen thưởng — UBND phường Kinh Bắc (trang minh họa)';
     return;
   }
-  document.title = 'Hồ sơ đề nghị khen thưởng — UBND phường Kinh Bắc (trang minh họa)';
+  const correcting = new URLSearchParams(location.search).get('mode') === 'edit' && dossier !== 'moi';
+  document.title = `${correcting ? 'Sửa hồ sơ' : 'Hồ sơ'} đề nghị khen thưởng — UBND phường Kinh Bắc (trang minh họa)`;
   if (formView.querySelector('nomination-form')) return;
   const form = document.createElement('nomination-form');
   if (dossier === 'moi') {

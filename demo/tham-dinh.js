@@ -45,19 +45,22 @@ function showTokenError(message) {
 }
 
 /**
- * Asks the API whether the token may read the appraisal queue, and whose it is. The API has no
- * "who am I" route; recording a decision is the coordinator's alone, and an empty one is refused
- * before anything is read or written — 400 (incomplete) for the coordinator, 403 for an appraiser.
+ * Asks the API whose token this is (`GET /v1/session`): only an appraiser or the coordinator
+ * works on this page; a ward's or a reporter's token is sent to its own page.
  */
 async function checkToken(token) {
-  const headers = { Authorization: `Bearer ${token}`, 'Accept-Language': 'vi' };
   try {
-    const queue = await fetch(`${apiBase}/v1/appraisals?limit=1`, { headers });
-    if (queue.status === 401) return { problem: 'Mã truy cập không đúng hoặc đã bị thu hồi. Hãy dán lại mã do bản demo in ra.' };
-    if (queue.status === 403) return { problem: 'Mã truy cập này không phải của cán bộ thẩm định hay Văn phòng Sở.' };
-    if (!queue.ok) return { problem: `Máy chủ trả lời lỗi ${queue.status}. Hãy thử lại.` };
-    const probe = await fetch(`${apiBase}/v1/rounds/bn2026-dot-1/decisions`, { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: '{}' });
-    return { role: probe.status === 403 ? 'appraiser' : 'coordinator' };
+    const response = await fetch(`${apiBase}/v1/session`, { headers: { Authorization: `Bearer ${token}`, 'Accept-Language': 'vi' } });
+    if (response.status === 401) return { problem: 'Mã truy cập không đúng hoặc đã bị thu hồi. Hãy dán lại mã do bản demo in ra.' };
+    if (!response.ok) return { problem: `Máy chủ trả lời lỗi ${response.status}. Hãy thử lại.` };
+    const { role } = await response.json();
+    if (role === 'appraiser' || role === 'coordinator') return { role };
+    return {
+      problem:
+        role === 'proposer'
+          ? 'Mã truy cập này là của đơn vị đề nghị khen thưởng, không dùng để thẩm định. Hãy mở trang “Đề nghị khen thưởng” với mã này, hoặc dán mã của cán bộ thẩm định hay Văn phòng Sở.'
+          : 'Mã truy cập này là của đơn vị báo cáo số liệu, không dùng để thẩm định. Hãy dán mã của cán bộ thẩm định hay Văn phòng Sở.',
+    };
   } catch {
     return { problem: 'Không kết nối được tới máy chủ. Hãy kiểm tra rằng bản demo đang chạy rồi thử lại.' };
   }

@@ -27,6 +27,18 @@ export const TokenIssued = z.object({
 });
 export type TokenIssued = z.infer<typeof TokenIssued>;
 
+/**
+ * Who the request's token speaks for (`getSession`): its role, its holder's
+ * name and the units it acts for (none for a coordinator, who acts for all).
+ * Never the token or its digest.
+ */
+export const Session = z.object({
+  role: z.enum(ROLES),
+  name: z.string(),
+  unitIds: z.array(Id),
+});
+export type Session = z.infer<typeof Session>;
+
 export const TokenPathParams = z.object({ tokenId: z.uuid() });
 export const TokenRevoked = z.object({ id: z.string(), revoked: z.literal(true) });
 export type TokenRevoked = z.infer<typeof TokenRevoked>;

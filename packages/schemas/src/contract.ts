@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { SeedInput, SeedResult, TokenInput, TokenIssued, TokenPathParams, TokenRevoked, UnitImportInput, UnitImportResult } from './admin.js';
+import { SeedInput, SeedResult, Session, TokenInput, TokenIssued, TokenPathParams, TokenRevoked, UnitImportInput, UnitImportResult } from './admin.js';
 import { Campaign } from './campaign.js';
 import { EvidenceUpload, NominationInput, Proposal, ProposalInput, ProposalUpdate } from './nomination.js';
 import { NominationList, NominationListQuery, ProposalList, ProposalListQuery } from './proposal-list.js';
@@ -281,6 +281,16 @@ export const operations = {
     status: 201,
     auth: { bearer: ['reporter', 'coordinator'] },
     errors: [409],
+    cache: 'no-store',
+  }),
+
+  // Who the token speaks for, so a page can show the officer's own work without guessing from refusals.
+  getSession: operation({
+    method: 'GET',
+    path: '/v1/session',
+    response: Session,
+    auth: { bearer: ['reporter', 'proposer', 'appraiser', 'coordinator'] },
+    errors: [],
     cache: 'no-store',
   }),
 

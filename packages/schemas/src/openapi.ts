@@ -219,6 +219,10 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
     },
     errors: { 403: 'The token may not report for this unit.', 409: 'Idempotency-Key reused with another body.' },
   },
+  getSession: {
+    summary: 'Who the token speaks for: its role, its holder’s name and the units it acts for (none for the coordinating department, which acts for all)',
+    response: 'The token’s role, name and unit ids; never the token or its digest.',
+  },
   issueToken: {
     summary: 'Issue a reporting token (the coordinating department, or the server’s local admin key); the token is shown once, only its digest is stored',
     response: 'The token and its id (the id revokes it).',

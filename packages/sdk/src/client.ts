@@ -50,6 +50,7 @@ import {
   type TokenInput,
   type TokenIssued,
   type TokenRevoked,
+  type Session,
   type UnitImportInput,
   type UnitImportResult,
   type AwardList,
@@ -277,6 +278,8 @@ export interface PhotoOptions extends RequestOptions {
 
 export interface ThiduaClient {
   readonly baseUrl: string;
+  /** Who the client's token speaks for: its role, holder's name and unit ids (401 without a valid token). */
+  session(options?: RequestOptions): Promise<Session>;
   readonly campaigns: {
     list(options?: RequestOptions): Promise<CampaignList>;
     get(campaignId: string, options?: RequestOptions): Promise<Campaign>;
@@ -870,6 +873,7 @@ export function createClient(options: ClientOptions): ThiduaClient {
 
   return {
     baseUrl,
+    session: (opts = {}) => read('getSession', undefined, opts),
     campaigns: {
       list: (opts = {}) => read('listCampaigns', undefined, opts),
       get: (campaignId, opts = {}) => read('getCampaign', { campaignId }, opts),

@@ -22,6 +22,11 @@ const refused = (locale: Locale, error: CatalogInvalidError, under: (string | nu
  */
 export function adminHandlers({ db }: RouteDeps) {
   return {
+    // The principal authenticate() found: the token's stored role, name and units, never its digest.
+    async getSession({ principal }) {
+      return { role: principal.role, name: principal.name, unitIds: principal.unitIds };
+    },
+
     async issueToken({ body, locale }) {
       // Only a coordinator acts for every unit; every other role for the units it is scoped to.
       const unitIds = body.role !== 'coordinator' ? [...new Set(body.unitIds ?? [])] : [];
