@@ -1,7 +1,11 @@
 import type { ErrorCode, FieldIssue } from '@thidua/schemas';
 
-/** What went wrong on the client's side of the wire, beyond the API's own codes. */
-export type ClientErrorCode = 'network_error' | 'timeout' | 'invalid_response' | 'aborted';
+/**
+ * What went wrong on the client's side of the wire, beyond the API's own
+ * codes. A call given up by its `AbortSignal` is not one of them: it rejects
+ * with the signal's reason, as `fetch` does (see `isAbort`).
+ */
+export type ClientErrorCode = 'network_error' | 'timeout' | 'invalid_response';
 
 /**
  * The one error the SDK throws. `status` is the HTTP status (0 when no
@@ -32,6 +36,6 @@ export class ThiduaApiError extends Error {
 
   /** True when trying again later may succeed: the network, a timeout or the server, not the request. */
   get retryable(): boolean {
-    return this.status === 0 ? this.code !== 'aborted' && this.code !== 'invalid_response' : this.status >= 500 || this.status === 429 || this.status === 408;
+    return this.status === 0 ? this.code !== 'invalid_response' : this.status >= 500 || this.status === 429 || this.status === 408;
   }
 }

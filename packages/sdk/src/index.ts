@@ -27,9 +27,32 @@ export {
   type AppraisalListOptions,
   type VersionedAppraisal,
   type CommentOptions,
+  type RetryOptions,
+  type Hooks,
+  type BeforeRequestContext,
+  type AfterResponseContext,
+  type SentRequest,
+  type ProgressByUnitOptions,
+  type UnitListOptions,
+  type FeaturedModelListOptions,
+  type NominationListOptions,
+  type ImportTemplateOptions,
+  type CampaignsApi,
+  type IndicatorsApi,
+  type UnitsApi,
+  type RankingsApi,
+  type MeasurementsApi,
+  type AdminApi,
+  type NominationsApi,
+  type AwardsApi,
+  type RoundsApi,
+  type DecisionsApi,
+  type FeaturedModelsApi,
+  type AppraisalsApi,
 } from './client.js';
 export { ThiduaApiError, type ClientErrorCode } from './errors.js';
 export type { Paged } from './pages.js';
+export { isAbort, type LastResponse, type WithResponse } from './responses.js';
 export type {
   Campaign,
   FieldIssue,

@@ -1,6 +1,5 @@
-import type { IndicatorBatch, IndicatorDetail, Locale } from '@thidua/schemas';
-import { ThiduaApiError } from './errors.js';
-import { message } from './messages/index.js';
+import type { IndicatorBatch, IndicatorDetail } from '@thidua/schemas';
+import { abortReason, withResponse, type WithResponse } from './responses.js';
 
 /*
  * The batching of `indicators.get`, once for the client and the reader: the
@@ -9,6 +8,8 @@ import { message } from './messages/index.js';
  * knows nothing of HTTP: each side gives its own two reads (the client
  * validates answers with the contract's schemas, the reader only checks what
  * a card reads), so this module stays free of zod and ky for the reader.
+ * Each card's detail carries the answer it came from as `lastResponse`: the
+ * batch's, when it was answered in one.
  */
 
 /** The query that makes two asks batchable together: the same unit, day and campaign. */
@@ -20,9 +21,9 @@ export interface IndicatorQuery {
 
 export interface IndicatorReads {
   /** `GET /v1/indicators/{id}`. */
-  one(indicatorId: string, query: IndicatorQuery): Promise<IndicatorDetail>;
+  one(indicatorId: string, query: IndicatorQuery): Promise<WithResponse<IndicatorDetail>>;
   /** `GET /v1/indicators?ids=…`. */
-  many(indicatorIds: string[], query: IndicatorQuery): Promise<IndicatorBatch>;
+  many(indicatorIds: string[], query: IndicatorQuery): Promise<WithResponse<IndicatorBatch>>;
   /** The error of an id a batch answers as missing. */
   notFound(indicatorId: string): unknown;
 }
@@ -30,11 +31,11 @@ export interface IndicatorReads {
 /** The contract's limit on one batch (`MAX_BATCH_IDS` of @thidua/schemas; test/reader.test.ts keeps them equal). */
 export const MAX_BATCH_IDS = 100;
 
-type Waiter = { resolve: (d: IndicatorDetail) => void; reject: (e: unknown) => void };
+type Waiter = { resolve: (d: WithResponse<IndicatorDetail>) => void; reject: (e: unknown) => void };
 type Batch = { query: IndicatorQuery; waiters: Map<string, Waiter[]> };
 
 /** `get(id, options)`: one indicator, joined with the others asked in the same task. */
-export function indicatorBatcher(reads: IndicatorReads, locale: Locale) {
+export function indicatorBatcher(reads: IndicatorReads) {
   const batches = new Map<string, Batch>();
 
   function flush(key: string) {
@@ -42,7 +43,7 @@ export function indicatorBatcher(reads: IndicatorReads, locale: Locale) {
     if (!batch) return;
     batches.delete(key);
     const ids = [...batch.waiters.keys()];
-    const settle = (id: string, outcome: { detail: IndicatorDetail } | { error: unknown }) => {
+    const settle = (id: string, outcome: { detail: WithResponse<IndicatorDetail> } | { error: unknown }) => {
       for (const w of batch.waiters.get(id) ?? []) 'detail' in outcome ? w.resolve(outcome.detail) : w.reject(outcome.error);
     };
     if (ids.length === 1) {
@@ -57,7 +58,8 @@ export function indicatorBatcher(reads: IndicatorReads, locale: Locale) {
       (answer) => {
         for (const indicator of answer.items) {
           const cited = new Set(indicator.targets.map((t) => t.sourceDocumentId));
-          settle(indicator.id, { detail: { indicator, unit: answer.unit, asOf: answer.asOf, sourceDocuments: answer.sourceDocuments.filter((d) => cited.has(d.id)) } });
+          const detail = { indicator, unit: answer.unit, asOf: answer.asOf, sourceDocuments: answer.sourceDocuments.filter((d) => cited.has(d.id)) };
+          settle(indicator.id, { detail: withResponse(detail, answer.lastResponse) });
         }
         for (const id of answer.missing) settle(id, { error: reads.notFound(id) });
       },
@@ -65,7 +67,7 @@ export function indicatorBatcher(reads: IndicatorReads, locale: Locale) {
     );
   }
 
-  return function get(indicatorId: string, opts: IndicatorQuery & { signal?: AbortSignal | undefined } = {}): Promise<IndicatorDetail> {
+  return function get(indicatorId: string, opts: IndicatorQuery & { signal?: AbortSignal | undefined } = {}): Promise<WithResponse<IndicatorDetail>> {
     const query: IndicatorQuery = { unit: opts.unit, asOf: opts.asOf, campaign: opts.campaign };
     const key = `${opts.unit ?? ''}|${opts.asOf ?? ''}|${opts.campaign ?? ''}`;
     let batch = batches.get(key);
@@ -74,23 +76,26 @@ export function indicatorBatcher(reads: IndicatorReads, locale: Locale) {
       // A macrotask, not a microtask: cards upgraded by the parser in one task all join.
       setTimeout(() => flush(key), 0);
     }
-    const promise = new Promise<IndicatorDetail>((resolve, reject) => {
+    const promise = new Promise<WithResponse<IndicatorDetail>>((resolve, reject) => {
       const list = batch.waiters.get(indicatorId) ?? [];
       list.push({ resolve, reject });
       batch.waiters.set(indicatorId, list);
     });
     if (batch.waiters.size >= MAX_BATCH_IDS) flush(key);
-    return abortable(promise, opts.signal, locale);
+    return abortable(promise, opts.signal);
   };
 }
 
-/** Lets one caller stop waiting without cancelling the request others share. */
-export function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined, locale: Locale): Promise<T> {
+/**
+ * Lets one caller stop waiting without cancelling the request others share:
+ * it rejects with the signal's reason (an `AbortError` `DOMException` by
+ * default), as a fetch given that signal would.
+ */
+export function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
-  const aborted = () => new ThiduaApiError({ status: 0, code: 'aborted', message: message(locale, 'aborted'), cause: signal.reason });
-  if (signal.aborted) return Promise.reject(aborted());
+  if (signal.aborted) return Promise.reject(abortReason(signal));
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(aborted());
+    const onAbort = () => reject(abortReason(signal));
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });

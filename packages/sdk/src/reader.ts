@@ -1,8 +1,9 @@
 import type { IndicatorBatch, IndicatorDetail, Locale } from '@thidua/schemas';
-import type { ThiduaClient } from './client.js';
+import type { IndicatorsApi } from './client.js';
 import { ThiduaApiError } from './errors.js';
 import { indicatorBatcher, type IndicatorQuery } from './indicator-batches.js';
 import { message } from './messages/index.js';
+import { responseInfo, withResponse, type LastResponse } from './responses.js';
 
 /*
  * `@thidua/sdk/reader`: the one read a live `<kpi-progress>` makes, without
@@ -12,7 +13,9 @@ import { message } from './messages/index.js';
  * under 2 KB. Nothing here imports zod or ky (test/reader.test.ts checks it).
  * What it gives up: answers are not validated against the schemas (a
  * malformed one is an `invalid_response` only when it lacks what a card
- * reads), and it makes no writes.
+ * reads), and it makes no writes. As the client's, every answer carries
+ * `lastResponse` (its `requestId`), and a call given up by its signal rejects
+ * with the signal's reason (an `AbortError`).
  */
 
 export interface ReaderOptions {
@@ -33,7 +36,7 @@ export interface ReaderOptions {
 /** The part of `ThiduaClient` a reader has: a full client can stand in for one. */
 export interface ThiduaReader {
   readonly baseUrl: string;
-  indicators: Pick<ThiduaClient['indicators'], 'get'>;
+  indicators: Pick<IndicatorsApi, 'get'>;
 }
 
 const RETRY_STATUSES = new Set([408, 413, 429, 500, 502, 503, 504]);
@@ -47,7 +50,7 @@ export function createReader(options: ReaderOptions): ThiduaReader {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': locale, ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}) };
 
   /** One GET of the API, retried as the client retries reads (ky's backoff: 0.3 s, 0.6 s, … at most 3 s). */
-  async function getJson(path: string): Promise<unknown> {
+  async function getJson(path: string): Promise<{ body: unknown; response: LastResponse }> {
     for (let attempt = 0; ; attempt++) {
       let response: Response;
       try {
@@ -63,7 +66,7 @@ export function createReader(options: ReaderOptions): ThiduaReader {
       const requestId = response.headers.get('x-request-id') ?? undefined;
       if (response.ok) {
         try {
-          return await response.json();
+          return { body: await response.json(), response: responseInfo(response) };
         } catch (error) {
           throw new ThiduaApiError({ status: 0, code: 'invalid_response', message: message(locale, 'invalidResponse'), requestId, cause: error });
         }
@@ -89,7 +92,7 @@ export function createReader(options: ReaderOptions): ThiduaReader {
     }
   }
 
-  const invalid = () => new ThiduaApiError({ status: 0, code: 'invalid_response', message: message(locale, 'invalidResponse') });
+  const invalid = (answer: LastResponse) => new ThiduaApiError({ status: 0, code: 'invalid_response', message: message(locale, 'invalidResponse'), requestId: answer.requestId });
   const notFound = () => {
     const text = message(locale, 'indicatorNotFound');
     return new ThiduaApiError({ status: 404, code: 'not_found', message: text, issues: [{ path: ['path', 'indicatorId'], message: text, code: 'not_found' }] });
@@ -105,18 +108,17 @@ export function createReader(options: ReaderOptions): ThiduaReader {
   const get = indicatorBatcher(
     {
       one: async (id, query) => {
-        const detail = await getJson(`/v1/indicators/${encodeURIComponent(id)}${asked(query)}`);
-        if (!isDetail(detail)) throw invalid();
-        return detail;
+        const { body, response } = await getJson(`/v1/indicators/${encodeURIComponent(id)}${asked(query)}`);
+        if (!isDetail(body)) throw invalid(response);
+        return withResponse(body, response);
       },
       many: async (ids, query) => {
-        const answer = await getJson(`/v1/indicators${asked(query, { ids: ids.join(',') })}`);
-        if (!isBatch(answer)) throw invalid();
-        return answer;
+        const { body, response } = await getJson(`/v1/indicators${asked(query, { ids: ids.join(',') })}`);
+        if (!isBatch(body)) throw invalid(response);
+        return withResponse(body, response);
       },
       notFound,
     },
-    locale,
   );
 
   return { baseUrl, indicators: { get } };
@@ -137,3 +139,5 @@ function delay(attempt: number, retryAfterSeconds = NaN): Promise<void> {
   const ms = Number.isFinite(retryAfterSeconds) && retryAfterSeconds > 0 ? retryAfterSeconds * 1000 : 300 * 2 ** attempt;
   return new Promise((resolve) => setTimeout(resolve, Math.min(ms, 3_000)));
 }
+
+export { isAbort, type LastResponse, type WithResponse } from './responses.js';

@@ -54,8 +54,13 @@ describe('the reader (@thidua/sdk/reader): a live card’s read without zod or k
     const left = reader.indicators.get('bn2026-09', { signal: abort.signal });
     const stays = reader.indicators.get('bn2026-09');
     abort.abort();
-    await assert.rejects(left, (e: unknown) => e instanceof ThiduaApiError && e.code === 'aborted');
-    assert.equal((await stays).indicator.id, 'bn2026-09');
+    await assert.rejects(left, (e: unknown) => e instanceof DOMException && e.name === 'AbortError');
+    const kept = await stays;
+    assert.equal(kept.indicator.id, 'bn2026-09');
+    // The answer it came from, as the client's results carry it, and not among the data.
+    assert.match(kept.lastResponse.requestId ?? '', /^[0-9a-f-]{36}$/);
+    assert.equal(kept.lastResponse.status, 200);
+    assert.ok(!Object.keys(kept).includes('lastResponse'));
   });
 
   describe('behind a failing gateway', () => {
@@ -106,8 +111,8 @@ describe('the reader (@thidua/sdk/reader): a live card’s read without zod or k
   it('imports neither zod nor ky nor the contract', () => {
     const source = readFileSync(new URL('../src/reader.ts', import.meta.url), 'utf8');
     const imports = [...source.matchAll(/^import (type )?.*from '([^']+)';$/gm)].map(([, type, from]) => `${type ? 'type ' : ''}${from}`);
-    assert.deepEqual(imports.sort(), ['./errors.js', './indicator-batches.js', './messages/index.js', 'type ./client.js', 'type @thidua/schemas'].sort());
-    for (const module of ['./errors.js', './indicator-batches.js', './messages/index.js']) {
+    assert.deepEqual(imports.sort(), ['./errors.js', './indicator-batches.js', './messages/index.js', './responses.js', 'type ./client.js', 'type @thidua/schemas'].sort());
+    for (const module of ['./errors.js', './indicator-batches.js', './messages/index.js', './responses.js']) {
       const text = readFileSync(new URL(`../src/${module.replace('.js', '.ts')}`, import.meta.url), 'utf8');
       assert.doesNotMatch(text, /^import (?!type ).*from '(zod|ky|@thidua\/schemas)/m, module);
     }

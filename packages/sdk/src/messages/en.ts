@@ -4,7 +4,6 @@ import type { SdkMessages } from './vi.js';
 export const en: SdkMessages = {
   invalidResponse: 'The server answered with data of an unexpected shape',
   indicatorNotFound: 'No such indicator',
-  aborted: 'Request cancelled',
   timeout: 'The server took too long to answer',
   network: 'Cannot reach the server',
 };

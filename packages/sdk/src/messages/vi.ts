@@ -9,7 +9,6 @@
 export const vi = {
   invalidResponse: 'Máy chủ trả về dữ liệu không đúng cấu trúc',
   indicatorNotFound: 'Không tìm thấy chỉ tiêu',
-  aborted: 'Yêu cầu đã bị hủy',
   timeout: 'Máy chủ phản hồi quá lâu',
   network: 'Không kết nối được máy chủ',
 } as const;
