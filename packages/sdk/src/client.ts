@@ -182,10 +182,10 @@ export interface AfterResponseContext {
  * ```
  */
 export interface Hooks {
-  /** Before a request is sent (once per call: retries send the same request). */
-  beforeRequest?: readonly ((context: BeforeRequestContext) => void | Promise<void>)[];
-  /** After each attempt's answer came, whatever its status, before the SDK reads it. */
-  afterResponse?: readonly ((context: AfterResponseContext) => void | Promise<void>)[];
+  /** Before a request is sent (once per call: retries send the same request). What it returns is ignored; a promise is awaited. */
+  beforeRequest?: readonly ((context: BeforeRequestContext) => unknown)[];
+  /** After each attempt's answer came, whatever its status, before the SDK reads it. What it returns is ignored; a promise is awaited. */
+  afterResponse?: readonly ((context: AfterResponseContext) => unknown)[];
 }
 
 /**
@@ -660,14 +660,26 @@ export interface AppraisalsApi {
   comment(proposalId: string, comment: CommentInput, options?: CommentOptions): Promise<WithResponse<VersionedAppraisal>>;
 }
 
+/**
+ * The client `createClient` makes: one namespace per resource of the API.
+ * Every method takes `RequestOptions` (signal, timeout, headers, retry,
+ * hooks) for that call alone; every result carries `lastResponse` (its
+ * `requestId`); every list is walked with `for await` (see `Paged`).
+ */
 export interface ThiduaClient {
+  /** The API root the client was made with, without a trailing slash. */
   readonly baseUrl: string;
   /** Who the client's token speaks for: its role, holder's name and unit ids (401 without a valid token). */
   session(options?: RequestOptions): Promise<WithResponse<Session>>;
+  /** Campaigns (public). */
   readonly campaigns: CampaignsApi;
+  /** Indicators (public): targets, measurements and how a unit stands on each. */
   readonly indicators: IndicatorsApi;
+  /** The organisation units (public). */
   readonly units: UnitsApi;
+  /** Rankings (public) by the DTI or an indicator. */
   readonly rankings: RankingsApi;
+  /** Reported figures (a reporter's token, or the coordinator's). */
   readonly measurements: MeasurementsApi;
   /** The coordinating department's writes (its token); the server's CLI uses the same routes. */
   readonly admin: AdminApi;
@@ -764,7 +776,7 @@ export function createClient(options: ClientOptions): ThiduaClient {
     const before = [...(options.hooks?.beforeRequest ?? []), ...(request.hooks?.beforeRequest ?? [])];
     const after = [...(options.hooks?.afterResponse ?? []), ...(request.hooks?.afterResponse ?? [])];
     const state: { failure?: { error: unknown }; sentAt: number } = { sentAt: 0 };
-    const run = async <C>(hooks: readonly ((context: C) => void | Promise<void>)[], context: C) => {
+    const run = async <C>(hooks: readonly ((context: C) => unknown)[], context: C) => {
       for (const hook of hooks) {
         try {
           await hook(context);
