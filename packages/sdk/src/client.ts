@@ -834,21 +834,27 @@ export function createClient(options: ClientOptions): ThiduaClient {
     }
   }
 
-  /** The answer's body validated with `schema`, carrying the answer as `lastResponse`. */
-  async function result<S extends z.ZodMiniType>(response: Response, schema: S): Promise<WithResponse<z.infer<S>>> {
+  /** The answer's body validated with `schema`, carrying the answer as `lastResponse`; `signal` may still abort its reading. */
+  async function result<S extends z.ZodMiniType>(response: Response, schema: S, signal?: AbortSignal): Promise<WithResponse<z.infer<S>>> {
     const info = responseInfo(response);
     let body: unknown;
     try {
       body = await response.json();
     } catch (error) {
+      if (signal?.aborted) throw abortReason(signal);
       throw new ThiduaApiError({ status: 0, code: 'invalid_response', message: message(locale, 'invalidResponse'), requestId: info.requestId, cause: error });
     }
     return withResponse(parse(schema, body, info.requestId) as object, info) as WithResponse<z.infer<S>>;
   }
 
   /** A file the API answered, as a Blob carrying the answer as `lastResponse`. */
-  async function blobOf(response: Response): Promise<WithResponse<Blob>> {
-    return withResponse(await response.blob(), responseInfo(response));
+  async function blobOf(response: Response, signal?: AbortSignal): Promise<WithResponse<Blob>> {
+    try {
+      return withResponse(await response.blob(), responseInfo(response));
+    } catch (error) {
+      if (signal?.aborted) throw abortReason(signal);
+      throw toApiError(error, locale);
+    }
   }
 
   function parse<S extends z.ZodMiniType>(schema: S, body: unknown, requestId: string | undefined): z.infer<S> {
@@ -882,12 +888,13 @@ export function createClient(options: ClientOptions): ThiduaClient {
   }
 
   function getJson<S extends z.ZodMiniType>(path: string, schema: S, request: RequestOptions = {}): Promise<WithResponse<z.infer<S>>> {
-    const ask = () => send(path, { method: 'GET' }, { ...request, signal: undefined }, 'read').then((response) => result(response, schema));
-    // A call that shapes its request (headers, timeout, retry, hooks) has one of its own.
-    if (shaped(request)) return abortable(ask(), request.signal);
+    const ask = (own: RequestOptions) => send(path, { method: 'GET' }, own, 'read').then((response) => result(response, schema, own.signal));
+    // A call that shapes its request (headers, timeout, retry, hooks) has one of its own, which its signal cancels.
+    if (shaped(request)) return ask(request);
     let shared = inFlight.get(path) as Promise<WithResponse<z.infer<S>>> | undefined;
     if (!shared) {
-      shared = ask().finally(() => inFlight.delete(path));
+      // Shared: no one caller's signal cancels it; each stops waiting on its own (`abortable`).
+      shared = ask({}).finally(() => inFlight.delete(path));
       inFlight.set(path, shared);
     }
     return abortable(shared, request.signal);
@@ -948,7 +955,7 @@ export function createClient(options: ClientOptions): ThiduaClient {
       // A write is retried only under an Idempotency-Key, which makes the server apply it once.
       op.method === 'GET' ? 'read' : request.idempotencyKey === undefined ? 'once' : 'keyed',
     );
-    const body = (await result(response, op.response)) as unknown as WithResponse<OperationResponse<Operations[K]>>;
+    const body = (await result(response, op.response, request.signal)) as unknown as WithResponse<OperationResponse<Operations[K]>>;
     return { body, etag: response.headers.get('etag') ?? '' };
   }
 
@@ -1004,7 +1011,7 @@ export function createClient(options: ClientOptions): ThiduaClient {
     );
     // Without request streams ky never calls back: the caller still hears that it is done.
     if (opts.onProgress && !reported) opts.onProgress({ percent: 1, transferredBytes: totalBytes, totalBytes });
-    return { body: (await result(response, op.response)) as unknown as WithResponse<OperationResponse<Operations[K]>>, etag: response.headers.get('etag') ?? '' };
+    return { body: (await result(response, op.response, opts.signal)) as unknown as WithResponse<OperationResponse<Operations[K]>>, etag: response.headers.get('etag') ?? '' };
   }
 
   /**
@@ -1119,7 +1126,7 @@ export function createClient(options: ClientOptions): ThiduaClient {
     opts: RequestOptions,
   ): Promise<WithResponse<Blob>> {
     const op = operations[id];
-    return blobOf(await send(`${pathOf(op, params).slice(1)}${queryOf(op, query)}`, { method: op.method }, opts, 'read'));
+    return blobOf(await send(`${pathOf(op, params).slice(1)}${queryOf(op, query)}`, { method: op.method }, opts, 'read'), opts.signal);
   }
 
   /** A featured model's write: If-Match, the answer with its ETag; not retried (a retry after a lost answer would meet a new version). */
@@ -1135,7 +1142,7 @@ export function createClient(options: ClientOptions): ThiduaClient {
       request,
       'once',
     );
-    return { body: (await result(response, op.response)) as unknown as WithResponse<OperationResponse<Operations[K]>>, etag: response.headers.get('etag') ?? '' };
+    return { body: (await result(response, op.response, request.signal)) as unknown as WithResponse<OperationResponse<Operations[K]>>, etag: response.headers.get('etag') ?? '' };
   }
 
   function certificatesUrl(decisionId: string, opts: Pick<CertificateOptions, 'offsetX' | 'offsetY'> = {}): string {
@@ -1150,12 +1157,12 @@ export function createClient(options: ClientOptions): ThiduaClient {
 
   async function importTemplate(opts: ImportTemplateOptions = {}): Promise<WithResponse<Blob>> {
     const op = operations.getImportTemplate;
-    return blobOf(await send(`${pathOf(op).slice(1)}${queryOf(op, { format: opts.format, locale: opts.locale })}`, { method: op.method }, opts, 'read'));
+    return blobOf(await send(`${pathOf(op).slice(1)}${queryOf(op, { format: opts.format, locale: opts.locale })}`, { method: op.method }, opts, 'read'), opts.signal);
   }
 
   async function downloadEvidence(proposalId: string, fileId: string, opts: RequestOptions = {}): Promise<WithResponse<Blob>> {
     const op = operations.downloadEvidence;
-    return blobOf(await send(pathOf(op, { proposalId, fileId }).slice(1), { method: op.method }, opts, 'read'));
+    return blobOf(await send(pathOf(op, { proposalId, fileId }).slice(1), { method: op.method }, opts, 'read'), opts.signal);
   }
 
   // Cards asking in one task share one request (indicator-batches.ts, as the reader's); answers validated by `read`.
@@ -1203,7 +1210,7 @@ export function createClient(options: ClientOptions): ThiduaClient {
   ): Promise<WithResponse<OperationResponse<Operations[K]>>> {
     const op = operations[id];
     const headers = { 'Idempotency-Key': opts.idempotencyKey ?? newIdempotencyKey() };
-    return result(await send(pathOf(op, params).slice(1), { method: op.method, json, headers }, opts, 'keyed'), op.response) as unknown as Promise<WithResponse<OperationResponse<Operations[K]>>>;
+    return result(await send(pathOf(op, params).slice(1), { method: op.method, json, headers }, opts, 'keyed'), op.response, opts.signal) as unknown as Promise<WithResponse<OperationResponse<Operations[K]>>>;
   }
 
   return {
@@ -1291,7 +1298,7 @@ export function createClient(options: ClientOptions): ThiduaClient {
       uploadPhoto,
       unfeature: (awardId, opts) => featureRequest('unfeatureAward', awardId, opts).then(({ body }) => body),
       photoUrl: (photo) => `${baseUrl}${photo.url}`,
-      photo: async (photo, opts = {}) => blobOf(await send(photo.url.replace(/^\//, ''), { method: 'GET' }, opts, 'read')),
+      photo: async (photo, opts = {}) => blobOf(await send(photo.url.replace(/^\//, ''), { method: 'GET' }, opts, 'read'), opts.signal),
     },
     appraisals: {
       list: (opts = {}) => pages((cursor) => read('listAppraisals', undefined, { ...opts, cursor }), (page) => page.items, opts.cursor),
@@ -1317,7 +1324,7 @@ export function createClient(options: ClientOptions): ThiduaClient {
     idempotent: boolean,
   ): Promise<WithResponse<OperationResponse<Operations[K]>>> {
     const op = operations[id];
-    return result(await send(pathOf(op, params).slice(1), { method: op.method, json }, opts, idempotent ? 'keyed' : 'once'), op.response) as unknown as Promise<
+    return result(await send(pathOf(op, params).slice(1), { method: op.method, json }, opts, idempotent ? 'keyed' : 'once'), op.response, opts.signal) as unknown as Promise<
       WithResponse<OperationResponse<Operations[K]>>
     >;
   }
