@@ -1376,18 +1376,30 @@ function totalOf(form: FormData): number {
   return total;
 }
 
+/**
+ * A ky error without its `request`, whose headers hold the bearer token:
+ * what a ThiduaApiError keeps as its `cause`, so that logging the error
+ * (`console.error(error)` prints the causes) never logs the token.
+ */
+function withoutRequest(error: unknown): unknown {
+  if (!(error instanceof Error) || !('request' in error)) return error;
+  const copy = new Error(error.message, error.cause === undefined ? undefined : { cause: withoutRequest(error.cause) });
+  copy.name = error.name;
+  return copy;
+}
+
 function toApiError(error: unknown, locale: Locale): ThiduaApiError {
   if (error instanceof ThiduaApiError) return error;
   if (error instanceof HTTPError) {
-    return errorFromBody(error.response.status, error.response.statusText, error.data, error.response.headers.get('x-request-id') ?? undefined, error);
+    return errorFromBody(error.response.status, error.response.statusText, error.data, error.response.headers.get('x-request-id') ?? undefined, withoutRequest(error));
   }
   if (error instanceof TimeoutError) {
-    return new ThiduaApiError({ status: 0, code: 'timeout', message: message(locale, 'timeout'), cause: error });
+    return new ThiduaApiError({ status: 0, code: 'timeout', message: message(locale, 'timeout'), cause: withoutRequest(error) });
   }
   return new ThiduaApiError({
     status: 0,
     code: 'network_error',
     message: message(locale, 'network'),
-    cause: error,
+    cause: withoutRequest(error),
   });
 }

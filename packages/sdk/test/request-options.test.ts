@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import type { IncomingHttpHeaders } from 'node:http';
+import { inspect } from 'node:util';
 import { describe, it } from 'node:test';
 import { operations, type OperationId } from '@thidua/schemas';
 import { issueToken } from '@thidua/server';
@@ -170,6 +171,25 @@ describe(`per-request options, hooks, request ids and aborts against a real serv
     for (const a of after) assert.equal(a.request.headers.has('authorization'), false);
     assert.doesNotMatch(JSON.stringify([...answered.request.headers]), new RegExp(reporter));
     assert.deepEqual(bodies, ['reporter']);
+  });
+
+  it('keeps the token out of the errors it throws, which a log prints with their causes', async () => {
+    const token = 'thidua_secret_token_for_this_test';
+    const failures = [
+      // The API's refusal, a gateway's page, a timeout, no server at all.
+      await createClient({ baseUrl: api.url, token, retry: 0 }).units.get('khong-co').catch((e: unknown) => e),
+      await (reset({ refuse: 1 }), createClient({ baseUrl: proxy.url, token, retry: 0 }).units.get('so-y-te').catch((e: unknown) => e)),
+      await (reset({ delayMs: 300 }), createClient({ baseUrl: proxy.url, token, retry: 0, timeout: 50 }).units.get('so-y-te').catch((e: unknown) => e)),
+      await createClient({ baseUrl: 'http://127.0.0.1:9', token, retry: 0 }).units.get('so-y-te').catch((e: unknown) => e),
+    ];
+    assert.deepEqual(
+      failures.map((e) => (e as ThiduaApiError).code),
+      ['not_found', 'internal', 'timeout', 'network_error'],
+    );
+    for (const failure of failures) {
+      assert.ok((failure as Error).cause, 'the cause is kept');
+      assert.ok(!inspect(failure, { depth: 20 }).includes(token), inspect(failure, { depth: 20 }));
+    }
   });
 
   it('fails a call with a hook’s own error', async () => {
