@@ -12,7 +12,7 @@ export default defineConfig({
   // The same CSS minification as the npm build's (scripts/minify-css.mjs). It keeps every
   // line where it was, so `map: null` (mappings unchanged) keeps the source maps right.
   plugins: [
-    { name: 'minify-css-templates', transform: (code, id) => (/\.ts$/.test(id) ? { code: minifyCssTemplates(code), map: null } : null) },
+    { name: 'minify-css-templates', transform: (code, id) => (/\.ts$/.test(id) ? { code: minifyCssTemplates(code, id), map: null } : null) },
     // dist/cdn/sri.json: the version the server serves the files under, SRI hashes, modulepreload lists.
     cdnManifest(),
   ],
