@@ -22,7 +22,10 @@ export function minifyCss(css) {
     .trim();
 }
 
-/** Where each interpolation-free, escape-free template tagged `css` stands in the code: [start, end) of its text between the backticks. */
+/**
+ * Where each interpolation-free, escape-free template tagged `css` stands in the code: the end
+ * of its tag, and [start, end) of its text between the backticks.
+ */
 function cssTemplates(code, fileName) {
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, false, /\.[cm]?tsx?$/.test(fileName) ? ts.ScriptKind.TS : ts.ScriptKind.JS);
   const found = [];
@@ -35,7 +38,7 @@ function cssTemplates(code, fileName) {
     ) {
       const start = node.template.getStart(source) + 1;
       const end = node.template.end - 1;
-      if (!code.slice(start, end).includes('\\')) found.push([start, end]);
+      if (!code.slice(start, end).includes('\\')) found.push([node.tag.end, start, end]);
     }
     ts.forEachChild(node, visit);
   };
@@ -48,10 +51,10 @@ export function minifyCssTemplates(code, fileName = 'module.js') {
   if (!code.includes('css')) return code;
   let out = '';
   let at = 0;
-  for (const [start, end] of cssTemplates(code, fileName)) {
+  for (const [tagEnd, start, end] of cssTemplates(code, fileName)) {
     const text = code.slice(start, end);
-    // The closing backtick, then the line breaks the template had.
-    out += `${code.slice(at, start)}${minifyCss(text)}\`${'\n'.repeat(text.split('\n').length - 1)}`;
+    // The tag, the template (no space between: tsc writes one), then the line breaks the template had.
+    out += `${code.slice(at, tagEnd)}\`${minifyCss(text)}\`${'\n'.repeat(text.split('\n').length - 1)}`;
     at = end + 1;
   }
   return out + code.slice(at);

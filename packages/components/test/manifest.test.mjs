@@ -66,17 +66,26 @@ function eventsIn(file) {
   }
   return names.filter((name) => name !== 'context-request');
 }
-/** Parts a module renders: `part="a b"`, and the names in `part=${cond ? 'a b' : 'a'}`. */
+/**
+ * Parts a module renders: `part="a b"`, the names in `part=${cond ? 'a b' : 'a'}`, and the
+ * names an inner element's parts are exported under (`exportparts="base:card, label:card-label"`).
+ */
 function partsIn(file) {
   const text = code(file);
   const lists = [...text.matchAll(/\bpart="([^"$]+)"/g)].map(([, list]) => list);
+  for (const [, list] of text.matchAll(/\bexportparts="([^"$]+)"/g)) lists.push(...list.split(',').map((pair) => pair.split(':').at(-1)));
   for (const [, expression] of text.matchAll(/\bpart=\$\{([^}]*)\}/g)) lists.push(...[...expression.matchAll(/['"`]([^'"`]+)['"`]/g)].map(([, list]) => list));
   return lists.flatMap((list) => list.trim().split(/\s+/));
 }
 /** Custom properties a style sheet's text reads, but the private ones (`--_x`). */
 const cssPropertiesOf = (text) => [...text.matchAll(/var\(\s*(--[a-z0-9-]+)/g)].map(([, name]) => name).filter((name) => !name.startsWith('--_'));
-/** Custom properties a module reads as written. */
-const cssPropertiesIn = (file) => cssPropertiesOf(code(file));
+/**
+ * Custom properties a module reads as written. A module that writes a sheet's text from names
+ * (`unsafeCSS(` and a template, as shared/element-theme.ts does from an element's prefix) is read
+ * through the built styles instead: its source holds only pieces of names, and names an element
+ * may not ask for.
+ */
+const cssPropertiesIn = (file) => (/unsafeCSS\(\s*`/.test(code(file)) ? [] : cssPropertiesOf(code(file)));
 /**
  * Custom properties the built element's own styles read (`static styles`, finalized): those
  * a shared module writes out from the element's prefix (shared/element-theme.ts) are in no

@@ -57,3 +57,7 @@ test('a template with an interpolation or an escape is left alone; TypeScript is
     ].join('\n'),
   );
 });
+
+test('the space tsc writes between the tag and its template goes too', () => {
+  assert.equal(minifyCssTemplates('export const s = css `\n  a { b: c }\n`;\n'), 'export const s = css`a{b:c}`\n\n;\n');
+});

@@ -235,7 +235,7 @@ export const viewStyles = [
     }
     a.open.edit,
     button.open.edit {
-      color: #fff;
+      color: var(--_on-primary);
       background: var(--_primary);
       border-color: var(--_primary);
     }

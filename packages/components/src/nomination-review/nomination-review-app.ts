@@ -1570,7 +1570,7 @@ export const appStyles = [
       cursor: pointer;
     }
     button.primary {
-      color: #fff;
+      color: var(--_on-primary);
       background: var(--_primary);
       border-color: var(--_primary);
     }

@@ -34,6 +34,7 @@ export const styles = css`
     --_header: var(--ranking-color-header, var(--thidua-color-track, #eef1f5));
     --_primary: var(--ranking-color-primary, var(--thidua-color-primary, #0b5cad));
     --_error: var(--ranking-color-error, var(--thidua-color-danger, #b3261e));
+    --_on-primary: var(--thidua-color-on-primary, #fff);
     display: block;
     container-type: inline-size;
     font-family: var(--ranking-font-family, var(--thidua-font-family, inherit));
@@ -284,7 +285,7 @@ export const styles = css`
     border-radius: 0.25rem;
   }
   .highlight > * {
-    background: var(--ranking-color-highlight, #fff4cc);
+    background: var(--ranking-color-highlight, var(--thidua-color-highlight, #fff4cc));
   }
   .highlight > :first-child {
     box-shadow: inset 4px 0 0 var(--_text);

@@ -6,6 +6,7 @@ import { css } from './css.js';
  * colours that meet WCAG 2.2 AA on white, resolved once into private tokens
  * (`--_text`, …) that the rest of each sheet uses; the text defaults; and the
  * box model. One sheet, so that a board and its cards cannot drift apart.
+ * The token set itself is described in element-theme.ts.
  */
 export const kpiTheme = css`
   :host {
@@ -13,6 +14,7 @@ export const kpiTheme = css`
     --_muted: var(--kpi-color-muted, var(--thidua-color-muted, #4b5563));
     --_primary: var(--kpi-color-indicator, var(--thidua-color-primary, #0b5cad));
     --_error: var(--kpi-color-error, var(--thidua-color-danger, #b3261e));
+    --_on-primary: var(--thidua-color-on-primary, #fff);
     display: block;
     color: var(--_text);
     font-family: var(--kpi-font-family, var(--thidua-font-family, inherit));
