@@ -1,4 +1,4 @@
-import { elementBasics, elementTheme, listBasics } from '../shared/element-theme.js';
+import { elementBasics, elementTheme, listBasics, visuallyHidden } from '../shared/element-theme.js';
 
 /*
  * The first paint's styles: the host's colours (`--award-list-*`, then the
@@ -6,4 +6,4 @@ import { elementBasics, elementTheme, listBasics } from '../shared/element-theme
  * all shared (shared/element-theme.ts). The table's styles come with the view
  * chunk (award-list-view.ts).
  */
-export const styles = [elementTheme('award-list'), elementBasics, listBasics];
+export const styles = [elementTheme('award-list'), elementBasics, visuallyHidden, listBasics];

@@ -1,4 +1,4 @@
-import { elementBasics, elementTheme, listBasics } from '../shared/element-theme.js';
+import { elementBasics, elementTheme, listBasics, visuallyHidden } from '../shared/element-theme.js';
 
 /*
  * The first paint's styles: the host's colours (`--featured-models-*`, then the
@@ -6,4 +6,4 @@ import { elementBasics, elementTheme, listBasics } from '../shared/element-theme
  * all shared (shared/element-theme.ts). The cards' styles come with the view
  * chunk (featured-models-view.ts).
  */
-export const styles = [elementTheme('featured-models'), elementBasics, listBasics];
+export const styles = [elementTheme('featured-models'), elementBasics, visuallyHidden, listBasics];

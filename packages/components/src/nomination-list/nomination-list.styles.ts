@@ -1,4 +1,4 @@
-import { elementBasics, elementTheme, listBasics } from '../shared/element-theme.js';
+import { elementBasics, elementTheme, listBasics, visuallyHidden } from '../shared/element-theme.js';
 
 /*
  * The first paint's styles: the host's colours (`--nomination-list-*`, then the
@@ -6,4 +6,4 @@ import { elementBasics, elementTheme, listBasics } from '../shared/element-theme
  * all shared (shared/element-theme.ts). The table's styles come with the view
  * chunk (nomination-list-view.ts).
  */
-export const styles = [elementTheme('nomination-list'), elementBasics, listBasics];
+export const styles = [elementTheme('nomination-list'), elementBasics, visuallyHidden, listBasics];

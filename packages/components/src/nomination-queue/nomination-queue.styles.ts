@@ -1,5 +1,5 @@
 import { css } from '../shared/css.js';
-import { elementBasics, elementTheme, listBasics } from '../shared/element-theme.js';
+import { elementBasics, elementTheme, listBasics, visuallyHidden } from '../shared/element-theme.js';
 
 /*
  * The first paint's styles: the host's colours (`--nomination-queue-*`, then
@@ -10,6 +10,7 @@ import { elementBasics, elementTheme, listBasics } from '../shared/element-theme
 export const styles = [
   elementTheme('nomination-queue', { deadlines: true }),
   elementBasics,
+  visuallyHidden,
   listBasics,
   css`
     .base {

@@ -1,5 +1,5 @@
 import { css } from '../shared/css.js';
-import { elementBasics, elementTheme } from '../shared/element-theme.js';
+import { elementBasics, elementTheme, visuallyHidden } from '../shared/element-theme.js';
 
 /*
  * The first paint's styles: the host's colours (`--nomination-review-*`,
@@ -11,6 +11,7 @@ import { elementBasics, elementTheme } from '../shared/element-theme.js';
 export const styles = [
   elementTheme('nomination-review', { deadlines: true, lineHeight: 1.5 }),
   elementBasics,
+  visuallyHidden,
   css`
     .loading {
       padding: 1rem;

@@ -145,14 +145,16 @@ describe('the dark preset (themes/dark.css)', () => {
   });
 
   it('leaves bars and badges visible to forced colours (Windows high contrast) over the preset', async () => {
-    const card = await fixture<KpiProgress>(html`<kpi-progress label="Hồ sơ" value="50" target="100"></kpi-progress>`);
+    const card = await fixture<KpiProgress>(html`<kpi-progress label="Hồ sơ" value="100" target="100"></kpi-progress>`);
     await executeServerCommand('emulate-forced-colors', { active: true });
     try {
       const bar = $(card, '[part="bar"]')!;
       expect(getComputedStyle(bar).borderTopStyle).to.equal('solid');
       expect(getComputedStyle($(card, '[part="indicator"]')!).backgroundColor).to.not.equal(getComputedStyle(bar).backgroundColor);
-      // The system's colours, not the preset's: the page's text colour is CanvasText's.
-      expect(getComputedStyle(document.body).color).to.equal(`rgb(${resolve('CanvasText').join(', ')})`);
+      // The reader's colours rule: the preset steps aside (its tokens unset), and a status badge keeps its edge.
+      expect(getComputedStyle(document.body).getPropertyValue('--thidua-color-surface')).to.equal('');
+      expect(getComputedStyle($(card, '[part~="status"]')!).borderTopStyle).to.equal('solid');
+      await expect(card).to.be.accessible();
     } finally {
       await executeServerCommand('emulate-forced-colors', { active: false });
     }
