@@ -7,14 +7,14 @@ import { fixtureClient, indicatorList } from './fixtures/api.js';
 import { queueRows } from './fixtures/appraisals.js';
 
 /**
- * A commune's portal with its own brand: a red of its own, a serif font, square corners,
+ * A commune's portal with its own brand: a teal of its own, a serif font, square corners,
  * set once on the page with the kit-wide `--thidua-*` tokens, and reached deeper with
  * `::part` (the board's cards through the parts it exports). In dark mode the same brand
  * sits on the dark preset: the portal only swaps its brand colour for a light one.
  */
 const brand = `
   .commune-portal {
-    --thidua-color-primary: #a31d24;
+    --thidua-color-primary: #0f5e66;
     --thidua-font-family: Georgia, 'Noto Serif', 'Times New Roman', serif;
     --thidua-radius: 0.25rem;
     --thidua-color-highlight: #fff1c2;
@@ -24,8 +24,8 @@ const brand = `
     font-family: var(--thidua-font-family);
   }
   .commune-portal.thidua-dark {
-    --thidua-color-primary: #ffb3ab;
-    --thidua-color-on-primary: #2b0a0c;
+    --thidua-color-primary: #7fd4dc;
+    --thidua-color-on-primary: #06272b;
     --thidua-color-highlight: #4a3a10;
   }
   .commune-portal > header {
@@ -63,7 +63,7 @@ const portal = ({ dark }: { dark: boolean }) => html`
     </div>
     <section>
       <h2>Hồ sơ chờ thẩm định</h2>
-      <nomination-queue page-size="8" .rows=${queueRows}></nomination-queue>
+      <nomination-queue .rows=${queueRows.slice(0, 8)}></nomination-queue>
     </section>
   </div>
 `;
@@ -107,7 +107,7 @@ function portalBody() {
       <thidua-provider .client=${fixtureClient()}>
         <ranking-table campaign="bn2026" metric="dti" group="departments" highlight="so-khoa-hoc-cong-nghe" top="6"></ranking-table>
       </thidua-provider>
-      <nomination-queue page-size="8" .rows=${queueRows}></nomination-queue>
+      <nomination-queue .rows=${queueRows.slice(0, 8)}></nomination-queue>
     </div>
   `;
 }
