@@ -38,10 +38,10 @@ function contrast(a: string, b: string): number {
     const [r, g, b] = rgb.map((v) => {
       const c = v / 255;
       return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
+    }) as [number, number, number];
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
-  const [x, y] = [luminance(resolve(a)), luminance(resolve(b))].sort((p, q) => q - p);
+  const [x, y] = [luminance(resolve(a)), luminance(resolve(b))].sort((p, q) => q - p) as [number, number];
   return (x + 0.05) / (y + 0.05);
 }
 
@@ -114,7 +114,7 @@ describe('the dark preset (themes/dark.css)', () => {
   it('draws every dossier status and every deadline as a readable badge in the queue', async () => {
     const deadlines: (DeadlineStatus | null)[] = [...DEADLINE_STATUSES, null];
     const rows: QueueItem[] = PROPOSAL_STATUSES.map((status: ProposalStatus, i) => {
-      const deadline = deadlines[i % deadlines.length];
+      const deadline = deadlines[i % deadlines.length] ?? null;
       return {
         id: `p${i}`,
         reference: `BN2026-BK-000${i + 1}`,
