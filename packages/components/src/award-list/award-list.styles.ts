@@ -6,4 +6,4 @@ import { elementBasics, elementTheme, listBasics, visuallyHidden } from '../shar
  * all shared (shared/element-theme.ts). The table's styles come with the view
  * chunk (award-list-view.ts).
  */
-export const styles = [elementTheme('award-list'), elementBasics, visuallyHidden, listBasics];
+export const styles = [elementTheme('award-list'), elementBasics(), visuallyHidden(), listBasics()];

@@ -6,4 +6,4 @@ import { elementBasics, elementTheme, listBasics, visuallyHidden } from '../shar
  * all shared (shared/element-theme.ts). The cards' styles come with the view
  * chunk (featured-models-view.ts).
  */
-export const styles = [elementTheme('featured-models'), elementBasics, visuallyHidden, listBasics];
+export const styles = [elementTheme('featured-models'), elementBasics(), visuallyHidden(), listBasics()];

@@ -242,7 +242,7 @@ export const sectionStyles = css`
     border: 2px solid transparent;
   }
   .primary {
-    color: var(--_on-primary);
+    color: var(--thidua-color-on-primary, #fff);
     background: var(--_success);
     box-shadow: 0 2px 0 #002d18;
   }
@@ -252,7 +252,7 @@ export const sectionStyles = css`
     border-color: var(--_border);
   }
   .warning {
-    color: var(--_on-primary);
+    color: var(--thidua-color-on-primary, #fff);
     background: var(--_error);
   }
   .link-button {
@@ -374,7 +374,7 @@ export const sectionStyles = css`
     gap: 0.75rem;
     padding: 1.5rem;
     text-align: center;
-    color: var(--_on-primary);
+    color: var(--thidua-color-on-primary, #fff);
     background: var(--_success);
     border: 5px solid transparent;
   }

@@ -15,7 +15,6 @@ export const styles = css`
     --_primary: var(--nomination-color-primary, var(--thidua-color-primary, #0b5cad));
     --_success: var(--nomination-color-success, var(--thidua-color-success, #0f6b3a));
     --_error: var(--nomination-color-error, var(--thidua-color-danger, #b3261e));
-    --_on-primary: var(--thidua-color-on-primary, #fff);
     --_focus: var(--nomination-color-focus, var(--thidua-color-focus, #ffbf47));
     --_radius: var(--nomination-radius, var(--thidua-radius, 0.25rem));
     display: block;

@@ -9,9 +9,9 @@ import { elementBasics, elementTheme, listBasics, visuallyHidden } from '../shar
  */
 export const styles = [
   elementTheme('nomination-queue', { deadlines: true }),
-  elementBasics,
-  visuallyHidden,
-  listBasics,
+  elementBasics(),
+  visuallyHidden(),
+  listBasics(),
   css`
     .base {
       /* One column as wide as the element: a long unit's name in a filter's options never widens it past a phone. */

@@ -10,8 +10,8 @@ import { elementBasics, elementTheme, visuallyHidden } from '../shared/element-t
  */
 export const styles = [
   elementTheme('nomination-review', { deadlines: true, lineHeight: 1.5 }),
-  elementBasics,
-  visuallyHidden,
+  elementBasics(),
+  visuallyHidden(),
   css`
     .loading {
       padding: 1rem;

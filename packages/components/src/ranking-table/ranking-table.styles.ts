@@ -36,7 +36,6 @@ const own = css`
     --_header: var(--ranking-color-header, var(--thidua-color-track, #eef1f5));
     --_primary: var(--ranking-color-primary, var(--thidua-color-primary, #0b5cad));
     --_error: var(--ranking-color-error, var(--thidua-color-danger, #b3261e));
-    --_on-primary: var(--thidua-color-on-primary, #fff);
     display: block;
     container-type: inline-size;
     font-family: var(--ranking-font-family, var(--thidua-font-family, inherit));
@@ -419,4 +418,4 @@ const own = css`
 `;
 
 /** With the kit's text for screen readers only (shared/element-theme.ts). */
-export const styles = [own, visuallyHidden];
+export const styles = [own, visuallyHidden()];

@@ -30,43 +30,41 @@ import { css } from './css.js';
  * `--kpi-*` elements resolve theirs in kpi-theme.ts, `<ranking-table>` and
  * `<nomination-form>` in their first sheets, with the same fallbacks.
  *
- * Neither Vite 8 nor esbuild drops a tagged template's call, so an element
- * that takes one of the sheets below ships all three (`<ranking-table>`,
- * which takes `visuallyHidden` alone: about 0.1 KB gzip).
+ * The shared sheets are functions, each called once by the element that
+ * takes it: neither Vite 8 (rolldown) nor esbuild drops an unused tagged
+ * template at a module's top level, so as constants every element would
+ * ship all of them (`<nomination-review>` the lists' placeholder, 0.15 KB
+ * gzip; `<ranking-table>`, which takes `visuallyHidden` alone, all three).
  */
 
-/** Private token, the element's own property after `--<prefix>-color-`, the kit-wide token after `--thidua-color-`, its default. */
-const COLOURS = [
-  ['text', 'text', 'text', '#1b1f24'],
-  ['muted', 'muted', 'muted', '#4b5563'],
-  ['surface', 'surface', 'surface', '#fff'],
-  ['border', 'border', 'border', '#d0d7de'],
-  ['header', 'header', 'header', '#f3f5f8'],
-  ['primary', 'primary', 'primary', '#0b5cad'],
-  ['error', 'error', 'danger', '#b3261e'],
-] as const;
+/** The colours an element's host resolves: `--_<name>` from its `--<prefix>-color-<name>`, then `--thidua-color-<name>`, then the default. */
+const COLOURS = 'text:#1b1f24 muted:#4b5563 surface:#fff border:#d0d7de header:#f3f5f8 primary:#0b5cad';
 
 /**
  * The host rule of an element whose custom properties start `--<prefix>-`:
  * its colours resolved into the private tokens the rest of its sheets use
  * (`--_text`, `--_primary`, …: its own property, then the kit-wide token,
- * then the default), with an appraisal deadline's (`--_due-soon`,
- * `--_overdue`) when asked; `display: block`, the text colour, font and line
- * height. Written from the prefix, so not a tagged template: the text is the
- * kit's own, never data (scripts/minify-css.mjs has nothing to minify here).
+ * then the default; its error colour falls back to `--thidua-color-danger`),
+ * with an appraisal deadline's (`--_due-soon`, `--_overdue`) when asked;
+ * `display: block`, the text colour, font and line height. Written from the
+ * prefix, so not a tagged template: the text is the kit's own, never data
+ * (scripts/minify-css.mjs has nothing to minify here).
  */
 export function elementTheme(prefix: string, { deadlines = false, lineHeight = 1.45 } = {}): CSSResult {
-  const own = (name: string) => `--${prefix}-color-${name}`;
-  let tokens = '';
-  for (const [name, property, kit, fallback] of COLOURS) tokens += `--_${name}:var(${own(property)},var(--thidua-color-${kit},${fallback}));`;
-  if (deadlines) tokens += `--_due-soon:var(${own('due-soon')},var(--thidua-color-warning,#8a4b00));--_overdue:var(${own('overdue')},var(--_error));`;
+  const own = (name: string, kit: string, fallback: string) => `--_${name}:var(--${prefix}-color-${name},var(--thidua-color-${kit},${fallback}));`;
+  let tokens = own('error', 'danger', '#b3261e');
+  for (const pair of COLOURS.split(' ')) {
+    const [name, fallback] = pair.split(':') as [string, string];
+    tokens += own(name, name, fallback);
+  }
+  if (deadlines) tokens += own('due-soon', 'warning', '#8a4b00') + own('overdue', 'danger', 'var(--_error)');
   return unsafeCSS(
-    `:host{${tokens}--_on-primary:var(--thidua-color-on-primary,#fff);display:block;color:var(--_text);font-family:var(--${prefix}-font-family,var(--thidua-font-family,inherit));line-height:${lineHeight}}`,
+    `:host{${tokens}display:block;color:var(--_text);font-family:var(--${prefix}-font-family,var(--thidua-font-family,inherit));line-height:${lineHeight}}`,
   );
 }
 
 /** Rules every one of these elements' first paints has: hidden, the box model, the icons' size (with `visuallyHidden`). */
-export const elementBasics = css`
+export const elementBasics = () => css`
   :host([hidden]) {
     display: none;
   }
@@ -83,7 +81,7 @@ export const elementBasics = css`
 `;
 
 /** Text for screen readers only (every element's, `<ranking-table>`'s too). */
-export const visuallyHidden = css`
+export const visuallyHidden = () => css`
   .visually-hidden {
     position: absolute;
     inline-size: 1px;
@@ -95,7 +93,7 @@ export const visuallyHidden = css`
 `;
 
 /** A list's first paint: its frame, the count line and the loading placeholder. */
-export const listBasics = css`
+export const listBasics = () => css`
   .base {
     display: grid;
     gap: 0.75rem;

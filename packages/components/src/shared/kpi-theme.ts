@@ -14,7 +14,6 @@ export const kpiTheme = css`
     --_muted: var(--kpi-color-muted, var(--thidua-color-muted, #4b5563));
     --_primary: var(--kpi-color-indicator, var(--thidua-color-primary, #0b5cad));
     --_error: var(--kpi-color-error, var(--thidua-color-danger, #b3261e));
-    --_on-primary: var(--thidua-color-on-primary, #fff);
     display: block;
     color: var(--_text);
     font-family: var(--kpi-font-family, var(--thidua-font-family, inherit));
