@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { minifyCssTemplates } from './scripts/minify-css.mjs';
 import { cdnManifest } from './scripts/cdn-manifest.mjs';
+import { themeSheets } from './scripts/theme-sheets.mjs';
 
 /**
  * The CDN build: self-contained ES modules (Lit, the SDK and zod bundled) for
@@ -12,7 +13,9 @@ export default defineConfig({
   // The same CSS minification as the npm build's (scripts/minify-css.mjs). It keeps every
   // line where it was, so `map: null` (mappings unchanged) keeps the source maps right.
   plugins: [
-    { name: 'minify-css-templates', transform: (code, id) => (/\.ts$/.test(id) ? { code: minifyCssTemplates(code), map: null } : null) },
+    { name: 'minify-css-templates', transform: (code, id) => (/\.ts$/.test(id) ? { code: minifyCssTemplates(code, id), map: null } : null) },
+    // The theme presets (src/themes/*.css) into dist/themes and dist/cdn/themes.
+    themeSheets(),
     // dist/cdn/sri.json: the version the server serves the files under, SRI hashes, modulepreload lists.
     cdnManifest(),
   ],

@@ -1,5 +1,5 @@
 // The CDN build's manifest, dist/cdn/sri.json, written after Vite has written the files:
-// the version the server serves them under (/cdn/<version>/), every script's Subresource
+// the version the server serves them under (/cdn/<version>/), every script's and style sheet's Subresource
 // Integrity hash, and what a page may preload for a live element (<link rel="modulepreload">).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,9 @@ export function cdnManifest() {
       const dir = options.dir;
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
       const integrity = {};
-      for (const chunk of chunks.sort((a, b) => a.fileName.localeCompare(b.fileName))) integrity[chunk.fileName] = integrityOf(readFileSync(join(dir, chunk.fileName)));
+      // The scripts and the style sheets (the theme presets: a <link integrity> pins them too).
+      const files = Object.values(bundle).filter((c) => c.type === 'chunk' || c.fileName.endsWith('.css'));
+      for (const file of files.sort((a, b) => a.fileName.localeCompare(b.fileName))) integrity[file.fileName] = integrityOf(readFileSync(join(dir, file.fileName)));
       const byName = new Map(chunks.map((c) => [c.fileName, c]));
       const closure = (start) => {
         const seen = new Set();

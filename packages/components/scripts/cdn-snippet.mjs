@@ -27,7 +27,7 @@ export function snippet(manifest, { base = DEFAULT_BASE, entry = 'thidua.js', im
   const tag = (file) => `integrity="${manifest.integrity[file]}" crossorigin="anonymous"`;
   const lines = [];
   if (importMap) {
-    const pinned = Object.fromEntries(Object.keys(manifest.integrity).filter((f) => f !== entry).map((f) => [root + f, manifest.integrity[f]]));
+    const pinned = Object.fromEntries(Object.keys(manifest.integrity).filter((f) => f !== entry && f.endsWith('.js')).map((f) => [root + f, manifest.integrity[f]]));
     lines.push(`<script type="importmap">${JSON.stringify({ integrity: pinned })}</script>`);
   }
   lines.push(`<script type="module" src="${root}${entry}"`, `        ${tag(entry)}></script>`);

@@ -1,2 +1,2 @@
 export function minifyCss(css: string): string;
-export function minifyCssTemplates(code: string): string;
+export function minifyCssTemplates(code: string, fileName?: string): string;

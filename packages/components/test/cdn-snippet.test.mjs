@@ -15,12 +15,13 @@ import { readManifest, readmeSnippet, snippet } from '../scripts/cdn-snippet.mjs
 const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
 const manifest = readManifest();
 
-test('the manifest names the package’s version and hashes every script as built', () => {
+test('the manifest names the package’s version and hashes every script and style sheet as built', () => {
   const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   assert.equal(manifest.version, version);
-  const scripts = readdirSync(cdn, { recursive: true }).filter((f) => f.endsWith('.js')).map((f) => f.split('\\').join('/')).sort();
+  const scripts = readdirSync(cdn, { recursive: true }).filter((f) => /\.(js|css)$/.test(f)).map((f) => f.split('\\').join('/')).sort();
   assert.deepEqual(Object.keys(manifest.integrity).sort(), scripts);
   for (const file of scripts) assert.equal(manifest.integrity[file], integrityOf(readFileSync(join(cdn, file))), file);
+  assert.ok(scripts.includes('themes/dark.css'), 'the dark preset is in the CDN build');
   // What a live card preloads: the SDK first, then its API chunk, all of them scripts of the build.
   assert.match(manifest.preload.sdk[0], /^chunks\/sdk-/);
   assert.ok(manifest.preload['kpi-progress'].some((f) => /^chunks\/kpi-progress-api-/.test(f)));

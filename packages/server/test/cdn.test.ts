@@ -185,10 +185,13 @@ describe('the CDN files a server finds by itself', () => {
     assert.equal(manifest.version, version);
     assert.equal(server.cdn?.url, `${server.url}/cdn/${version}/`);
     assert.ok(Object.keys(manifest.integrity).includes('thidua.js'));
+    // The dark preset a portal links with <link rel="stylesheet" integrity>: hashed and served like the scripts.
+    assert.ok(Object.keys(manifest.integrity).includes('themes/dark.css'));
     assert.ok(manifest.preload.sdk?.some((file) => /^chunks\/sdk-/.test(file)), JSON.stringify(manifest.preload));
     for (const [file, integrity] of Object.entries(manifest.integrity)) {
       const res = await raw(server.url, `/cdn/${version}/${file}`, { 'Accept-Encoding': 'br, gzip' });
       assert.equal(res.status, 200, file);
+      if (file.endsWith('.css')) assert.equal(res.headers['content-type'], 'text/css; charset=utf-8', file);
       assert.equal(sri(decode(res.headers['content-encoding'], res.body)), integrity, file);
     }
   });

@@ -248,7 +248,7 @@ export const viewStyles = [
       cursor: pointer;
     }
     button.download {
-      color: #fff;
+      color: var(--thidua-color-on-primary, #fff);
       background: var(--_primary);
       border-color: var(--_primary);
     }

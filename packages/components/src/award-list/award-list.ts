@@ -87,6 +87,7 @@ export interface AwardExportDetail {
  * @cssproperty [--thidua-color-border=#d0d7de] - Kit-wide token: borders and rules.
  * @cssproperty [--thidua-color-header=#f3f5f8] - Kit-wide token: a table's header row.
  * @cssproperty [--thidua-color-primary=#0b5cad] - Kit-wide token: brand colour (links, buttons and focus rings).
+ * @cssproperty [--thidua-color-on-primary=#fff] - Kit-wide token: words on a filled button or panel (primary, success and danger fills).
  * @cssproperty [--thidua-color-danger=#b3261e] - Kit-wide token: errors.
  *
  * @event {CustomEvent<AwardFilterDetail>} thidua-filter - The reader changed the search or a filter. `detail` is `{ awardType, unitKind, query }` (`''` for all).

@@ -79,6 +79,7 @@ export interface FeaturedModelsLoad {
  * @cssproperty [--thidua-color-border=#d0d7de] - Kit-wide token: borders and rules.
  * @cssproperty [--thidua-color-header=#f3f5f8] - Kit-wide token: quiet fills.
  * @cssproperty [--thidua-color-primary=#0b5cad] - Kit-wide token: brand colour (links and focus rings).
+ * @cssproperty [--thidua-color-on-primary=#fff] - Kit-wide token: words on a filled button or panel (primary, success and danger fills).
  * @cssproperty [--thidua-color-danger=#b3261e] - Kit-wide token: errors.
  *
  * @event {CustomEvent<{ category: string }>} thidua-filter - The reader chose a field. `detail.category` is its id (`''` for all).

@@ -202,6 +202,37 @@ describe('<kpi-board>', () => {
     await expect(board).to.be.accessible();
   });
 
+  it('lets a page style its cards from outside through the parts it exports (kpi-board::part(card-…))', async () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`
+      kpi-board.branded::part(card) { border-color: rgb(1, 2, 3); }
+      kpi-board.branded::part(card-label) { color: rgb(4, 5, 6); }
+      kpi-board.branded::part(card-indicator) { background: rgb(7, 8, 9); }
+      kpi-board.branded::part(card-trend) { font-style: italic; }
+    `);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    try {
+      const board = await fixture<KpiBoard>(html`<kpi-board class="branded" variant="detailed" .data=${list}></kpi-board>`);
+      await cardsRendered(board);
+      await Promise.all(cards(board).map((card) => card.updateComplete));
+      const part = (card: KpiProgress, name: string) => card.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+      for (const card of cards(board)) {
+        expect(getComputedStyle(part(card, 'base')!).borderTopColor).to.equal('rgb(1, 2, 3)');
+        expect(getComputedStyle(part(card, 'label')!).color).to.equal('rgb(4, 5, 6)');
+      }
+      const withBar = cards(board).filter((card) => part(card, 'indicator'));
+      expect(withBar.length).to.be.greaterThan(0);
+      for (const card of withBar) expect(getComputedStyle(part(card, 'indicator')!).backgroundColor).to.equal('rgb(7, 8, 9)');
+      const withTrend = cards(board).filter((card) => part(card, 'trend'));
+      expect(withTrend.length).to.be.greaterThan(0);
+      for (const card of withTrend) expect(getComputedStyle(part(card, 'trend')!).fontStyle).to.equal('italic');
+      // The board's own parts are still its own: a card's part name does not leak onto them.
+      expect(getComputedStyle($(board, '[part="base"]')!).borderTopColor).to.not.equal('rgb(1, 2, 3)');
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
+  });
+
   it('says so when a campaign has no indicators', async () => {
     const board = await fixture<KpiBoard>(html`<kpi-board .data=${{ ...list, items: [] }}></kpi-board>`);
     expect(text(board, '[part="message"]')).to.equal('Phong trào này chưa có chỉ tiêu nào.');

@@ -93,6 +93,22 @@ class BoardLoader extends ApiLoader<IndicatorList, KpiBoard> {
  * @csspart message - The empty and the "nothing in this status" messages.
  * @csspart error - The error message.
  * @csspart retry - The retry button of the error state.
+ * @csspart card - Each card: its `base` part (`kpi-board::part(card)`); the card's class is its status, as for `<kpi-progress>`.
+ * @csspart card-eyebrow - A card's indicator code and unit.
+ * @csspart card-label - A card's title.
+ * @csspart card-value - A card's current value.
+ * @csspart card-status - A card's status, as an icon and words.
+ * @csspart card-bar - A card's progress bar (its track).
+ * @csspart card-indicator - The filled part of a card's bar.
+ * @csspart card-target - A card's target line.
+ * @csspart card-meta - A card's date of the figures and demonstration flag.
+ * @csspart card-detail - Detailed variant: the block under a card's target line.
+ * @csspart card-days-left - Detailed: a card's days left to the deadline.
+ * @csspart card-path - Detailed: a card's share of the way covered against the share the path expects.
+ * @csspart card-baseline - Detailed: where a card's progress is counted from.
+ * @csspart card-trend - Detailed: a card's sparkline and its summary in words.
+ * @csspart card-sparkline - Detailed: a card's trend line.
+ * @csspart card-source - Detailed: where a card's target and figure come from.
  *
  * @cssproperty --kpi-board-card-min-width - Narrowest a card gets before the grid drops a column (18rem).
  * @cssproperty --kpi-board-gap - Space between cards (1rem).
@@ -116,6 +132,7 @@ class BoardLoader extends ApiLoader<IndicatorList, KpiBoard> {
  * @cssproperty [--thidua-color-border=#d0d7de] - Kit-wide token: borders and rules.
  * @cssproperty [--thidua-color-track=#e5e9ef] - Kit-wide token: quiet fills, the empty part of a bar, a table's header row.
  * @cssproperty [--thidua-color-primary=#0b5cad] - Kit-wide token: brand colour (bars, "on track", links, buttons and focus rings).
+ * @cssproperty [--thidua-color-on-primary=#fff] - Kit-wide token: words on a filled button or panel (primary, success and danger fills).
  * @cssproperty [--thidua-color-success=#17713a] - Kit-wide token: "achieved", a rise in rank.
  * @cssproperty [--thidua-color-warning=#8a4b00] - Kit-wide token: "at risk".
  * @cssproperty [--thidua-color-danger=#b3261e] - Kit-wide token: errors, "off track", a fall in rank.
@@ -269,7 +286,7 @@ export class KpiBoard extends ThiduaElement {
             </div>
             <ul part="grid" class="grid" role="list">
               ${group.items.map(
-                (item) => html`<li><kpi-progress .data=${cards.get(item.id)} variant=${this.variant} lang=${locale}></kpi-progress></li>`,
+                (item) => html`<li><kpi-progress exportparts="base:card,eyebrow:card-eyebrow,label:card-label,value:card-value,status:card-status,bar:card-bar,indicator:card-indicator,target:card-target,meta:card-meta,detail:card-detail,days-left:card-days-left,path:card-path,baseline:card-baseline,trend:card-trend,sparkline:card-sparkline,source:card-source" .data=${cards.get(item.id)} variant=${this.variant} lang=${locale}></kpi-progress></li>`,
               )}
             </ul>
           </section>`,

@@ -127,6 +127,7 @@ const decimal = { fromAttribute: (text: string | null) => (text === null || text
  * @cssproperty [--thidua-color-border=#d0d7de] - Kit-wide token: borders and rules.
  * @cssproperty [--thidua-color-track=#e5e9ef] - Kit-wide token: quiet fills, the empty part of a bar, a table's header row.
  * @cssproperty [--thidua-color-primary=#0b5cad] - Kit-wide token: brand colour (bars, "on track", links, buttons and focus rings).
+ * @cssproperty [--thidua-color-on-primary=#fff] - Kit-wide token: words on a filled button or panel (primary, success and danger fills).
  * @cssproperty [--thidua-color-success=#17713a] - Kit-wide token: "achieved", a rise in rank.
  * @cssproperty [--thidua-color-warning=#8a4b00] - Kit-wide token: "at risk".
  * @cssproperty [--thidua-color-danger=#b3261e] - Kit-wide token: errors, "off track", a fall in rank.

@@ -242,17 +242,17 @@ export const sectionStyles = css`
     border: 2px solid transparent;
   }
   .primary {
-    color: #fff;
+    color: var(--thidua-color-on-primary, #fff);
     background: var(--_success);
     box-shadow: 0 2px 0 #002d18;
   }
   .secondary {
     color: var(--_text);
-    background: #f3f2f1;
+    background: color-mix(in srgb, var(--_text) 5%, var(--_surface));
     border-color: var(--_border);
   }
   .warning {
-    color: #fff;
+    color: var(--thidua-color-on-primary, #fff);
     background: var(--_error);
   }
   .link-button {
@@ -374,7 +374,7 @@ export const sectionStyles = css`
     gap: 0.75rem;
     padding: 1.5rem;
     text-align: center;
-    color: #fff;
+    color: var(--thidua-color-on-primary, #fff);
     background: var(--_success);
     border: 5px solid transparent;
   }

@@ -83,6 +83,7 @@ provideStrings('vi', { nomination, errors }, { nomination: () => import('../stri
  * @cssproperty [--thidua-color-surface=#fff] - Kit-wide token: background.
  * @cssproperty [--thidua-color-border=#6b7280] - Kit-wide token: borders and rules (darker by default here).
  * @cssproperty [--thidua-color-primary=#0b5cad] - Kit-wide token: brand colour (bars, "on track", links, buttons and focus rings).
+ * @cssproperty [--thidua-color-on-primary=#fff] - Kit-wide token: words on a filled button or panel (primary, success and danger fills).
  * @cssproperty [--thidua-color-success=#0f6b3a] - Kit-wide token: "achieved", a rise in rank (here the primary buttons, the completed tag and the receipt).
  * @cssproperty [--thidua-color-danger=#b3261e] - Kit-wide token: errors, "off track", a fall in rank.
  * @cssproperty [--thidua-color-focus=#ffbf47] - Kit-wide token: the focus ring (and the focused link's background).

@@ -389,7 +389,7 @@ export const dossierStyles = css`
     cursor: pointer;
   }
   button.primary {
-    color: #fff;
+    color: var(--thidua-color-on-primary, #fff);
     background: var(--_primary);
     border: 1px solid var(--_primary);
   }

@@ -235,7 +235,7 @@ export const viewStyles = [
     }
     a.open.edit,
     button.open.edit {
-      color: #fff;
+      color: var(--thidua-color-on-primary, #fff);
       background: var(--_primary);
       border-color: var(--_primary);
     }

@@ -1,62 +1,9 @@
-import { css } from '../shared/css.js';
+import { elementBasics, elementTheme, listBasics, visuallyHidden } from '../shared/element-theme.js';
 
 /*
- * The first paint's styles: the host's colours (`--nomination-list-*`, then
- * the kit-wide `--thidua-*` tokens), the count line and the loading
- * placeholder. The table's come with the view chunk (nomination-list-view.ts).
- * Text colours meet WCAG 2.2 AA on white.
+ * The first paint's styles: the host's colours (`--nomination-list-*`, then the
+ * kit-wide `--thidua-*` tokens), the count line and the loading placeholder,
+ * all shared (shared/element-theme.ts). The table's styles come with the view
+ * chunk (nomination-list-view.ts).
  */
-export const styles = css`
-  :host {
-    --_text: var(--nomination-list-color-text, var(--thidua-color-text, #1b1f24));
-    --_muted: var(--nomination-list-color-muted, var(--thidua-color-muted, #4b5563));
-    --_surface: var(--nomination-list-color-surface, var(--thidua-color-surface, #fff));
-    --_border: var(--nomination-list-color-border, var(--thidua-color-border, #d0d7de));
-    --_header: var(--nomination-list-color-header, var(--thidua-color-header, #f3f5f8));
-    --_primary: var(--nomination-list-color-primary, var(--thidua-color-primary, #0b5cad));
-    --_error: var(--nomination-list-color-error, var(--thidua-color-danger, #b3261e));
-    display: block;
-    color: var(--_text);
-    font-family: var(--nomination-list-font-family, var(--thidua-font-family, inherit));
-    line-height: 1.45;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  * {
-    box-sizing: border-box;
-    margin: 0;
-  }
-  .base {
-    display: grid;
-    gap: 0.75rem;
-    /* The table turns into cards by the room the element has (a sidebar, a phone), not the window's. */
-    container-type: inline-size;
-  }
-  .count {
-    color: var(--_muted);
-  }
-  .skeleton {
-    display: grid;
-    gap: 0.5rem;
-  }
-  .skeleton div {
-    block-size: 2.75rem;
-    border-radius: 0.25rem;
-    background: var(--_header);
-  }
-  /* The kit's icons (statuses, the error state's) are drawn at the text's size, whoever renders them. */
-  .icon {
-    flex: none;
-    inline-size: 1rem;
-    block-size: 1rem;
-  }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-`;
+export const styles = [elementTheme('nomination-list'), elementBasics(), visuallyHidden(), listBasics()];

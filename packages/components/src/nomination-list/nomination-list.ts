@@ -113,6 +113,7 @@ export interface NominationOpenDetail {
  * @cssproperty [--thidua-color-border=#d0d7de] - Kit-wide token: borders and rules.
  * @cssproperty [--thidua-color-header=#f3f5f8] - Kit-wide token: a table's header row (here also each proposal's row).
  * @cssproperty [--thidua-color-primary=#0b5cad] - Kit-wide token: brand colour (bars, "on track", links, buttons and focus rings).
+ * @cssproperty [--thidua-color-on-primary=#fff] - Kit-wide token: words on a filled button or panel (primary, success and danger fills).
  * @cssproperty [--thidua-color-danger=#b3261e] - Kit-wide token: errors, "off track", a fall in rank.
  * @cssproperty [--thidua-status-draft=#4b5563] - Colour of the "draft" status badge (its words, its border and a light tint behind it).
  * @cssproperty [--thidua-status-submitted=#0b5cad] - Colour of the "submitted" status badge.

@@ -1,66 +1,21 @@
 import { css } from '../shared/css.js';
+import { elementBasics, elementTheme, listBasics, visuallyHidden } from '../shared/element-theme.js';
 
 /*
  * The first paint's styles: the host's colours (`--nomination-queue-*`, then
- * the kit-wide `--thidua-*` tokens), the count line and the loading
- * placeholder. The table's come with the view chunk (nomination-queue-view.ts).
- * Text colours meet WCAG 2.2 AA on white.
+ * the kit-wide `--thidua-*` tokens, with the deadline badge's), the count line
+ * and the loading placeholder, all shared (shared/element-theme.ts). The
+ * table's come with the view chunk (nomination-queue-view.ts).
  */
-export const styles = css`
-  :host {
-    --_text: var(--nomination-queue-color-text, var(--thidua-color-text, #1b1f24));
-    --_muted: var(--nomination-queue-color-muted, var(--thidua-color-muted, #4b5563));
-    --_surface: var(--nomination-queue-color-surface, var(--thidua-color-surface, #fff));
-    --_border: var(--nomination-queue-color-border, var(--thidua-color-border, #d0d7de));
-    --_header: var(--nomination-queue-color-header, var(--thidua-color-header, #f3f5f8));
-    --_primary: var(--nomination-queue-color-primary, var(--thidua-color-primary, #0b5cad));
-    --_error: var(--nomination-queue-color-error, var(--thidua-color-danger, #b3261e));
-    --_due-soon: var(--nomination-queue-color-due-soon, var(--thidua-color-warning, #8a4b00));
-    --_overdue: var(--nomination-queue-color-overdue, var(--thidua-color-danger, #b3261e));
-    display: block;
-    color: var(--_text);
-    font-family: var(--nomination-queue-font-family, var(--thidua-font-family, inherit));
-    line-height: 1.45;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  * {
-    box-sizing: border-box;
-    margin: 0;
-  }
-  .base {
-    display: grid;
-    /* One column as wide as the element: a long unit's name in a filter's options never widens it past a phone. */
-    grid-template-columns: minmax(0, 1fr);
-    gap: 0.75rem;
-    /* The table turns into cards by the room the element has (a sidebar, a phone), not the window's. */
-    container-type: inline-size;
-  }
-  .count {
-    color: var(--_muted);
-  }
-  .skeleton {
-    display: grid;
-    gap: 0.5rem;
-  }
-  .skeleton div {
-    block-size: 2.75rem;
-    border-radius: 0.25rem;
-    background: var(--_header);
-  }
-  /* The kit's icons (statuses, the error state's) are drawn at the text's size, whoever renders them. */
-  .icon {
-    flex: none;
-    inline-size: 1rem;
-    block-size: 1rem;
-  }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-`;
+export const styles = [
+  elementTheme('nomination-queue', { deadlines: true }),
+  elementBasics(),
+  visuallyHidden(),
+  listBasics(),
+  css`
+    .base {
+      /* One column as wide as the element: a long unit's name in a filter's options never widens it past a phone. */
+      grid-template-columns: minmax(0, 1fr);
+    }
+  `,
+];

@@ -100,6 +100,7 @@ const optional = { fromAttribute: (value: string | null) => value ?? '', toAttri
  * @cssproperty [--thidua-color-border=#d0d7de] - Kit-wide token: borders and rules.
  * @cssproperty [--thidua-color-header=#f3f5f8] - Kit-wide token: a table's header row.
  * @cssproperty [--thidua-color-primary=#0b5cad] - Kit-wide token: brand colour (bars, "on track", links, buttons and focus rings).
+ * @cssproperty [--thidua-color-on-primary=#fff] - Kit-wide token: words on a filled button or panel (primary, success and danger fills).
  * @cssproperty [--thidua-color-warning=#8a4b00] - Kit-wide token: "at risk", here "due soon".
  * @cssproperty [--thidua-color-danger=#b3261e] - Kit-wide token: errors, "off track", here "overdue".
  * @cssproperty [--thidua-status-draft=#4b5563] - Colour of the "draft" status badge (its words, its border and a light tint behind it).

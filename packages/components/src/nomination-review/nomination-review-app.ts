@@ -1570,7 +1570,7 @@ export const appStyles = [
       cursor: pointer;
     }
     button.primary {
-      color: #fff;
+      color: var(--thidua-color-on-primary, #fff);
       background: var(--_primary);
       border-color: var(--_primary);
     }

@@ -105,6 +105,7 @@ export interface AppraisalChangeDetail {
  * @cssproperty --nomination-review-color-primary - Links, buttons and focus rings.
  * @cssproperty --nomination-review-color-error - Errors and the "overdue" badge.
  * @cssproperty --nomination-review-color-due-soon - The "due soon" badge's colour.
+ * @cssproperty --nomination-review-color-overdue - The "overdue" badge's colour (the error colour by default).
  * @cssproperty [--thidua-font-family=inherit] - Kit-wide token: font.
  * @cssproperty [--thidua-color-text=#1b1f24] - Kit-wide token: text colour.
  * @cssproperty [--thidua-color-muted=#4b5563] - Kit-wide token: secondary text.
@@ -112,6 +113,7 @@ export interface AppraisalChangeDetail {
  * @cssproperty [--thidua-color-border=#d0d7de] - Kit-wide token: borders and rules.
  * @cssproperty [--thidua-color-header=#f3f5f8] - Kit-wide token: a table's header row (here section headings).
  * @cssproperty [--thidua-color-primary=#0b5cad] - Kit-wide token: brand colour (bars, "on track", links, buttons and focus rings).
+ * @cssproperty [--thidua-color-on-primary=#fff] - Kit-wide token: words on a filled button or panel (primary, success and danger fills).
  * @cssproperty [--thidua-color-warning=#8a4b00] - Kit-wide token: "at risk", here "due soon".
  * @cssproperty [--thidua-color-danger=#b3261e] - Kit-wide token: errors, "off track", here "overdue".
  * @cssproperty [--thidua-status-draft=#4b5563] - Colour of the "draft" status badge (its words, its border and a light tint behind it).

@@ -1,4 +1,5 @@
 import { css } from '../shared/css.js';
+import { visuallyHidden } from '../shared/element-theme.js';
 
 /*
  * Colours meet WCAG 2.2 AA on the default white surface (text ≥ 4.5:1).
@@ -23,9 +24,10 @@ import { css } from '../shared/css.js';
  * - Scroll anchoring is off in the box: see virtual-rows.ts.
  * - Print: every row (the element renders them all on `beforeprint`), no
  *   controls; a table's header row repeats on each printed page by default.
+ * - Text for screen readers only is the kit's (`visuallyHidden`, shared/element-theme.ts).
  * - The error state's rules travel with it (shared/errors.ts, added by ranking-table-api.ts).
  */
-export const styles = css`
+const own = css`
   :host {
     --_text: var(--ranking-color-text, var(--thidua-color-text, #1b1f24));
     --_muted: var(--ranking-color-muted, var(--thidua-color-muted, #4b5563));
@@ -284,7 +286,7 @@ export const styles = css`
     border-radius: 0.25rem;
   }
   .highlight > * {
-    background: var(--ranking-color-highlight, #fff4cc);
+    background: var(--ranking-color-highlight, var(--thidua-color-highlight, #fff4cc));
   }
   .highlight > :first-child {
     box-shadow: inset 4px 0 0 var(--_text);
@@ -359,14 +361,6 @@ export const styles = css`
     border-radius: 0.25rem;
     background: var(--_header);
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @container (max-width: 36rem) {
     th,
     td,
@@ -422,3 +416,6 @@ export const styles = css`
     }
   }
 `;
+
+/** With the kit's text for screen readers only (shared/element-theme.ts). */
+export const styles = [own, visuallyHidden()];

@@ -88,7 +88,7 @@ export const errorStyles = css`
     padding: 0.5rem 1.25rem;
     font: inherit;
     font-weight: 600;
-    color: #fff;
+    color: var(--thidua-color-on-primary, #fff);
     background: var(--_primary);
     border: 2px solid transparent;
     border-radius: 0.375rem;

@@ -6,6 +6,7 @@ import { css } from './css.js';
  * colours that meet WCAG 2.2 AA on white, resolved once into private tokens
  * (`--_text`, …) that the rest of each sheet uses; the text defaults; and the
  * box model. One sheet, so that a board and its cards cannot drift apart.
+ * The token set itself is described in element-theme.ts.
  */
 export const kpiTheme = css`
   :host {
