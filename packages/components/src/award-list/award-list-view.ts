@@ -199,6 +199,12 @@ export const viewStyles = [
       color: var(--_text);
       border-color: var(--_muted);
     }
+    table {
+      border-collapse: collapse;
+    }
+    thead th {
+      color: var(--_muted);
+    }
     col.index {
       inline-size: 3.5rem;
     }

@@ -202,7 +202,11 @@ export const viewStyles = [
      * and the award sharing the rest: an automatic layout gives a long draft name or nominee the room.
      */
     table {
+      border-collapse: collapse;
       table-layout: fixed;
+    }
+    thead th {
+      color: var(--_muted);
     }
     col.reference {
       inline-size: 10.5rem;

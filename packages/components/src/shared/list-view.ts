@@ -103,7 +103,6 @@ export const listViewStyles = css`
   }
   table {
     inline-size: 100%;
-    border-collapse: collapse;
   }
   caption {
     padding-block-end: 0.5rem;
@@ -120,7 +119,6 @@ export const listViewStyles = css`
   }
   thead th {
     font-size: 0.875rem;
-    color: var(--_muted);
     background: var(--_header);
     border-block-end: 2px solid var(--_border);
   }
