@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { localize, PROPOSAL_STATUSES } from '@thidua/schemas/logic';
 import type { Locale } from '@thidua/schemas';
 import { css } from '../shared/css.js';
@@ -10,6 +11,7 @@ import { deadlineBadge, deadlineStyles } from '../shared/deadline.js';
 import { dossierStatus, dossierStatusStyles } from '../shared/dossier-status.js';
 import { dateTimeParts } from '../shared/format.js';
 import { icon } from '../shared/icons.js';
+import { RowWindow } from '../shared/row-window.js';
 import type { Catalogue } from '../strings/index.js';
 import {
   filterItems,
@@ -117,6 +119,8 @@ const completeDate = (iso: string | null, locale: Locale) => {
   return day ? html`<time datetime=${iso!}>${day}</time>` : '—';
 };
 
+/** Each queue's window of rows (see `RowWindow`): made with its view, so the first paint carries none of it. */
+const windows = new WeakMap<NominationQueue, RowWindow>();
 
 /** The table (or the empty message) and the pager. */
 export function renderBody(host: NominationQueue, m: QueueModel, t: Strings, locale: Locale) {
@@ -130,28 +134,35 @@ export function renderBody(host: NominationQueue, m: QueueModel, t: Strings, loc
       </button>
     </th>`;
   };
+  let rowWindow = windows.get(host);
+  if (!rowWindow) windows.set(host, (rowWindow = new RowWindow(host)));
+  // A long queue is rendered a window at a time (each range once, while the list stays the same); the row count
+  // and each row's place are the whole table's.
+  const ranges = rowWindow.ranges(m.shown.length).map(([start, end]) =>
+    guard([m.shown, end, host.hrefTemplate, t, locale], () => m.shown.slice(start, end).map((item, i) => renderRow(host, item, start + i, t, locale))),
+  );
   return html`${m.shown.length === 0
       ? html`<p part="empty" class="empty">${t.noMatch}</p>`
-      : html`<table part="table" role="table">
+      : html`<table part="table" role="table" aria-rowcount=${m.shown.length + 1}>
           <caption part="caption">${host.label || t.caption}</caption>
           <thead role="rowgroup">
-            <tr role="row">
+            <tr role="row" aria-rowindex="1">
               ${QUEUE_SORT_KEYS.map(header)}
             </tr>
           </thead>
           <tbody role="rowgroup">
-            ${m.shown.map((item) => renderRow(host, item, t, locale))}
+            ${ranges}
           </tbody>
         </table>`}
     ${m.more ? renderPager(host, m, t, html`${t.more}<span class="visually-hidden">${t.moreWhat}</span>`, 'appraisals', locale) : nothing}`;
 }
 
-function renderRow(host: NominationQueue, item: QueueItem, t: Strings, locale: Locale) {
+function renderRow(host: NominationQueue, item: QueueItem, i: number, t: Strings, locale: Locale) {
   const c = t.columns;
   const name = item.reference ?? item.id;
   const content = html`<span class="visually-hidden">${t.open} </span><span class="code">${name}</span>`;
   const open = (e: MouseEvent) => host.open(item, e);
-  return html`<tr part="row" role="row" class="row ${item.status}">
+  return html`<tr part="row" role="row" class="row ${item.status}" aria-rowindex=${i + 2}>
     <th scope="row" role="rowheader" tabindex="-1" data-key=${item.id}>
       ${label(c.reference)}${host.hrefTemplate
         ? html`<a part="open" class="open" href=${hrefOf(host.hrefTemplate, item.id)} @click=${open}>${content}</a>`
