@@ -23,7 +23,6 @@ type Strings = Catalogue['nominationList'];
 const formHref = (template: string, proposal: string, mode: NominationOpenMode) =>
   template.replaceAll('{id}', encodeURIComponent(proposal)).replaceAll('{mode}', mode);
 
-
 /** `.data` as the view shows it: filtered by round and status (the proposal's own), each proposal with its nominees. */
 export function modelOfData(data: NominationListData, round: string, status: ProposalStatus | ''): ListModel {
   const rounds = new Map<string, RoundOption>();
