@@ -1,9 +1,6 @@
-import { html, nothing } from 'lit';
-import type { AwardPublic, Locale } from '@thidua/schemas';
-import { ApiLoader, type Ask } from '../shared/api-loader.js';
-import { errorStyles, renderError } from '../shared/errors.js';
-import { provideStrings, stringsFor, type Catalogue } from '../strings/index.js';
-import { errors } from '../strings/vi/errors.js';
+import type { AwardPublic } from '@thidua/schemas';
+import type { Ask } from '../shared/api-loader.js';
+import { ListLoader, pageLimit } from '../shared/list-loader.js';
 import type { AwardListModel, AwardRow } from './award-list-model.js';
 import { rowOfAward } from './award-list-view.js';
 import type { AwardList } from './award-list.js';
@@ -17,8 +14,6 @@ import type { AwardList } from './award-list.js';
  * `.data` or `.rows`.
  */
 
-provideStrings('vi', { errors }, { errors: () => import('../strings/en/errors.js') });
-
 /** The API's answer (`listAwards`), or any object with its `items`: what `.data` takes. */
 export interface AwardListData {
   items: readonly AwardPublic[];
@@ -29,16 +24,13 @@ export interface AwardListLoad {
   rows: readonly AwardRow[];
 }
 
-/** The page sizes the API takes; an attribute out of range is brought into it rather than refused. */
-const clamp = (value: number) => (Number.isFinite(value) ? Math.min(500, Math.max(1, Math.round(value))) : 200);
-
-export class AwardsLoader extends ApiLoader<AwardListLoad, AwardList> {
+export class AwardsLoader extends ListLoader<AwardListLoad, AwardList> {
+  protected readonly subject = 'awards';
   /** The rows of the pages already here, while later ones load. */
   private _partial: AwardRow[] | undefined;
 
-  constructor(host: AwardList) {
-    super(host);
-    host.addStyles(errorStyles);
+  protected subjectId(): string {
+    return this.host.campaignId;
   }
 
   /** Called before each update: loads again when the campaign, the round, the page size or the client changed. */
@@ -52,7 +44,7 @@ export class AwardsLoader extends ApiLoader<AwardListLoad, AwardList> {
     if (h.data || h.rows) return undefined;
     if (!h.campaignId) throw Object.assign(new Error('No campaign'), { code: 'no_campaign' });
     const campaignId = h.campaignId;
-    const query = { ...(h.roundId ? { roundId: h.roundId } : {}), limit: clamp(h.pageSize) };
+    const query = { ...(h.roundId ? { roundId: h.roundId } : {}), limit: pageLimit(h.pageSize, 500, 200) };
     return async (client, signal) => {
       const rows: AwardRow[] = [];
       this._partial = undefined;
@@ -77,16 +69,5 @@ export class AwardsLoader extends ApiLoader<AwardListLoad, AwardList> {
     if (state.status !== 'loading') return undefined;
     if (this._partial) return { rows: this._partial, loadingMore: true, busy: false };
     return state.previous ? { rows: state.previous.rows, loadingMore: false, busy: true } : undefined;
-  }
-
-  /** The error state: an alert with the cause in words and the request id, and a retry button. */
-  renderError(locale: Locale) {
-    const error = this.state.status === 'error' ? this.state.error : undefined;
-    const m = stringsFor(locale, 'errors');
-    if (m instanceof Promise) {
-      void m.then(() => this.host.requestUpdate());
-      return nothing;
-    }
-    return html`<div class="error">${renderError(error, m as Catalogue['errors'], 'awards', [this.host.campaignId], () => void this.load())}</div>`;
   }
 }

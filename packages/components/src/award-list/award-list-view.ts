@@ -3,6 +3,8 @@ import { foldForSearch, localize, matchesSearch } from '@thidua/schemas/logic';
 import type { AwardPublic, Locale, OrganisationUnitKind } from '@thidua/schemas';
 import { css } from '../shared/css.js';
 import { formatIsoDate } from '../shared/format.js';
+import { buttonLook, cardControls, cardLayout, label, listViewStyles, options, stackedTable, tableHead } from '../shared/list-view.js';
+import { renderSearch } from '../shared/list-search.js';
 import type { Catalogue } from '../strings/index.js';
 import type { AwardListData } from './award-list-api.js';
 import type { AwardListModel, AwardRow, Option } from './award-list-model.js';
@@ -92,25 +94,11 @@ export function renderFilters(host: AwardList, m: AwardListModel, t: Strings) {
   };
   const filtered = Boolean(host.awardType || host.unitKind || host.query.trim());
   return html`<div part="filters" class="filters" role="search" aria-label=${t.filters}>
-    <div class="field search">
-      <label for="search">${t.search}</label>
-      <input
-        id="search"
-        part="search"
-        type="search"
-        autocomplete="off"
-        spellcheck="false"
-        aria-describedby="search-hint"
-        .value=${host.query}
-        @input=${(e: Event) => host.filter({ query: (e.target as HTMLInputElement).value })}
-      />
-      <span id="search-hint" class="hint">${t.searchHint}</span>
-    </div>
+    ${renderSearch(t, host.query, (query) => host.filter({ query }))}
     <div class="field">
       <label for="award-type">${t.awardType}</label>
       <select id="award-type" part="award-filter" @change=${(e: Event) => host.filter({ awardType: (e.target as HTMLSelectElement).value })}>
-        <option value="" ?selected=${!host.awardType}>${t.allAwardTypes}</option>
-        ${awards.map((o) => html`<option value=${o.id} ?selected=${o.id === host.awardType}>${o.label}</option>`)}
+        ${options(t.allAwardTypes, host.awardType, awards)}
       </select>
     </div>
     <div class="field">
@@ -120,8 +108,7 @@ export function renderFilters(host: AwardList, m: AwardListModel, t: Strings) {
         part="unit-kind-filter"
         @change=${(e: Event) => host.filter({ unitKind: (e.target as HTMLSelectElement).value as OrganisationUnitKind | '' })}
       >
-        <option value="" ?selected=${!host.unitKind}>${t.allUnitKinds}</option>
-        ${kinds.map((o) => html`<option value=${o.id} ?selected=${o.id === host.unitKind}>${o.label}</option>`)}
+        ${options(t.allUnitKinds, host.unitKind, kinds)}
       </select>
     </div>
     <div class="actions">
@@ -139,9 +126,6 @@ export function renderFilters(host: AwardList, m: AwardListModel, t: Strings) {
   </div>`;
 }
 
-/** In the stacked layout each cell says what it is; in the table its column header does (hence aria-hidden). */
-const label = (text: string) => html`<span class="label" aria-hidden="true">${text}</span>`;
-
 /** The table (or the empty message). */
 export function renderBody(host: AwardList, m: AwardListModel, t: Strings, locale: Locale) {
   if (m.rows.length === 0) return html`<p part="empty" class="empty">${t.empty}</p>`;
@@ -149,23 +133,13 @@ export function renderBody(host: AwardList, m: AwardListModel, t: Strings, local
   if (rows.length === 0) return html`<p part="empty" class="empty">${t.noMatch}</p>`;
   const c = t.columns;
   return html`<table part="table">
-    <caption part="caption">${host.label || t.caption}</caption>
-    <colgroup>
-      <col class="index" />
-      <col />
-      <col class="award" />
-      <col class="decision" />
-      <col />
-    </colgroup>
-    <thead>
-      <tr>
-        <th scope="col">${c.index}</th>
-        <th scope="col">${c.awardee}</th>
-        <th scope="col">${c.award}</th>
-        <th scope="col">${c.decision}</th>
-        <th scope="col">${c.proposer}</th>
-      </tr>
-    </thead>
+    ${tableHead(host.label || t.caption, [
+      ['index', c.index],
+      ['', c.awardee],
+      ['award', c.award],
+      ['decision', c.decision],
+      ['', c.proposer],
+    ])}
     <tbody>
       ${rows.map((r, i) => renderRow(r, i, t, locale))}
     </tbody>
@@ -191,17 +165,11 @@ function renderRow(r: AwardRow, i: number, t: Strings, locale: Locale) {
 
 /** The table's and the filters' styles, added to the element when this chunk arrives. */
 export const viewStyles = [
+  listViewStyles,
+  buttonLook('button'),
   css`
     .filters {
-      display: flex;
-      flex-wrap: wrap;
       align-items: start;
-      gap: 0.75rem 1rem;
-    }
-    .field {
-      display: grid;
-      gap: 0.25rem;
-      min-inline-size: 0;
     }
     .field.search {
       flex: 1 1 16rem;
@@ -210,24 +178,6 @@ export const viewStyles = [
       color: var(--_muted);
       font-size: 0.8125rem;
     }
-    label {
-      font-weight: 600;
-    }
-    input,
-    select,
-    button {
-      min-block-size: 2.75rem;
-      font: inherit;
-      border-radius: 0.375rem;
-    }
-    input,
-    select {
-      max-inline-size: 100%;
-      padding: 0.375rem 0.5rem;
-      color: var(--_text);
-      background: var(--_surface);
-      border: 1px solid var(--_muted);
-    }
     .actions {
       display: flex;
       flex-wrap: wrap;
@@ -235,17 +185,6 @@ export const viewStyles = [
       align-self: end;
       /* The search's hint sits under its box: the buttons line up with the boxes, not the hint. */
       margin-block-end: 1.4rem;
-    }
-    button {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      padding: 0.375rem 1rem;
-      font-weight: 600;
-      color: var(--_primary);
-      background: var(--_surface);
-      border: 1px solid currentColor;
-      cursor: pointer;
     }
     button.download {
       color: var(--thidua-color-on-primary, #fff);
@@ -260,20 +199,11 @@ export const viewStyles = [
       color: var(--_text);
       border-color: var(--_muted);
     }
-    input:focus-visible,
-    select:focus-visible,
-    button:focus-visible {
-      outline: 3px solid var(--_primary);
-      outline-offset: 2px;
-    }
-    .empty {
-      padding: 1rem;
-      background: var(--_header);
-      border-radius: 0.375rem;
-    }
     table {
-      inline-size: 100%;
       border-collapse: collapse;
+    }
+    thead th {
+      color: var(--_muted);
     }
     col.index {
       inline-size: 3.5rem;
@@ -287,26 +217,10 @@ export const viewStyles = [
     .base[aria-busy='true'] table {
       opacity: 0.6;
     }
-    caption {
-      padding-block-end: 0.5rem;
-      font-weight: 700;
-      font-size: 1.0625rem;
-      text-align: start;
-    }
     th,
     td {
-      padding: 0.5rem 0.625rem;
-      text-align: start;
-      vertical-align: top;
-      border-block-end: 1px solid var(--_border);
       /* A long collective's name breaks rather than widen the page. */
       overflow-wrap: anywhere;
-    }
-    thead th {
-      font-size: 0.875rem;
-      color: var(--_muted);
-      background: var(--_header);
-      border-block-end: 2px solid var(--_border);
     }
     tbody th {
       font-weight: 400;
@@ -324,27 +238,13 @@ export const viewStyles = [
     td.index {
       font-variant-numeric: tabular-nums;
     }
-    .label {
-      display: none;
-    }
-
-    /* A narrow column (a 360 px phone, a sidebar): each awardee a card, each cell labelled. */
-    @container (max-width: 44rem) {
-      table,
-      caption,
-      tbody,
-      tr,
-      th,
-      td {
-        display: block;
-      }
-      thead {
-        position: absolute;
-        inline-size: 1px;
-        block-size: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-      }
+  `,
+  /* A narrow column (a 360 px phone, a sidebar): each awardee a card, each cell labelled. */
+  cardLayout(
+    '44rem',
+    stackedTable,
+    cardControls,
+    css`
       tr {
         display: grid;
         margin-block-end: 0.75rem;
@@ -352,36 +252,22 @@ export const viewStyles = [
         border: 1px solid var(--_border);
         border-radius: 0.5rem;
       }
-      th,
-      td {
-        border: 0;
-        padding: 0.25rem 0.75rem;
-      }
       td.index {
         display: none;
-      }
-      .label {
-        display: block;
-        font-size: 0.8125rem;
-        font-weight: 600;
-        color: var(--_muted);
       }
       th > .label {
         display: none;
       }
-      .filters,
-      .field,
       .actions,
-      input,
-      select,
       .actions button {
         inline-size: 100%;
       }
       .actions {
         margin-block-end: 0;
       }
-    }
-
+    `,
+  ),
+  css`
     @media (forced-colors: active) {
       button.download {
         color: ButtonText;

@@ -1,8 +1,7 @@
-import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { OrganisationUnitKind } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
-import { ThiduaElement } from '../shared/thidua-element.js';
+import { ListElement } from '../shared/list-element.js';
 import { provideStrings } from '../strings/index.js';
 import { awardList as vi } from '../strings/vi/award-list.js';
 import type { AwardListData, AwardsLoader } from './award-list-api.js';
@@ -95,7 +94,7 @@ export interface AwardExportDetail {
  * @event {CustomEvent<AwardListLoad>} thidua-load - Every page has loaded. `detail.rows` are the awards, in the published order.
  * @event {CustomEvent<{ error: unknown }>} thidua-error - Loading failed. `detail.error` is the error (a `ThiduaApiError` for API errors).
  */
-export class AwardList extends ThiduaElement {
+export class AwardList extends ListElement<typeof import('./award-list-view.js'), AwardsLoader> {
   static override styles = styles;
 
   /** The campaign whose awards are listed, e.g. `bn2026` (API mode). */
@@ -133,23 +132,18 @@ export class AwardList extends ThiduaElement {
   /** A client of its own, instead of the provider's. */
   @property({ attribute: false }) client: ThiduaClient | undefined;
 
-  private _loader: AwardsLoader | undefined;
-  private _loaderLoad: Promise<unknown> | undefined;
-  private _view: typeof import('./award-list-view.js') | undefined;
-  private _viewLoad: Promise<unknown> | undefined;
   /** What the last download said (announced in the count's live region). */
   private _downloaded = '';
 
   /** Loads every page again (API mode). */
-  async reload(): Promise<void> {
-    await this._apiPart();
-    await this._loader?.load();
+  reload(): Promise<void> {
+    return this.loadAgain();
   }
 
   /** The rows shown, after the filters and the search: what the CSV holds. */
   get shownRows(): readonly AwardRow[] {
     const model = this._model();
-    return model && this._view ? this._view.filterRows(model.rows, this) : [];
+    return model && this.view ? this.view.filterRows(model.rows, this) : [];
   }
 
   /** Makes the CSV of the rows shown and hands it to the browser (after a cancelable `thidua-export`). */
@@ -172,49 +166,45 @@ export class AwardList extends ThiduaElement {
     this.dispatchEvent(new CustomEvent('thidua-filter', { detail, bubbles: true, composed: true }));
   }
 
-  protected override willUpdate(): void {
-    this.strings('awardList');
-    if (!this._view) {
-      void this.loadChunk(
-        (this._viewLoad ??= import('./award-list-view.js').then((view) => {
-          this.addStyles(...view.viewStyles);
-          this._view = view;
-        })),
-      );
-    }
-    if (!this.data && !this.rows && !this._loader) void this.loadChunk(this._apiPart());
-    this._loader?.update();
+  protected override importView() {
+    return import('./award-list-view.js');
   }
 
-  private _apiPart(): Promise<unknown> {
-    return (this._loaderLoad ??= import('./award-list-api.js').then(({ AwardsLoader }) => {
-      this._loader = new AwardsLoader(this);
-    }));
+  protected override makeLoader() {
+    return import('./award-list-api.js').then(({ AwardsLoader }) => new AwardsLoader(this));
+  }
+
+  protected override given(): boolean {
+    return Boolean(this.data || this.rows);
+  }
+
+  protected override willUpdate(): void {
+    this.strings('awardList');
+    super.willUpdate();
   }
 
   private _model(): AwardListModel | undefined {
     if (this.rows) return { rows: this.rows, loadingMore: false, busy: false };
-    if (this.data && this._view) return { rows: this._view.rowsOfData(this.data), loadingMore: false, busy: false };
-    return this._loader?.model();
+    if (this.data && this.view) return { rows: this.view.rowsOfData(this.data), loadingMore: false, busy: false };
+    return this.loader?.model();
   }
 
   protected override render() {
     const locale = this.locale;
     const words = this.strings('awardList', locale);
     const t = words ?? vi;
-    const view = words && this._view;
+    const view = words && this.view;
     const model = view ? this._model() : undefined;
-    const failed = !this.data && !this.rows && this._loader?.state.status === 'error';
-    const busy = !model && !failed;
-    return html`<div part="base" class="base" aria-busy=${busy || model?.busy ? 'true' : nothing}>
-      ${view && model ? view.renderFilters(this, model, t) : nothing}
-      <p part="count" class="count" role="status">${busy ? t.loading : failed ? '' : view && model ? view.countText(this, model, t, this._downloaded) : ''}</p>
-      ${failed
-        ? this._loader!.renderError(locale)
-        : view && model
-          ? view.renderBody(this, model, t, locale)
-          : html`<div class="skeleton" aria-hidden="true"><div></div><div></div><div></div><div></div></div>`}
-    </div>`;
+    return this.frame(
+      t.loading,
+      view &&
+        model && {
+          busy: model.busy,
+          filters: view.renderFilters(this, model, t),
+          count: view.countText(this, model, t, this._downloaded),
+          body: view.renderBody(this, model, t, locale),
+        },
+    );
   }
 }
 

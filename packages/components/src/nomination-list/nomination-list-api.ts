@@ -1,10 +1,8 @@
-import { html, nothing } from 'lit';
-import type { Locale, NominationSummary, Proposal, ProposalSummary } from '@thidua/schemas';
+import type { NominationSummary, Proposal, ProposalSummary } from '@thidua/schemas';
 import type { DossierListOptions, ThiduaClient } from '@thidua/sdk';
-import { ApiLoader, type Ask } from '../shared/api-loader.js';
-import { errorStyles, renderError } from '../shared/errors.js';
-import { provideStrings, stringsFor, type Catalogue } from '../strings/index.js';
-import { errors } from '../strings/vi/errors.js';
+import type { Ask } from '../shared/api-loader.js';
+import { pageLimit, PagedLoader, type Merge } from '../shared/list-loader.js';
+import type { Catalogue } from '../strings/index.js';
 import type { ListModel, Nominees, RoundOption } from './nomination-list-model.js';
 import type { NominationList } from './nomination-list.js';
 
@@ -17,8 +15,6 @@ import type { NominationList } from './nomination-list.js';
  * time, each following the cursor its last page gave. A chunk of its own,
  * loaded unless the element is given `.data`.
  */
-
-provideStrings('vi', { errors }, { errors: () => import('../strings/en/errors.js') });
 
 /** A proposal's nominees as loaded: what the view shows, and the cursor of the rest. */
 export interface LoadedNominees extends Nominees {
@@ -34,23 +30,21 @@ export interface NominationListLoad {
   rounds: readonly RoundOption[];
 }
 
-/** The page sizes the API takes (`PAGE_SIZES`); an attribute out of range is brought into it rather than refused. */
-const clamp = (value: number, max: number, fallback: number) => (Number.isFinite(value) ? Math.min(max, Math.max(1, Math.round(value))) : fallback);
+/** Proposals asked for at a time (1–200, 10 by default), and nominees (1–500, 10 by default). */
+const proposalLimit = (h: NominationList) => pageLimit(h.pageSize, 200, 10);
+const nomineeLimit = (h: NominationList) => pageLimit(h.nomineePageSize, 500, 10);
 
-/** One element's API mode (see `ApiLoader`): its pages, the pager's state, and the error state. */
-export class ListLoader extends ApiLoader<NominationListLoad, NominationList> {
-  /** The client and filters of the list shown: its later pages must be of the same list. */
-  private _shown: { client: ThiduaClient; filters: DossierListOptions } | undefined;
-  /** Aborts the pager's requests when the list is replaced or the element leaves the page. */
-  private _pager = new AbortController();
-  private _more: { loading: boolean; error: unknown } = { loading: false, error: undefined };
-  private _announcement: ListModel['announcement'];
+/** The client and filters of the list shown. */
+type Asked = { client: ThiduaClient; filters: DossierListOptions };
+
+/** One element's API mode (see `PagedLoader`): its pages, a proposal's other nominees, the pager's state, and the error state. */
+export class ProposalsLoader extends PagedLoader<NominationListLoad, Asked, Catalogue['nominationList'], NominationList> {
+  protected readonly subject = 'nominations';
   /** The rounds the filter offers, asked for once per client and campaign. */
   private _rounds: { client: ThiduaClient; campaign: string; rounds: Promise<RoundOption[]> } | undefined;
 
-  constructor(host: NominationList) {
-    super(host);
-    host.addStyles(errorStyles);
+  protected subjectId(): string {
+    return this.host.campaign;
   }
 
   /** Called before each update: loads again when the filters, the page sizes or the client changed. */
@@ -59,20 +53,8 @@ export class ListLoader extends ApiLoader<NominationListLoad, NominationList> {
     this.loadOnChange([h.campaign, h.round, h.status, h.orgUnit, h.pageSize, h.nomineePageSize, h.client, h.data]);
   }
 
-  /** A new first page: whatever the pager was doing belonged to the list it replaces. */
-  override load(): Promise<void> {
-    this._pager.abort();
-    this._pager = new AbortController();
-    this._more = { loading: false, error: undefined };
-    this._announcement = undefined;
-    return super.load();
-  }
-
   override hostDisconnected(): void {
     super.hostDisconnected();
-    this._pager.abort();
-    this._pager = new AbortController();
-    this._more = { loading: false, error: undefined };
     const state = this.state;
     // A "show more" cut short by leaving the page can be pressed again on return.
     if (state.status === 'ready') {
@@ -92,19 +74,19 @@ export class ListLoader extends ApiLoader<NominationListLoad, NominationList> {
     };
     return async (client, signal) => {
       const [page, rounds] = await Promise.all([
-        client.nominations.listProposals({ ...filters, limit: clamp(h.pageSize, 200, 10), signal }),
+        client.nominations.listProposals({ ...filters, limit: proposalLimit(h), signal }),
         this._roundsOf(client, h.campaign, signal),
       ]);
       const nominees = await this._nomineesOf(client, page.items, signal);
       // Only the list that is shown sets what its later pages are asked with.
-      if (!signal.aborted) this._shown = { client, filters };
+      if (!signal.aborted) this.asked = { client, filters };
       return { proposals: page.items, next: page.next, nominees, rounds };
     };
   }
 
   /** The client the list shown was read with: the dossiers' details and resubmissions use it. */
   client(): ThiduaClient | undefined {
-    return this._shown?.client;
+    return this.asked?.client;
   }
 
   /**
@@ -127,84 +109,45 @@ export class ListLoader extends ApiLoader<NominationListLoad, NominationList> {
       nominees.set(proposal.id, { ...shown, items });
     }
     this.state = { status: 'ready', value: { ...state.value, proposals, nominees } };
-    if (announce) this._announcement = announce;
+    if (announce) this.announcement = announce;
     this.host.requestUpdate();
   }
 
   /** What the view shows: the list loaded (the previous one, marked busy, while a new one loads). */
   model(): ListModel | undefined {
-    const state = this.state;
-    const loaded = state.status === 'ready' ? state.value : state.status === 'loading' ? state.previous : undefined;
-    if (!loaded) return undefined;
-    return {
-      proposals: loaded.proposals,
-      nominees: loaded.nominees,
-      rounds: loaded.rounds,
-      more: loaded.next !== null,
-      loadingMore: this._more.loading,
-      moreError: this._more.error,
-      busy: state.status === 'loading',
-      announcement: this._announcement,
-    };
+    const loaded = this.loaded();
+    return loaded ? { proposals: loaded.proposals, nominees: loaded.nominees, rounds: loaded.rounds, ...this.pagerOf(loaded) } : undefined;
   }
 
-  /**
-   * The next page of older proposals with their first nominees, added after
-   * those shown; resolves to the id of the first one added (for the focus),
-   * or undefined when nothing was added.
-   */
-  async loadMore(): Promise<string | undefined> {
-    const state = this.state;
-    const asked = this._shown;
-    if (state.status !== 'ready' || !state.value.next || !asked || this._more.loading) return undefined;
-    const signal = this._pager.signal;
-    this._more = { loading: true, error: undefined };
-    this.host.requestUpdate();
-    try {
-      const page = await asked.client.nominations.listProposals({ ...asked.filters, limit: clamp(this.host.pageSize, 200, 10), cursor: state.value.next, signal });
-      // A proposal already shown is not shown twice, whatever happened between the pages.
-      const added = page.items.filter((p) => !state.value.nominees.has(p.id));
-      const nominees = await this._nomineesOf(asked.client, added, signal);
-      const now = this.state;
-      if (signal.aborted || now.status !== 'ready') return undefined;
-      // The state as it is now: a proposal's "show more nominees" may have answered meanwhile.
-      const value = now.value;
-      this.state = {
-        status: 'ready',
-        value: { ...value, proposals: [...value.proposals, ...added], next: page.next, nominees: new Map([...value.nominees, ...nominees]) },
-      };
-      this._more = { loading: false, error: undefined };
-      this._announcement = (t) => t.loadedMore(added.length);
-      return added[0]?.id;
-    } catch (error) {
-      if (signal.aborted) return undefined;
-      await stringsFor(this.locale(), 'errors');
-      this._more = { loading: false, error };
-      return undefined;
-    } finally {
-      this.host.requestUpdate();
-    }
+  /** The next page of older proposals with their first nominees, added after those shown. */
+  protected override async nextPage(asked: Asked, cursor: string, from: NominationListLoad, signal: AbortSignal): Promise<Merge<NominationListLoad>> {
+    const page = await asked.client.nominations.listProposals({ ...asked.filters, limit: proposalLimit(this.host), cursor, signal });
+    // A proposal already shown is not shown twice, whatever happened between the pages.
+    const added = page.items.filter((p) => !from.nominees.has(p.id));
+    const nominees = await this._nomineesOf(asked.client, added, signal);
+    return (now) => ({
+      value: { ...now, proposals: [...now.proposals, ...added], next: page.next, nominees: new Map([...now.nominees, ...nominees]) },
+      added: added.map((p) => p.id),
+    });
   }
 
   /** The next nominees of one proposal, after those shown; resolves to the id of the first one added. */
   async loadMoreNominees(proposal: ProposalSummary, name: string): Promise<string | undefined> {
     const shown = this.state.status === 'ready' ? this.state.value.nominees.get(proposal.id) : undefined;
-    const asked = this._shown;
+    const asked = this.asked;
     if (!shown?.next || shown.loading || !asked) return undefined;
-    const signal = this._pager.signal;
+    const signal = this.pager.signal;
     this._setNominees(proposal.id, { ...shown, loading: true, error: undefined });
     try {
-      const page = await asked.client.nominations.list({ proposal: proposal.id, limit: clamp(this.host.nomineePageSize, 500, 10), cursor: shown.next, signal });
+      const page = await asked.client.nominations.list({ proposal: proposal.id, limit: nomineeLimit(this.host), cursor: shown.next, signal });
       if (signal.aborted) return undefined;
       const ids = new Set(shown.items.map((n) => n.id));
       const added = page.items.filter((n) => !ids.has(n.id));
       this._setNominees(proposal.id, nomineesOf(proposal, [...shown.items, ...added], page.next));
-      this._announcement = (t) => t.loadedMoreNominees(added.length, name);
+      this.announcement = (t) => t.loadedMoreNominees(added.length, name);
       return added[0]?.id;
     } catch (error) {
-      if (signal.aborted) return undefined;
-      await stringsFor(this.locale(), 'errors');
-      this._setNominees(proposal.id, { ...shown, loading: false, error });
+      if (await this.shows(error, signal)) this._setNominees(proposal.id, { ...shown, loading: false, error });
       return undefined;
     }
   }
@@ -218,7 +161,7 @@ export class ListLoader extends ApiLoader<NominationListLoad, NominationList> {
 
   /** The first nominees of each proposal, asked for together; none for a proposal without any. */
   private async _nomineesOf(client: ThiduaClient, proposals: readonly ProposalSummary[], signal: AbortSignal): Promise<Map<string, LoadedNominees>> {
-    const limit = clamp(this.host.nomineePageSize, 500, 10);
+    const limit = nomineeLimit(this.host);
     const pages = await Promise.all(
       proposals.map((p) => (p.counts.nominations > 0 ? client.nominations.list({ proposal: p.id, limit, signal }) : { items: [], next: null })),
     );
@@ -241,17 +184,6 @@ export class ListLoader extends ApiLoader<NominationListLoad, NominationList> {
       if (this._rounds?.rounds === rounds) this._rounds = undefined;
     });
     return rounds;
-  }
-
-  /** The error state: an alert with the cause in words and the request id, and a retry button. */
-  renderError(locale: Locale) {
-    const error = this.state.status === 'error' ? this.state.error : undefined;
-    const m = stringsFor(locale, 'errors');
-    if (m instanceof Promise) {
-      void m.then(() => this.host.requestUpdate());
-      return nothing;
-    }
-    return html`<div class="error">${renderError(error, m as Catalogue['errors'], 'nominations', [this.host.campaign], () => void this.load())}</div>`;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { LocalizedText, NominationSummary, ProposalSummary } from '@thidua/schemas';
+import type { Pager } from '../shared/list-loader.js';
 import type { Catalogue } from '../strings/index.js';
 
 /*
@@ -27,17 +28,9 @@ export interface Nominees {
   error: unknown;
 }
 
-export interface ListModel {
+/** What the view shows: the proposals, their nominees, the rounds the filter offers, and the pager (older proposals). */
+export interface ListModel extends Pager<Catalogue['nominationList']> {
   proposals: readonly ProposalSummary[];
   nominees: ReadonlyMap<string, Nominees>;
   rounds: readonly RoundOption[];
-  /** Older proposals wait on the server. */
-  more: boolean;
-  loadingMore: boolean;
-  /** Why loading older proposals failed, if it did. */
-  moreError: unknown;
-  /** The list is being replaced (a filter changed); what is shown is the previous answer. */
-  busy: boolean;
-  /** What the reader's last "show more" brought, said before the count. */
-  announcement: ((t: Catalogue['nominationList']) => string) | undefined;
 }

@@ -5,6 +5,8 @@ import { dossierStatus, dossierStatusStyles } from '../shared/dossier-status.js'
 import { errorMessage } from '../shared/errors.js';
 import { dateTimeParts, formatDateTime } from '../shared/format.js';
 import { css } from '../shared/css.js';
+import { buttonLook, cardControls, cardLayout, label, listViewStyles, options, stackedTable, tableHead } from '../shared/list-view.js';
+import { pagerStyles, renderPager } from '../shared/list-pager.js';
 import type { Catalogue } from '../strings/index.js';
 import type { ListModel, Nominees, RoundOption } from './nomination-list-model.js';
 import type { NominationList, NominationListData, NominationOpenMode } from './nomination-list.js';
@@ -20,7 +22,6 @@ type Strings = Catalogue['nominationList'];
 /** `{id}` and `{mode}` of a `form-href` template filled in: the address of a proposal in the page's form. */
 const formHref = (template: string, proposal: string, mode: NominationOpenMode) =>
   template.replaceAll('{id}', encodeURIComponent(proposal)).replaceAll('{mode}', mode);
-
 
 /** `.data` as the view shows it: filtered by round and status (the proposal's own), each proposal with its nominees. */
 export function modelOfData(data: NominationListData, round: string, status: ProposalStatus | ''): ListModel {
@@ -73,8 +74,11 @@ export function renderFilters(host: NominationList, m: ListModel, t: Strings) {
         part="status-filter"
         @change=${(e: Event) => host.filter({ status: (e.target as HTMLSelectElement).value as ProposalStatus | '' })}
       >
-        <option value="" ?selected=${!host.status}>${t.allStatuses}</option>
-        ${PROPOSAL_STATUSES.map((s) => html`<option value=${s} ?selected=${s === host.status}>${t.statuses[s]}</option>`)}
+        ${options(
+          t.allStatuses,
+          host.status,
+          PROPOSAL_STATUSES.map((s) => ({ id: s, label: t.statuses[s] })),
+        )}
       </select>
     </div>
     ${host.round || host.status ? html`<button part="clear" class="clear" type="button" @click=${clear}>${t.clearFilters}</button>` : nothing}
@@ -90,32 +94,18 @@ export function renderBody(host: NominationList, m: ListModel, t: Strings, local
   }
   const c = t.columns;
   return html`<table part="table">
-      <caption part="caption">${host.label || t.caption}</caption>
-      <colgroup>
-        <col class="reference" />
-        <col />
-        <col />
-        <col class="status" />
-        <col class="updated" />
-        <col class="open" />
-      </colgroup>
-      <thead>
-        <tr>
-          <th scope="col">${c.reference}</th>
-          <th scope="col">${c.nominee}</th>
-          <th scope="col">${c.award}</th>
-          <th scope="col">${c.status}</th>
-          <th scope="col">${c.updated}</th>
-          <th scope="col">${c.open}</th>
-        </tr>
-      </thead>
+      ${tableHead(host.label || t.caption, [
+        ['reference', c.reference],
+        ['', c.nominee],
+        ['', c.award],
+        ['status', c.status],
+        ['updated', c.updated],
+        ['open', c.open],
+      ])}
       ${m.proposals.map((p) => renderProposal(host, p, m.nominees.get(p.id), t, locale))}
     </table>
-    ${m.more ? renderPager(host, m, t, locale) : nothing}`;
+    ${m.more ? renderPager(host, m, t, t.more, 'nominations', locale) : nothing}`;
 }
-
-/** In the stacked layout each cell says what it is; in the table its column header does (hence aria-hidden). */
-const label = (text: string) => html`<span class="label" aria-hidden="true">${text}</span>`;
 
 /** Date and time may go on two lines in a narrow column, each whole. */
 const time = (iso: string, locale: Locale) => {
@@ -178,59 +168,22 @@ function renderMoreNominees(host: NominationList, p: ProposalSummary, nominees: 
   </tr>`;
 }
 
-function renderPager(host: NominationList, m: ListModel, t: Strings, locale: Locale) {
-  const e = m.moreError ? host.strings('errors', locale) : undefined;
-  return html`<div class="pager">
-    <button part="more" class="more" type="button" aria-disabled=${m.loadingMore ? 'true' : nothing} @click=${() => void host.loadMore()}>
-      ${m.loadingMore ? t.loadingMore : t.more}
-    </button>
-    ${m.moreError ? html`<p class="more-error" role="alert">${t.moreFailed} ${e ? errorMessage(m.moreError, e, 'nominations', [host.campaign]) : ''}</p>` : nothing}
-  </div>`;
-}
-
 /** The table's and the filters' styles, added to the element when this chunk arrives. */
 export const viewStyles = [
   dossierStatusStyles,
+  listViewStyles,
+  pagerStyles,
+  buttonLook('button, a.open'),
   css`
     .filters {
-      display: flex;
-      flex-wrap: wrap;
       align-items: end;
-      gap: 0.75rem 1rem;
     }
-    .field {
-      display: grid;
-      gap: 0.25rem;
-      min-inline-size: 0;
-    }
-    label {
-      font-weight: 600;
-    }
-    select,
-    button,
     a.open {
       min-block-size: 2.75rem;
       font: inherit;
       border-radius: 0.375rem;
     }
-    select {
-      max-inline-size: 100%;
-      padding: 0.375rem 0.5rem;
-      color: var(--_text);
-      background: var(--_surface);
-      border: 1px solid var(--_muted);
-    }
-    button,
     a.open {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      padding: 0.375rem 1rem;
-      font-weight: 600;
-      color: var(--_primary);
-      background: var(--_surface);
-      border: 1px solid currentColor;
-      cursor: pointer;
       text-decoration: none;
     }
     a.open.edit,
@@ -239,37 +192,20 @@ export const viewStyles = [
       background: var(--_primary);
       border-color: var(--_primary);
     }
-    button[aria-disabled='true'] {
-      cursor: progress;
-      opacity: 0.75;
-    }
-    select:focus-visible,
-    button:focus-visible,
-    a:focus-visible,
-    th[tabindex]:focus-visible {
-      outline: 3px solid var(--_primary);
-      outline-offset: 2px;
-    }
-    th[tabindex]:focus:not(:focus-visible) {
-      outline: 2px solid var(--_primary);
-    }
     .clear {
       color: var(--_text);
       border-color: var(--_muted);
-    }
-    .empty {
-      padding: 1rem;
-      background: var(--_header);
-      border-radius: 0.375rem;
     }
     /*
      * Fixed columns for the reference, status, date and button (what their content needs), the nominees
      * and the award sharing the rest: an automatic layout gives a long draft name or nominee the room.
      */
     table {
-      inline-size: 100%;
       border-collapse: collapse;
       table-layout: fixed;
+    }
+    thead th {
+      color: var(--_muted);
     }
     col.reference {
       inline-size: 10.5rem;
@@ -285,25 +221,6 @@ export const viewStyles = [
     }
     .base[aria-busy='true'] table {
       opacity: 0.6;
-    }
-    caption {
-      padding-block-end: 0.5rem;
-      font-weight: 700;
-      font-size: 1.0625rem;
-      text-align: start;
-    }
-    th,
-    td {
-      padding: 0.5rem 0.625rem;
-      text-align: start;
-      vertical-align: top;
-      border-block-end: 1px solid var(--_border);
-    }
-    thead th {
-      font-size: 0.875rem;
-      color: var(--_muted);
-      background: var(--_header);
-      border-block-end: 2px solid var(--_border);
     }
     .proposal-row > * {
       background: var(--_header);
@@ -342,56 +259,21 @@ export const viewStyles = [
       margin-block-start: 0.25rem;
       font-size: 0.875rem;
     }
-    .label {
-      display: none;
-    }
     .more-nominees td {
       padding-inline-start: 1.5rem;
     }
-    .more-error {
-      margin-block-start: 0.5rem;
-      color: var(--_error);
-      font-weight: 600;
-    }
-    .pager {
-      display: grid;
-      justify-items: start;
-      gap: 0.5rem;
-    }
-
-    /* A narrow column (a 320 px phone, a sidebar): each proposal a card, each cell labelled, the nominees a list within it. */
-    @container (max-width: 56rem) {
-      table,
-      caption,
-      tbody,
-      tr,
-      th,
-      td {
-        display: block;
-      }
-      thead {
-        position: absolute;
-        inline-size: 1px;
-        block-size: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-      }
+  `,
+  /* A narrow column (a 320 px phone, a sidebar): each proposal a card, each cell labelled, the nominees a list within it. */
+  cardLayout(
+    '56rem',
+    stackedTable,
+    cardControls,
+    css`
       tbody {
         margin-block-end: 1rem;
         border: 1px solid var(--_border);
         border-radius: 0.5rem;
         overflow: hidden;
-      }
-      th,
-      td {
-        border: 0;
-        padding: 0.25rem 0.75rem;
-      }
-      .label {
-        display: block;
-        font-size: 0.8125rem;
-        font-weight: 600;
-        color: var(--_muted);
       }
       .proposal-row {
         display: grid;
@@ -426,13 +308,9 @@ export const viewStyles = [
       .pager button {
         inline-size: 100%;
       }
-      .filters,
-      .field,
-      select {
-        inline-size: 100%;
-      }
-    }
-
+    `,
+  ),
+  css`
     @media (forced-colors: active) {
       a.open.edit,
       button.open.edit {

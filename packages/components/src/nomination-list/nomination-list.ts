@@ -1,11 +1,11 @@
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Locale, NominationSummary, Proposal, ProposalStatus, ProposalSummary } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
-import { ThiduaElement } from '../shared/thidua-element.js';
+import { PagedListElement } from '../shared/list-element.js';
 import { provideStrings, stringsFor, type Catalogue } from '../strings/index.js';
 import { nominationList as vi } from '../strings/vi/nomination-list.js';
-import type { ListLoader, NominationListLoad } from './nomination-list-api.js';
+import type { NominationListLoad, ProposalsLoader } from './nomination-list-api.js';
 import type { ListModel } from './nomination-list-model.js';
 import type { Dossiers } from './nomination-list-dossier.js';
 import { styles } from './nomination-list.styles.js';
@@ -131,7 +131,7 @@ export interface NominationOpenDetail {
  * @event {CustomEvent<NominationListLoad>} thidua-load - The first page loaded. `detail.proposals` are the proposals, `detail.next` the cursor of the next page (null when there is none), `detail.nominees` each proposal's first nominees by its id, `detail.rounds` the rounds the filter offers.
  * @event {CustomEvent<{ error: unknown }>} thidua-error - Loading the first page failed. `detail.error` is the error (a `ThiduaApiError` for API errors).
  */
-export class NominationList extends ThiduaElement {
+export class NominationList extends PagedListElement<typeof import('./nomination-list-view.js'), ProposalsLoader> {
   static override styles = styles;
 
   /** Only this campaign's dossiers, e.g. `bn2026`; the round filter then offers its rounds. Every campaign's when empty. */
@@ -170,40 +170,25 @@ export class NominationList extends ThiduaElement {
   /** A client made with a proposer's token, instead of the provider's. */
   @property({ attribute: false }) client: ThiduaClient | undefined;
 
-  /** The API mode, a chunk loaded unless the element is given `.data`. */
-  private _loader: ListLoader | undefined;
-  private _loaderLoad: Promise<unknown> | undefined;
-  /** The table, filters and pager, a chunk loaded at once, in parallel with the API's answer. */
-  private _view: typeof import('./nomination-list-view.js') | undefined;
-  private _viewLoad: Promise<unknown> | undefined;
   /** Submitted dossiers' details and resubmissions, a chunk loaded with the view. */
   private _dossiers: Dossiers | undefined;
   private _dossiersLoad: Promise<unknown> | undefined;
-  /** The row to focus after the next render (the first one a pager brought). */
-  private _focusKey: string | undefined;
 
   /** Loads the first page again (API mode); dossiers' details shown are read again too. */
   async reload(): Promise<void> {
     this._dossiers?.clear();
-    await this._apiPart();
-    await this._loader?.load();
+    await this.loadAgain();
   }
 
   /** Loads the next page of older proposals, if there is one, and focuses the first of them. */
   async loadMore(): Promise<void> {
-    const first = await this._loader?.loadMore();
+    const first = await this.loader?.loadMore();
     if (first) this.focusRow(first);
   }
 
   /** Loads a proposal's next nominees (`name` is how the announcement names the proposal). @internal */
   loadMoreNominees(proposal: ProposalSummary, name: string): Promise<string | undefined> {
-    return this._loader?.loadMoreNominees(proposal, name) ?? Promise.resolve(undefined);
-  }
-
-  /** Focuses a row (a proposal's or a nominee's, by id) once rendered. @internal */
-  focusRow(key: string): void {
-    this._focusKey = key;
-    this.requestUpdate();
+    return this.loader?.loadMoreNominees(proposal, name) ?? Promise.resolve(undefined);
   }
 
   /**
@@ -212,10 +197,10 @@ export class NominationList extends ThiduaElement {
    * opens a new tab or window is left to the browser. @internal
    */
   open(proposal: ProposalSummary, mode: NominationOpenMode, event: MouseEvent): void {
-    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
-    const detail: NominationOpenDetail = { proposal: proposal.id, mode, reference: proposal.reference, status: proposal.status };
-    const go = this.dispatchEvent(new CustomEvent('nomination-open', { detail, bubbles: true, composed: true, cancelable: true }));
-    if (!go) event.preventDefault();
+    this.opening(event, () => {
+      const detail: NominationOpenDetail = { proposal: proposal.id, mode, reference: proposal.reference, status: proposal.status };
+      return this.dispatchEvent(new CustomEvent('nomination-open', { detail, bubbles: true, composed: true, cancelable: true }));
+    });
   }
 
   /** Sets the filters as the reader chose them and says so (`thidua-filter`). @internal */
@@ -227,7 +212,7 @@ export class NominationList extends ThiduaElement {
 
   /** The client a dossier's details and its resubmission use: the one the list was read with. @internal */
   dossierClient(): ThiduaClient | undefined {
-    return this.data ? this.client : this._loader?.client();
+    return this.data ? this.client : this.loader?.client();
   }
 
   /** Waits for the error state's words in the element's language. @internal */
@@ -237,12 +222,24 @@ export class NominationList extends ThiduaElement {
 
   /** A dossier changed here (resubmitted): its row follows, and `announce` is said. @internal */
   proposalChanged(proposal: Proposal, announce?: (t: Catalogue['nominationList']) => string): void {
-    this._loader?.patch(proposal, announce);
+    this.loader?.patch(proposal, announce);
   }
 
   /** The row of a submitted dossier's details (reasons, messages, outcome, history, resubmit). @internal */
   renderDossier(p: ProposalSummary, name: string, t: Catalogue['nominationList'], locale: Locale) {
     return this._dossiers?.render(p, name, t, locale) ?? nothing;
+  }
+
+  protected override importView() {
+    return import('./nomination-list-view.js');
+  }
+
+  protected override makeLoader() {
+    return import('./nomination-list-api.js').then(({ ProposalsLoader }) => new ProposalsLoader(this));
+  }
+
+  protected override given(): boolean {
+    return Boolean(this.data);
   }
 
   protected override willUpdate(): void {
@@ -255,22 +252,7 @@ export class NominationList extends ThiduaElement {
         })),
       );
     }
-    if (!this._view) {
-      void this.loadChunk(
-        (this._viewLoad ??= import('./nomination-list-view.js').then((view) => {
-          this.addStyles(...view.viewStyles);
-          this._view = view;
-        })),
-      );
-    }
-    if (!this.data && !this._loader) void this.loadChunk(this._apiPart());
-    this._loader?.update();
-  }
-
-  private _apiPart(): Promise<unknown> {
-    return (this._loaderLoad ??= import('./nomination-list-api.js').then(({ ListLoader }) => {
-      this._loader = new ListLoader(this);
-    }));
+    super.willUpdate();
   }
 
   protected override render() {
@@ -279,29 +261,18 @@ export class NominationList extends ThiduaElement {
     const t = words ?? vi;
     // What to show: the data given, what the API answered (kept, marked busy, while a filter reloads), or
     // nothing yet — also while the reader's language loads, so that the list never shows in two languages.
-    const view = words && this._view;
-    const model: ListModel | undefined = view ? (this.data ? view.modelOfData(this.data, this.round, this.status) : this._loader?.model()) : undefined;
-    const failed = !this.data && this._loader?.state.status === 'error';
-    const busy = !model && !failed;
-    return html`<div part="base" class="base" aria-busy=${busy || model?.busy ? 'true' : nothing}>
-      ${view && model ? view.renderFilters(this, model, t) : nothing}
-      <p part="count" class="count" role="status">${busy ? t.loading : failed ? '' : view && model ? view.countText(model, t) : ''}</p>
-      ${failed
-        ? this._loader!.renderError(locale)
-        : view && model
-          ? view.renderBody(this, model, t, locale)
-          : html`<div class="skeleton" aria-hidden="true"><div></div><div></div><div></div><div></div></div>`}
-    </div>`;
-  }
-
-  protected override updated(): void {
-    const key = this._focusKey;
-    if (!key) return;
-    const row = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
-    if (row) {
-      this._focusKey = undefined;
-      row.focus();
-    }
+    const view = words && this.view;
+    const model: ListModel | undefined = view ? (this.data ? view.modelOfData(this.data, this.round, this.status) : this.loader?.model()) : undefined;
+    return this.frame(
+      t.loading,
+      view &&
+        model && {
+          busy: model.busy,
+          filters: view.renderFilters(this, model, t),
+          count: view.countText(model, t),
+          body: view.renderBody(this, model, t, locale),
+        },
+    );
   }
 }
 

@@ -1,13 +1,17 @@
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { guard } from 'lit/directives/guard.js';
 import { localize, PROPOSAL_STATUSES } from '@thidua/schemas/logic';
 import type { Locale } from '@thidua/schemas';
 import { css } from '../shared/css.js';
+import type { Pager } from '../shared/list-loader.js';
+import { pagerStyles, renderPager } from '../shared/list-pager.js';
+import { renderSearch } from '../shared/list-search.js';
+import { buttonLook, cardControls, cardLayout, label, listViewStyles, options } from '../shared/list-view.js';
 import { deadlineBadge, deadlineStyles } from '../shared/deadline.js';
 import { dossierStatus, dossierStatusStyles } from '../shared/dossier-status.js';
-import { errorMessage } from '../shared/errors.js';
 import { dateTimeParts } from '../shared/format.js';
 import { icon } from '../shared/icons.js';
+import { RowWindow } from '../shared/row-window.js';
 import type { Catalogue } from '../strings/index.js';
 import {
   filterItems,
@@ -33,17 +37,8 @@ import type { NominationQueue } from './nomination-queue.js';
 type Strings = Catalogue['nominationQueue'];
 
 /** The dossiers the element holds, from `.rows` or the API, and the pager's state. */
-export interface Loaded {
+export interface Loaded extends Pager<Strings> {
   items: readonly QueueItem[];
-  /** More dossiers wait on the server. */
-  more: boolean;
-  loadingMore: boolean;
-  /** Why loading more failed, if it did. */
-  moreError: unknown;
-  /** The list is being replaced (a filter the server takes changed); what is shown is the previous answer, filtered here. */
-  busy: boolean;
-  /** What the reader's last "Tải thêm" brought, said before the count. */
-  announcement: ((t: Strings) => string) | undefined;
 }
 
 /** What the view renders: the loaded dossiers filtered and sorted, and what the filters offer. */
@@ -79,9 +74,6 @@ const hrefOf = (template: string, id: string) => template.replaceAll('{id}', enc
 /** The search box and the filters: native controls with visible labels; a button clears them once one is set. */
 export function renderFilters(host: NominationQueue, m: QueueModel, t: Strings) {
   const f = m.filters;
-  const options = (all: string, value: string, list: readonly { id: string; label: string }[]) =>
-    html`<option value="" ?selected=${!value}>${all}</option>
-      ${list.map((o) => html`<option value=${o.id} ?selected=${o.id === value}>${o.label}</option>`)}`;
   const change = (key: keyof QueueFilters) => (e: Event) => host.filter({ [key]: (e.target as HTMLSelectElement).value });
   const statuses = PROPOSAL_STATUSES.filter((s) => s !== 'draft').map((s) => ({ id: s, label: t.statuses[s] }));
   const deadlines = (['dueSoon', 'overdue'] as const).map((d) => ({ id: d, label: t.deadlines[d] }));
@@ -91,19 +83,7 @@ export function renderFilters(host: NominationQueue, m: QueueModel, t: Strings) 
     host.renderRoot.querySelector<HTMLElement>('#search')?.focus();
   };
   return html`<div part="filters" class="filters" role="group" aria-label=${t.filters}>
-    <div class="field search">
-      <label for="search">${t.search}</label>
-      <input
-        id="search"
-        part="search"
-        type="search"
-        autocomplete="off"
-        aria-describedby="search-hint"
-        .value=${live(f.search)}
-        @input=${(e: Event) => host.filter({ search: (e.target as HTMLInputElement).value })}
-      />
-      <span id="search-hint" class="hint">${t.searchHint}</span>
-    </div>
+    ${renderSearch(t, f.search, (search) => host.filter({ search }))}
     <div class="field">
       <label for="round">${t.round}</label>
       <select id="round" part="round-filter" @change=${change('round')}>${options(t.allRounds, f.round, m.options.rounds)}</select>
@@ -139,9 +119,8 @@ const completeDate = (iso: string | null, locale: Locale) => {
   return day ? html`<time datetime=${iso!}>${day}</time>` : '—';
 };
 
-/** In the stacked layout each cell says what it is; in the table its column header does (hence aria-hidden). */
-const label = (text: string) => html`<span class="label" aria-hidden="true">${text}</span>`;
-
+/** Each queue's window of rows (see `RowWindow`): made with its view, so the first paint carries none of it. */
+const windows = new WeakMap<NominationQueue, RowWindow>();
 
 /** The table (or the empty message) and the pager. */
 export function renderBody(host: NominationQueue, m: QueueModel, t: Strings, locale: Locale) {
@@ -155,28 +134,35 @@ export function renderBody(host: NominationQueue, m: QueueModel, t: Strings, loc
       </button>
     </th>`;
   };
+  let rowWindow = windows.get(host);
+  if (!rowWindow) windows.set(host, (rowWindow = new RowWindow(host)));
+  // A long queue is rendered a window at a time (each range once, while the list stays the same); the row count
+  // and each row's place are the whole table's.
+  const ranges = rowWindow.ranges(m.shown.length).map(([start, end]) =>
+    guard([m.shown, end, host.hrefTemplate, t, locale], () => m.shown.slice(start, end).map((item, i) => renderRow(host, item, start + i, t, locale))),
+  );
   return html`${m.shown.length === 0
       ? html`<p part="empty" class="empty">${t.noMatch}</p>`
-      : html`<table part="table" role="table">
+      : html`<table part="table" role="table" aria-rowcount=${m.shown.length + 1}>
           <caption part="caption">${host.label || t.caption}</caption>
           <thead role="rowgroup">
-            <tr role="row">
+            <tr role="row" aria-rowindex="1">
               ${QUEUE_SORT_KEYS.map(header)}
             </tr>
           </thead>
           <tbody role="rowgroup">
-            ${m.shown.map((item) => renderRow(host, item, t, locale))}
+            ${ranges}
           </tbody>
         </table>`}
-    ${m.more ? renderPager(host, m, t, locale) : nothing}`;
+    ${m.more ? renderPager(host, m, t, html`${t.more}<span class="visually-hidden">${t.moreWhat}</span>`, 'appraisals', locale) : nothing}`;
 }
 
-function renderRow(host: NominationQueue, item: QueueItem, t: Strings, locale: Locale) {
+function renderRow(host: NominationQueue, item: QueueItem, i: number, t: Strings, locale: Locale) {
   const c = t.columns;
   const name = item.reference ?? item.id;
   const content = html`<span class="visually-hidden">${t.open} </span><span class="code">${name}</span>`;
   const open = (e: MouseEvent) => host.open(item, e);
-  return html`<tr part="row" role="row" class="row ${item.status}">
+  return html`<tr part="row" role="row" class="row ${item.status}" aria-rowindex=${i + 2}>
     <th scope="row" role="rowheader" tabindex="-1" data-key=${item.id}>
       ${label(c.reference)}${host.hrefTemplate
         ? html`<a part="open" class="open" href=${hrefOf(host.hrefTemplate, item.id)} @click=${open}>${content}</a>`
@@ -192,94 +178,31 @@ function renderRow(host: NominationQueue, item: QueueItem, t: Strings, locale: L
   </tr>`;
 }
 
-function renderPager(host: NominationQueue, m: QueueModel, t: Strings, locale: Locale) {
-  const e = m.moreError ? host.strings('errors', locale) : undefined;
-  return html`<div class="pager">
-    <button part="more" class="more" type="button" aria-disabled=${m.loadingMore ? 'true' : nothing} @click=${() => void host.loadMore()}>
-      ${m.loadingMore ? t.loadingMore : html`${t.more}<span class="visually-hidden">${t.moreWhat}</span>`}
-    </button>
-    ${m.moreError ? html`<p class="more-error" role="alert">${t.moreFailed} ${e ? errorMessage(m.moreError, e, 'appraisals', [host.campaign]) : ''}</p>` : nothing}
-  </div>`;
-}
-
 /** The table's and the filters' styles, added to the element when this chunk arrives. */
 export const viewStyles = [
   dossierStatusStyles,
   deadlineStyles,
+  listViewStyles,
+  pagerStyles,
+  buttonLook('.more, .clear'),
   css`
     .filters {
-      display: flex;
-      flex-wrap: wrap;
       align-items: start;
-      gap: 0.75rem 1rem;
     }
     .field {
-      display: grid;
-      gap: 0.25rem;
-      min-inline-size: 0;
       max-inline-size: 100%;
     }
     .field.search {
       flex: 1 1 18rem;
     }
-    label {
-      font-weight: 600;
-    }
     .hint {
       font-size: 0.875rem;
       color: var(--_muted);
-    }
-    input,
-    select,
-    button {
-      min-block-size: 2.75rem;
-      font: inherit;
-      border-radius: 0.375rem;
-    }
-    input,
-    select {
-      max-inline-size: 100%;
-      padding: 0.375rem 0.5rem;
-      color: var(--_text);
-      background: var(--_surface);
-      border: 1px solid var(--_muted);
-    }
-    .more,
-    .clear {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      padding: 0.375rem 1rem;
-      font-weight: 600;
-      color: var(--_primary);
-      background: var(--_surface);
-      border: 1px solid currentColor;
-      cursor: pointer;
     }
     .clear {
       align-self: end;
       color: var(--_text);
       border-color: var(--_muted);
-    }
-    button[aria-disabled='true'] {
-      cursor: progress;
-      opacity: 0.75;
-    }
-    input:focus-visible,
-    select:focus-visible,
-    button:focus-visible,
-    a:focus-visible,
-    th[tabindex]:focus-visible {
-      outline: 3px solid var(--_primary);
-      outline-offset: 2px;
-    }
-    th[tabindex]:focus:not(:focus-visible) {
-      outline: 2px solid var(--_primary);
-    }
-    .empty {
-      padding: 1rem;
-      background: var(--_header);
-      border-radius: 0.375rem;
     }
     /*
      * The table is laid out as a grid, one row at a time: each row is a
@@ -296,9 +219,6 @@ export const viewStyles = [
     caption {
       display: block;
     }
-    table {
-      inline-size: 100%;
-    }
     tr {
       display: grid;
       grid-template-columns: 10rem repeat(3, minmax(0, 1fr)) 6.5rem 12rem 7.5rem 12.5rem;
@@ -310,24 +230,8 @@ export const viewStyles = [
     .base[aria-busy='true'] table {
       cursor: progress;
     }
-    caption {
-      padding-block-end: 0.5rem;
-      font-weight: 700;
-      font-size: 1.0625rem;
-      text-align: start;
-    }
-    th,
-    td {
-      padding: 0.5rem 0.625rem;
-      text-align: start;
-      vertical-align: top;
-      border-block-end: 1px solid var(--_border);
-    }
     thead th {
       padding: 0;
-      font-size: 0.875rem;
-      background: var(--_header);
-      border-block-end: 2px solid var(--_border);
       vertical-align: bottom;
     }
     .sort {
@@ -388,22 +292,12 @@ export const viewStyles = [
     .dossier-status {
       white-space: normal;
     }
-    .label {
-      display: none;
-    }
-    .more-error {
-      margin-block-start: 0.5rem;
-      color: var(--_error);
-      font-weight: 600;
-    }
-    .pager {
-      display: grid;
-      justify-items: start;
-      gap: 0.5rem;
-    }
-
-    /* A narrow column (a 360 px phone, a sidebar): each dossier a card, each cell labelled. */
-    @container (max-width: 60rem) {
+  `,
+  /* A narrow column (a 360 px phone, a sidebar): each dossier a card, each cell labelled. */
+  cardLayout(
+    '60rem',
+    cardControls,
+    css`
       th,
       td {
         display: block;
@@ -432,22 +326,13 @@ export const viewStyles = [
         padding: 0.25rem 0.75rem;
         text-align: start;
       }
-      .label {
-        display: block;
-        font-size: 0.8125rem;
-        font-weight: 600;
-        color: var(--_muted);
-      }
       .pager,
-      .pager button,
-      .filters,
-      .field,
-      input,
-      select {
+      .pager button {
         inline-size: 100%;
       }
-    }
-
+    `,
+  ),
+  css`
     @media (forced-colors: active) {
       .row,
       thead th {

@@ -337,6 +337,42 @@ describe('<nomination-queue>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('renders a long queue a window at a time, then every row; the table says the whole count and each row its place', async function () {
+    // axe over a few hundred rows, twice, on a machine the other tests share.
+    this.timeout(30000);
+    const many = Array.from({ length: 250 }, (_, i) => ({
+      ...listed[i % listed.length]!,
+      id: `00000000-0000-4000-8000-${String(700000 + i).padStart(12, '0')}`,
+      reference: `BN2026-W-${String(i + 1).padStart(4, '0')}`,
+    }));
+    const el = await fixture<NominationQueue>(html`<nomination-queue .rows=${many}></nomination-queue>`);
+    const table = $(el, '[part="table"]')!;
+    // The first window, at once; a screen reader hears the whole table's size and each row's place in it.
+    expect(rows(el).length).to.be.within(100, 249);
+    expect(table.getAttribute('aria-rowcount')).to.equal('251');
+    expect(root(el).querySelector('thead tr')!.getAttribute('aria-rowindex')).to.equal('1');
+    expect(rows(el).map((r) => r.getAttribute('aria-rowindex'))).to.deep.equal(rows(el).map((_, i) => String(i + 2)));
+    expect(count(el)).to.contain('250');
+    await expect(el).to.be.accessible();
+    await waitUntil(() => rows(el).length === 250, 'the rest of the rows were not rendered', { timeout: 10000 });
+    expect(references(el)).to.deep.equal(many.map((r) => r.reference));
+    expect(rows(el).map((r) => r.getAttribute('aria-rowindex'))).to.deep.equal(many.map((_, i) => String(i + 2)));
+    // Tab goes on from the first window's last row to the next; PageDown scrolls the page over the rows; the last row takes the focus.
+    rows(el)[99]!.querySelector<HTMLElement>('[part="open"]')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement?.closest('tr')?.getAttribute('aria-rowindex')).to.equal('102');
+    (root(el).activeElement as HTMLElement).blur();
+    const top = scrollY;
+    await sendKeys({ press: 'PageDown' });
+    await waitUntil(() => scrollY > top, 'PageDown did not scroll the page');
+    const last = rows(el)[249]!.querySelector<HTMLElement>('[part="open"]')!;
+    last.focus();
+    expect(root(el).activeElement).to.equal(last);
+    await waitUntil(() => last.getBoundingClientRect().top < innerHeight && last.getBoundingClientRect().bottom > 0, 'the last row was not scrolled into view');
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
   it('stacks each dossier as a card with labelled cells on a 360 px phone, without sideways scrolling', async () => {
     await setViewport({ width: 360, height: 800 });
     try {

@@ -1,8 +1,7 @@
-import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ProposalStatus } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
-import { ThiduaElement } from '../shared/thidua-element.js';
+import { PagedListElement } from '../shared/list-element.js';
 import { provideStrings } from '../strings/index.js';
 import { nominationQueue as vi } from '../strings/vi/nomination-queue.js';
 import type { QueueLoader, NominationQueueLoad } from './nomination-queue-api.js';
@@ -119,7 +118,7 @@ const optional = { fromAttribute: (value: string | null) => value ?? '', toAttri
  * @event {CustomEvent<NominationQueueLoad>} thidua-load - The first page loaded. `detail.items` are the dossiers, `detail.next` the cursor of the next page (null when there is none).
  * @event {CustomEvent<{ error: unknown }>} thidua-error - Loading the first page failed. `detail.error` is the error (a `ThiduaApiError` for API errors).
  */
-export class NominationQueue extends ThiduaElement {
+export class NominationQueue extends PagedListElement<typeof import('./nomination-queue-view.js'), QueueLoader> {
   static override styles = styles;
 
   /** Only this campaign's dossiers, e.g. `bn2026`; every campaign's when empty. */
@@ -173,15 +172,6 @@ export class NominationQueue extends ThiduaElement {
   /** A client made with an appraiser's token, instead of the provider's. */
   @property({ attribute: false }) client: ThiduaClient | undefined;
 
-  /** The API mode, a chunk loaded unless the element is given `.rows`. */
-  private _loader: QueueLoader | undefined;
-  private _loaderLoad: Promise<unknown> | undefined;
-  /** The table, filters and pager, a chunk loaded at once, in parallel with the API's answer. */
-  private _view: typeof import('./nomination-queue-view.js') | undefined;
-  private _viewLoad: Promise<unknown> | undefined;
-  /** The row to focus after the next render (the first one a pager brought). */
-  private _focusKey: string | undefined;
-
   /** The filters in force. */
   get filters(): QueueFilters {
     return { round: this.round, awardType: this.awardType, unit: this.unit, status: this.status, deadline: this.deadline, search: this.search };
@@ -194,21 +184,14 @@ export class NominationQueue extends ThiduaElement {
   }
 
   /** Loads the first page again (API mode). */
-  async reload(): Promise<void> {
-    await this._apiPart();
-    await this._loader?.load();
+  reload(): Promise<void> {
+    return this.loadAgain();
   }
 
   /** Loads the next page, if there is one, and focuses the first dossier it brought. */
   async loadMore(): Promise<void> {
-    const first = await this._loader?.loadMore();
+    const first = await this.loader?.loadMore();
     if (first) this.focusRow(first);
-  }
-
-  /** Focuses a dossier's row (by proposal id) once rendered. @internal */
-  focusRow(key: string): void {
-    this._focusKey = key;
-    this.requestUpdate();
   }
 
   /**
@@ -217,10 +200,10 @@ export class NominationQueue extends ThiduaElement {
    * opens a new tab or window is left to the browser. @internal
    */
   open(item: QueueItem, event: MouseEvent): void {
-    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
-    const detail: AppraisalOpenDetail = { proposalId: item.id, reference: item.reference, status: item.status };
-    const go = this.dispatchEvent(new CustomEvent('appraisal-open', { detail, bubbles: true, composed: true, cancelable: true }));
-    if (!go) event.preventDefault();
+    this.opening(event, () => {
+      const detail: AppraisalOpenDetail = { proposalId: item.id, reference: item.reference, status: item.status };
+      return this.dispatchEvent(new CustomEvent('appraisal-open', { detail, bubbles: true, composed: true, cancelable: true }));
+    });
   }
 
   /** Sets filters or the sort as the reader chose them and says so (`thidua-filter`). @internal */
@@ -232,24 +215,21 @@ export class NominationQueue extends ThiduaElement {
     this.dispatchEvent(new CustomEvent('thidua-filter', { detail, bubbles: true, composed: true }));
   }
 
-  protected override willUpdate(): void {
-    this.strings('nominationQueue');
-    if (!this._view) {
-      void this.loadChunk(
-        (this._viewLoad ??= import('./nomination-queue-view.js').then((view) => {
-          this.addStyles(...view.viewStyles);
-          this._view = view;
-        })),
-      );
-    }
-    if (!this.rows && !this._loader) void this.loadChunk(this._apiPart());
-    this._loader?.update();
+  protected override importView() {
+    return import('./nomination-queue-view.js');
   }
 
-  private _apiPart(): Promise<unknown> {
-    return (this._loaderLoad ??= import('./nomination-queue-api.js').then(({ QueueLoader }) => {
-      this._loader = new QueueLoader(this);
-    }));
+  protected override makeLoader() {
+    return import('./nomination-queue-api.js').then(({ QueueLoader }) => new QueueLoader(this));
+  }
+
+  protected override given(): boolean {
+    return Boolean(this.rows);
+  }
+
+  protected override willUpdate(): void {
+    this.strings('nominationQueue');
+    super.willUpdate();
   }
 
   protected override render() {
@@ -257,30 +237,19 @@ export class NominationQueue extends ThiduaElement {
     const words = this.strings('nominationQueue', locale);
     const t = words ?? vi;
     // Nothing but the loading state until the reader's language is here: never a table in two languages.
-    const view = words && this._view;
-    const loaded = view ? (this.rows ? { items: this.rows, more: false, loadingMore: false, moreError: undefined, busy: false, announcement: undefined } : this._loader?.model()) : undefined;
-    const failed = !this.rows && this._loader?.state.status === 'error';
-    const busy = !loaded && !failed;
+    const view = words && this.view;
+    const loaded = view ? (this.rows ? { items: this.rows, more: false, loadingMore: false, moreError: undefined, busy: false, announcement: undefined } : this.loader?.model()) : undefined;
     const model = view && loaded ? view.queueModel(this, loaded, locale) : undefined;
-    return html`<div part="base" class="base" aria-busy=${busy || loaded?.busy ? 'true' : nothing}>
-      ${view && model ? view.renderFilters(this, model, t) : nothing}
-      <p part="count" class="count" role="status">${busy ? t.loading : failed ? '' : view && model ? view.countText(model, t) : ''}</p>
-      ${failed
-        ? this._loader!.renderError(locale)
-        : view && model
-          ? view.renderBody(this, model, t, locale)
-          : html`<div class="skeleton" aria-hidden="true"><div></div><div></div><div></div><div></div></div>`}
-    </div>`;
-  }
-
-  protected override updated(): void {
-    const key = this._focusKey;
-    if (!key) return;
-    const row = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
-    if (row) {
-      this._focusKey = undefined;
-      row.focus();
-    }
+    return this.frame(
+      t.loading,
+      view &&
+        model && {
+          busy: model.busy,
+          filters: view.renderFilters(this, model, t),
+          count: view.countText(model, t),
+          body: view.renderBody(this, model, t, locale),
+        },
+    );
   }
 }
 

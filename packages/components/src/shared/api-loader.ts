@@ -35,6 +35,13 @@ export type LoadState<T> =
   | { status: 'ready'; value: T }
   | { status: 'error'; error: unknown };
 
+/**
+ * Whether a failed request was cut short on purpose (the element left the page,
+ * or a newer load replaced it) rather than failed: then nothing is shown. The
+ * one place every loader asks this.
+ */
+export const cutShort = (signal: AbortSignal, _error?: unknown): boolean => signal.aborted;
+
 /** A request to the API, given the client (the SDK's, or what an element reads with) and the signal that cancels it. */
 export type Ask<T, Client = ThiduaClient> = (client: Client, signal: AbortSignal) => Promise<T>;
 
@@ -159,7 +166,7 @@ export abstract class ApiLoader<T, Host extends ApiHost = ApiHost, Client = Thid
       if (abort.signal.aborted) return;
       this._settle({ status: 'ready', value }, 'thidua-load', value);
     } catch (error) {
-      if (abort.signal.aborted) return;
+      if (cutShort(abort.signal, error)) return;
       // The error state's words, should they be in a language not loaded yet: the error is shown with them.
       await stringsFor(this.locale(), 'errors');
       if (abort.signal.aborted) return;

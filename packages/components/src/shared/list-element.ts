@@ -1,0 +1,129 @@
+import { html, nothing, type CSSResult } from 'lit';
+import type { Locale } from '@thidua/schemas';
+import { ThiduaElement } from './thidua-element.js';
+
+/*
+ * The first paint of the kit's lists (`<award-list>`, `<nomination-list>`,
+ * `<nomination-queue>`): what each did alike — its view chunk (table, filters,
+ * pager) and its API chunk (a `ListLoader`, `list-loader.ts`) loaded lazily, and
+ * the frame they render into (filters, a count in a live region, then the
+ * table, the error or a skeleton); for a paged list, the focus brought to a
+ * row once rendered and an open link or button that leaves a new tab's click
+ * to the browser.
+ */
+
+/** What a list's view chunk brings: its styles, added to the element when it arrives. */
+export interface ListView {
+  viewStyles: CSSResult[];
+}
+
+/** What the element asks of its API chunk's loader (a `ListLoader`). */
+export interface ListApi {
+  state: { status: string };
+  /** Called before each update: loads again when what it asks for changed. */
+  update(): void;
+  load(): Promise<void>;
+  renderError(locale: Locale): unknown;
+}
+
+/** What the frame shows of a list, rendered by the view chunk. */
+export interface Shown {
+  /** The list is being replaced: what is shown is the previous answer. */
+  busy: boolean;
+  filters: unknown;
+  count: string;
+  body: unknown;
+}
+
+/** A list's element: its lazy chunks, its frame and its focus. */
+export abstract class ListElement<View extends ListView, Loader extends ListApi> extends ThiduaElement {
+  /** The table, filters and pager: a chunk loaded at once, in parallel with the API's answer. */
+  protected view: View | undefined;
+  /** The API mode: a chunk loaded unless the element is given its rows. */
+  protected loader: Loader | undefined;
+  #viewLoad: Promise<unknown> | undefined;
+  #loaderLoad: Promise<unknown> | undefined;
+
+  /** The view chunk's `import()`. */
+  protected abstract importView(): Promise<View>;
+  /** The API chunk's `import()`, and its loader made for this element. */
+  protected abstract makeLoader(): Promise<Loader>;
+  /** Whether the element was given its rows by a script (`.data`, `.rows`): it then asks nothing. */
+  protected abstract given(): boolean;
+
+  protected override willUpdate(): void {
+    if (!this.view) {
+      void this.loadChunk(
+        (this.#viewLoad ??= this.importView().then((view) => {
+          this.addStyles(...view.viewStyles);
+          this.view = view;
+        })),
+      );
+    }
+    if (!this.given() && !this.loader) void this.loadChunk(this.apiPart());
+    this.loader?.update();
+  }
+
+  /** The API chunk, loaded once. */
+  protected apiPart(): Promise<unknown> {
+    return (this.#loaderLoad ??= this.makeLoader().then((loader) => {
+      this.loader = loader;
+    }));
+  }
+
+  /** Loads again from the API. */
+  protected async loadAgain(): Promise<void> {
+    await this.apiPart();
+    await this.loader?.load();
+  }
+
+  /**
+   * The frame: the filters, the count (a polite live region), then the table,
+   * the error or a skeleton. `shown` is what the view shows, undefined while
+   * nothing is (loading, failed, or the reader's language not here yet: never
+   * a list in two languages).
+   */
+  protected frame(loading: string, shown: Shown | undefined) {
+    const failed = !this.given() && this.loader?.state.status === 'error';
+    const busy = !shown && !failed;
+    // One line: a template's white space would ship in every first paint.
+    return html`<div part="base" class="base" aria-busy=${busy || shown?.busy ? 'true' : nothing}>${shown ? shown.filters : nothing}<p part="count" class="count" role="status">${busy ? loading : !failed && shown ? shown.count : ''}</p>${failed ? this.loader!.renderError(this.locale) : shown ? shown.body : html`<div class="skeleton" aria-hidden="true"><div></div><div></div><div></div><div></div></div>`}</div>`;
+  }
+}
+
+/**
+ * A list read a page at a time (`<nomination-list>`, `<nomination-queue>`):
+ * the first row a page brought is focused once rendered, and its rows open by
+ * a link or a button.
+ */
+export abstract class PagedListElement<View extends ListView, Loader extends ListApi> extends ListElement<View, Loader> {
+  /** The row to focus after the next render (the first one a pager brought). */
+  #focusKey: string | undefined;
+
+  /** Focuses a row (the element's `[data-key]`, by id) once rendered. @internal */
+  focusRow(key: string): void {
+    this.#focusKey = key;
+    this.requestUpdate();
+  }
+
+  /**
+   * An open link's or button's click: `announce` says that the row is to be
+   * opened and answers false when a listener cancelled it, which keeps a link
+   * from being followed. A click that opens a new tab or window is left to the
+   * browser.
+   */
+  protected opening(event: MouseEvent, announce: () => boolean): void {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    if (!announce()) event.preventDefault();
+  }
+
+  protected override updated(): void {
+    const key = this.#focusKey;
+    if (!key) return;
+    const row = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+    if (row) {
+      this.#focusKey = undefined;
+      row.focus();
+    }
+  }
+}
