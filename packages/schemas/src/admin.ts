@@ -15,7 +15,7 @@ export const TokenInput = z.object({
   /** The units a reporter, proposer or appraiser acts for (ignored for a coordinator). */
   unitIds: z.optional(z.array(Id).check(z.maxLength(1000))),
 });
-export type TokenInput = z.infer<typeof TokenInput>;
+export interface TokenInput extends z.infer<typeof TokenInput> {}
 
 export const TokenIssued = z.object({
   id: z.string(),
@@ -25,7 +25,7 @@ export const TokenIssued = z.object({
   role: z.enum(ROLES),
   unitIds: z.array(Id),
 });
-export type TokenIssued = z.infer<typeof TokenIssued>;
+export interface TokenIssued extends z.infer<typeof TokenIssued> {}
 
 /**
  * Who the request's token speaks for (`getSession`): its role, its holder's
@@ -37,19 +37,19 @@ export const Session = z.object({
   name: z.string(),
   unitIds: z.array(Id),
 });
-export type Session = z.infer<typeof Session>;
+export interface Session extends z.infer<typeof Session> {}
 
 export const TokenPathParams = z.object({ tokenId: z.uuid() });
 export const TokenRevoked = z.object({ id: z.string(), revoked: z.literal(true) });
-export type TokenRevoked = z.infer<typeof TokenRevoked>;
+export interface TokenRevoked extends z.infer<typeof TokenRevoked> {}
 
 export const UnitImportInput = z.object({ units: z.array(OrganisationUnit).check(z.maxLength(20_000)) });
-export type UnitImportInput = z.infer<typeof UnitImportInput>;
+export interface UnitImportInput extends z.infer<typeof UnitImportInput> {}
 export const UnitImportResult = z.object({ read: z.number(), changed: z.number() });
-export type UnitImportResult = z.infer<typeof UnitImportResult>;
+export interface UnitImportResult extends z.infer<typeof UnitImportResult> {}
 
 /** A catalog to load (the `Catalog` schema, checked field by field), or none for the server's default. */
 export const SeedInput = z.object({ catalog: z.optional(z.unknown()) });
-export type SeedInput = z.infer<typeof SeedInput>;
+export interface SeedInput extends z.infer<typeof SeedInput> {}
 export const SeedResult = z.object({ changed: z.record(z.string(), z.number()) });
-export type SeedResult = z.infer<typeof SeedResult>;
+export interface SeedResult extends z.infer<typeof SeedResult> {}

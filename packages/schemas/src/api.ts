@@ -19,7 +19,7 @@ export const IndicatorWithLatest = z.extend(Indicator, {
   /** The newest measurement of the unit the response is for, or null when it has reported none. */
   latestMeasurement: z.nullable(Measurement),
 });
-export type IndicatorWithLatest = z.infer<typeof IndicatorWithLatest>;
+export interface IndicatorWithLatest extends z.infer<typeof IndicatorWithLatest> {}
 
 /** The judgement of a unit's progress toward the target that applies to it (see `assessProgress`). */
 export const ProgressAssessment = z.object({
@@ -31,7 +31,7 @@ export const ProgressAssessment = z.object({
   /** The figure is worse than the baseline: the unit has lost ground it had, never "on track". */
   belowBaseline: z.boolean(),
 });
-export type ProgressAssessment = z.infer<typeof ProgressAssessment>;
+export interface ProgressAssessment extends z.infer<typeof ProgressAssessment> {}
 
 /** Met (Đạt), not met (Không đạt), or no figure by the deadline (see `finalResult`). */
 export const Outcome = z.enum(['met', 'notMet', 'noData']);
@@ -44,7 +44,7 @@ export const FinalResult = z.object({
   value: z.nullable(z.number()),
   measuredOn: z.nullable(IsoDate),
 });
-export type FinalResult = z.infer<typeof FinalResult>;
+export interface FinalResult extends z.infer<typeof FinalResult> {}
 
 /** Where a campaign stands on the response's date (see `campaignPhase`): after its end its board is a final result. */
 export const CampaignPhase = z.enum(['upcoming', 'running', 'ended']);
@@ -71,7 +71,7 @@ export const IndicatorProgress = z.extend(IndicatorWithLatest, {
   /** Once the campaign judged has ended: met or not by its deadline. Null while it runs. */
   result: z.nullable(FinalResult),
 });
-export type IndicatorProgress = z.infer<typeof IndicatorProgress>;
+export interface IndicatorProgress extends z.infer<typeof IndicatorProgress> {}
 
 export const IndicatorList = z.object({
   campaign: Campaign,
@@ -83,7 +83,7 @@ export const IndicatorList = z.object({
   items: z.array(IndicatorProgress),
   sourceDocuments: z.array(SourceDocument),
 });
-export type IndicatorList = z.infer<typeof IndicatorList>;
+export interface IndicatorList extends z.infer<typeof IndicatorList> {}
 
 export const IndicatorDetail = z.object({
   indicator: IndicatorProgress,
@@ -91,7 +91,7 @@ export const IndicatorDetail = z.object({
   asOf: IsoDate,
   sourceDocuments: z.array(SourceDocument),
 });
-export type IndicatorDetail = z.infer<typeof IndicatorDetail>;
+export interface IndicatorDetail extends z.infer<typeof IndicatorDetail> {}
 
 /** Several indicators at once (`GET /v1/indicators?ids=a,b`): how the SDK batches a page of cards. */
 export const IndicatorBatch = z.object({
@@ -102,7 +102,7 @@ export const IndicatorBatch = z.object({
   missing: z.array(z.string()),
   sourceDocuments: z.array(SourceDocument),
 });
-export type IndicatorBatch = z.infer<typeof IndicatorBatch>;
+export interface IndicatorBatch extends z.infer<typeof IndicatorBatch> {}
 
 /**
  * `?unit=` selects whose measurements a response carries (the campaign's
@@ -113,7 +113,7 @@ export const UnitQuery = z.object({
   unit: z.optional(Id),
   asOf: z.optional(IsoDate),
 });
-export type UnitQuery = z.infer<typeof UnitQuery>;
+export interface UnitQuery extends z.infer<typeof UnitQuery> {}
 
 /**
  * For single indicators, also `?campaign=`: the programme whose targets to
@@ -123,7 +123,7 @@ export type UnitQuery = z.infer<typeof UnitQuery>;
 export const IndicatorQuery = z.extend(UnitQuery, {
   campaign: z.optional(Id),
 });
-export type IndicatorQuery = z.infer<typeof IndicatorQuery>;
+export interface IndicatorQuery extends z.infer<typeof IndicatorQuery> {}
 
 /** Most ids one batch may name: a page of cards, not a bulk export. */
 export const MAX_BATCH_IDS = 100;
@@ -150,7 +150,7 @@ export const MeasurementHistory = z.object({
   /** One point per date, oldest first; a later correction replaces its date's figure. */
   items: z.array(Measurement),
 });
-export type MeasurementHistory = z.infer<typeof MeasurementHistory>;
+export interface MeasurementHistory extends z.infer<typeof MeasurementHistory> {}
 
 export const UnitListQuery = z.object({
   level: z.optional(AdministrativeLevel),
@@ -161,12 +161,12 @@ export const UnitListQuery = z.object({
 
 /** A page of units in Vietnamese name order; `next` is the cursor of the following page. */
 export const UnitList = z.object({ items: z.array(OrganisationUnit), next: NextCursor });
-export type UnitList = z.infer<typeof UnitList>;
+export interface UnitList extends z.infer<typeof UnitList> {}
 
 export const UnitPathParams = z.object({ unitId: Id });
 
 export const CampaignList = z.object({ items: z.array(Campaign) });
-export type CampaignList = z.infer<typeof CampaignList>;
+export interface CampaignList extends z.infer<typeof CampaignList> {}
 
 const StatusCounts = z.object({
   achieved: z.int(),
@@ -194,7 +194,7 @@ export const CampaignProgress = z.object({
     }),
   ),
 });
-export type CampaignProgress = z.infer<typeof CampaignProgress>;
+export interface CampaignProgress extends z.infer<typeof CampaignProgress> {}
 
 export const LevelQuery = z.object({
   level: z.optional(AdministrativeLevel),
@@ -223,7 +223,7 @@ export const IndicatorUnitsProgress = z.object({
   ),
   next: NextCursor,
 });
-export type IndicatorUnitsProgress = z.infer<typeof IndicatorUnitsProgress>;
+export interface IndicatorUnitsProgress extends z.infer<typeof IndicatorUnitsProgress> {}
 
 /** What a reporter sends to record a figure. */
 export const MeasurementInput = z.object({
@@ -234,10 +234,10 @@ export const MeasurementInput = z.object({
   source: PlainText(500),
   reportedBy: z.optional(PlainText(200)),
 });
-export type MeasurementInput = z.infer<typeof MeasurementInput>;
+export interface MeasurementInput extends z.infer<typeof MeasurementInput> {}
 
 export const MeasurementCreated = z.object({ measurement: Measurement });
-export type MeasurementCreated = z.infer<typeof MeasurementCreated>;
+export interface MeasurementCreated extends z.infer<typeof MeasurementCreated> {}
 
 export const CampaignPathParams = z.object({ campaignId: Id });
 
@@ -267,7 +267,7 @@ export const Commendation = z.object({
   /** The award types the rounds give, in catalog order. */
   awardTypes: z.array(AwardType),
 });
-export type Commendation = z.infer<typeof Commendation>;
+export interface Commendation extends z.infer<typeof Commendation> {}
 type WindowsMatch = [z.infer<typeof DossierWindow>] extends [DossierWindowState] ? ([DossierWindowState] extends [z.infer<typeof DossierWindow>] ? true : false) : false;
 const windowsMatch: WindowsMatch = true;
 void windowsMatch;
@@ -307,7 +307,7 @@ export const ApiErrorBody = z.object({
     requestId: z.optional(z.string()),
   }),
 });
-export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
+export interface ApiErrorBody extends z.infer<typeof ApiErrorBody> {}
 
 export const ProposalPathParams = z.object({ proposalId: RecordId });
 export const NominationPathParams = z.object({ proposalId: RecordId, nominationId: RecordId });
@@ -322,6 +322,7 @@ export const IfMatchHeaders = z.object({
 
 /** The form that imports nominees from a filled-in template: the file, `.xlsx` or `.csv` (UTF-8), told apart by its bytes. */
 export const NominationImportUpload = z.object({ file: z.file() });
+export interface NominationImportUpload extends z.infer<typeof NominationImportUpload> {}
 
 /** Which template to download: its format and the language of its headers and instructions. */
 export const ImportTemplateQuery = z.object({
@@ -329,9 +330,12 @@ export const ImportTemplateQuery = z.object({
   locale: z.optional(Locale),
 });
 
+/** The answer of `GET /v1/health`: the server is up and can read its database. */
 export const HealthStatus = z.object({
   status: z.literal('ok'),
+  /** Which database the server runs on: an embedded PGlite directory or a PostgreSQL server (`DATABASE_URL`). */
   database: z.enum(['pglite', 'postgres']),
 });
+export interface HealthStatus extends z.infer<typeof HealthStatus> {}
 
 export { Locale };

@@ -46,7 +46,7 @@ export const AppraisalListQuery = z.object({
   order: z.optional(z.enum(['asc', 'desc'])),
   ...pageQuery(PAGE_SIZES.appraisals),
 });
-export type AppraisalListQuery = z.infer<typeof AppraisalListQuery>;
+export interface AppraisalListQuery extends z.infer<typeof AppraisalListQuery> {}
 
 /**
  * The appraisal time of a dossier while its clock runs (submitted, under
@@ -62,7 +62,7 @@ export const DossierDeadline = z.object({
   /** False when the calendar lacks the holidays of a year the period spans: weekends only were skipped there. */
   calendarComplete: z.boolean(),
 });
-export type DossierDeadline = z.infer<typeof DossierDeadline>;
+export interface DossierDeadline extends z.infer<typeof DossierDeadline> {}
 
 const count = z.int().check(z.minimum(0));
 
@@ -83,10 +83,10 @@ export const AppraisalSummary = z.object({
   /** The proposal's version (its ETag is `"<version>"`). */
   version: z.int(),
 });
-export type AppraisalSummary = z.infer<typeof AppraisalSummary>;
+export interface AppraisalSummary extends z.infer<typeof AppraisalSummary> {}
 
 export const AppraisalList = z.object({ items: z.array(AppraisalSummary), next: NextCursor });
-export type AppraisalList = z.infer<typeof AppraisalList>;
+export interface AppraisalList extends z.infer<typeof AppraisalList> {}
 
 /** The appraiser's finding on one criterion: met, not met, or not yet looked at (null). */
 export const CriterionCheck = z.object({
@@ -94,7 +94,7 @@ export const CriterionCheck = z.object({
   met: z.nullable(z.boolean()),
   note: z.nullable(z.string()),
 });
-export type CriterionCheck = z.infer<typeof CriterionCheck>;
+export interface CriterionCheck extends z.infer<typeof CriterionCheck> {}
 
 /** One nomination's checklist: every criterion of the campaign that applies to its nominee group, in the catalog's order. */
 export const NominationChecklist = z.object({
@@ -103,7 +103,7 @@ export const NominationChecklist = z.object({
   /** The last change; null while nobody has filled it in. */
   updatedAt: z.nullable(IsoDateTime),
 });
-export type NominationChecklist = z.infer<typeof NominationChecklist>;
+export interface NominationChecklist extends z.infer<typeof NominationChecklist> {}
 
 /** The body that sets a nomination's checklist: the criteria given are set, the others left as they are. */
 export const ChecklistUpdate = z.object({
@@ -121,7 +121,7 @@ export const ChecklistUpdate = z.object({
       z.refine((items) => new Set(items.map((i) => i.criterionId)).size === items.length, { params: { messageKey: 'duplicateItems' } }),
     ),
 });
-export type ChecklistUpdate = z.infer<typeof ChecklistUpdate>;
+export interface ChecklistUpdate extends z.infer<typeof ChecklistUpdate> {}
 
 export const COMMENT_MAX = 2000;
 
@@ -131,7 +131,7 @@ export const CommentInput = z.object({
   audience: CommentAudience,
   nominationId: z.optional(RecordId),
 });
-export type CommentInput = z.infer<typeof CommentInput>;
+export interface CommentInput extends z.infer<typeof CommentInput> {}
 
 /** The workflow actions an appraiser takes (the body of `actOnAppraisal`). */
 export const AppraisalAction = z.discriminatedUnion('type', [StartAppraisalAction, ReturnAction, MarkEligibleAction, RejectAction, CompleteAppraisalAction]);
@@ -158,7 +158,7 @@ export const Appraisal = z.extend(Proposal, {
   /** The proposal's version: the ETag, and what a write names in If-Match. */
   version: z.int(),
 });
-export type Appraisal = z.infer<typeof Appraisal>;
+export interface Appraisal extends z.infer<typeof Appraisal> {}
 
 /** The path of one nomination's checklist. */
 export const ChecklistPathParams = z.object({ proposalId: RecordId, nominationId: RecordId });

@@ -44,7 +44,7 @@ export const ProposerRule = z
   .check(
     z.refine((r) => Boolean(r.unitKinds?.length || r.unitIds?.length), { path: ['unitKinds'], params: { messageKey: 'proposerRuleEmpty' } }),
   );
-export type ProposerRule = z.infer<typeof ProposerRule>;
+export interface ProposerRule extends z.infer<typeof ProposerRule> {}
 
 /** Two to four capital letters, the award's part of a human reference (`BN2026-BK-0042`). */
 export const AWARD_CODE_PATTERN = /^[A-Z]{2,4}$/;
@@ -62,7 +62,7 @@ export const CertificateField = z.object({
   fontSize: z.number().check(z.gte(6), z.lte(72)),
   align: z.optional(z.enum(['left', 'center', 'right'])),
 });
-export type CertificateField = z.infer<typeof CertificateField>;
+export interface CertificateField extends z.infer<typeof CertificateField> {}
 
 /**
  * Where the printed certificate's lines go on the award's pre-printed paper
@@ -78,7 +78,7 @@ export const CertificateLayout = z.object({
   citation: CertificateField,
   decision: CertificateField,
 });
-export type CertificateLayout = z.infer<typeof CertificateLayout>;
+export interface CertificateLayout extends z.infer<typeof CertificateLayout> {}
 
 export const AwardType = z.object({
   id: Id,
@@ -106,7 +106,7 @@ export const AwardType = z.object({
   /** Where printed certificates place their lines on this award's pre-printed paper. */
   certificateLayout: z.optional(CertificateLayout),
 });
-export type AwardType = z.infer<typeof AwardType>;
+export interface AwardType extends z.infer<typeof AwardType> {}
 
 /** A standard of plan section V, attested by the proposer for each nominee it applies to. */
 export const NominationCriterion = z.object({
@@ -115,7 +115,7 @@ export const NominationCriterion = z.object({
   appliesTo: z.array(NomineeGroup).check(z.minLength(1)),
   sourceSection: z.optional(z.string().check(z.minLength(1), z.maxLength(50))),
 });
-export type NominationCriterion = z.infer<typeof NominationCriterion>;
+export interface NominationCriterion extends z.infer<typeof NominationCriterion> {}
 
 /** A campaign's commendation settings; a campaign without them takes no nominations. */
 export const CampaignNominations = z.object({
@@ -125,4 +125,4 @@ export const CampaignNominations = z.object({
   /** Shown before personal data is collected (Decree 13/2023/NĐ-CP). */
   privacyNotice: LocalizedText,
 });
-export type CampaignNominations = z.infer<typeof CampaignNominations>;
+export interface CampaignNominations extends z.infer<typeof CampaignNominations> {}

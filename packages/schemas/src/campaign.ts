@@ -17,21 +17,21 @@ export const SourceDocument = z.object({
   /** Web pages only: a `javascript:` or `data:` link would run or smuggle content on every portal showing it. */
   url: z.optional(z.url({ protocol: /^https?$/ })),
 });
-export type SourceDocument = z.infer<typeof SourceDocument>;
+export interface SourceDocument extends z.infer<typeof SourceDocument> {}
 
 /** A group of indicators shown together (skills, public services, …). */
 export const IndicatorDomain = z.object({
   id: Id,
   title: LocalizedText,
 });
-export type IndicatorDomain = z.infer<typeof IndicatorDomain>;
+export interface IndicatorDomain extends z.infer<typeof IndicatorDomain> {}
 
 /** The emulation contents of a plan; nominations cite one as the field of achievement. */
 export const AchievementCategory = z.object({
   id: Id,
   title: LocalizedText,
 });
-export type AchievementCategory = z.infer<typeof AchievementCategory>;
+export interface AchievementCategory extends z.infer<typeof AchievementCategory> {}
 
 export const AwardRoundKind = z.enum(['interim', 'final']);
 
@@ -65,7 +65,7 @@ export const AwardRound = z
       params: { messageKey: 'deadlineAfterCeremony' },
     }),
   );
-export type AwardRound = z.infer<typeof AwardRound>;
+export interface AwardRound extends z.infer<typeof AwardRound> {}
 
 /** An emulation movement (phong trào thi đua). */
 export const Campaign = z
@@ -90,4 +90,4 @@ export const Campaign = z
       params: { messageKey: 'endsBeforeStart' },
     }),
   );
-export type Campaign = z.infer<typeof Campaign>;
+export interface Campaign extends z.infer<typeof Campaign> {}

@@ -40,7 +40,7 @@ export const LocalizedText = z.object({
   vi: NonEmptyText,
   en: z.optional(NonEmptyText),
 });
-export type LocalizedText = z.infer<typeof LocalizedText>;
+export interface LocalizedText extends z.infer<typeof LocalizedText> {}
 
 /** A calendar date, `yyyy-mm-dd`. Deadlines and measurement dates have no time of day. */
 export const IsoDate = z.iso.date();

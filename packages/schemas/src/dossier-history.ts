@@ -16,7 +16,7 @@ import { ROLES } from './roles.js';
 
 /** A unit as a response names it. */
 export const UnitRef = z.object({ id: Id, name: LocalizedText });
-export type UnitRef = z.infer<typeof UnitRef>;
+export interface UnitRef extends z.infer<typeof UnitRef> {}
 
 /** The Chairman's decision as stored on an awarded nomination (the request's checks are `AwardDecision`'s in proposal-actions.ts). */
 export const AwardDecisionRecord = z.object({
@@ -24,7 +24,7 @@ export const AwardDecisionRecord = z.object({
   signedOn: IsoDate,
   signer: z.object({ name: z.string(), title: z.string() }),
 });
-export type AwardDecisionRecord = z.infer<typeof AwardDecisionRecord>;
+export interface AwardDecisionRecord extends z.infer<typeof AwardDecisionRecord> {}
 
 /**
  * What happened, as events: the proposer's edits (part 1), then the
@@ -94,7 +94,7 @@ export const HistoryEntry = z.object({
   /** The proposal's version after the step. */
   version: z.int(),
 });
-export type HistoryEntry = z.infer<typeof HistoryEntry>;
+export interface HistoryEntry extends z.infer<typeof HistoryEntry> {}
 
 /** `internal`: among the appraisers only; `proposer`: addressed to the proposing unit, which reads it in its proposal. */
 export const CommentAudience = z.enum(['internal', 'proposer']);
@@ -109,7 +109,7 @@ export const DossierComment = z.object({
   author: z.object({ role: z.enum(ROLES), unit: z.nullable(UnitRef) }),
   at: IsoDateTime,
 });
-export type DossierComment = z.infer<typeof DossierComment>;
+export interface DossierComment extends z.infer<typeof DossierComment> {}
 
 // The stored decision and the workflow's type must describe the same values: a drift fails the type check.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

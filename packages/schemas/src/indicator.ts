@@ -23,7 +23,7 @@ export const Baseline = z.object({
   value: z.number(),
   date: IsoDate,
 });
-export type Baseline = z.infer<typeof Baseline>;
+export interface Baseline extends z.infer<typeof Baseline> {}
 
 /** One goal of an indicator: a value to reach, compared how, by when, at which level, says which document. */
 export const Target = z.object({
@@ -37,7 +37,7 @@ export const Target = z.object({
   sourceSection: z.optional(PlainText(200)),
   baseline: z.optional(Baseline),
 });
-export type Target = z.infer<typeof Target>;
+export interface Target extends z.infer<typeof Target> {}
 
 export const Indicator = z
   .object({
@@ -63,5 +63,5 @@ export const Indicator = z
       params: { messageKey: 'indexRange' },
     }),
   );
-export type Indicator = z.infer<typeof Indicator>;
+export interface Indicator extends z.infer<typeof Indicator> {}
 

@@ -15,4 +15,4 @@ export const Measurement = z.object({
   /** Invented figures seeded for demonstration; never to be read as real progress. */
   demo: z.boolean(),
 });
-export type Measurement = z.infer<typeof Measurement>;
+export interface Measurement extends z.infer<typeof Measurement> {}

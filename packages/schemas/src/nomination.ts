@@ -73,7 +73,7 @@ export const CollectiveNominee = z
       params: { messageKey: 'womenAboveHeadcount' },
     }),
   );
-export type CollectiveNominee = z.infer<typeof CollectiveNominee>;
+export interface CollectiveNominee extends z.infer<typeof CollectiveNominee> {}
 
 const PersonName = text(LENGTH_LIMITS.personName);
 
@@ -106,7 +106,7 @@ export const IndividualNomineePersonal = z.object({
 });
 
 export const IndividualNominee = z.extend(IndividualNomineePublic, IndividualNomineePersonal.shape);
-export type IndividualNominee = z.infer<typeof IndividualNominee>;
+export interface IndividualNominee extends z.infer<typeof IndividualNominee> {}
 
 export const Nominee = z.discriminatedUnion('type', [CollectiveNominee, IndividualNominee]);
 export type Nominee = z.infer<typeof Nominee>;
@@ -119,7 +119,7 @@ export const Achievement = z.object({
   period: text(LENGTH_LIMITS.achievementPeriod),
   description: paragraphs(LENGTH_LIMITS.achievementDescription),
 });
-export type Achievement = z.infer<typeof Achievement>;
+export interface Achievement extends z.infer<typeof Achievement> {}
 
 export const PriorAward = z.object({
   /** e.g. "Giấy khen của Giám đốc Sở Khoa học và Công nghệ". */
@@ -131,7 +131,7 @@ export const PriorAward = z.object({
   /** As printed, e.g. "1234/QĐ-UBND". */
   decisionNumber: text(50),
 });
-export type PriorAward = z.infer<typeof PriorAward>;
+export interface PriorAward extends z.infer<typeof PriorAward> {}
 
 /** What the proposer writes for one nominee: the body of add and edit. */
 export const NominationInput = z.object({
@@ -144,7 +144,7 @@ export const NominationInput = z.object({
   /** Ids of the criteria the proposer attests the nominee meets. */
   attestedCriterionIds: idSet(50),
 });
-export type NominationInput = z.infer<typeof NominationInput>;
+export interface NominationInput extends z.infer<typeof NominationInput> {}
 
 /** The file types evidence may be; the server recognises them by content (`recogniseEvidence`). */
 export const EvidenceMediaType = z.enum([EVIDENCE_MEDIA_TYPES.pdf, EVIDENCE_MEDIA_TYPES.docx, EVIDENCE_MEDIA_TYPES.jpeg, EVIDENCE_MEDIA_TYPES.png]);
@@ -167,9 +167,9 @@ export const StoredFile = z.object({
 });
 
 export const ProposalFile = z.extend(StoredFile, { kind: ProposalFileKind });
-export type ProposalFile = z.infer<typeof ProposalFile>;
+export interface ProposalFile extends z.infer<typeof ProposalFile> {}
 export const NominationFile = z.extend(StoredFile, { kind: NominationFileKind });
-export type NominationFile = z.infer<typeof NominationFile>;
+export interface NominationFile extends z.infer<typeof NominationFile> {}
 
 /**
  * Where a proposal is, and where each of its nominations is: the states of
@@ -196,7 +196,7 @@ export const Nomination = z.extend(NominationInput, {
   /** The decision that awarded it, once it is awarded. */
   decision: z.optional(AwardDecisionRecord),
 });
-export type Nomination = z.infer<typeof Nomination>;
+export interface Nomination extends z.infer<typeof Nomination> {}
 
 /** What may ever be public of a nomination: who, for what, and where it stands. */
 export const NominationPublic = z.object({
@@ -206,7 +206,7 @@ export const NominationPublic = z.object({
   nominee: NomineePublic,
   achievementCategoryIds: z.array(Id),
 });
-export type NominationPublic = z.infer<typeof NominationPublic>;
+export interface NominationPublic extends z.infer<typeof NominationPublic> {}
 
 /** The proposer's contact for this dossier: personal data. */
 export const ContactPerson = z.object({
@@ -219,7 +219,7 @@ export const ContactPerson = z.object({
   ),
   email: z.email(),
 });
-export type ContactPerson = z.infer<typeof ContactPerson>;
+export interface ContactPerson extends z.infer<typeof ContactPerson> {}
 
 /** The body that creates a draft proposal. The proposing unit is the token's; `proposingUnitId` must be it. */
 export const ProposalInput = z.object({
@@ -229,13 +229,13 @@ export const ProposalInput = z.object({
   proposingUnitId: Id,
   contact: z.optional(ContactPerson),
 });
-export type ProposalInput = z.infer<typeof ProposalInput>;
+export interface ProposalInput extends z.infer<typeof ProposalInput> {}
 
 /** The body that updates a draft's own fields (its nominations and files have their own routes). */
 export const ProposalUpdate = z.object({
   contact: z.nullable(ContactPerson),
 });
-export type ProposalUpdate = z.infer<typeof ProposalUpdate>;
+export interface ProposalUpdate extends z.infer<typeof ProposalUpdate> {}
 
 export const Proposal = z.object({
   id: RecordId,
@@ -262,7 +262,7 @@ export const Proposal = z.object({
   /** The appraisers' comments addressed to the proposing unit (never the internal ones), oldest first. */
   messages: z.array(DossierComment),
 });
-export type Proposal = z.infer<typeof Proposal>;
+export interface Proposal extends z.infer<typeof Proposal> {}
 
 /**
  * The form that uploads one evidence file: the file, its kind, and the
@@ -275,7 +275,7 @@ export const EvidenceUpload = z.object({
   nominationId: z.optional(RecordId),
   file: z.file(),
 });
-export type EvidenceUpload = z.infer<typeof EvidenceUpload>;
+export interface EvidenceUpload extends z.infer<typeof EvidenceUpload> {}
 
 /** The fields whose values are personal data: kept out of public responses and logs. */
 export const PERSONAL_FIELDS = ['dateOfBirth', 'gender', 'contact', 'files'] as const;

@@ -29,4 +29,4 @@ export const OrganisationUnit = z.object({
   level: AdministrativeLevel,
   parentId: z.optional(Id),
 });
-export type OrganisationUnit = z.infer<typeof OrganisationUnit>;
+export interface OrganisationUnit extends z.infer<typeof OrganisationUnit> {}

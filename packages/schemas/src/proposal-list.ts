@@ -30,7 +30,7 @@ export const ProposalListQuery = z.object({
   status: z.optional(ProposalStatus),
   ...pageQuery(PAGE_SIZES.proposals),
 });
-export type ProposalListQuery = z.infer<typeof ProposalListQuery>;
+export interface ProposalListQuery extends z.infer<typeof ProposalListQuery> {}
 
 export const NominationListQuery = z.object({
   ...DossierFilters,
@@ -40,7 +40,7 @@ export const NominationListQuery = z.object({
   status: z.optional(NominationStatus),
   ...pageQuery(PAGE_SIZES.nominations),
 });
-export type NominationListQuery = z.infer<typeof NominationListQuery>;
+export interface NominationListQuery extends z.infer<typeof NominationListQuery> {}
 
 /** The round a dossier is for; `title` is null when the catalog no longer lists the round. */
 export const RoundRef = z.object({ id: Id, title: z.nullable(LocalizedText) });
@@ -64,11 +64,11 @@ export const ProposalSummary = z.object({
   updatedAt: IsoDateTime,
   submittedAt: z.nullable(IsoDateTime),
 });
-export type ProposalSummary = z.infer<typeof ProposalSummary>;
+export interface ProposalSummary extends z.infer<typeof ProposalSummary> {}
 
 /** A page of a unit's proposals, newest first; `next` is the cursor of the following page. */
 export const ProposalList = z.object({ items: z.array(ProposalSummary), next: NextCursor });
-export type ProposalList = z.infer<typeof ProposalList>;
+export interface ProposalList extends z.infer<typeof ProposalList> {}
 
 /** What the list of a unit's nominations shows of one. */
 export const NominationSummary = z.object({
@@ -87,11 +87,11 @@ export const NominationSummary = z.object({
   /** The last change to the nomination or its files. */
   updatedAt: IsoDateTime,
 });
-export type NominationSummary = z.infer<typeof NominationSummary>;
+export interface NominationSummary extends z.infer<typeof NominationSummary> {}
 
 /**
  * A page of a unit's nominations, by proposal (newest first) and within one
  * in the proposal's order; `next` is the cursor of the following page.
  */
 export const NominationList = z.object({ items: z.array(NominationSummary), next: NextCursor });
-export type NominationList = z.infer<typeof NominationList>;
+export interface NominationList extends z.infer<typeof NominationList> {}

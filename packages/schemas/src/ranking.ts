@@ -47,7 +47,7 @@ export const ScoreIndex = z.object({
   /** Decimals the scores are published with; 4 when omitted (see `figureDecimals`). */
   decimals: z.optional(z.int().check(z.gte(0), z.lte(10))),
 });
-export type ScoreIndex = z.infer<typeof ScoreIndex>;
+export interface ScoreIndex extends z.infer<typeof ScoreIndex> {}
 
 /** One unit's score on an index for one period, with its sub-index scores. */
 export const Score = z.object({
@@ -63,7 +63,7 @@ export const Score = z.object({
   /** Invented figures seeded for demonstration; never to be read as a real ranking. */
   demo: z.boolean(),
 });
-export type Score = z.infer<typeof Score>;
+export interface Score extends z.infer<typeof Score> {}
 
 /** `GET /v1/campaigns/{campaignId}/rankings?metric=&period=&group=` */
 export const RankingQuery = z.object({
@@ -74,7 +74,7 @@ export const RankingQuery = z.object({
   group: z.optional(RankingGroupSchema),
   ...pageQuery(PAGE_SIZES.rankings),
 });
-export type RankingQuery = z.infer<typeof RankingQuery>;
+export interface RankingQuery extends z.infer<typeof RankingQuery> {}
 
 /** What is ranked: its name, unit, direction, and for a composite index its sub-indices and bands. */
 export const RankingMetric = z.object({
@@ -90,7 +90,7 @@ export const RankingMetric = z.object({
   /** Decimals the values are published with, when the metric declares them (see `figureDecimals`). */
   decimals: z.optional(z.int().check(z.gte(0), z.lte(10))),
 });
-export type RankingMetric = z.infer<typeof RankingMetric>;
+export interface RankingMetric extends z.infer<typeof RankingMetric> {}
 
 export const RankingEntrySchema = z.object({
   rank: z.int().check(z.gte(1)),
@@ -117,7 +117,7 @@ export const Ranking = z.object({
   /** The cursor of the next page; null on the last. */
   next: NextCursor,
 });
-export type Ranking = z.infer<typeof Ranking>;
+export interface Ranking extends z.infer<typeof Ranking> {}
 
 /** The cross-reference checks of a catalog's indices and scores; run by `Catalog`. */
 export function checkScoreReferences(

@@ -59,7 +59,7 @@ export const ProposedListQuery = z.object({
   /** One award type; every award type the caller appraises when absent, in catalog order. */
   awardTypeId: z.optional(Id),
 });
-export type ProposedListQuery = z.infer<typeof ProposedListQuery>;
+export interface ProposedListQuery extends z.infer<typeof ProposedListQuery> {}
 
 export const ExportFormat = z.enum(['csv', 'xlsx']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
@@ -68,7 +68,7 @@ export const ProposedListExportQuery = z.extend(ProposedListQuery, {
   /** `xlsx` (default) or `csv` (UTF-8 with a byte order mark, for Excel). */
   format: z.optional(ExportFormat),
 });
-export type ProposedListExportQuery = z.infer<typeof ProposedListExportQuery>;
+export interface ProposedListExportQuery extends z.infer<typeof ProposedListExportQuery> {}
 
 /** Why an entry comes first on equal standing (Law on Emulation and Commendation, art. 5): a woman, or a collective at least 70 % women. */
 export const WomenPriorityReason = z.enum(['woman', 'womenCollective']);
@@ -112,7 +112,7 @@ export const ProposedListItem = z.object({
   summary: z.nullable(z.string()),
   decision: z.nullable(z.object({ id: RecordId, number: z.string(), signedOn: IsoDate })),
 });
-export type ProposedListItem = z.infer<typeof ProposedListItem>;
+export interface ProposedListItem extends z.infer<typeof ProposedListItem> {}
 
 export const ProposedListCounts = z.object({
   total: count,
@@ -139,7 +139,7 @@ export const ProposedList = z.object({
   items: z.array(ProposedListItem),
   counts: ProposedListCounts,
 });
-export type ProposedList = z.infer<typeof ProposedList>;
+export interface ProposedList extends z.infer<typeof ProposedList> {}
 
 // ——— The decision ———
 
@@ -162,7 +162,7 @@ export const DecisionInput = z.object({
    */
   citation: z.optional(PlainText(CITATION_MAX, { multiline: false })),
 });
-export type DecisionInput = z.infer<typeof DecisionInput>;
+export interface DecisionInput extends z.infer<typeof DecisionInput> {}
 
 /** One award a decision made, as the coordinator sees it. */
 export const DecisionAward = z.object({
@@ -173,7 +173,7 @@ export const DecisionAward = z.object({
   proposingUnit: ProposingUnitRef,
   awardee: Awardee,
 });
-export type DecisionAward = z.infer<typeof DecisionAward>;
+export interface DecisionAward extends z.infer<typeof DecisionAward> {}
 
 export const Decision = z.object({
   id: RecordId,
@@ -188,14 +188,14 @@ export const Decision = z.object({
   /** In the order of the proposed list. */
   awards: z.array(DecisionAward),
 });
-export type Decision = z.infer<typeof Decision>;
+export interface Decision extends z.infer<typeof Decision> {}
 
 /** Printer calibration for certificates: the whole layout shifted by a few millimetres, as a printer feeds its paper. */
 export const CertificatesQuery = z.object({
   offsetX: z.optional(z.coerce.number().check(z.gte(-30), z.lte(30))),
   offsetY: z.optional(z.coerce.number().check(z.gte(-30), z.lte(30))),
 });
-export type CertificatesQuery = z.infer<typeof CertificatesQuery>;
+export interface CertificatesQuery extends z.infer<typeof CertificatesQuery> {}
 
 /** An HTML document served inline under a strict Content-Security-Policy (printouts). */
 export const HtmlDocument = z.string();
@@ -219,10 +219,10 @@ export const SummaryCounts = z.object({
   /** `womenAwarded` of `individualsAwarded` in percent, one decimal; null when no individual was awarded. */
   womenShare: z.nullable(z.number()),
 });
-export type SummaryCounts = z.infer<typeof SummaryCounts>;
+export interface SummaryCounts extends z.infer<typeof SummaryCounts> {}
 
 export const SummaryRow = z.extend(SummaryCounts, { proposingUnit: ProposingUnitRef, awardType: AwardTypeRef });
-export type SummaryRow = z.infer<typeof SummaryRow>;
+export interface SummaryRow extends z.infer<typeof SummaryRow> {}
 
 /**
  * Counts for the final-review report, by proposing unit and award type: of a
@@ -237,7 +237,7 @@ export const CommendationSummary = z.object({
   byAwardType: z.array(z.extend(SummaryCounts, { awardType: AwardTypeRef })),
   totals: SummaryCounts,
 });
-export type CommendationSummary = z.infer<typeof CommendationSummary>;
+export interface CommendationSummary extends z.infer<typeof CommendationSummary> {}
 
 // ——— Public: awards ———
 
@@ -250,7 +250,7 @@ export const AwardListQuery = z.object({
   q: z.optional(z.string().check(z.trim(), z.maxLength(100), noControlCharacters())),
   ...pageQuery(PAGE_SIZES.awards),
 });
-export type AwardListQuery = z.infer<typeof AwardListQuery>;
+export interface AwardListQuery extends z.infer<typeof AwardListQuery> {}
 
 /** An award as published: no personal data (see the module's comment). */
 export const AwardPublic = z.object({
@@ -264,11 +264,11 @@ export const AwardPublic = z.object({
   /** The featured model made of this award, if the coordinator featured it. */
   featuredModelId: z.nullable(RecordId),
 });
-export type AwardPublic = z.infer<typeof AwardPublic>;
+export interface AwardPublic extends z.infer<typeof AwardPublic> {}
 
 /** A page of a campaign's awards: newest decision first, each decision's awards in its order. */
 export const AwardList = z.object({ items: z.array(AwardPublic), next: NextCursor });
-export type AwardList = z.infer<typeof AwardList>;
+export interface AwardList extends z.infer<typeof AwardList> {}
 
 // ——— Featured models ———
 
@@ -287,14 +287,14 @@ export const FeatureInput = z.object({
   /** A new text alternative for the photo already uploaded (a photo is uploaded with its own). */
   photoAlt: z.optional(PlainText(PHOTO_LIMITS.altLength)),
 });
-export type FeatureInput = z.infer<typeof FeatureInput>;
+export interface FeatureInput extends z.infer<typeof FeatureInput> {}
 
 /** The form that uploads a featured model's photo: the image and its text alternative, which is required. */
 export const FeaturePhotoUpload = z.object({
   file: z.file(),
   alt: PlainText(PHOTO_LIMITS.altLength),
 });
-export type FeaturePhotoUpload = z.infer<typeof FeaturePhotoUpload>;
+export interface FeaturePhotoUpload extends z.infer<typeof FeaturePhotoUpload> {}
 
 export const FeaturedPhoto = z.object({
   /** Below the API root, with the content's hash: `/v1/featured-models/{id}/photo?v=…`, cacheable for a year. */
@@ -304,7 +304,7 @@ export const FeaturedPhoto = z.object({
   width: z.int().check(z.minimum(1)),
   height: z.int().check(z.minimum(1)),
 });
-export type FeaturedPhoto = z.infer<typeof FeaturedPhoto>;
+export interface FeaturedPhoto extends z.infer<typeof FeaturedPhoto> {}
 
 /** An exemplary model as published: the award, its category, the narrative, the photo. */
 export const FeaturedModel = z.object({
@@ -328,18 +328,18 @@ export const FeaturedModel = z.object({
    */
   version: z.int().check(z.minimum(1)),
 });
-export type FeaturedModel = z.infer<typeof FeaturedModel>;
+export interface FeaturedModel extends z.infer<typeof FeaturedModel> {}
 
 export const FeaturedModelQuery = z.object({ roundId: z.optional(Id), categoryId: z.optional(Id) });
-export type FeaturedModelQuery = z.infer<typeof FeaturedModelQuery>;
+export interface FeaturedModelQuery extends z.infer<typeof FeaturedModelQuery> {}
 
 /** A campaign's featured models, most recently featured first. */
 export const FeaturedModelList = z.object({ items: z.array(FeaturedModel) });
-export type FeaturedModelList = z.infer<typeof FeaturedModelList>;
+export interface FeaturedModelList extends z.infer<typeof FeaturedModelList> {}
 
 /** What unfeaturing answers: the award is no longer featured. */
 export const Unfeatured = z.object({ awardId: RecordId, featured: z.literal(false) });
-export type Unfeatured = z.infer<typeof Unfeatured>;
+export interface Unfeatured extends z.infer<typeof Unfeatured> {}
 
 /** The photo's address names its content: `v` is the hash the list gives. */
 export const FeaturedPhotoQuery = z.object({ v: z.string().check(z.regex(/^[0-9a-f]{16}$/)) });
