@@ -71,7 +71,7 @@ export function elementPage(element) {
   const fields = publicMembers.filter((m) => m.kind === 'field');
   const methods = publicMembers.filter((m) => m.kind === 'method');
   const sections = [
-    `# \`<${element.tagName}>\``,
+    `# \\<${element.tagName}\\>`,
     '',
     element.summary ? `**${oneLine(element.summary)}**` : '',
     '',

@@ -37,7 +37,9 @@ const NonEmptyText = PlainText(2000);
 
 /** Text in Vietnamese (always) and English (when the publisher gives it). */
 export const LocalizedText = z.object({
+  /** The Vietnamese text, always given. */
   vi: NonEmptyText,
+  /** The English text, when the publisher gives one; readers fall back to `vi` (see `localize`). */
   en: z.optional(NonEmptyText),
 });
 export interface LocalizedText extends z.infer<typeof LocalizedText> {}

@@ -30,27 +30,56 @@ export const FeaturedModelPathParams = z.object({ featuredModelId: RecordId });
 
 /** The proposing unit as results name it, with its kind (public lists filter by it). */
 export const ProposingUnitRef = z.object({ id: Id, name: LocalizedText, kind: OrganisationUnitKind });
+export interface ProposingUnitRef extends z.infer<typeof ProposingUnitRef> {}
 
 const count = z.int().check(z.minimum(0));
+
+/** A collective as an award names it. */
+export const CollectiveAwardee = z.object({
+  /** A collective (tập thể). */
+  type: z.literal('collective'),
+  /** Its full name, as printed on the certificate. */
+  name: z.string(),
+  /** An agency, a unit, a locality, an enterprise, an organisation or a community digital technology team. */
+  kind: CollectiveKind,
+});
+export interface CollectiveAwardee extends z.infer<typeof CollectiveAwardee> {}
+
+/** A person as an award names them: no date of birth, gender or contact. */
+export const IndividualAwardee = z.object({
+  /** An individual (cá nhân). */
+  type: z.literal('individual'),
+  /** Family, middle and given names joined, as printed on the certificate. */
+  name: z.string(),
+  /** Họ, written first: "Nguyễn" in "Nguyễn Thị Lan". */
+  familyName: z.string(),
+  /** Tên đệm: "Thị" in "Nguyễn Thị Lan"; absent for a person without one. */
+  middleName: z.optional(z.string()),
+  /** Tên, written last: "Lan". */
+  givenName: z.string(),
+  /** Chức vụ: the job title. */
+  position: z.string(),
+  /** The workplace as written, e.g. "Phòng Kinh tế, UBND phường Kinh Bắc". */
+  workplace: z.string(),
+});
+export interface IndividualAwardee extends z.infer<typeof IndividualAwardee> {}
+
+/** The Chairman's decision (quyết định khen thưởng) that made an award, as results cite it. */
+export const DecisionRef = z.object({
+  id: RecordId,
+  /** As printed, e.g. "1234/QĐ-UBND". */
+  number: z.string(),
+  /** The day it was signed. */
+  signedOn: IsoDate,
+});
+export interface DecisionRef extends z.infer<typeof DecisionRef> {}
 
 /**
  * Who an award names, as it may be published: a collective's full name and
  * kind, or a person's name (the three parts and joined, as printed),
  * position and workplace.
  */
-export const Awardee = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('collective'), name: z.string(), kind: CollectiveKind }),
-  z.object({
-    type: z.literal('individual'),
-    /** Family, middle and given names joined, as printed on the certificate. */
-    name: z.string(),
-    familyName: z.string(),
-    middleName: z.optional(z.string()),
-    givenName: z.string(),
-    position: z.string(),
-    workplace: z.string(),
-  }),
-]);
+export const Awardee = z.discriminatedUnion('type', [CollectiveAwardee, IndividualAwardee]);
 export type Awardee = z.infer<typeof Awardee>;
 
 // ——— The list proposed to the Chairman ———
@@ -98,19 +127,28 @@ export type ProposedNominee = z.infer<typeof ProposedNominee>;
 export const ProposedListItem = z.object({
   /** 1, 2, … in the list's order, within its award type. */
   position: z.int().check(z.minimum(1)),
+  /** The nomination listed. */
   nominationId: RecordId,
+  /** Its reference, e.g. `BN2026-BK-0042-03`. */
   reference: z.nullable(Reference),
   /** `eligible` awaits the decision; `awarded` was awarded by `decision`. */
   status: z.enum(['eligible', 'awarded']),
+  /** The dossier it comes from. */
   proposal: z.object({ id: RecordId, reference: z.nullable(Reference) }),
+  /** The award proposed. */
   awardType: AwardTypeRef,
+  /** The unit that proposed it. */
   proposingUnit: ProposingUnitRef,
+  /** Who: a collective with its headcount and women, or a person. */
   nominee: ProposedNominee,
+  /** Why it comes first on equal standing (a woman; a collective at least 70 % women), or null. */
   womenPriority: z.nullable(WomenPriorityReason),
+  /** The fields of achievement it cites. */
   achievementCategoryIds: z.array(Id),
   /** The proposer's summary of the achievement, as submitted. */
   summary: z.nullable(z.string()),
-  decision: z.nullable(z.object({ id: RecordId, number: z.string(), signedOn: IsoDate })),
+  /** The decision that awarded it, once `awarded`; null before. */
+  decision: z.nullable(DecisionRef),
 });
 export interface ProposedListItem extends z.infer<typeof ProposedListItem> {}
 
@@ -132,11 +170,15 @@ export const ProposedListCounts = z.object({
  * Vietnamese name order (`orderProposedList`).
  */
 export const ProposedList = z.object({
+  /** The campaign. */
   campaignId: Id,
+  /** The award round the list is for. */
   round: RoundRef,
   /** The award types listed, in the items' order. */
   awardTypes: z.array(AwardTypeRef),
+  /** The list, by award type, in the order proposed (see `orderProposedList`). */
   items: z.array(ProposedListItem),
+  /** Totals over the list. */
   counts: ProposedListCounts,
 });
 export interface ProposedList extends z.infer<typeof ProposedList> {}
@@ -147,6 +189,7 @@ export interface ProposedList extends z.infer<typeof ProposedList> {}
 export const CITATION_MAX = 500;
 
 export const DecisionInput = z.object({
+  /** The decision as signed: its number, date and signer. */
   decision: AwardDecision,
   /** The award the decision grants; every nomination must be proposed for it in this round. */
   awardTypeId: Id,
@@ -166,24 +209,39 @@ export interface DecisionInput extends z.infer<typeof DecisionInput> {}
 
 /** One award a decision made, as the coordinator sees it. */
 export const DecisionAward = z.object({
+  /** The award's id (`awardId` of the feature routes). */
   id: RecordId,
+  /** The nomination awarded. */
   nominationId: RecordId,
+  /** Its reference. */
   reference: z.nullable(Reference),
+  /** The dossier it came from. */
   proposalId: RecordId,
+  /** The unit that proposed it. */
   proposingUnit: ProposingUnitRef,
+  /** Who the award names, as printed and published. */
   awardee: Awardee,
 });
 export interface DecisionAward extends z.infer<typeof DecisionAward> {}
 
 export const Decision = z.object({
+  /** The decision's id in the API's routes (`decisionId`). */
   id: RecordId,
+  /** The campaign. */
   campaignId: Id,
+  /** The award round. */
   round: RoundRef,
+  /** The award it grants. */
   awardType: AwardTypeRef,
+  /** As printed, e.g. "1234/QĐ-UBND". */
   number: z.string(),
+  /** The day it was signed. */
   signedOn: IsoDate,
+  /** Who signed it, with their title (e.g. the Chairman of the Provincial People's Committee). */
   signer: z.object({ name: z.string(), title: z.string() }),
+  /** What the awards are for, as printed on each certificate. */
   citation: z.string(),
+  /** When it was recorded. */
   recordedAt: IsoDateTime,
   /** In the order of the proposed list. */
   awards: z.array(DecisionAward),
@@ -192,7 +250,9 @@ export interface Decision extends z.infer<typeof Decision> {}
 
 /** Printer calibration for certificates: the whole layout shifted by a few millimetres, as a printer feeds its paper. */
 export const CertificatesQuery = z.object({
+  /** Millimetres to the right (negative: to the left), −30 to 30. */
   offsetX: z.optional(z.coerce.number().check(z.gte(-30), z.lte(30))),
+  /** Millimetres down (negative: up), −30 to 30. */
   offsetY: z.optional(z.coerce.number().check(z.gte(-30), z.lte(30))),
 });
 export interface CertificatesQuery extends z.infer<typeof CertificatesQuery> {}
@@ -209,9 +269,11 @@ export const SummaryCounts = z.object({
   proposed: count,
   /** Returned for completion at least once. */
   returned: count,
+  /** Found not eligible. */
   rejected: count,
   /** Eligible, awaiting the decision. */
   eligible: count,
+  /** Awarded by a decision. */
   awarded: count,
   /** Individuals awarded, and how many of them are women. */
   individualsAwarded: count,
@@ -229,12 +291,15 @@ export interface SummaryRow extends z.infer<typeof SummaryRow> {}
  * round (`round` set) or of a whole campaign (`round` null, every round).
  */
 export const CommendationSummary = z.object({
+  /** The campaign. */
   campaignId: Id,
+  /** The round summed up; null for the whole campaign. */
   round: z.nullable(RoundRef),
   /** By award type (catalog order), then proposing unit (Vietnamese name order). */
   rows: z.array(SummaryRow),
   /** Per award type over every unit. */
   byAwardType: z.array(z.extend(SummaryCounts, { awardType: AwardTypeRef })),
+  /** Over every unit and award type. */
   totals: SummaryCounts,
 });
 export interface CommendationSummary extends z.infer<typeof CommendationSummary> {}
@@ -242,7 +307,9 @@ export interface CommendationSummary extends z.infer<typeof CommendationSummary>
 // ——— Public: awards ———
 
 export const AwardListQuery = z.object({
+  /** One award round. */
   roundId: z.optional(Id),
+  /** One award type. */
   awardTypeId: z.optional(Id),
   /** The proposing unit's kind (`department`, `commune`, `ward`, …). */
   unitKind: z.optional(OrganisationUnitKind),
@@ -254,12 +321,19 @@ export interface AwardListQuery extends z.infer<typeof AwardListQuery> {}
 
 /** An award as published: no personal data (see the module's comment). */
 export const AwardPublic = z.object({
+  /** The award's id. */
   id: RecordId,
+  /** The campaign. */
   campaignId: Id,
+  /** The award round (sơ kết or tổng kết) it was given at. */
   round: RoundRef,
+  /** The award, e.g. the Chairman's Certificate of Merit (Bằng khen). */
   awardType: AwardTypeRef,
-  decision: z.object({ id: RecordId, number: z.string(), signedOn: IsoDate }),
+  /** The decision that made it. */
+  decision: DecisionRef,
+  /** Who it names: a collective, or a person's name, position and workplace. */
   awardee: Awardee,
+  /** The unit that proposed it. */
   proposingUnit: ProposingUnitRef,
   /** The featured model made of this award, if the coordinator featured it. */
   featuredModelId: z.nullable(RecordId),
@@ -291,7 +365,9 @@ export interface FeatureInput extends z.infer<typeof FeatureInput> {}
 
 /** The form that uploads a featured model's photo: the image and its text alternative, which is required. */
 export const FeaturePhotoUpload = z.object({
+  /** A JPEG, PNG or WebP image, recognised by its bytes. */
   file: z.file(),
+  /** What the photo shows, for people who cannot see it. */
   alt: PlainText(PHOTO_LIMITS.altLength),
 });
 export interface FeaturePhotoUpload extends z.infer<typeof FeaturePhotoUpload> {}
@@ -299,28 +375,46 @@ export interface FeaturePhotoUpload extends z.infer<typeof FeaturePhotoUpload> {
 export const FeaturedPhoto = z.object({
   /** Below the API root, with the content's hash: `/v1/featured-models/{id}/photo?v=…`, cacheable for a year. */
   url: z.string(),
+  /** Its text alternative. */
   alt: z.string(),
+  /** The image's type. */
   mediaType: z.enum(['image/jpeg', 'image/png', 'image/webp']),
+  /** In pixels. */
   width: z.int().check(z.minimum(1)),
+  /** In pixels. */
   height: z.int().check(z.minimum(1)),
 });
 export interface FeaturedPhoto extends z.infer<typeof FeaturedPhoto> {}
 
 /** An exemplary model as published: the award, its category, the narrative, the photo. */
 export const FeaturedModel = z.object({
+  /** The featured model's id. */
   id: RecordId,
+  /** The award it features. */
   awardId: RecordId,
+  /** The campaign. */
   campaignId: Id,
+  /** The award round. */
   round: RoundRef,
+  /** The award. */
   awardType: AwardTypeRef,
-  decision: z.object({ id: RecordId, number: z.string(), signedOn: IsoDate }),
+  /** The decision that made the award. */
+  decision: DecisionRef,
+  /** Who the award names. */
   awardee: Awardee,
+  /** The unit that proposed it. */
   proposingUnit: ProposingUnitRef,
+  /** The field of achievement it is an example of. */
   category: z.object({ id: Id, title: LocalizedText }),
+  /** Its story, plain text with paragraphs. */
   narrative: z.string(),
+  /** The full story on the portal or a newspaper, or null. */
   storyUrl: z.nullable(z.string()),
+  /** Its photo, or null before one is uploaded. */
   photo: z.nullable(FeaturedPhoto),
+  /** When it was first featured. */
   featuredAt: IsoDateTime,
+  /** When it last changed. */
   updatedAt: IsoDateTime,
   /**
    * Its version, as the ETag of a write answers it: an editor that read the model from the list names
