@@ -51,9 +51,14 @@ export function load(app) {
         if (!isPlainObject(checker, type) && !isNamedUnion(type)) continue;
         // two data types of one shape: neither name is the right one to show
         names.set(type, names.has(type) ? null : symbol);
+        // What a caller gives (`z.input<typeof X>`, as the SDK takes a body) is the same
+        // data type when it accepts exactly the values of the output (no defaults, no coercion).
+        const input = inputOf(checker, symbol);
+        if (input && input !== type && checker.isTypeAssignableTo(input, type) && checker.isTypeAssignableTo(type, input) && !names.has(input)) names.set(input, symbol);
       }
     }
     for (const [type, symbol] of names) if (!symbol) names.delete(type);
+    twins(program, checker, names);
     namedTypes.set(program, names);
     return names;
   };
@@ -71,6 +76,11 @@ export function load(app) {
     const symbol = self ? undefined : namesOf(context).get(type);
     if (symbol) return context.createSymbolReference(symbol, context, symbol.name);
     const checker = context.checker;
+    if (type.isUnion() && type.types.some((member) => member.flags & ts.TypeFlags.Undefined) && !type.types.some((member) => member.flags & ts.TypeFlags.Null)) {
+      // an optional property's `X | undefined`: TypeDoc marks it optional and drops `undefined`
+      const defined = namesOf(context).get(checker.getNonNullableType(type));
+      if (defined) return context.createSymbolReference(defined, context, defined.name);
+    }
     if (type.isUnion() && !type.aliasSymbol) {
       const parts = type.types.map((member) => byName(context, member));
       if (parts.every((part) => !part)) return undefined;
@@ -146,6 +156,68 @@ export function load(app) {
       reflection.type = zodMiniType;
     });
   });
+}
+
+/**
+ * A schema without a data type of its own whose values a zod-free interface
+ * of the package describes (ranking-logic.ts's `RankingEntry`, `Band`…, kept
+ * equal to their schemas by a type check): its output is shown by that name.
+ * Only an interface with the same properties, and only when one matches.
+ * @param {ts.Program} program @param {ts.TypeChecker} checker @param {Map<ts.Type, ts.Symbol | null>} names
+ */
+function twins(program, checker, names) {
+  /** @type {ts.Symbol[]} */
+  const interfaces = [];
+  /** @type {ts.Type[]} */
+  const outputs = [];
+  /** @type {ts.Symbol[]} */
+  const unions = [];
+  for (const file of program.getSourceFiles()) {
+    if (file.isDeclarationFile || !/packages\/schemas\/src\//.test(file.fileName)) continue;
+    for (const statement of file.statements) {
+      const exported = ts.getCombinedModifierFlags(/** @type {ts.Declaration} */ (statement)) & ts.ModifierFlags.Export;
+      if (!exported) continue;
+      if (ts.isInterfaceDeclaration(statement) && !statement.heritageClauses && !statement.typeParameters) {
+        const symbol = checker.getSymbolAtLocation(statement.name);
+        if (symbol) interfaces.push(symbol);
+      } else if (ts.isTypeAliasDeclaration(statement) && !statement.typeParameters && !inferredType(statement)) {
+        // a zod-free union (`RankingGroup`) a schema's values may be
+        const symbol = checker.getSymbolAtLocation(statement.name);
+        const type = symbol && checker.getDeclaredTypeOfSymbol(symbol);
+        if (symbol && type && isNamedUnion(type)) unions.push(symbol);
+      } else if (ts.isVariableStatement(statement)) {
+        for (const declaration of statement.declarationList.declarations) {
+          const symbol = ts.isIdentifier(declaration.name) ? checker.getSymbolAtLocation(declaration.name) : undefined;
+          const output = symbol && outputOf(checker, symbol);
+          if (output && (isPlainObject(checker, output) || isNamedUnion(output)) && !names.has(output)) outputs.push(output);
+        }
+      }
+    }
+  }
+  const keys = (/** @type {ts.Type} */ type) => type.getProperties().map((p) => p.name).sort().join();
+  for (const output of outputs) {
+    const matches = (output.isUnion() ? unions : interfaces).filter((symbol) => {
+      const candidate = checker.getDeclaredTypeOfSymbol(symbol);
+      // a union alias is a new type object of the same members: compared by assignability both ways
+      return (output.isUnion() || keys(candidate) === keys(output)) && checker.isTypeAssignableTo(output, candidate) && checker.isTypeAssignableTo(candidate, output);
+    });
+    if (matches.length === 1 && matches[0]) names.set(output, matches[0]);
+  }
+}
+
+/** The type of schema `symbol`'s parsed values (`z.output<typeof X>`), if it is a schema. @param {ts.TypeChecker} checker @param {ts.Symbol} symbol */
+function outputOf(checker, symbol) {
+  const zod = symbol.valueDeclaration && checker.getTypeOfSymbol(symbol).getProperty('_zod');
+  const output = zod && checker.getTypeOfSymbol(zod).getProperty('output');
+  return output && checker.getTypeOfSymbol(output);
+}
+
+/** The type of schema `symbol`'s inputs (`z.input<typeof X>`). @param {ts.TypeChecker} checker @param {ts.Symbol} symbol */
+function inputOf(checker, symbol) {
+  const schema = symbol.valueDeclaration && checker.getTypeOfSymbol(symbol);
+  const zod = schema?.getProperty('_zod');
+  const input = zod && checker.getTypeOfSymbol(zod).getProperty('input');
+  return input && checker.getTypeOfSymbol(input);
 }
 
 /** @param {ts.Node} node the type node of `z.infer<typeof Name>` declared as `Name`, if it is one */

@@ -59,7 +59,9 @@ export interface FinalResult extends z.infer<typeof FinalResult> {}
 export const CampaignPhase = z.enum(['upcoming', 'running', 'ended']);
 export type CampaignPhase = z.infer<typeof CampaignPhase>;
 
-const OutcomeCounts = z.object({ met: z.int(), notMet: z.int(), noData: z.int() });
+/** How many indicators (or units) were met (Đạt), not met (Không đạt), or had no figure by the deadline. */
+export const OutcomeCounts = z.object({ met: z.int(), notMet: z.int(), noData: z.int() });
+export interface OutcomeCounts extends z.infer<typeof OutcomeCounts> {}
 
 /** The campaign's phase and, for the final result, its final review (tổng kết) round. */
 const CampaignStanding = {
@@ -193,13 +195,15 @@ export const UnitPathParams = z.object({ unitId: Id });
 export const CampaignList = z.object({ items: z.array(Campaign) });
 export interface CampaignList extends z.infer<typeof CampaignList> {}
 
-const StatusCounts = z.object({
+/** How many indicators (or units) are in each progress status. */
+export const StatusCounts = z.object({
   achieved: z.int(),
   onTrack: z.int(),
   atRisk: z.int(),
   offTrack: z.int(),
   noData: z.int(),
 });
+export interface StatusCounts extends z.infer<typeof StatusCounts> {}
 
 /** One indicator of `CampaignProgress`: the unit's latest figure and how it stands against the target. */
 export const IndicatorStanding = z.object({

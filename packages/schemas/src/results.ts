@@ -162,6 +162,7 @@ export const ProposedListCounts = z.object({
   eligible: count,
   awarded: count,
 });
+export interface ProposedListCounts extends z.infer<typeof ProposedListCounts> {}
 
 /**
  * The list proposed to the Chairman for a round: by award type (catalog
