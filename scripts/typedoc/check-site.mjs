@@ -91,7 +91,8 @@ if (!client.includes('_thidua_schemas.IndicatorDetail.html')) problems.push('the
 // A page per element, with its whole public API.
 const elements = elementsOf(JSON.parse(readFileSync(MANIFEST, 'utf8')));
 if (elements.length === 0) problems.push(`${MANIFEST} names no element`);
-const index = existsSync(join(site, 'documents/Components.html')) ? text('documents/Components.html') : '';
+const indexHtml = existsSync(join(site, 'documents/Components.html')) ? readFileSync(join(site, 'documents/Components.html'), 'utf8') : '';
+const index = indexHtml && text('documents/Components.html');
 if (!index) problems.push('no Components page');
 for (const element of elements) {
   const page = `documents/Components._${element.tagName}_.html`;
@@ -99,7 +100,7 @@ for (const element of elements) {
     problems.push(`no page for <${element.tagName}>`);
     continue;
   }
-  if (!index.includes(`<${element.tagName}>`)) problems.push(`the Components page does not list <${element.tagName}>`);
+  if (!indexHtml.includes(`href="Components._${element.tagName}_.html"`)) problems.push(`the Components page does not link <${element.tagName}>`);
   const content = text(page);
   const expected = [
     ...(element.attributes ?? []).map((a) => a.name),

@@ -8,13 +8,14 @@
  * custom properties. Nothing is copied by hand: a new element, attribute or
  * event appears here when its JSDoc does.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { Converter, MinimalSourceFile } from 'typedoc';
 
 const COMPONENTS = fileURLToPath(new URL('../../packages/components/', import.meta.url));
 export const MANIFEST = join(COMPONENTS, 'dist/custom-elements.json');
+const PAGES = fileURLToPath(new URL('../../node_modules/.cache/thidua-docs/components/', import.meta.url));
 
 /** @param {import('typedoc').Application} app */
 export function load(app) {
@@ -27,13 +28,20 @@ export function load(app) {
     const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
     const elements = elementsOf(manifest);
     const project = context.project;
-    const document = (/** @type {string} */ name, /** @type {string} */ markdown) =>
-      // a file name of its own, beside the manifest, for TypeDoc's links and messages
-      new MinimalSourceFile(markdown, join(COMPONENTS, 'dist', `${name}.md`));
-    app.converter.addDocument(project, document('components', indexPage(elements)), 'Components');
+    // Written out (under node_modules/.cache, never committed) so that the index's
+    // links to the elements' pages are links between documents, as TypeDoc resolves them.
+    rmSync(PAGES, { recursive: true, force: true });
+    mkdirSync(PAGES, { recursive: true });
+    const document = (/** @type {string} */ name, /** @type {string} */ markdown) => {
+      const path = join(PAGES, `${name}.md`);
+      writeFileSync(path, markdown);
+      return new MinimalSourceFile(markdown, path);
+    };
+    const pages = elements.map((element) => document(element.tagName, elementPage(element)));
+    app.converter.addDocument(project, document('index', indexPage(elements)), 'Components');
     const section = project.documents?.find((d) => d.name === 'Components');
     if (!section) return;
-    for (const element of elements) app.converter.addDocument(section, document(element.tagName, elementPage(element)), `<${element.tagName}>`);
+    elements.forEach((element, i) => app.converter.addDocument(section, /** @type {MinimalSourceFile} */ (pages[i]), `<${element.tagName}>`));
   });
 }
 
@@ -60,7 +68,7 @@ function indexPage(elements) {
     '',
     'The custom elements of `@thidua/components` (Lit). Each works from attributes, from `.data` set by a script, or from the API inside a `<thidua-provider>`; its page lists what it takes and gives. This section is generated from the package\'s Custom Elements Manifest (`custom-elements.json`), which the build makes from the elements\' JSDoc.',
     '',
-    table(['Element', 'What it is'], elements.map((e) => [code(`<${e.tagName}>`), oneLine(e.summary ?? '')])),
+    table(['Element', 'What it is'], elements.map((e) => [`[${code(`<${e.tagName}>`)}](./${e.tagName}.md)`, oneLine(e.summary ?? '')])),
     '',
   ].join('\n');
 }

@@ -86,6 +86,7 @@ export const IndicatorProgress = z.extend(IndicatorWithLatest, {
 });
 export interface IndicatorProgress extends z.infer<typeof IndicatorProgress> {}
 
+/** A campaign's indicators for one unit, each with its recent figures and where it stands (`indicators.list`). */
 export const IndicatorList = z.object({
   /** The campaign (phong trào thi đua) the indicators belong to. */
   campaign: Campaign,
@@ -101,6 +102,7 @@ export const IndicatorList = z.object({
 });
 export interface IndicatorList extends z.infer<typeof IndicatorList> {}
 
+/** One indicator for one unit: its targets, recent figures and where it stands on `asOf` (`indicators.get`). */
 export const IndicatorDetail = z.object({
   /** The indicator with the unit's figures and its assessment. */
   indicator: IndicatorProgress,
@@ -168,6 +170,7 @@ export const HistoryQuery = z.object({
   to: z.optional(IsoDate),
 });
 
+/** One unit's figures for an indicator over time (`indicators.history`). */
 export const MeasurementHistory = z.object({
   /** The indicator measured. */
   indicatorId: Id,

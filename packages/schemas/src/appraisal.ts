@@ -99,6 +99,7 @@ export const AppraisalSummary = z.object({
 });
 export interface AppraisalSummary extends z.infer<typeof AppraisalSummary> {}
 
+/** A page of the appraisers' queue; `next` is the cursor of the following page. */
 export const AppraisalList = z.object({ items: z.array(AppraisalSummary), next: NextCursor });
 export interface AppraisalList extends z.infer<typeof AppraisalList> {}
 

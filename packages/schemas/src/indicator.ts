@@ -47,6 +47,7 @@ export const Target = z.object({
 });
 export interface Target extends z.infer<typeof Target> {}
 
+/** What is measured (chỉ tiêu): a figure each unit reports, with the targets the plan sets for it. */
 export const Indicator = z
   .object({
     id: Id,

@@ -114,6 +114,7 @@ export const IndividualNomineePersonal = z.object({
   ),
 });
 
+/** A person nominated: the public fields and the personal ones (gender, date of birth), which never leave the dossier. */
 export const IndividualNominee = z.extend(IndividualNomineePublic, IndividualNomineePersonal.shape);
 export interface IndividualNominee extends z.infer<typeof IndividualNominee> {}
 
@@ -123,6 +124,7 @@ export type Nominee = z.infer<typeof Nominee>;
 export const NomineePublic = z.discriminatedUnion('type', [CollectiveNominee, IndividualNomineePublic]);
 export type NomineePublic = z.infer<typeof NomineePublic>;
 
+/** One entry of an achievement report (báo cáo thành tích): a period and what was done in it. */
 export const Achievement = z.object({
   /** As the report writes it: "2025", "Quý III/2025", "01/2025 – 09/2025". */
   period: text(LENGTH_LIMITS.achievementPeriod),
@@ -131,6 +133,7 @@ export const Achievement = z.object({
 });
 export interface Achievement extends z.infer<typeof Achievement> {}
 
+/** An award the nominee received before. */
 export const PriorAward = z.object({
   /** e.g. "Giấy khen của Giám đốc Sở Khoa học và Công nghệ". */
   kind: text(200),
@@ -204,6 +207,7 @@ export type NominationStatus = z.infer<typeof NominationStatus>;
 export const REFERENCE_PATTERN = /^[A-Z][A-Z0-9]{1,11}-[A-Z]{2,4}-\d{4,}(-\d{2,})?$/;
 export const Reference = z.string().check(z.regex(REFERENCE_PATTERN));
 
+/** One nominee of a proposal, as the proposing unit and the appraisers read it: what was written, its files, its status. */
 export const Nomination = z.extend(NominationInput, {
   id: RecordId,
   /** Given on submission. */
@@ -271,6 +275,11 @@ export const ProposalUpdate = z.object({
 });
 export interface ProposalUpdate extends z.infer<typeof ProposalUpdate> {}
 
+/**
+ * A nomination dossier (hồ sơ đề nghị khen thưởng): a proposing unit's
+ * proposal of one award type at one round, with its nominees, files and
+ * status, as the proposing unit reads it (`nominations.getProposal`).
+ */
 export const Proposal = z.object({
   /** Its id in the API's routes. */
   id: RecordId,

@@ -32,6 +32,7 @@ const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.ma
 
 const unique = <T>(items: readonly T[]) => new Set(items).size === items.length;
 
+/** The Chairman's decision (quyết định khen thưởng) as signed: its number, date and signer. */
 export const AwardDecision = z.object({
   number: required(50, 'decisionNumberRequired'),
   signedOn: requiredWith(

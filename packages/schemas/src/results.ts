@@ -265,6 +265,7 @@ export const HtmlDocument = z.string();
 
 export const SummaryExportQuery = z.object({ format: z.optional(ExportFormat) });
 
+/** Counts of nominations at each outcome, for the final-review (tổng kết) report. */
 export const SummaryCounts = z.object({
   /** Nominations submitted (not withdrawn). */
   proposed: count,
@@ -284,6 +285,7 @@ export const SummaryCounts = z.object({
 });
 export interface SummaryCounts extends z.infer<typeof SummaryCounts> {}
 
+/** The counts of one proposing unit and award type. */
 export const SummaryRow = z.extend(SummaryCounts, { proposingUnit: ProposingUnitRef, awardType: AwardTypeRef });
 export interface SummaryRow extends z.infer<typeof SummaryRow> {}
 
@@ -352,6 +354,7 @@ export const NARRATIVE_MAX = 4000;
 /** A web page only, over HTTPS: a `javascript:` or `data:` link would run or smuggle content on every portal showing it. */
 export const StoryUrl = z.url({ protocol: /^https$/ });
 
+/** What the coordinator writes to feature an award as an exemplary model (gương điển hình). */
 export const FeatureInput = z.object({
   /** One of the campaign's achievement categories (`getCommendation`'s `achievementCategories`). */
   categoryId: Id,
