@@ -84,9 +84,13 @@ for (const folder of ['interfaces', 'types', 'variables', 'functions', 'classes'
   }
 }
 
-// The SDK's client, with links to the data types it answers.
-const client = readFileSync(join(site, 'interfaces/_thidua_sdk.ThiduaClient.html'), 'utf8');
-if (!client.includes('_thidua_schemas.IndicatorDetail.html')) problems.push('the ThiduaClient page does not link IndicatorDetail');
+// The SDK's client (its page, or the pages of its namespaces), with links to the data types it answers.
+if (!existsSync(join(site, 'interfaces/_thidua_sdk.ThiduaClient.html'))) problems.push('no ThiduaClient page');
+const sdkPages = readdirSync(join(site, 'interfaces')).filter((file) => file.startsWith('_thidua_sdk.'));
+for (const answered of ['IndicatorDetail', 'Ranking', 'Proposal', 'AwardPublic']) {
+  const linked = sdkPages.some((file) => readFileSync(join(site, 'interfaces', file), 'utf8').includes(`_thidua_schemas.${answered}.html`));
+  if (!linked) problems.push(`no page of the SDK links ${answered}`);
+}
 
 // A page per element, with its whole public API.
 const elements = elementsOf(JSON.parse(readFileSync(MANIFEST, 'utf8')));

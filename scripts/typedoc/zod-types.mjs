@@ -1,6 +1,10 @@
 // @ts-check
 /**
  * TypeDoc plugin: the data types of @thidua/schemas as readers should see them.
+ * (TypeDoc converts a type it meets inside another one without a hook for
+ * plugins; what this plugin names is what passes through
+ * `converter.convertType`: properties, parameters, return types and their
+ * unions, arrays and type arguments.)
  *
  * A data type is declared once as its schema and a type of the same name:
  * `export interface Proposal extends z.infer<typeof Proposal> {}` for an
@@ -12,7 +16,11 @@
  *
  * - writes a nested object that is a named data type as a link to it
  *   (`unit: OrganisationUnit`, `items: IndicatorProgress[]`,
- *   `finalReview: AwardRound | null`): the checker gives both the same type;
+ *   `finalReview: AwardRound | null`, `Promise<IndicatorDetail>`): the
+ *   checker gives both the same type. So does a schema's input
+ *   (`z.input<typeof X>`, what the SDK takes) when it accepts exactly X's
+ *   values, and a schema without a type of its own whose values a zod-free
+ *   type of the package describes (`RankingEntry`, `RankingGroup`);
  * - shows such an interface with its own properties (no `extends`, no
  *   "inherited from"), and a `z.infer` alias as the union or type it is;
  * - gives a data type without a comment of its own the schema's comment, and
@@ -95,18 +103,16 @@ export function load(app) {
       const inner = element && byName(context, element);
       return inner && new ArrayType(inner);
     }
+    // Promise<IndicatorDetail>, or an alias's Paged<UnitList, OrganisationUnit>…
     const target = /** @type {ts.TypeReference} */ (type).target;
-    if (target && target !== type && type.getSymbol()) {
-      // Promise<IndicatorDetail>, Paged<UnitList, OrganisationUnit>…
-      const args = checker.getTypeArguments(/** @type {ts.TypeReference} */ (type));
-      const named = args.map((arg) => byName(context, arg));
-      if (named.every((part) => !part)) return undefined;
-      const symbol = /** @type {ts.Symbol} */ (type.getSymbol());
-      const reference = context.createSymbolReference(symbol, context, symbol.name);
-      reference.typeArguments = args.map((arg, i) => named[i] ?? convertType(context, arg));
-      return reference;
-    }
-    return undefined;
+    const generic = type.aliasSymbol && type.aliasTypeArguments?.length ? type.aliasSymbol : target && target !== type ? type.getSymbol() : undefined;
+    if (!generic) return undefined;
+    const args = type.aliasSymbol ? (type.aliasTypeArguments ?? []) : checker.getTypeArguments(/** @type {ts.TypeReference} */ (type));
+    const named = args.map((arg) => byName(context, arg));
+    if (named.every((part) => !part)) return undefined;
+    const reference = context.createSymbolReference(generic, context, generic.name);
+    reference.typeArguments = args.map((arg, i) => named[i] ?? convertType(context, arg));
+    return reference;
   };
   app.converter.convertType = /** @type {typeof convertType} */ (
     (context, typeOrNode) => {
