@@ -8,10 +8,18 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Converter, MinimalSourceFile, ReflectionKind } from 'typedoc';
+import { Application, Converter, MinimalSourceFile, ParameterType, ReflectionKind, makeRecursiveVisitor } from 'typedoc';
 
 /** @param {import('typedoc').Application} app */
 export function load(app) {
+  app.options.addDeclaration({
+    name: 'packagesIntentionallyNotExported',
+    help: 'Types of the documented packages a signature may use without an entry point exporting them, as `src/file.ts:Name` (TypeDoc\'s own `intentionallyNotExported` only applies to the root package).',
+    type: ParameterType.Array,
+    defaultValue: [],
+  });
+  /** @type {Set<string>} the packages whose entry points the site documents */
+  const documented = new Set();
   app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
     if (!reflection.kindOf(ReflectionKind.Module)) return;
     const file = context.getSymbolFromReflection(reflection)?.getDeclarations()?.[0]?.getSourceFile().fileName;
@@ -19,10 +27,42 @@ export function load(app) {
     if (!root) return;
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     reflection.name = manifest.name;
+    documented.add(manifest.name);
     const readme = join(root, 'README.md');
     if (existsSync(readme)) {
       reflection.readme = app.converter.parseRawComment(new MinimalSourceFile(readFileSync(readme, 'utf8'), readme), context.project.files).content;
     }
+  });
+
+  app.on(Application.EVENT_VALIDATE_PROJECT, (project) => {
+    if (!app.options.getValue('validation').notExported) return;
+    const intentional = /** @type {string[]} */ (app.options.getValue('packagesIntentionallyNotExported'));
+    /** @type {Set<string>} */
+    const used = new Set();
+    /** @type {Set<string>} */
+    const warned = new Set();
+    /** @type {import('typedoc').Reflection | undefined} */
+    let owner;
+    const visitor = makeRecursiveVisitor({
+      reference(type) {
+        if (type.reflection || type.externalUrl || type.isIntentionallyBroken() || !type.package || !documented.has(type.package)) return;
+        const where = `${type.symbolId?.packagePath}:${type.qualifiedName}`;
+        const allowed = intentional.find((name) => where.endsWith(name));
+        if (allowed) used.add(allowed);
+        if (warned.has(where) || allowed) return;
+        warned.add(where);
+        app.logger.validationWarning(
+          `${type.qualifiedName}, defined in ${type.package}/${type.symbolId?.packagePath}, is referenced by ${owner?.getFriendlyFullName()} but not included in the documentation`,
+        );
+      },
+    });
+    for (const reflection of Object.values(project.reflections)) {
+      owner = reflection;
+      const r = /** @type {any} */ (reflection);
+      for (const type of [r.type, r.default, ...(r.extendedTypes ?? []), ...(r.implementedTypes ?? [])]) type?.visit?.(visitor);
+    }
+    const unused = intentional.filter((name) => !used.has(name));
+    if (unused.length) app.logger.validationWarning(`packagesIntentionallyNotExported names what no documented signature uses (or what is exported): ${unused.join(', ')}`);
   });
 }
 
