@@ -11,38 +11,32 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { Converter, MinimalSourceFile } from 'typedoc';
 
 const COMPONENTS = fileURLToPath(new URL('../../packages/components/', import.meta.url));
 export const MANIFEST = join(COMPONENTS, 'dist/custom-elements.json');
 const PAGES = fileURLToPath(new URL('../../node_modules/.cache/thidua-docs/components/', import.meta.url));
+/** The section's first page: `projectDocuments` in typedoc.json names it. */
+export const INDEX = join(PAGES, 'index.md');
 
-/** @param {import('typedoc').Application} app */
+/**
+ * Writes the section's Markdown documents (under node_modules/.cache, never
+ * committed) when the plugin loads, before TypeDoc reads `projectDocuments`:
+ * the index, whose front matter lists each element's page as its child, so
+ * the pages and the index's links to them are TypeDoc's own documents.
+ * @param {import('typedoc').Application} app
+ */
 export function load(app) {
-  app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
-    if (!existsSync(MANIFEST)) {
-      app.logger.error(`No ${MANIFEST}: run \`pnpm build\` before \`pnpm docs:build\` (the components section is made from it).`);
-      return;
-    }
-    /** @type {Manifest} */
-    const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
-    const elements = elementsOf(manifest);
-    const project = context.project;
-    // Written out (under node_modules/.cache, never committed) so that the index's
-    // links to the elements' pages are links between documents, as TypeDoc resolves them.
-    rmSync(PAGES, { recursive: true, force: true });
-    mkdirSync(PAGES, { recursive: true });
-    const document = (/** @type {string} */ name, /** @type {string} */ markdown) => {
-      const path = join(PAGES, `${name}.md`);
-      writeFileSync(path, markdown);
-      return new MinimalSourceFile(markdown, path);
-    };
-    const pages = elements.map((element) => document(element.tagName, elementPage(element)));
-    app.converter.addDocument(project, document('index', indexPage(elements)), 'Components');
-    const section = project.documents?.find((d) => d.name === 'Components');
-    if (!section) return;
-    elements.forEach((element, i) => app.converter.addDocument(section, /** @type {MinimalSourceFile} */ (pages[i]), `<${element.tagName}>`));
-  });
+  rmSync(PAGES, { recursive: true, force: true });
+  mkdirSync(PAGES, { recursive: true });
+  if (!existsSync(MANIFEST)) {
+    app.logger.error(`No ${MANIFEST}: run \`pnpm build\` before TypeDoc (the components section is made from it).`);
+    return;
+  }
+  /** @type {Manifest} */
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+  const elements = elementsOf(manifest);
+  for (const element of elements) writeFileSync(join(PAGES, `${element.tagName}.md`), elementPage(element));
+  writeFileSync(INDEX, indexPage(elements));
 }
 
 /**
@@ -63,7 +57,14 @@ export function elementsOf(manifest) {
 
 /** @param {Element[]} elements */
 function indexPage(elements) {
+  const children = elements.map((e) => `  "<${e.tagName}>": ./${e.tagName}.md`);
   return [
+    '---',
+    'title: Components',
+    'children:',
+    ...children,
+    '---',
+    '',
     '# Components',
     '',
     'The custom elements of `@thidua/components` (Lit). Each works from attributes, from `.data` set by a script, or from the API inside a `<thidua-provider>`; its page lists what it takes and gives. This section is generated from the package\'s Custom Elements Manifest (`custom-elements.json`), which the build makes from the elements\' JSDoc.',

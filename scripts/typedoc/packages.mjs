@@ -30,7 +30,7 @@ export function load(app) {
     documented.add(manifest.name);
     const readme = join(root, 'README.md');
     if (existsSync(readme)) {
-      reflection.readme = app.converter.parseRawComment(new MinimalSourceFile(readFileSync(readme, 'utf8'), readme), context.project.files).content;
+      reflection.readme = app.converter.parseRawComment(new MinimalSourceFile(readFileSync(readme, 'utf8'), /** @type {import('typedoc').NormalizedPath} */ (readme)), context.project.files).content;
     }
   });
 

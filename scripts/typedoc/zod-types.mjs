@@ -120,7 +120,7 @@ export function load(app) {
         const named = byName(context, typeOrNode);
         if (named) return named;
       }
-      return convertType(context, typeOrNode);
+      return convertType(context, /** @type {any} */ (typeOrNode));
     }
   );
 
@@ -181,7 +181,7 @@ function twins(program, checker, names) {
   for (const file of program.getSourceFiles()) {
     if (file.isDeclarationFile || !/packages\/schemas\/src\//.test(file.fileName)) continue;
     for (const statement of file.statements) {
-      const exported = ts.getCombinedModifierFlags(/** @type {ts.Declaration} */ (statement)) & ts.ModifierFlags.Export;
+      const exported = ts.getCombinedModifierFlags(/** @type {ts.Declaration} */ (/** @type {unknown} */ (statement))) & ts.ModifierFlags.Export;
       if (!exported) continue;
       if (ts.isInterfaceDeclaration(statement) && !statement.heritageClauses && !statement.typeParameters) {
         const symbol = checker.getSymbolAtLocation(statement.name);
