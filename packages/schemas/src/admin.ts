@@ -11,21 +11,27 @@ import { ROLES } from './roles.js';
 export const TokenInput = z.object({
   /** Who holds the token, e.g. "Sở Y tế". */
   name: PlainText(200),
+  /** `reporter` (reports its units' figures), `proposer` (writes its units' nomination dossiers), `appraiser` (appraises submitted dossiers) or `coordinator` (every unit; records the decisions and administers the server); see `ROLES`. */
   role: z.enum(ROLES),
   /** The units a reporter, proposer or appraiser acts for (ignored for a coordinator). */
   unitIds: z.optional(z.array(Id).check(z.maxLength(1000))),
 });
-export type TokenInput = z.infer<typeof TokenInput>;
+export interface TokenInput extends z.infer<typeof TokenInput> {}
 
+/** A token just issued: the only time the token itself is shown. */
 export const TokenIssued = z.object({
+  /** The token's id, to revoke it. */
   id: z.string(),
   /** Shown once; only its digest is stored. */
   token: z.string(),
+  /** Who holds it. */
   name: z.string(),
+  /** What it may do. */
   role: z.enum(ROLES),
+  /** The units it acts for. */
   unitIds: z.array(Id),
 });
-export type TokenIssued = z.infer<typeof TokenIssued>;
+export interface TokenIssued extends z.infer<typeof TokenIssued> {}
 
 /**
  * Who the request's token speaks for (`getSession`): its role, its holder's
@@ -33,23 +39,30 @@ export type TokenIssued = z.infer<typeof TokenIssued>;
  * Never the token or its digest.
  */
 export const Session = z.object({
+  /** What the token may do. */
   role: z.enum(ROLES),
+  /** Who holds it, as named when it was issued. */
   name: z.string(),
+  /** The units it acts for; none for a coordinator. */
   unitIds: z.array(Id),
 });
-export type Session = z.infer<typeof Session>;
+export interface Session extends z.infer<typeof Session> {}
 
 export const TokenPathParams = z.object({ tokenId: z.uuid() });
+/** What revoking answers: the token no longer opens anything. */
 export const TokenRevoked = z.object({ id: z.string(), revoked: z.literal(true) });
-export type TokenRevoked = z.infer<typeof TokenRevoked>;
+export interface TokenRevoked extends z.infer<typeof TokenRevoked> {}
 
+/** Units to add or update, by id (the province's communes and wards from the official list, say); at most 20,000. */
 export const UnitImportInput = z.object({ units: z.array(OrganisationUnit).check(z.maxLength(20_000)) });
-export type UnitImportInput = z.infer<typeof UnitImportInput>;
+export interface UnitImportInput extends z.infer<typeof UnitImportInput> {}
+/** How many units the import read, and how many of them were new or different. */
 export const UnitImportResult = z.object({ read: z.number(), changed: z.number() });
-export type UnitImportResult = z.infer<typeof UnitImportResult>;
+export interface UnitImportResult extends z.infer<typeof UnitImportResult> {}
 
 /** A catalog to load (the `Catalog` schema, checked field by field), or none for the server's default. */
 export const SeedInput = z.object({ catalog: z.optional(z.unknown()) });
-export type SeedInput = z.infer<typeof SeedInput>;
+export interface SeedInput extends z.infer<typeof SeedInput> {}
+/** How many rows of each kind (campaigns, indicators, units…) loading the catalog added or changed. */
 export const SeedResult = z.object({ changed: z.record(z.string(), z.number()) });
-export type SeedResult = z.infer<typeof SeedResult>;
+export interface SeedResult extends z.infer<typeof SeedResult> {}

@@ -19,19 +19,24 @@ export const IndicatorWithLatest = z.extend(Indicator, {
   /** The newest measurement of the unit the response is for, or null when it has reported none. */
   latestMeasurement: z.nullable(Measurement),
 });
-export type IndicatorWithLatest = z.infer<typeof IndicatorWithLatest>;
+export interface IndicatorWithLatest extends z.infer<typeof IndicatorWithLatest> {}
 
 /** The judgement of a unit's progress toward the target that applies to it (see `assessProgress`). */
 export const ProgressAssessment = z.object({
+  /** The target judged against: the one that applies to the unit's level on the date (see `selectTarget`). */
   targetId: Id,
+  /** `achieved` (the target is met), `onTrack` (`progress` at least `expected`), `atRisk` (behind by less than the at-risk margin, 0.1), `offTrack` (further behind, or the deadline passed), or `noData` (no figure yet); see `assessProgress`. */
   status: z.enum(['achieved', 'onTrack', 'atRisk', 'offTrack', 'noData']),
+  /** How far the latest figure has come from the baseline toward the target, 0–1 (1 only when the target is met); null without a figure. */
   progress: z.nullable(z.number()),
+  /** The share of the baseline-to-deadline period elapsed at the figure's date, 0–1: where `progress` should be on a straight path; null without a figure. */
   expected: z.nullable(z.number()),
+  /** Days until the target's deadline; negative once it has passed. */
   daysLeft: z.int(),
   /** The figure is worse than the baseline: the unit has lost ground it had, never "on track". */
   belowBaseline: z.boolean(),
 });
-export type ProgressAssessment = z.infer<typeof ProgressAssessment>;
+export interface ProgressAssessment extends z.infer<typeof ProgressAssessment> {}
 
 /** Met (Đạt), not met (Không đạt), or no figure by the deadline (see `finalResult`). */
 export const Outcome = z.enum(['met', 'notMet', 'noData']);
@@ -39,21 +44,28 @@ export type Outcome = z.infer<typeof Outcome>;
 
 /** An indicator's result once its campaign has ended: the last figure on or before the campaign's own target's deadline, met or not. */
 export const FinalResult = z.object({
+  /** The campaign's own target for the unit's level. */
   targetId: Id,
+  /** Met (Đạt), not met (Không đạt), or no figure by the deadline. */
   outcome: Outcome,
+  /** The last figure on or before the deadline; null when there was none. */
   value: z.nullable(z.number()),
+  /** The date of that figure. */
   measuredOn: z.nullable(IsoDate),
 });
-export type FinalResult = z.infer<typeof FinalResult>;
+export interface FinalResult extends z.infer<typeof FinalResult> {}
 
 /** Where a campaign stands on the response's date (see `campaignPhase`): after its end its board is a final result. */
 export const CampaignPhase = z.enum(['upcoming', 'running', 'ended']);
 export type CampaignPhase = z.infer<typeof CampaignPhase>;
 
-const OutcomeCounts = z.object({ met: z.int(), notMet: z.int(), noData: z.int() });
+/** How many indicators (or units) were met (Đạt), not met (Không đạt), or had no figure by the deadline. */
+export const OutcomeCounts = z.object({ met: z.int(), notMet: z.int(), noData: z.int() });
+export interface OutcomeCounts extends z.infer<typeof OutcomeCounts> {}
 
 /** The campaign's phase and, for the final result, its final review (tổng kết) round. */
 const CampaignStanding = {
+  /** Whether the campaign is yet to start, running or ended on `asOf`. */
   phase: CampaignPhase,
   /** The campaign's final award round, when the catalog names one (see `finalReview`). */
   finalReview: z.nullable(AwardRound),
@@ -65,44 +77,58 @@ const CampaignStanding = {
  * assessment of the applicable target on the response's `asOf` date.
  */
 export const IndicatorProgress = z.extend(IndicatorWithLatest, {
+  /** The unit's recent figures, oldest first, for a trend line. */
   history: z.array(Measurement),
   /** Null when the indicator has no target for the unit's level. */
   assessment: z.nullable(ProgressAssessment),
   /** Once the campaign judged has ended: met or not by its deadline. Null while it runs. */
   result: z.nullable(FinalResult),
 });
-export type IndicatorProgress = z.infer<typeof IndicatorProgress>;
+export interface IndicatorProgress extends z.infer<typeof IndicatorProgress> {}
 
+/** A campaign's indicators for one unit, each with its recent figures and where it stands (`indicators.list`). */
 export const IndicatorList = z.object({
+  /** The campaign (phong trào thi đua) the indicators belong to. */
   campaign: Campaign,
+  /** The unit whose figures and assessments these are. */
   unit: OrganisationUnit,
   /** The date the assessments are for (the server's today). */
   asOf: IsoDate,
   ...CampaignStanding,
   /** The indicators the unit reports (see `appliesToUnit`); every one for the campaign's owner. */
   items: z.array(IndicatorProgress),
+  /** The documents the targets cite (`Target.sourceDocumentId`). */
   sourceDocuments: z.array(SourceDocument),
 });
-export type IndicatorList = z.infer<typeof IndicatorList>;
+export interface IndicatorList extends z.infer<typeof IndicatorList> {}
 
+/** One indicator for one unit: its targets, recent figures and where it stands on `asOf` (`indicators.get`). */
 export const IndicatorDetail = z.object({
+  /** The indicator with the unit's figures and its assessment. */
   indicator: IndicatorProgress,
+  /** The unit the figures are for (`?unit=`, the campaign's owner by default). */
   unit: OrganisationUnit,
+  /** The date the assessment is for (`?asOf=`, the server's today by default). */
   asOf: IsoDate,
+  /** The documents its targets cite. */
   sourceDocuments: z.array(SourceDocument),
 });
-export type IndicatorDetail = z.infer<typeof IndicatorDetail>;
+export interface IndicatorDetail extends z.infer<typeof IndicatorDetail> {}
 
 /** Several indicators at once (`GET /v1/indicators?ids=a,b`): how the SDK batches a page of cards. */
 export const IndicatorBatch = z.object({
+  /** The unit the figures are for. */
   unit: OrganisationUnit,
+  /** The date the assessments are for. */
   asOf: IsoDate,
+  /** The indicators found, in the order of `ids`. */
   items: z.array(IndicatorProgress),
   /** Requested ids that do not exist. */
   missing: z.array(z.string()),
+  /** The documents their targets cite. */
   sourceDocuments: z.array(SourceDocument),
 });
-export type IndicatorBatch = z.infer<typeof IndicatorBatch>;
+export interface IndicatorBatch extends z.infer<typeof IndicatorBatch> {}
 
 /**
  * `?unit=` selects whose measurements a response carries (the campaign's
@@ -113,7 +139,7 @@ export const UnitQuery = z.object({
   unit: z.optional(Id),
   asOf: z.optional(IsoDate),
 });
-export type UnitQuery = z.infer<typeof UnitQuery>;
+export interface UnitQuery extends z.infer<typeof UnitQuery> {}
 
 /**
  * For single indicators, also `?campaign=`: the programme whose targets to
@@ -123,7 +149,7 @@ export type UnitQuery = z.infer<typeof UnitQuery>;
 export const IndicatorQuery = z.extend(UnitQuery, {
   campaign: z.optional(Id),
 });
-export type IndicatorQuery = z.infer<typeof IndicatorQuery>;
+export interface IndicatorQuery extends z.infer<typeof IndicatorQuery> {}
 
 /** Most ids one batch may name: a page of cards, not a bulk export. */
 export const MAX_BATCH_IDS = 100;
@@ -144,13 +170,16 @@ export const HistoryQuery = z.object({
   to: z.optional(IsoDate),
 });
 
+/** One unit's figures for an indicator over time (`indicators.history`). */
 export const MeasurementHistory = z.object({
+  /** The indicator measured. */
   indicatorId: Id,
+  /** The unit whose figures these are. */
   unit: OrganisationUnit,
   /** One point per date, oldest first; a later correction replaces its date's figure. */
   items: z.array(Measurement),
 });
-export type MeasurementHistory = z.infer<typeof MeasurementHistory>;
+export interface MeasurementHistory extends z.infer<typeof MeasurementHistory> {}
 
 export const UnitListQuery = z.object({
   level: z.optional(AdministrativeLevel),
@@ -161,40 +190,53 @@ export const UnitListQuery = z.object({
 
 /** A page of units in Vietnamese name order; `next` is the cursor of the following page. */
 export const UnitList = z.object({ items: z.array(OrganisationUnit), next: NextCursor });
-export type UnitList = z.infer<typeof UnitList>;
+export interface UnitList extends z.infer<typeof UnitList> {}
 
 export const UnitPathParams = z.object({ unitId: Id });
 
+/** Every campaign the server holds. */
 export const CampaignList = z.object({ items: z.array(Campaign) });
-export type CampaignList = z.infer<typeof CampaignList>;
+export interface CampaignList extends z.infer<typeof CampaignList> {}
 
-const StatusCounts = z.object({
+/** How many indicators (or units) are in each progress status. */
+export const StatusCounts = z.object({
   achieved: z.int(),
   onTrack: z.int(),
   atRisk: z.int(),
   offTrack: z.int(),
   noData: z.int(),
 });
+export interface StatusCounts extends z.infer<typeof StatusCounts> {}
+
+/** One indicator of `CampaignProgress`: the unit's latest figure and how it stands against the target. */
+export const IndicatorStanding = z.object({
+  indicatorId: Id,
+  /** The unit's newest figure, or null when it has reported none. */
+  latestMeasurement: z.nullable(Measurement),
+  /** Null when the indicator has no target for the unit's level. */
+  assessment: z.nullable(ProgressAssessment),
+  /** Once the campaign has ended: met or not by its deadline. Null while it runs. */
+  result: z.nullable(FinalResult),
+});
+export interface IndicatorStanding extends z.infer<typeof IndicatorStanding> {}
 
 /** How one unit stands on every indicator of a campaign. */
 export const CampaignProgress = z.object({
+  /** The campaign. */
   campaign: Campaign,
+  /** The unit whose standing this is. */
   unit: OrganisationUnit,
+  /** The date the assessments are for. */
   asOf: IsoDate,
   ...CampaignStanding,
+  /** How many indicators are in each status (achieved, on track, at risk, off track, no data). */
   counts: StatusCounts,
   /** Once the campaign has ended: how many indicators were met, not met, or had no figure. Null while it runs. */
   outcomes: z.nullable(OutcomeCounts),
-  items: z.array(
-    z.object({
-      indicatorId: Id,
-      latestMeasurement: z.nullable(Measurement),
-      assessment: z.nullable(ProgressAssessment),
-      result: z.nullable(FinalResult),
-    }),
-  ),
+/** Each indicator the unit reports. */
+  items: z.array(IndicatorStanding),
 });
-export type CampaignProgress = z.infer<typeof CampaignProgress>;
+export interface CampaignProgress extends z.infer<typeof CampaignProgress> {}
 
 export const LevelQuery = z.object({
   level: z.optional(AdministrativeLevel),
@@ -202,42 +244,59 @@ export const LevelQuery = z.object({
   ...pageQuery(PAGE_SIZES.unitsProgress),
 });
 
+/** One unit of `IndicatorUnitsProgress`: its latest figure on the indicator and how it stands against its target. */
+export const UnitStanding = z.object({
+  unit: OrganisationUnit,
+  /** The unit's newest figure, or null when it has reported none. */
+  latestMeasurement: z.nullable(Measurement),
+  /** Null when the indicator has no target for the unit's level. */
+  assessment: z.nullable(ProgressAssessment),
+  /** Once the campaign has ended: met or not by its deadline. Null while it runs. */
+  result: z.nullable(FinalResult),
+});
+export interface UnitStanding extends z.infer<typeof UnitStanding> {}
+
 /**
  * How every unit of a level stands on one indicator, a page of units at a
  * time in Vietnamese name order; `counts` are the whole level's.
  */
 export const IndicatorUnitsProgress = z.object({
+  /** The indicator. */
   indicator: Indicator,
+  /** The date the assessments are for. */
   asOf: IsoDate,
+  /** How many units of the whole level are in each status. */
   counts: StatusCounts,
   /** Once the indicator's campaign has ended: how many units met it, did not, or had no figure. Null while it runs. */
   outcomes: z.nullable(OutcomeCounts),
   /** The units of the level that report the indicator (see `appliesToUnit`). */
-  items: z.array(
-    z.object({
-      unit: OrganisationUnit,
-      latestMeasurement: z.nullable(Measurement),
-      assessment: z.nullable(ProgressAssessment),
-      result: z.nullable(FinalResult),
-    }),
-  ),
+  items: z.array(UnitStanding),
   next: NextCursor,
 });
-export type IndicatorUnitsProgress = z.infer<typeof IndicatorUnitsProgress>;
+export interface IndicatorUnitsProgress extends z.infer<typeof IndicatorUnitsProgress> {}
 
 /** What a reporter sends to record a figure. */
 export const MeasurementInput = z.object({
+  /** The indicator the figure is for. */
   indicatorId: Id,
+  /** The unit whose figure it is; a reporter's token must be scoped to it. */
   unitId: Id,
+  /** The figure, in the indicator's unit (a percentage as 0–100). */
   value: z.number().check(z.refine(Number.isFinite, { params: { messageKey: 'finite' } })),
+  /** The day the figure describes, `yyyy-mm-dd`. */
   measuredOn: IsoDate,
+  /** Where it comes from: a report's number, a system export, a survey. */
   source: PlainText(500),
+  /** Who reports it (an office or a role), as it should be shown. */
   reportedBy: z.optional(PlainText(200)),
 });
-export type MeasurementInput = z.infer<typeof MeasurementInput>;
+export interface MeasurementInput extends z.infer<typeof MeasurementInput> {}
 
-export const MeasurementCreated = z.object({ measurement: Measurement });
-export type MeasurementCreated = z.infer<typeof MeasurementCreated>;
+export const MeasurementCreated = z.object({
+  /** The figure as recorded: the same one for every retry with the same Idempotency-Key. */
+  measurement: Measurement,
+});
+export interface MeasurementCreated extends z.infer<typeof MeasurementCreated> {}
 
 export const CampaignPathParams = z.object({ campaignId: Id });
 
@@ -253,6 +312,7 @@ const DossierWindow = z.enum(['open', 'notYetOpen', 'closed', 'noDossiers']);
  * before its first section; nothing in it is personal.
  */
 export const Commendation = z.object({
+  /** The campaign nominated in. */
   campaignId: Id,
   /** The server's today (yyyy-mm-dd, the province's calendar): the day `rounds[].dossierWindow` is judged on. */
   asOf: IsoDate,
@@ -260,14 +320,16 @@ export const Commendation = z.object({
   referencePrefix: z.string().check(z.regex(REFERENCE_PREFIX_PATTERN)),
   /** Shown before personal data is collected (Decree 13/2023/NĐ-CP). */
   privacyNotice: LocalizedText,
+  /** The criteria (tiêu chuẩn) a nomination attests, each for the award types it applies to. */
   criteria: z.array(NominationCriterion),
+  /** The fields of achievement a nomination may cite. */
   achievementCategories: z.array(AchievementCategory),
   /** The campaign's rounds in its order, each with whether it takes dossiers on `asOf`. */
   rounds: z.array(z.object({ round: AwardRound, dossierWindow: DossierWindow })),
   /** The award types the rounds give, in catalog order. */
   awardTypes: z.array(AwardType),
 });
-export type Commendation = z.infer<typeof Commendation>;
+export interface Commendation extends z.infer<typeof Commendation> {}
 type WindowsMatch = [z.infer<typeof DossierWindow>] extends [DossierWindowState] ? ([DossierWindowState] extends [z.infer<typeof DossierWindow>] ? true : false) : false;
 const windowsMatch: WindowsMatch = true;
 void windowsMatch;
@@ -288,8 +350,11 @@ export const ErrorCode = z.enum([
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 export const FieldIssueSchema = z.object({
+  /** Where the problem is, e.g. `["nominations", 0, "nominee", "dateOfBirth"]`. */
   path: z.array(z.union([z.string(), z.number()])),
+  /** What is wrong, in the request's language (Accept-Language: vi or en). */
   message: z.string(),
+  /** A stable key of the problem (zod's issue code, or the rule's key such as `required`), for code that reacts to it. */
   code: z.string(),
   /** A problem in an imported spreadsheet: the row (the header being 1). */
   row: z.optional(z.int()),
@@ -300,6 +365,7 @@ export const FieldIssueSchema = z.object({
 
 /** Every error the API answers with, whatever the status. */
 export const ApiErrorBody = z.object({
+  /** The error: `code` for code, `message` for people, `issues` one per field at fault, `requestId` to quote to the operator. */
   error: z.object({
     code: ErrorCode,
     message: z.string(),
@@ -307,7 +373,7 @@ export const ApiErrorBody = z.object({
     requestId: z.optional(z.string()),
   }),
 });
-export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
+export interface ApiErrorBody extends z.infer<typeof ApiErrorBody> {}
 
 export const ProposalPathParams = z.object({ proposalId: RecordId });
 export const NominationPathParams = z.object({ proposalId: RecordId, nominationId: RecordId });
@@ -322,6 +388,7 @@ export const IfMatchHeaders = z.object({
 
 /** The form that imports nominees from a filled-in template: the file, `.xlsx` or `.csv` (UTF-8), told apart by its bytes. */
 export const NominationImportUpload = z.object({ file: z.file() });
+export interface NominationImportUpload extends z.infer<typeof NominationImportUpload> {}
 
 /** Which template to download: its format and the language of its headers and instructions. */
 export const ImportTemplateQuery = z.object({
@@ -329,9 +396,13 @@ export const ImportTemplateQuery = z.object({
   locale: z.optional(Locale),
 });
 
+/** The answer of `GET /v1/health`: the server is up and can read its database. */
 export const HealthStatus = z.object({
+  /** Always `ok` when the server answers at all. */
   status: z.literal('ok'),
+  /** Which database the server runs on: an embedded PGlite directory or a PostgreSQL server (`DATABASE_URL`). */
   database: z.enum(['pglite', 'postgres']),
 });
+export interface HealthStatus extends z.infer<typeof HealthStatus> {}
 
 export { Locale };

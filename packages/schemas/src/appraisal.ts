@@ -33,10 +33,15 @@ export const AppraisalSort = z.enum(APPRAISAL_SORTS);
 export type AppraisalSort = z.infer<typeof AppraisalSort>;
 
 export const AppraisalListQuery = z.object({
+  /** One campaign. */
   campaignId: z.optional(Id),
+  /** One award round. */
   roundId: z.optional(Id),
+  /** One award type. */
   awardTypeId: z.optional(Id),
+  /** One proposing unit. */
   proposingUnitId: z.optional(Id),
+  /** One workflow state. */
   status: z.optional(AppraisalStatus),
   /** Only dossiers whose appraisal clock runs and stands so (a returned or appraised dossier has none). */
   deadline: z.optional(DeadlineStatus),
@@ -46,7 +51,7 @@ export const AppraisalListQuery = z.object({
   order: z.optional(z.enum(['asc', 'desc'])),
   ...pageQuery(PAGE_SIZES.appraisals),
 });
-export type AppraisalListQuery = z.infer<typeof AppraisalListQuery>;
+export interface AppraisalListQuery extends z.infer<typeof AppraisalListQuery> {}
 
 /**
  * The appraisal time of a dossier while its clock runs (submitted, under
@@ -54,27 +59,36 @@ export type AppraisalListQuery = z.infer<typeof AppraisalListQuery>;
  * day of its latest submit or resubmit, over the catalog's working calendar.
  */
 export const DossierDeadline = z.object({
+  /** The day the dossier was last made complete (its latest submit or resubmit): the clock starts from it. */
   completeOn: IsoDate,
+  /** The last day of the appraisal time: `appraisalWorkingDays` working days (25 by default) after `completeOn`. */
   dueOn: IsoDate,
   /** 0 on the due date, negative once overdue (see `workingDaysLeft`). */
   workingDaysLeft: z.int(),
+  /** `onTime`, `dueSoon` (5 working days or fewer left, up to the due date) or `overdue` (past it). */
   status: DeadlineStatus,
   /** False when the calendar lacks the holidays of a year the period spans: weekends only were skipped there. */
   calendarComplete: z.boolean(),
 });
-export type DossierDeadline = z.infer<typeof DossierDeadline>;
+export interface DossierDeadline extends z.infer<typeof DossierDeadline> {}
 
 const count = z.int().check(z.minimum(0));
 
 /** One dossier in the appraisers' queue: no contact, no nominee, no file — a list carries no personal data. */
 export const AppraisalSummary = z.object({
   id: RecordId,
+  /** The dossier's reference, e.g. `BN2026-BK-0042`. */
   reference: Reference,
+  /** Where it stands in the workflow (never `draft`). */
   status: AppraisalStatus,
   campaignId: Id,
+  /** The award round. */
   round: RoundRef,
+  /** The award proposed. */
   awardType: AwardTypeRef,
+  /** The unit that proposes. */
   proposingUnit: UnitRef,
+  /** How many nominees it proposes. */
   nominationCount: count,
   /** When the dossier was last made complete: its latest submit or resubmit. */
   dossierCompleteAt: IsoDateTime,
@@ -83,30 +97,36 @@ export const AppraisalSummary = z.object({
   /** The proposal's version (its ETag is `"<version>"`). */
   version: z.int(),
 });
-export type AppraisalSummary = z.infer<typeof AppraisalSummary>;
+export interface AppraisalSummary extends z.infer<typeof AppraisalSummary> {}
 
+/** A page of the appraisers' queue; `next` is the cursor of the following page. */
 export const AppraisalList = z.object({ items: z.array(AppraisalSummary), next: NextCursor });
-export type AppraisalList = z.infer<typeof AppraisalList>;
+export interface AppraisalList extends z.infer<typeof AppraisalList> {}
 
 /** The appraiser's finding on one criterion: met, not met, or not yet looked at (null). */
 export const CriterionCheck = z.object({
+  /** The criterion (tiêu chuẩn) checked. */
   criterionId: Id,
+  /** The appraiser's finding: met, not met, or null when not yet looked at. */
   met: z.nullable(z.boolean()),
+  /** The appraiser's note on it, for the appraisers only. */
   note: z.nullable(z.string()),
 });
-export type CriterionCheck = z.infer<typeof CriterionCheck>;
+export interface CriterionCheck extends z.infer<typeof CriterionCheck> {}
 
 /** One nomination's checklist: every criterion of the campaign that applies to its nominee group, in the catalog's order. */
 export const NominationChecklist = z.object({
+  /** The nomination checked. */
   nominationId: RecordId,
   criteria: z.array(CriterionCheck),
   /** The last change; null while nobody has filled it in. */
   updatedAt: z.nullable(IsoDateTime),
 });
-export type NominationChecklist = z.infer<typeof NominationChecklist>;
+export interface NominationChecklist extends z.infer<typeof NominationChecklist> {}
 
 /** The body that sets a nomination's checklist: the criteria given are set, the others left as they are. */
 export const ChecklistUpdate = z.object({
+  /** The criteria to set, each with its finding and an optional note. */
   criteria: z
     .array(
       z.object({
@@ -121,17 +141,20 @@ export const ChecklistUpdate = z.object({
       z.refine((items) => new Set(items.map((i) => i.criterionId)).size === items.length, { params: { messageKey: 'duplicateItems' } }),
     ),
 });
-export type ChecklistUpdate = z.infer<typeof ChecklistUpdate>;
+export interface ChecklistUpdate extends z.infer<typeof ChecklistUpdate> {}
 
 export const COMMENT_MAX = 2000;
 
 /** A comment: internal among the appraisers, or addressed to the proposing unit; about the dossier or one nomination. */
 export const CommentInput = z.object({
+  /** The comment. */
   text: PlainText(COMMENT_MAX, { multiline: true }),
+  /** `internal` (the appraisers only) or `proposer` (shown to the proposing unit in `Proposal.messages`). */
   audience: CommentAudience,
+  /** The nomination it is about; the whole dossier when absent. */
   nominationId: z.optional(RecordId),
 });
-export type CommentInput = z.infer<typeof CommentInput>;
+export interface CommentInput extends z.infer<typeof CommentInput> {}
 
 /** The workflow actions an appraiser takes (the body of `actOnAppraisal`). */
 export const AppraisalAction = z.discriminatedUnion('type', [StartAppraisalAction, ReturnAction, MarkEligibleAction, RejectAction, CompleteAppraisalAction]);
@@ -146,19 +169,26 @@ export type AppraisalAction = z.infer<typeof AppraisalAction>;
  * of each nomination, the actions the caller may take now, and the deadline.
  */
 export const Appraisal = z.extend(Proposal, {
+  /** The unit that proposes. */
   proposingUnit: UnitRef,
+  /** The award round. */
   round: RoundRef,
+  /** The award proposed. */
   awardType: AwardTypeRef,
+  /** Everything that happened to it, appraisers' notes and checklist changes included, oldest first. */
   history: z.array(HistoryEntry),
+  /** Every comment, internal and to the proposer, oldest first. */
   comments: z.array(DossierComment),
+  /** The criteria checklist of each nomination. */
   checklists: z.array(NominationChecklist),
   /** What the caller may do now (`availableActions` of the workflow): what a review screen offers. */
   availableActions: z.array(z.enum(WORKFLOW_ACTION_TYPES)),
+  /** The appraisal deadline while the clock runs; null otherwise (returned, appraised, withdrawn). */
   deadline: z.nullable(DossierDeadline),
   /** The proposal's version: the ETag, and what a write names in If-Match. */
   version: z.int(),
 });
-export type Appraisal = z.infer<typeof Appraisal>;
+export interface Appraisal extends z.infer<typeof Appraisal> {}
 
 /** The path of one nomination's checklist. */
 export const ChecklistPathParams = z.object({ proposalId: RecordId, nominationId: RecordId });

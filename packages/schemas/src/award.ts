@@ -34,7 +34,9 @@ export type NominationFileKind = z.infer<typeof NominationFileKind>;
  */
 export const ProposerRule = z
   .object({
+    /** Units of these kinds may propose (e.g. every `department` and `commune`). */
     unitKinds: z.optional(z.array(OrganisationUnitKind)),
+    /** These units may propose, whatever their kind. */
     unitIds: z.optional(z.array(Id)),
     /** Absent: every group the award type takes. */
     nomineeGroups: z.optional(z.array(NomineeGroup).check(z.minLength(1))),
@@ -44,7 +46,7 @@ export const ProposerRule = z
   .check(
     z.refine((r) => Boolean(r.unitKinds?.length || r.unitIds?.length), { path: ['unitKinds'], params: { messageKey: 'proposerRuleEmpty' } }),
   );
-export type ProposerRule = z.infer<typeof ProposerRule>;
+export interface ProposerRule extends z.infer<typeof ProposerRule> {}
 
 /** Two to four capital letters, the award's part of a human reference (`BN2026-BK-0042`). */
 export const AWARD_CODE_PATTERN = /^[A-Z]{2,4}$/;
@@ -56,13 +58,18 @@ const Millimetres = z.number().check(z.gte(0), z.lte(420));
 
 /** Where one line of a certificate is printed: its box from the sheet's top left corner, in mm, and its type size in points. */
 export const CertificateField = z.object({
+  /** From the top edge of the sheet, in mm. */
   top: Millimetres,
+  /** From the left edge, in mm. */
   left: Millimetres,
+  /** The width of the line's box, in mm. */
   width: Millimetres.check(z.gt(0)),
+  /** Type size in points. */
   fontSize: z.number().check(z.gte(6), z.lte(72)),
+  /** Within its box; centred by default. */
   align: z.optional(z.enum(['left', 'center', 'right'])),
 });
-export type CertificateField = z.infer<typeof CertificateField>;
+export interface CertificateField extends z.infer<typeof CertificateField> {}
 
 /**
  * Where the printed certificate's lines go on the award's pre-printed paper
@@ -72,17 +79,24 @@ export type CertificateField = z.infer<typeof CertificateField>;
  * server's default for an A4 landscape blank applies.
  */
 export const CertificateLayout = z.object({
+  /** The sheet the certificate is printed on. */
   paper: z.enum(['A4', 'A3']),
+  /** The awardee's name. */
   awardee: CertificateField,
+  /** An individual's position and workplace (no line for a collective). */
   unit: CertificateField,
+  /** The decision's citation: what the award is for. */
   citation: CertificateField,
+  /** The decision's number and date. */
   decision: CertificateField,
 });
-export type CertificateLayout = z.infer<typeof CertificateLayout>;
+export interface CertificateLayout extends z.infer<typeof CertificateLayout> {}
 
 export const AwardType = z.object({
   id: Id,
+  /** Its part of a human reference: `BK` in `BN2026-BK-0042`. */
   code: z.string().check(z.refine((c) => AWARD_CODE_PATTERN.test(c), { params: { messageKey: 'awardCode' } })),
+  /** E.g. "Bằng khen của Chủ tịch UBND tỉnh" (Certificate of Merit of the Chairman of the Provincial People's Committee). */
   title: LocalizedText,
   /**
    * Who grants it. With `unitId`, one authority for every proposal (the
@@ -98,31 +112,38 @@ export const AwardType = z.object({
    * complete; absent, `DEFAULT_APPRAISAL_WORKING_DAYS` (25) applies.
    */
   appraisalWorkingDays: z.optional(z.int().check(z.minimum(1), z.maximum(250))),
+  /** Who may be nominated for it: collectives, individuals, community digital technology teams (Tổ CNSCĐ) or their members. */
   nomineeGroups: z.array(NomineeGroup).check(z.minLength(1)),
+  /** Which units may propose it, for which nominees. */
   proposers: z.array(ProposerRule).check(z.minLength(1)),
   /** Files a proposal for this award cannot be submitted without, once per proposal and per nomination. */
   requiredFiles: z.object({ proposal: z.array(ProposalFileKind), nomination: z.array(NominationFileKind) }),
+  /** The plan's sections that set it, e.g. "V.2–3.a, VI". */
   sourceSection: z.optional(z.string().check(z.minLength(1), z.maxLength(50))),
   /** Where printed certificates place their lines on this award's pre-printed paper. */
   certificateLayout: z.optional(CertificateLayout),
 });
-export type AwardType = z.infer<typeof AwardType>;
+export interface AwardType extends z.infer<typeof AwardType> {}
 
 /** A standard of plan section V, attested by the proposer for each nominee it applies to. */
 export const NominationCriterion = z.object({
   id: Id,
+  /** The standard as the plan words it. */
   text: LocalizedText,
+  /** The nominee groups it applies to. */
   appliesTo: z.array(NomineeGroup).check(z.minLength(1)),
+  /** The plan's section that sets it, e.g. "V.1.a". */
   sourceSection: z.optional(z.string().check(z.minLength(1), z.maxLength(50))),
 });
-export type NominationCriterion = z.infer<typeof NominationCriterion>;
+export interface NominationCriterion extends z.infer<typeof NominationCriterion> {}
 
 /** A campaign's commendation settings; a campaign without them takes no nominations. */
 export const CampaignNominations = z.object({
   /** The first part of every reference given on submission, e.g. `BN2026`. */
   referencePrefix: z.string().check(z.refine((p) => REFERENCE_PREFIX_PATTERN.test(p), { params: { messageKey: 'referencePrefix' } })),
+  /** The standards (tiêu chuẩn) a nominee must meet, attested by the proposer. */
   criteria: z.array(NominationCriterion).check(z.minLength(1)),
   /** Shown before personal data is collected (Decree 13/2023/NĐ-CP). */
   privacyNotice: LocalizedText,
 });
-export type CampaignNominations = z.infer<typeof CampaignNominations>;
+export interface CampaignNominations extends z.infer<typeof CampaignNominations> {}

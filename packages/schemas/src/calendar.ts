@@ -25,7 +25,7 @@ export const DayOffSpan = z
     // A span is one holiday: a year's length is the most a typo should be allowed to expand into.
     z.refine((s) => !s.to || Date.parse(s.to) - Date.parse(s.from) <= 31 * 86_400_000, { path: ['to'], params: { messageKey: 'dayOffSpanTooLong' } }),
   );
-export type DayOffSpan = z.infer<typeof DayOffSpan>;
+export interface DayOffSpan extends z.infer<typeof DayOffSpan> {}
 
 /** A Saturday or Sunday worked in exchange for a weekday off (ngày làm bù). */
 export const MakeUpDay = z.object({
@@ -33,7 +33,7 @@ export const MakeUpDay = z.object({
   title: LocalizedText,
   sourceId: z.optional(Id),
 });
-export type MakeUpDay = z.infer<typeof MakeUpDay>;
+export interface MakeUpDay extends z.infer<typeof MakeUpDay> {}
 
 const isWeekend = (date: string) => {
   const day = new Date(`${date}T00:00:00Z`).getUTCDay();
@@ -67,7 +67,7 @@ export const WorkingCalendar = z
       });
     }),
   );
-export type WorkingCalendar = z.infer<typeof WorkingCalendar>;
+export interface WorkingCalendar extends z.infer<typeof WorkingCalendar> {}
 
 // A catalog's calendar is what the working-day functions read.
 type Holds<T extends true> = T;

@@ -8,30 +8,36 @@ import { Id, IsoDate, LocalizedText, PlainText } from './common.js';
  * was set.
  */
 export const SourceDocument = z.object({
+  /** The id targets and campaigns cite it by (`sourceDocumentId`). */
   id: Id,
+  /** Its title, e.g. the plan launching a movement (Kế hoạch phát động phong trào thi đua). */
   title: LocalizedText,
+  /** Who issued it, e.g. "UBND tỉnh Bắc Ninh" (the provincial People's Committee). */
   issuer: z.optional(PlainText(500)),
   /** The document's number as printed, e.g. "230/NQ-HĐND". */
   reference: z.optional(PlainText(200)),
+  /** The day it was signed. */
   issuedOn: z.optional(IsoDate),
   /** Web pages only: a `javascript:` or `data:` link would run or smuggle content on every portal showing it. */
   url: z.optional(z.url({ protocol: /^https?$/ })),
 });
-export type SourceDocument = z.infer<typeof SourceDocument>;
+export interface SourceDocument extends z.infer<typeof SourceDocument> {}
 
 /** A group of indicators shown together (skills, public services, …). */
 export const IndicatorDomain = z.object({
   id: Id,
+  /** Shown as the heading of its group of cards. */
   title: LocalizedText,
 });
-export type IndicatorDomain = z.infer<typeof IndicatorDomain>;
+export interface IndicatorDomain extends z.infer<typeof IndicatorDomain> {}
 
 /** The emulation contents of a plan; nominations cite one as the field of achievement. */
 export const AchievementCategory = z.object({
   id: Id,
+  /** E.g. "Bồi dưỡng kiến thức, kỹ năng số" (digital-skills training). */
   title: LocalizedText,
 });
-export type AchievementCategory = z.infer<typeof AchievementCategory>;
+export interface AchievementCategory extends z.infer<typeof AchievementCategory> {}
 
 export const AwardRoundKind = z.enum(['interim', 'final']);
 
@@ -45,10 +51,15 @@ export const AwardRound = z
   .object({
     id: Id,
     title: LocalizedText,
+    /** The day of the ceremony; every dossier deadline falls on or before it. */
     date: IsoDate,
+    /** `interim` for a sơ kết (a review part-way through the movement), `final` for its tổng kết (the closing review). */
     kind: AwardRoundKind,
+    /** The award types (`AwardType.id`) proposed at this round; a round without them takes no dossiers. */
     awardTypeIds: z.optional(z.array(Id)),
+    /** The first day dossiers (hồ sơ đề nghị khen thưởng) are received. */
     dossiersOpenOn: z.optional(IsoDate),
+    /** The last day dossiers are received, inclusive. */
     dossierDeadline: z.optional(IsoDate),
     /** The dossier dates are placeholders for the demo, not published ones. */
     dossierDatesDemo: z.optional(z.boolean()),
@@ -65,21 +76,29 @@ export const AwardRound = z
       params: { messageKey: 'deadlineAfterCeremony' },
     }),
   );
-export type AwardRound = z.infer<typeof AwardRound>;
+export interface AwardRound extends z.infer<typeof AwardRound> {}
 
 /** An emulation movement (phong trào thi đua). */
 export const Campaign = z
   .object({
     id: Id,
+    /** E.g. "Chuyển đổi số trên địa bàn tỉnh Bắc Ninh đến năm 2026" (digital transformation in Bắc Ninh province to 2026). */
     title: LocalizedText,
+    /** The authority that launched it, e.g. the provincial People's Committee (UBND tỉnh). */
     issuer: LocalizedText,
     /** The unit that runs the movement; its own progress is shown when no unit is named. */
     ownerUnitId: Id,
+    /** First day of the movement. */
     startsOn: IsoDate,
+    /** Last day of the movement; after it, its board shows final results (`campaignPhase`). */
     endsOn: IsoDate,
+    /** The plan or decision that launched it (a `SourceDocument` id). */
     sourceDocumentId: Id,
+    /** The groups its indicators are shown in, in order. */
     domains: z.array(IndicatorDomain).check(z.minLength(1)),
+    /** The fields of achievement a nomination may cite. */
     achievementCategories: z.array(AchievementCategory),
+    /** Its award ceremonies, interim (sơ kết) and final (tổng kết). */
     rounds: z.array(AwardRound),
     /** Criteria, reference prefix and privacy notice of its nominations; absent when the campaign takes none. */
     nominations: z.optional(CampaignNominations),
@@ -90,4 +109,4 @@ export const Campaign = z
       params: { messageKey: 'endsBeforeStart' },
     }),
   );
-export type Campaign = z.infer<typeof Campaign>;
+export interface Campaign extends z.infer<typeof Campaign> {}

@@ -84,4 +84,4 @@ export const Catalog = z
       }
     }),
   );
-export type Catalog = z.infer<typeof Catalog>;
+export interface Catalog extends z.infer<typeof Catalog> {}

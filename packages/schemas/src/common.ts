@@ -37,10 +37,12 @@ const NonEmptyText = PlainText(2000);
 
 /** Text in Vietnamese (always) and English (when the publisher gives it). */
 export const LocalizedText = z.object({
+  /** The Vietnamese text, always given. */
   vi: NonEmptyText,
+  /** The English text, when the publisher gives one; readers fall back to `vi` (see `localize`). */
   en: z.optional(NonEmptyText),
 });
-export type LocalizedText = z.infer<typeof LocalizedText>;
+export interface LocalizedText extends z.infer<typeof LocalizedText> {}
 
 /** A calendar date, `yyyy-mm-dd`. Deadlines and measurement dates have no time of day. */
 export const IsoDate = z.iso.date();

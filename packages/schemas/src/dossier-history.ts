@@ -16,15 +16,18 @@ import { ROLES } from './roles.js';
 
 /** A unit as a response names it. */
 export const UnitRef = z.object({ id: Id, name: LocalizedText });
-export type UnitRef = z.infer<typeof UnitRef>;
+export interface UnitRef extends z.infer<typeof UnitRef> {}
 
 /** The Chairman's decision as stored on an awarded nomination (the request's checks are `AwardDecision`'s in proposal-actions.ts). */
 export const AwardDecisionRecord = z.object({
+  /** As printed, e.g. "1234/QĐ-UBND" (quyết định of the provincial People's Committee). */
   number: z.string(),
+  /** The day it was signed. */
   signedOn: IsoDate,
+  /** Who signed it and their title. */
   signer: z.object({ name: z.string(), title: z.string() }),
 });
-export type AwardDecisionRecord = z.infer<typeof AwardDecisionRecord>;
+export interface AwardDecisionRecord extends z.infer<typeof AwardDecisionRecord> {}
 
 /**
  * What happened, as events: the proposer's edits (part 1), then the
@@ -75,13 +78,17 @@ const ProposalStatusValue = z.enum(PROPOSAL_STATUSES);
 
 /** One step of a dossier's history, oldest first in a list. */
 export const HistoryEntry = z.object({
+  /** When it happened. */
   at: IsoDateTime,
+  /** What happened: `created`, `submitted`, `returned`, `nominationRejected`, `decisionRecorded`, … */
   action: HistoryAction,
   /** The nomination it is about, when one. */
   nominationId: z.nullable(z.uuid()),
   /** The proposal's status before and after (equal when the step did not move it; `from` null at creation). */
   from: z.nullable(ProposalStatusValue),
+  /** The status after the step. */
   to: z.nullable(ProposalStatusValue),
+  /** Who acted, as a role and a unit: never a person's token or name. */
   actor: HistoryActor,
   /** Why: a return's reason for the whole dossier, a rejection's, a withdrawal's. */
   reason: z.optional(z.string()),
@@ -94,22 +101,28 @@ export const HistoryEntry = z.object({
   /** The proposal's version after the step. */
   version: z.int(),
 });
-export type HistoryEntry = z.infer<typeof HistoryEntry>;
+export interface HistoryEntry extends z.infer<typeof HistoryEntry> {}
 
 /** `internal`: among the appraisers only; `proposer`: addressed to the proposing unit, which reads it in its proposal. */
 export const CommentAudience = z.enum(['internal', 'proposer']);
 export type CommentAudience = z.infer<typeof CommentAudience>;
 
+/** An appraiser's comment on a dossier or one of its nominations. */
 export const DossierComment = z.object({
+  /** The comment's id. */
   id: z.uuid(),
+  /** What was written. */
   text: z.string(),
+  /** `internal` (the appraisers only) or `proposer` (the proposing unit reads it too). */
   audience: CommentAudience,
   /** The nomination it is about; null for the whole dossier. */
   nominationId: z.nullable(z.uuid()),
+  /** Who wrote it, as a role and a unit. */
   author: z.object({ role: z.enum(ROLES), unit: z.nullable(UnitRef) }),
+  /** When it was written. */
   at: IsoDateTime,
 });
-export type DossierComment = z.infer<typeof DossierComment>;
+export interface DossierComment extends z.infer<typeof DossierComment> {}
 
 // The stored decision and the workflow's type must describe the same values: a drift fails the type check.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

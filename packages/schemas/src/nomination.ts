@@ -58,13 +58,17 @@ export type CollectiveKind = z.infer<typeof CollectiveKind>;
 
 export const CollectiveNominee = z
   .object({
+    /** A collective (tập thể): an agency, a unit, a locality, an enterprise, an organisation or a community digital technology team. */
     type: z.literal('collective'),
     /** As written in full on the award, e.g. "Tổ Công nghệ số cộng đồng thôn Đông, xã Tiên Du". */
     name: text(LENGTH_LIMITS.collectiveName),
+    /** Which of those it is. */
     kind: CollectiveKind,
     /** The catalog unit, when the collective is one. */
     unitId: z.optional(Id),
+    /** How many people it has, when the award type asks. */
     headcount: z.optional(z.int().check(z.minimum(1), z.maximum(1_000_000))),
+    /** How many of them are women (at most `headcount`): on equal standing, a collective of at least 70 % women comes first on the proposed list. */
     women: z.optional(z.int().check(z.minimum(0), z.maximum(1_000_000))),
   })
   .check(
@@ -73,7 +77,7 @@ export const CollectiveNominee = z
       params: { messageKey: 'womenAboveHeadcount' },
     }),
   );
-export type CollectiveNominee = z.infer<typeof CollectiveNominee>;
+export interface CollectiveNominee extends z.infer<typeof CollectiveNominee> {}
 
 const PersonName = text(LENGTH_LIMITS.personName);
 
@@ -82,11 +86,15 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** What an awards list may show of a person: the name in its three parts, position and workplace. */
 export const IndividualNomineePublic = z.object({
+  /** An individual (cá nhân). */
   type: z.literal('individual'),
+  /** Họ, the family name, written first in Vietnamese: "Nguyễn" in "Nguyễn Thị Lan". */
   familyName: PersonName,
   /** Empty for a person without one. */
   middleName: z.optional(z.string().check(z.trim(), z.maxLength(LENGTH_LIMITS.personName), noControlCharacters())),
+  /** Tên, the given name, written last: "Lan" in "Nguyễn Thị Lan". */
   givenName: PersonName,
+  /** Chức vụ: the job title, as on the award. */
   position: text(LENGTH_LIMITS.position),
   /** The workplace unit as written, e.g. "Phòng Kinh tế, UBND phường Kinh Bắc". */
   workplace: text(LENGTH_LIMITS.workplace),
@@ -100,13 +108,15 @@ export const IndividualNomineePublic = z.object({
 export const IndividualNomineePersonal = z.object({
   /** As on the official achievement-report template. */
   gender: z.enum(['female', 'male']),
+  /** Personal data, never public. */
   dateOfBirth: IsoDate.check(
     z.refine((d) => d >= '1900-01-01' && d <= today(), { params: { messageKey: 'dateOfBirth' } }),
   ),
 });
 
+/** A person nominated: the public fields and the personal ones (gender, date of birth), which never leave the dossier. */
 export const IndividualNominee = z.extend(IndividualNomineePublic, IndividualNomineePersonal.shape);
-export type IndividualNominee = z.infer<typeof IndividualNominee>;
+export interface IndividualNominee extends z.infer<typeof IndividualNominee> {}
 
 export const Nominee = z.discriminatedUnion('type', [CollectiveNominee, IndividualNominee]);
 export type Nominee = z.infer<typeof Nominee>;
@@ -114,16 +124,20 @@ export type Nominee = z.infer<typeof Nominee>;
 export const NomineePublic = z.discriminatedUnion('type', [CollectiveNominee, IndividualNomineePublic]);
 export type NomineePublic = z.infer<typeof NomineePublic>;
 
+/** One entry of an achievement report (báo cáo thành tích): a period and what was done in it. */
 export const Achievement = z.object({
   /** As the report writes it: "2025", "Quý III/2025", "01/2025 – 09/2025". */
   period: text(LENGTH_LIMITS.achievementPeriod),
+  /** What was done and its result, in the nominee's achievement report (báo cáo thành tích). */
   description: paragraphs(LENGTH_LIMITS.achievementDescription),
 });
-export type Achievement = z.infer<typeof Achievement>;
+export interface Achievement extends z.infer<typeof Achievement> {}
 
+/** An award the nominee received before. */
 export const PriorAward = z.object({
   /** e.g. "Giấy khen của Giám đốc Sở Khoa học và Công nghệ". */
   kind: text(200),
+  /** The year it was given. */
   year: z.int().check(
     z.minimum(1945),
     z.refine((y) => y <= new Date().getUTCFullYear(), { params: { messageKey: 'futureYear' } }),
@@ -131,20 +145,24 @@ export const PriorAward = z.object({
   /** As printed, e.g. "1234/QĐ-UBND". */
   decisionNumber: text(50),
 });
-export type PriorAward = z.infer<typeof PriorAward>;
+export interface PriorAward extends z.infer<typeof PriorAward> {}
 
 /** What the proposer writes for one nominee: the body of add and edit. */
 export const NominationInput = z.object({
+  /** Who is nominated: a collective or an individual. */
   nominee: Nominee,
   /** Ids of the campaign's achievement categories (the plan's emulation contents). */
   achievementCategoryIds: idSet(LENGTH_LIMITS.categories),
+  /** A short summary of the achievements (tóm tắt thành tích). */
   summary: z.optional(paragraphs(LENGTH_LIMITS.summary)),
+  /** The achievement report (báo cáo thành tích), period by period. */
   achievements: z.array(Achievement).check(z.maxLength(LENGTH_LIMITS.achievements)),
+  /** Awards the nominee received before, each with its year and decision. */
   priorAwards: z.array(PriorAward).check(z.maxLength(LENGTH_LIMITS.priorAwards)),
   /** Ids of the criteria the proposer attests the nominee meets. */
   attestedCriterionIds: idSet(50),
 });
-export type NominationInput = z.infer<typeof NominationInput>;
+export interface NominationInput extends z.infer<typeof NominationInput> {}
 
 /** The file types evidence may be; the server recognises them by content (`recogniseEvidence`). */
 export const EvidenceMediaType = z.enum([EVIDENCE_MEDIA_TYPES.pdf, EVIDENCE_MEDIA_TYPES.docx, EVIDENCE_MEDIA_TYPES.jpeg, EVIDENCE_MEDIA_TYPES.png]);
@@ -152,11 +170,16 @@ export type EvidenceMediaType = z.infer<typeof EvidenceMediaType>;
 
 /** An uploaded file, as a dossier lists it (its bytes are fetched separately). */
 export const StoredFile = z.object({
+  /** The file's id, for its download and removal routes. */
   id: RecordId,
+  /** The name it was uploaded with. */
   name: text(255),
+  /** Its type as recognised from its bytes (PDF, DOCX, JPEG or PNG), not as the uploader claimed. */
   mediaType: EvidenceMediaType,
+  /** In bytes. */
   size: z.int().check(z.minimum(1)),
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  /** When it was received. */
   uploadedAt: IsoDateTime,
   /**
    * Where its bytes are downloaded, below the API root
@@ -167,9 +190,9 @@ export const StoredFile = z.object({
 });
 
 export const ProposalFile = z.extend(StoredFile, { kind: ProposalFileKind });
-export type ProposalFile = z.infer<typeof ProposalFile>;
+export interface ProposalFile extends z.infer<typeof ProposalFile> {}
 export const NominationFile = z.extend(StoredFile, { kind: NominationFileKind });
-export type NominationFile = z.infer<typeof NominationFile>;
+export interface NominationFile extends z.infer<typeof NominationFile> {}
 
 /**
  * Where a proposal is, and where each of its nominations is: the states of
@@ -184,72 +207,105 @@ export type NominationStatus = z.infer<typeof NominationStatus>;
 export const REFERENCE_PATTERN = /^[A-Z][A-Z0-9]{1,11}-[A-Z]{2,4}-\d{4,}(-\d{2,})?$/;
 export const Reference = z.string().check(z.regex(REFERENCE_PATTERN));
 
+/** One nominee of a proposal, as the proposing unit and the appraisers read it: what was written, its files, its status. */
 export const Nomination = z.extend(NominationInput, {
   id: RecordId,
   /** Given on submission. */
   reference: z.nullable(Reference),
   /** Its own status: appraisal may find one nomination of a proposal eligible and reject another. */
   status: NominationStatus,
+  /** Its own evidence: the achievement report and others. */
   files: z.array(NominationFile),
   /** Why it was returned (while it is) or rejected, as the appraiser wrote it to the proposing unit. */
   reason: z.optional(z.string()),
   /** The decision that awarded it, once it is awarded. */
   decision: z.optional(AwardDecisionRecord),
 });
-export type Nomination = z.infer<typeof Nomination>;
+export interface Nomination extends z.infer<typeof Nomination> {}
 
 /** What may ever be public of a nomination: who, for what, and where it stands. */
 export const NominationPublic = z.object({
   id: RecordId,
+  /** Given on submission, e.g. `BN2026-BK-0042-03`; null for a draft. */
   reference: z.nullable(Reference),
+  /** Where it stands: submitted, eligible, rejected, awarded… */
   status: NominationStatus,
+  /** Who, without personal data (no date of birth or gender). */
   nominee: NomineePublic,
+  /** The fields of achievement it cites. */
   achievementCategoryIds: z.array(Id),
 });
-export type NominationPublic = z.infer<typeof NominationPublic>;
+export interface NominationPublic extends z.infer<typeof NominationPublic> {}
 
 /** The proposer's contact for this dossier: personal data. */
 export const ContactPerson = z.object({
+  /** Who the appraisers call about the dossier. */
   name: text(100),
+  /** Their job title. */
   position: z.optional(text(LENGTH_LIMITS.position)),
   /** Digits with the usual separators, e.g. "0222 3822 123" or "+84 912 345 678". */
   phone: z.string().check(
     z.trim(),
     z.refine((p) => /^\+?[0-9][0-9 .()-]{7,19}$/.test(p), { params: { messageKey: 'phone' } }),
   ),
+  /** Where the appraisers write. */
   email: z.email(),
 });
-export type ContactPerson = z.infer<typeof ContactPerson>;
+export interface ContactPerson extends z.infer<typeof ContactPerson> {}
 
 /** The body that creates a draft proposal. The proposing unit is the token's; `proposingUnitId` must be it. */
 export const ProposalInput = z.object({
+  /** The campaign (phong trào thi đua) nominated in. */
   campaignId: Id,
+  /** The award round (sơ kết or tổng kết) whose dossier window is open. */
   roundId: Id,
+  /** The award proposed for every nominee of the dossier, e.g. the Chairman's Certificate of Merit (Bằng khen). */
   awardTypeId: Id,
+  /** The unit that proposes: one the token is scoped to, and one the award type lets propose. */
   proposingUnitId: Id,
+  /** The person the appraisers contact; required before submitting. */
   contact: z.optional(ContactPerson),
 });
-export type ProposalInput = z.infer<typeof ProposalInput>;
+export interface ProposalInput extends z.infer<typeof ProposalInput> {}
 
 /** The body that updates a draft's own fields (its nominations and files have their own routes). */
 export const ProposalUpdate = z.object({
+  /** The new contact, or null to clear it. */
   contact: z.nullable(ContactPerson),
 });
-export type ProposalUpdate = z.infer<typeof ProposalUpdate>;
+export interface ProposalUpdate extends z.infer<typeof ProposalUpdate> {}
 
+/**
+ * A nomination dossier (hồ sơ đề nghị khen thưởng): a proposing unit's
+ * proposal of one award type at one round, with its nominees, files and
+ * status, as the proposing unit reads it (`nominations.getProposal`).
+ */
 export const Proposal = z.object({
+  /** Its id in the API's routes. */
   id: RecordId,
+  /** The human reference given on submission, e.g. `BN2026-BK-0042`; null for a draft. */
   reference: z.nullable(Reference),
+  /** Where it stands in the workflow: `draft`, `submitted`, `underAppraisal`, `returned` (for completion), `resubmitted`, `appraised` or `withdrawn`. */
   status: ProposalStatus,
+  /** The campaign nominated in. */
   campaignId: Id,
+  /** The award round it is for. */
   roundId: Id,
+  /** The award proposed for its nominees. */
   awardTypeId: Id,
+  /** The unit that proposes. */
   proposingUnitId: Id,
+  /** Who the appraisers contact; personal data. */
   contact: z.nullable(ContactPerson),
+  /** The dossier's shared files: the submission letter (tờ trình), the council's minutes (biên bản họp hội đồng thi đua), others. */
   files: z.array(ProposalFile),
+  /** Its nominees, each with its own status. */
   nominations: z.array(Nomination),
+  /** When the draft was created. */
   createdAt: IsoDateTime,
+  /** When it last changed. */
   updatedAt: IsoDateTime,
+  /** When it was first submitted; null for a draft. */
   submittedAt: z.nullable(IsoDateTime),
   /** The reason the whole dossier was returned for completion, while it is returned; null otherwise. */
   returnReason: z.nullable(z.string()),
@@ -262,7 +318,7 @@ export const Proposal = z.object({
   /** The appraisers' comments addressed to the proposing unit (never the internal ones), oldest first. */
   messages: z.array(DossierComment),
 });
-export type Proposal = z.infer<typeof Proposal>;
+export interface Proposal extends z.infer<typeof Proposal> {}
 
 /**
  * The form that uploads one evidence file: the file, its kind, and the
@@ -271,11 +327,13 @@ export type Proposal = z.infer<typeof Proposal>;
  * or of a nomination's (achievement report, other).
  */
 export const EvidenceUpload = z.object({
+  /** What the file is: a submission letter or council minutes (the proposal's), an achievement report (a nomination's), or other. */
   kind: z.enum(['submissionLetter', 'councilMinutes', 'achievementReport', 'other']),
   nominationId: z.optional(RecordId),
+  /** The file: PDF, DOCX, JPEG or PNG, recognised by its bytes. */
   file: z.file(),
 });
-export type EvidenceUpload = z.infer<typeof EvidenceUpload>;
+export interface EvidenceUpload extends z.infer<typeof EvidenceUpload> {}
 
 /** The fields whose values are personal data: kept out of public responses and logs. */
 export const PERSONAL_FIELDS = ['dateOfBirth', 'gender', 'contact', 'files'] as const;

@@ -23,10 +23,15 @@ export type OrganisationUnitKind = z.infer<typeof OrganisationUnitKind>;
 
 /** A department, commune, ward, agency… anything that reports, is ranked or is nominated. */
 export const OrganisationUnit = z.object({
+  /** E.g. `so-noi-vu` for a department, `phuong-tu-son` for a ward. */
   id: Id,
+  /** E.g. "Sở Nội vụ" (the Department of Home Affairs), "Phường Từ Sơn" (Từ Sơn Ward). */
   name: LocalizedText,
+  /** What it is: a provincial department (sở), a commune (xã), a ward (phường), an enterprise… */
   kind: OrganisationUnitKind,
+  /** The administrative level whose targets apply to it. */
   level: AdministrativeLevel,
+  /** The unit it belongs to (the province for a department or a commune). */
   parentId: z.optional(Id),
 });
-export type OrganisationUnit = z.infer<typeof OrganisationUnit>;
+export interface OrganisationUnit extends z.infer<typeof OrganisationUnit> {}

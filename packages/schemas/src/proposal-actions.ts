@@ -32,6 +32,7 @@ const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.ma
 
 const unique = <T>(items: readonly T[]) => new Set(items).size === items.length;
 
+/** The Chairman's decision (quyết định khen thưởng) as signed: its number, date and signer. */
 export const AwardDecision = z.object({
   number: required(50, 'decisionNumberRequired'),
   signedOn: requiredWith(
@@ -43,7 +44,7 @@ export const AwardDecision = z.object({
     title: required(200, 'signerTitleRequired'),
   }),
 });
-export type AwardDecision = z.infer<typeof AwardDecision>;
+export interface AwardDecision extends z.infer<typeof AwardDecision> {}
 
 export const SubmitAction = z.object({ type: z.literal('submit') });
 export const WithdrawAction = z.object({ type: z.literal('withdraw'), reason: optionalText(REASON_MAX) });
@@ -93,6 +94,16 @@ export const RecordDecisionAction = z.object({
     z.maxLength(500),
   ),
 });
+
+export interface SubmitAction extends z.infer<typeof SubmitAction> {}
+export interface WithdrawAction extends z.infer<typeof WithdrawAction> {}
+export interface StartAppraisalAction extends z.infer<typeof StartAppraisalAction> {}
+export interface ReturnAction extends z.infer<typeof ReturnAction> {}
+export interface ResubmitAction extends z.infer<typeof ResubmitAction> {}
+export interface MarkEligibleAction extends z.infer<typeof MarkEligibleAction> {}
+export interface RejectAction extends z.infer<typeof RejectAction> {}
+export interface CompleteAppraisalAction extends z.infer<typeof CompleteAppraisalAction> {}
+export interface RecordDecisionAction extends z.infer<typeof RecordDecisionAction> {}
 
 export const WorkflowAction = z.discriminatedUnion('type', [
   SubmitAction,

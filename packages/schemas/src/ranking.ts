@@ -3,6 +3,7 @@ import { Id, LocalizedText, PlainText } from './common.js';
 import { MeasurementUnit } from './indicator.js';
 import { OrganisationUnitKind } from './organisation-unit.js';
 import { NextCursor, PAGE_SIZES, pageQuery } from './pagination.js';
+import type { Band, RankingEntry, SubIndex } from './ranking-logic.js';
 
 /**
  * Schemas of rankings: the scored indices a province publishes (the DTI of
@@ -47,7 +48,7 @@ export const ScoreIndex = z.object({
   /** Decimals the scores are published with; 4 when omitted (see `figureDecimals`). */
   decimals: z.optional(z.int().check(z.gte(0), z.lte(10))),
 });
-export type ScoreIndex = z.infer<typeof ScoreIndex>;
+export interface ScoreIndex extends z.infer<typeof ScoreIndex> {}
 
 /** One unit's score on an index for one period, with its sub-index scores. */
 export const Score = z.object({
@@ -63,7 +64,7 @@ export const Score = z.object({
   /** Invented figures seeded for demonstration; never to be read as a real ranking. */
   demo: z.boolean(),
 });
-export type Score = z.infer<typeof Score>;
+export interface Score extends z.infer<typeof Score> {}
 
 /** `GET /v1/campaigns/{campaignId}/rankings?metric=&period=&group=` */
 export const RankingQuery = z.object({
@@ -71,42 +72,61 @@ export const RankingQuery = z.object({
   metric: Id,
   /** The year; the latest with data when omitted. */
   period: z.optional(Period),
+  /** `departments`, `communes` (communes and wards) or `all` (default). */
   group: z.optional(RankingGroupSchema),
   ...pageQuery(PAGE_SIZES.rankings),
 });
-export type RankingQuery = z.infer<typeof RankingQuery>;
+export interface RankingQuery extends z.infer<typeof RankingQuery> {}
 
 /** What is ranked: its name, unit, direction, and for a composite index its sub-indices and bands. */
 export const RankingMetric = z.object({
+  /** The index (`dti`) or indicator id. */
   id: Id,
+  /** A composite score index (such as the DTI, the digital transformation index) or one indicator. */
   kind: z.enum(['index', 'indicator']),
   title: LocalizedText,
+  /** What its values mean. */
   unit: MeasurementUnit,
+  /** Which values rank first: `higher`, `lower` (a rank, a processing time) or `closest` to `target`. */
   direction: z.enum(['higher', 'lower', 'closest']),
   /** The target the values are compared with, for `closest`. */
   target: z.optional(z.number()),
+  /** A composite index's components and their weights (none for an indicator). */
   subIndices: z.array(SubIndexSchema),
+  /** Performance bands (Xuất sắc, Tốt, …: excellent, good, …) by lowest value; none when the metric has no bands. */
   bands: z.array(BandSchema),
   /** Decimals the values are published with, when the metric declares them (see `figureDecimals`). */
   decimals: z.optional(z.int().check(z.gte(0), z.lte(10))),
 });
-export type RankingMetric = z.infer<typeof RankingMetric>;
+export interface RankingMetric extends z.infer<typeof RankingMetric> {}
 
 export const RankingEntrySchema = z.object({
+  /** Standard competition rank: ties share it and the next is skipped (1, 2, 2, 4). */
   rank: z.int().check(z.gte(1)),
+  /** True when another unit shares this rank. */
   tied: z.boolean(),
+  /** The unit ranked. */
   unit: z.object({ id: Id, name: LocalizedText, kind: OrganisationUnitKind }),
+  /** Its score or figure for the period. */
   value: z.number(),
+  /** Sub-index scores by sub-index id (composite indices only). */
   subScores: z.record(z.string(), z.number()),
+  /** The id of the band the value falls in; null when the metric has no bands. */
   band: z.nullable(z.string()),
+  /** Rank and value in the previous period, among the same group; null for a unit not ranked then. */
   previous: z.nullable(z.object({ rank: z.int().check(z.gte(1)), value: z.number() })),
+  /** Invented figures seeded for demonstration; never to be read as real. */
   demo: z.boolean(),
 });
 
 export const Ranking = z.object({
+  /** The campaign. */
   campaignId: Id,
+  /** What is ranked. */
   metric: RankingMetric,
+  /** Which units are ranked against each other. */
   group: RankingGroupSchema,
+  /** The year ranked, `yyyy`. */
   period: Period,
   /** The period the change is measured against. */
   previousPeriod: Period,
@@ -117,7 +137,7 @@ export const Ranking = z.object({
   /** The cursor of the next page; null on the last. */
   next: NextCursor,
 });
-export type Ranking = z.infer<typeof Ranking>;
+export interface Ranking extends z.infer<typeof Ranking> {}
 
 /** The cross-reference checks of a catalog's indices and scores; run by `Catalog`. */
 export function checkScoreReferences(
@@ -159,3 +179,9 @@ export function checkScoreReferences(
     seen.add(key);
   });
 }
+
+// The API's ranking rows and the zod-free types the elements rank with (ranking-logic.ts) must describe the same values: a drift fails the type check.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+type SchemasMatchRanking = [Holds<Same<z.infer<typeof RankingEntrySchema>, RankingEntry>>, Holds<Same<z.infer<typeof BandSchema>, Band>>, Holds<Same<z.infer<typeof SubIndexSchema>, SubIndex>>];
+

@@ -30,27 +30,56 @@ export const FeaturedModelPathParams = z.object({ featuredModelId: RecordId });
 
 /** The proposing unit as results name it, with its kind (public lists filter by it). */
 export const ProposingUnitRef = z.object({ id: Id, name: LocalizedText, kind: OrganisationUnitKind });
+export interface ProposingUnitRef extends z.infer<typeof ProposingUnitRef> {}
 
 const count = z.int().check(z.minimum(0));
+
+/** A collective as an award names it. */
+export const CollectiveAwardee = z.object({
+  /** A collective (tập thể). */
+  type: z.literal('collective'),
+  /** Its full name, as printed on the certificate. */
+  name: z.string(),
+  /** An agency, a unit, a locality, an enterprise, an organisation or a community digital technology team. */
+  kind: CollectiveKind,
+});
+export interface CollectiveAwardee extends z.infer<typeof CollectiveAwardee> {}
+
+/** A person as an award names them: no date of birth, gender or contact. */
+export const IndividualAwardee = z.object({
+  /** An individual (cá nhân). */
+  type: z.literal('individual'),
+  /** Family, middle and given names joined, as printed on the certificate. */
+  name: z.string(),
+  /** Họ, written first: "Nguyễn" in "Nguyễn Thị Lan". */
+  familyName: z.string(),
+  /** Tên đệm: "Thị" in "Nguyễn Thị Lan"; absent for a person without one. */
+  middleName: z.optional(z.string()),
+  /** Tên, written last: "Lan". */
+  givenName: z.string(),
+  /** Chức vụ: the job title. */
+  position: z.string(),
+  /** The workplace as written, e.g. "Phòng Kinh tế, UBND phường Kinh Bắc". */
+  workplace: z.string(),
+});
+export interface IndividualAwardee extends z.infer<typeof IndividualAwardee> {}
+
+/** The Chairman's decision (quyết định khen thưởng) that made an award, as results cite it. */
+export const DecisionRef = z.object({
+  id: RecordId,
+  /** As printed, e.g. "1234/QĐ-UBND". */
+  number: z.string(),
+  /** The day it was signed. */
+  signedOn: IsoDate,
+});
+export interface DecisionRef extends z.infer<typeof DecisionRef> {}
 
 /**
  * Who an award names, as it may be published: a collective's full name and
  * kind, or a person's name (the three parts and joined, as printed),
  * position and workplace.
  */
-export const Awardee = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('collective'), name: z.string(), kind: CollectiveKind }),
-  z.object({
-    type: z.literal('individual'),
-    /** Family, middle and given names joined, as printed on the certificate. */
-    name: z.string(),
-    familyName: z.string(),
-    middleName: z.optional(z.string()),
-    givenName: z.string(),
-    position: z.string(),
-    workplace: z.string(),
-  }),
-]);
+export const Awardee = z.discriminatedUnion('type', [CollectiveAwardee, IndividualAwardee]);
 export type Awardee = z.infer<typeof Awardee>;
 
 // ——— The list proposed to the Chairman ———
@@ -59,7 +88,7 @@ export const ProposedListQuery = z.object({
   /** One award type; every award type the caller appraises when absent, in catalog order. */
   awardTypeId: z.optional(Id),
 });
-export type ProposedListQuery = z.infer<typeof ProposedListQuery>;
+export interface ProposedListQuery extends z.infer<typeof ProposedListQuery> {}
 
 export const ExportFormat = z.enum(['csv', 'xlsx']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
@@ -68,7 +97,7 @@ export const ProposedListExportQuery = z.extend(ProposedListQuery, {
   /** `xlsx` (default) or `csv` (UTF-8 with a byte order mark, for Excel). */
   format: z.optional(ExportFormat),
 });
-export type ProposedListExportQuery = z.infer<typeof ProposedListExportQuery>;
+export interface ProposedListExportQuery extends z.infer<typeof ProposedListExportQuery> {}
 
 /** Why an entry comes first on equal standing (Law on Emulation and Commendation, art. 5): a woman, or a collective at least 70 % women. */
 export const WomenPriorityReason = z.enum(['woman', 'womenCollective']);
@@ -98,21 +127,30 @@ export type ProposedNominee = z.infer<typeof ProposedNominee>;
 export const ProposedListItem = z.object({
   /** 1, 2, … in the list's order, within its award type. */
   position: z.int().check(z.minimum(1)),
+  /** The nomination listed. */
   nominationId: RecordId,
+  /** Its reference, e.g. `BN2026-BK-0042-03`. */
   reference: z.nullable(Reference),
   /** `eligible` awaits the decision; `awarded` was awarded by `decision`. */
   status: z.enum(['eligible', 'awarded']),
+  /** The dossier it comes from. */
   proposal: z.object({ id: RecordId, reference: z.nullable(Reference) }),
+  /** The award proposed. */
   awardType: AwardTypeRef,
+  /** The unit that proposed it. */
   proposingUnit: ProposingUnitRef,
+  /** Who: a collective with its headcount and women, or a person. */
   nominee: ProposedNominee,
+  /** Why it comes first on equal standing (a woman; a collective at least 70 % women), or null. */
   womenPriority: z.nullable(WomenPriorityReason),
+  /** The fields of achievement it cites. */
   achievementCategoryIds: z.array(Id),
   /** The proposer's summary of the achievement, as submitted. */
   summary: z.nullable(z.string()),
-  decision: z.nullable(z.object({ id: RecordId, number: z.string(), signedOn: IsoDate })),
+  /** The decision that awarded it, once `awarded`; null before. */
+  decision: z.nullable(DecisionRef),
 });
-export type ProposedListItem = z.infer<typeof ProposedListItem>;
+export interface ProposedListItem extends z.infer<typeof ProposedListItem> {}
 
 export const ProposedListCounts = z.object({
   total: count,
@@ -124,6 +162,7 @@ export const ProposedListCounts = z.object({
   eligible: count,
   awarded: count,
 });
+export interface ProposedListCounts extends z.infer<typeof ProposedListCounts> {}
 
 /**
  * The list proposed to the Chairman for a round: by award type (catalog
@@ -132,14 +171,18 @@ export const ProposedListCounts = z.object({
  * Vietnamese name order (`orderProposedList`).
  */
 export const ProposedList = z.object({
+  /** The campaign. */
   campaignId: Id,
+  /** The award round the list is for. */
   round: RoundRef,
   /** The award types listed, in the items' order. */
   awardTypes: z.array(AwardTypeRef),
+  /** The list, by award type, in the order proposed (see `orderProposedList`). */
   items: z.array(ProposedListItem),
+  /** Totals over the list. */
   counts: ProposedListCounts,
 });
-export type ProposedList = z.infer<typeof ProposedList>;
+export interface ProposedList extends z.infer<typeof ProposedList> {}
 
 // ——— The decision ———
 
@@ -147,6 +190,7 @@ export type ProposedList = z.infer<typeof ProposedList>;
 export const CITATION_MAX = 500;
 
 export const DecisionInput = z.object({
+  /** The decision as signed: its number, date and signer. */
   decision: AwardDecision,
   /** The award the decision grants; every nomination must be proposed for it in this round. */
   awardTypeId: Id,
@@ -162,40 +206,57 @@ export const DecisionInput = z.object({
    */
   citation: z.optional(PlainText(CITATION_MAX, { multiline: false })),
 });
-export type DecisionInput = z.infer<typeof DecisionInput>;
+export interface DecisionInput extends z.infer<typeof DecisionInput> {}
 
 /** One award a decision made, as the coordinator sees it. */
 export const DecisionAward = z.object({
+  /** The award's id (`awardId` of the feature routes). */
   id: RecordId,
+  /** The nomination awarded. */
   nominationId: RecordId,
+  /** Its reference. */
   reference: z.nullable(Reference),
+  /** The dossier it came from. */
   proposalId: RecordId,
+  /** The unit that proposed it. */
   proposingUnit: ProposingUnitRef,
+  /** Who the award names, as printed and published. */
   awardee: Awardee,
 });
-export type DecisionAward = z.infer<typeof DecisionAward>;
+export interface DecisionAward extends z.infer<typeof DecisionAward> {}
 
 export const Decision = z.object({
+  /** The decision's id in the API's routes (`decisionId`). */
   id: RecordId,
+  /** The campaign. */
   campaignId: Id,
+  /** The award round. */
   round: RoundRef,
+  /** The award it grants. */
   awardType: AwardTypeRef,
+  /** As printed, e.g. "1234/QĐ-UBND". */
   number: z.string(),
+  /** The day it was signed. */
   signedOn: IsoDate,
+  /** Who signed it, with their title (e.g. the Chairman of the Provincial People's Committee). */
   signer: z.object({ name: z.string(), title: z.string() }),
+  /** What the awards are for, as printed on each certificate. */
   citation: z.string(),
+  /** When it was recorded. */
   recordedAt: IsoDateTime,
   /** In the order of the proposed list. */
   awards: z.array(DecisionAward),
 });
-export type Decision = z.infer<typeof Decision>;
+export interface Decision extends z.infer<typeof Decision> {}
 
 /** Printer calibration for certificates: the whole layout shifted by a few millimetres, as a printer feeds its paper. */
 export const CertificatesQuery = z.object({
+  /** Millimetres to the right (negative: to the left), −30 to 30. */
   offsetX: z.optional(z.coerce.number().check(z.gte(-30), z.lte(30))),
+  /** Millimetres down (negative: up), −30 to 30. */
   offsetY: z.optional(z.coerce.number().check(z.gte(-30), z.lte(30))),
 });
-export type CertificatesQuery = z.infer<typeof CertificatesQuery>;
+export interface CertificatesQuery extends z.infer<typeof CertificatesQuery> {}
 
 /** An HTML document served inline under a strict Content-Security-Policy (printouts). */
 export const HtmlDocument = z.string();
@@ -204,14 +265,17 @@ export const HtmlDocument = z.string();
 
 export const SummaryExportQuery = z.object({ format: z.optional(ExportFormat) });
 
+/** Counts of nominations at each outcome, for the final-review (tổng kết) report. */
 export const SummaryCounts = z.object({
   /** Nominations submitted (not withdrawn). */
   proposed: count,
   /** Returned for completion at least once. */
   returned: count,
+  /** Found not eligible. */
   rejected: count,
   /** Eligible, awaiting the decision. */
   eligible: count,
+  /** Awarded by a decision. */
   awarded: count,
   /** Individuals awarded, and how many of them are women. */
   individualsAwarded: count,
@@ -219,30 +283,36 @@ export const SummaryCounts = z.object({
   /** `womenAwarded` of `individualsAwarded` in percent, one decimal; null when no individual was awarded. */
   womenShare: z.nullable(z.number()),
 });
-export type SummaryCounts = z.infer<typeof SummaryCounts>;
+export interface SummaryCounts extends z.infer<typeof SummaryCounts> {}
 
+/** The counts of one proposing unit and award type. */
 export const SummaryRow = z.extend(SummaryCounts, { proposingUnit: ProposingUnitRef, awardType: AwardTypeRef });
-export type SummaryRow = z.infer<typeof SummaryRow>;
+export interface SummaryRow extends z.infer<typeof SummaryRow> {}
 
 /**
  * Counts for the final-review report, by proposing unit and award type: of a
  * round (`round` set) or of a whole campaign (`round` null, every round).
  */
 export const CommendationSummary = z.object({
+  /** The campaign. */
   campaignId: Id,
+  /** The round summed up; null for the whole campaign. */
   round: z.nullable(RoundRef),
   /** By award type (catalog order), then proposing unit (Vietnamese name order). */
   rows: z.array(SummaryRow),
   /** Per award type over every unit. */
   byAwardType: z.array(z.extend(SummaryCounts, { awardType: AwardTypeRef })),
+  /** Over every unit and award type. */
   totals: SummaryCounts,
 });
-export type CommendationSummary = z.infer<typeof CommendationSummary>;
+export interface CommendationSummary extends z.infer<typeof CommendationSummary> {}
 
 // ——— Public: awards ———
 
 export const AwardListQuery = z.object({
+  /** One award round. */
   roundId: z.optional(Id),
+  /** One award type. */
   awardTypeId: z.optional(Id),
   /** The proposing unit's kind (`department`, `commune`, `ward`, …). */
   unitKind: z.optional(OrganisationUnitKind),
@@ -250,25 +320,32 @@ export const AwardListQuery = z.object({
   q: z.optional(z.string().check(z.trim(), z.maxLength(100), noControlCharacters())),
   ...pageQuery(PAGE_SIZES.awards),
 });
-export type AwardListQuery = z.infer<typeof AwardListQuery>;
+export interface AwardListQuery extends z.infer<typeof AwardListQuery> {}
 
 /** An award as published: no personal data (see the module's comment). */
 export const AwardPublic = z.object({
+  /** The award's id. */
   id: RecordId,
+  /** The campaign. */
   campaignId: Id,
+  /** The award round (sơ kết or tổng kết) it was given at. */
   round: RoundRef,
+  /** The award, e.g. the Chairman's Certificate of Merit (Bằng khen). */
   awardType: AwardTypeRef,
-  decision: z.object({ id: RecordId, number: z.string(), signedOn: IsoDate }),
+  /** The decision that made it. */
+  decision: DecisionRef,
+  /** Who it names: a collective, or a person's name, position and workplace. */
   awardee: Awardee,
+  /** The unit that proposed it. */
   proposingUnit: ProposingUnitRef,
   /** The featured model made of this award, if the coordinator featured it. */
   featuredModelId: z.nullable(RecordId),
 });
-export type AwardPublic = z.infer<typeof AwardPublic>;
+export interface AwardPublic extends z.infer<typeof AwardPublic> {}
 
 /** A page of a campaign's awards: newest decision first, each decision's awards in its order. */
 export const AwardList = z.object({ items: z.array(AwardPublic), next: NextCursor });
-export type AwardList = z.infer<typeof AwardList>;
+export interface AwardList extends z.infer<typeof AwardList> {}
 
 // ——— Featured models ———
 
@@ -277,6 +354,7 @@ export const NARRATIVE_MAX = 4000;
 /** A web page only, over HTTPS: a `javascript:` or `data:` link would run or smuggle content on every portal showing it. */
 export const StoryUrl = z.url({ protocol: /^https$/ });
 
+/** What the coordinator writes to feature an award as an exemplary model (gương điển hình). */
 export const FeatureInput = z.object({
   /** One of the campaign's achievement categories (`getCommendation`'s `achievementCategories`). */
   categoryId: Id,
@@ -287,40 +365,60 @@ export const FeatureInput = z.object({
   /** A new text alternative for the photo already uploaded (a photo is uploaded with its own). */
   photoAlt: z.optional(PlainText(PHOTO_LIMITS.altLength)),
 });
-export type FeatureInput = z.infer<typeof FeatureInput>;
+export interface FeatureInput extends z.infer<typeof FeatureInput> {}
 
 /** The form that uploads a featured model's photo: the image and its text alternative, which is required. */
 export const FeaturePhotoUpload = z.object({
+  /** A JPEG, PNG or WebP image, recognised by its bytes. */
   file: z.file(),
+  /** What the photo shows, for people who cannot see it. */
   alt: PlainText(PHOTO_LIMITS.altLength),
 });
-export type FeaturePhotoUpload = z.infer<typeof FeaturePhotoUpload>;
+export interface FeaturePhotoUpload extends z.infer<typeof FeaturePhotoUpload> {}
 
 export const FeaturedPhoto = z.object({
   /** Below the API root, with the content's hash: `/v1/featured-models/{id}/photo?v=…`, cacheable for a year. */
   url: z.string(),
+  /** Its text alternative. */
   alt: z.string(),
+  /** The image's type. */
   mediaType: z.enum(['image/jpeg', 'image/png', 'image/webp']),
+  /** In pixels. */
   width: z.int().check(z.minimum(1)),
+  /** In pixels. */
   height: z.int().check(z.minimum(1)),
 });
-export type FeaturedPhoto = z.infer<typeof FeaturedPhoto>;
+export interface FeaturedPhoto extends z.infer<typeof FeaturedPhoto> {}
 
 /** An exemplary model as published: the award, its category, the narrative, the photo. */
 export const FeaturedModel = z.object({
+  /** The featured model's id. */
   id: RecordId,
+  /** The award it features. */
   awardId: RecordId,
+  /** The campaign. */
   campaignId: Id,
+  /** The award round. */
   round: RoundRef,
+  /** The award. */
   awardType: AwardTypeRef,
-  decision: z.object({ id: RecordId, number: z.string(), signedOn: IsoDate }),
+  /** The decision that made the award. */
+  decision: DecisionRef,
+  /** Who the award names. */
   awardee: Awardee,
+  /** The unit that proposed it. */
   proposingUnit: ProposingUnitRef,
+  /** The field of achievement it is an example of. */
   category: z.object({ id: Id, title: LocalizedText }),
+  /** Its story, plain text with paragraphs. */
   narrative: z.string(),
+  /** The full story on the portal or a newspaper, or null. */
   storyUrl: z.nullable(z.string()),
+  /** Its photo, or null before one is uploaded. */
   photo: z.nullable(FeaturedPhoto),
+  /** When it was first featured. */
   featuredAt: IsoDateTime,
+  /** When it last changed. */
   updatedAt: IsoDateTime,
   /**
    * Its version, as the ETag of a write answers it: an editor that read the model from the list names
@@ -328,18 +426,18 @@ export const FeaturedModel = z.object({
    */
   version: z.int().check(z.minimum(1)),
 });
-export type FeaturedModel = z.infer<typeof FeaturedModel>;
+export interface FeaturedModel extends z.infer<typeof FeaturedModel> {}
 
 export const FeaturedModelQuery = z.object({ roundId: z.optional(Id), categoryId: z.optional(Id) });
-export type FeaturedModelQuery = z.infer<typeof FeaturedModelQuery>;
+export interface FeaturedModelQuery extends z.infer<typeof FeaturedModelQuery> {}
 
 /** A campaign's featured models, most recently featured first. */
 export const FeaturedModelList = z.object({ items: z.array(FeaturedModel) });
-export type FeaturedModelList = z.infer<typeof FeaturedModelList>;
+export interface FeaturedModelList extends z.infer<typeof FeaturedModelList> {}
 
 /** What unfeaturing answers: the award is no longer featured. */
 export const Unfeatured = z.object({ awardId: RecordId, featured: z.literal(false) });
-export type Unfeatured = z.infer<typeof Unfeatured>;
+export interface Unfeatured extends z.infer<typeof Unfeatured> {}
 
 /** The photo's address names its content: `v` is the hash the list gives. */
 export const FeaturedPhotoQuery = z.object({ v: z.string().check(z.regex(/^[0-9a-f]{16}$/)) });
