@@ -107,7 +107,7 @@ export function viewOf(detail: IndicatorDetail, label: string | undefined, local
 /**
  * One card's live mode: loads its indicator (see `ApiLoader`). From `api-base` or a provider's
  * `api-base` it reads with the SDK's reader (one batched GET, no ky or zod: the card's page
- * stays within its budget, bench/suites/14); a client of the page's is used as it is.
+ * stays within its budget, bench/suites/15-cdn-live-card); a client of the page's is used as it is.
  */
 class LiveMode extends ApiLoader<IndicatorDetail, KpiProgress, ThiduaReader> {
   constructor(host: KpiProgress) {
