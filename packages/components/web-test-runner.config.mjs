@@ -186,6 +186,37 @@ function forcedColorsPlugin() {
 }
 
 /**
+ * `executeServerCommand('hold-module', { path })`: the dev server answers a request for a source
+ * file whose path ends with `path` only after `executeServerCommand('release-modules')`, so a test
+ * can see what an element does while one of its chunks is still on its way (a slow network, at
+ * the level of one file). Only for the first load of that file in a page: the browser keeps it.
+ */
+function holdModulesPlugin() {
+  const held = [];
+  let release;
+  let released = Promise.resolve();
+  return {
+    name: 'hold-modules',
+    async serve(context) {
+      if (held.some((path) => context.path.endsWith(path))) await released;
+    },
+    executeCommand({ command, payload }) {
+      if (command === 'hold-module') {
+        if (!held.length) released = new Promise((resolve) => (release = resolve));
+        held.push(payload.path);
+        return true;
+      }
+      if (command === 'release-modules') {
+        held.length = 0;
+        release?.();
+        return true;
+      }
+      return undefined;
+    },
+  };
+}
+
+/**
  * `executeServerCommand('mouse-wheel', { x, y, deltaY })`: a real wheel event at a point of the
  * page (CDP Input.dispatchMouseEvent, type mouseWheel, through puppeteer), scrolled by the
  * browser as a mouse wheel scrolls, which `sendMouse` cannot do.
@@ -234,5 +265,6 @@ export default {
     resultsApiPlugin(),
     forcedColorsPlugin(),
     mouseWheelPlugin(),
+    holdModulesPlugin(),
   ],
 };

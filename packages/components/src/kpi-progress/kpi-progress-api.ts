@@ -4,7 +4,7 @@ import { localize } from '@thidua/schemas/logic';
 import type { IndicatorDetail, Locale } from '@thidua/schemas';
 import type { ThiduaReader } from '@thidua/sdk/reader';
 import { ApiLoader, type Ask } from '../shared/api-loader.js';
-import { loadReader, type ClientConfig } from '../shared/client-loader.js';
+import { loadReader, takeEarly, type ClientConfig } from '../shared/client-loader.js';
 import { errorStyles, renderError } from '../shared/errors.js';
 import { formatIsoDate } from '../shared/format.js';
 import { outcomeTone, statusOf } from '../shared/status.js';
@@ -123,12 +123,9 @@ class LiveMode extends ApiLoader<IndicatorDetail, KpiProgress, ThiduaReader> {
   protected override request(): Ask<IndicatorDetail, ThiduaReader> | undefined {
     const host = this.host;
     if (!host.indicator || host.data) return undefined;
-    return (client, signal) =>
-      client.indicators.get(host.indicator!, {
-        ...(host.orgUnit ? { unit: host.orgUnit } : {}),
-        ...(host.campaign ? { campaign: host.campaign } : {}),
-        signal,
-      });
+    const [id, query] = host.liveAsk();
+    // The card's first read may have started before this part loaded (KpiProgress.willUpdate).
+    return (client, signal) => takeEarly<IndicatorDetail>(host, client, JSON.stringify([id, query])) ?? client.indicators.get(id, { ...query, signal });
   }
 
   /** A new client loads at once (the provider's answer to an earlier request included). */

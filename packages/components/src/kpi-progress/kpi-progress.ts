@@ -225,6 +225,8 @@ export class KpiProgress extends ThiduaElement {
 
   #api: ApiPart | undefined;
   #apiLoad: Promise<ApiPart> | undefined;
+  /** Whether the first read was started before the API part loaded (see willUpdate). */
+  #readEarly = false;
   #detail: DetailPart | undefined;
   #unreadable: UnreadablePart | undefined;
   #unreadableLoad: Promise<unknown> | undefined;
@@ -242,10 +244,14 @@ export class KpiProgress extends ThiduaElement {
     }
     if (this.#api) this.#api.update(this, changed);
     else if (this.data || this.indicator) {
-      // Live mode: what it reads with (the SDK's reader), the last link of the chain, starts loading
-      // now, beside the API view's chunk, rather than once that chunk has run (client-loader.ts
-      // then finds it loaded or on its way). Not for a card given data or a client of the page's.
-      if (!this.data && !this.client && (this.apiBase || this.closest('thidua-provider'))) void import('@thidua/sdk/reader').catch(() => undefined);
+      // Live mode: the read itself starts now, beside the API view's chunk, rather than once that
+      // chunk has run; its first load takes it (client-loader.ts, `readEarly`). Not for a card
+      // given data or a client of the page's.
+      if (!this.data && !this.client && !this.#readEarly && (this.apiBase || this.closest('thidua-provider'))) {
+        this.#readEarly = true;
+        const [id, query] = this.liveAsk();
+        void import('../shared/client-loader.js').then((loader) => loader.readEarly(this, JSON.stringify([id, query]), (reader) => reader.indicators.get(id, query)), () => undefined);
+      }
       void this.loadChunk(this.#apiPart().then((api) => api.update(this)));
     }
   }
@@ -261,6 +267,14 @@ export class KpiProgress extends ThiduaElement {
     if (!s) return this.renderSkeleton();
     if (this.data || this.indicator) return this.#api ? this.#api.render(this, locale, s) : this.renderSkeleton();
     return this.renderView(this.#staticView(), locale, s);
+  }
+
+  /**
+   * What the live mode asks the API: the indicator, for `org-unit`, by `campaign`'s targets.
+   * @internal
+   */
+  liveAsk(): [indicator: string, query: { unit?: string; campaign?: string }] {
+    return [this.indicator!, { ...(this.orgUnit ? { unit: this.orgUnit } : {}), ...(this.campaign ? { campaign: this.campaign } : {}) }];
   }
 
   #apiPart(): Promise<ApiPart> {
