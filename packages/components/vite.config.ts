@@ -55,12 +55,13 @@ export default defineConfig({
         // - the SDK's reader with the batching and errors it shares with the client (the client's
         //   pages load the reader's 1 KB with them);
         // - what every element that reads the API uses: the loader, the client loader, the error
-        //   state and its words, @lit/context.
+        //   state and its words, @lit/context; and a live card's early read (shared/early-read.ts),
+        //   which starts from this chunk while the card's API part is still on its way.
         codeSplitting: {
           groups: [
             { name: 'kpi-progress-api', test: /[\\/]kpi-progress-api\.ts$|[\\/]shared[\\/]status\.ts$|[\\/]strings[\\/]vi[\\/]kpi\.ts$/, includeDependenciesRecursively: false },
             { name: 'sdk-reader', test: /[\\/]sdk[\\/]dist[\\/](reader|indicator-batches|errors|messages[\\/][^\\/]+)\.js$/, includeDependenciesRecursively: false },
-            { name: 'api', test: /[\\/]shared[\\/](api-loader|client-loader|errors)\.ts$|[\\/]strings[\\/]vi[\\/]errors\.ts$|[\\/]@lit[\\/]context[\\/]/, includeDependenciesRecursively: false },
+            { name: 'api', test: /[\\/]shared[\\/](api-loader|client-loader|early-read|errors)\.ts$|[\\/]strings[\\/]vi[\\/]errors\.ts$|[\\/]@lit[\\/]context[\\/]/, includeDependenciesRecursively: false },
           ],
         },
         // Name the shared chunks after what a reader of the network panel would look for.

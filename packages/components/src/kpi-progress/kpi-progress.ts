@@ -245,12 +245,12 @@ export class KpiProgress extends ThiduaElement {
     if (this.#api) this.#api.update(this, changed);
     else if (this.data || this.indicator) {
       // Live mode: the read itself starts now, beside the API view's chunk, rather than once that
-      // chunk has run; its first load takes it (client-loader.ts, `readEarly`). Not for a card
+      // chunk has run; its first load takes it (shared/early-read.ts). Not for a card
       // given data or a client of the page's.
       if (!this.data && !this.client && !this.#readEarly && (this.apiBase || this.closest('thidua-provider'))) {
         this.#readEarly = true;
         const [id, query] = this.liveAsk();
-        void import('../shared/client-loader.js').then((loader) => loader.readEarly(this, JSON.stringify([id, query]), (reader) => reader.indicators.get(id, query)), () => undefined);
+        void import('../shared/early-read.js').then((early) => early.readEarly(this, JSON.stringify([id, query]), (reader) => reader.indicators.get(id, query)), () => undefined);
       }
       void this.loadChunk(this.#apiPart().then((api) => api.update(this)));
     }
