@@ -5,18 +5,16 @@ import type { IndicatorDetail, Locale } from '@thidua/schemas';
 import type { ThiduaReader } from '@thidua/sdk/reader';
 import { ApiLoader, type Ask } from '../shared/api-loader.js';
 import { loadReader, type ClientConfig } from '../shared/client-loader.js';
-import { takeEarly } from '../shared/early-read.js';
 import { errorStyles, renderError } from '../shared/errors.js';
 import { formatIsoDate } from '../shared/format.js';
 import { outcomeTone, statusOf } from '../shared/status.js';
 import { provideStrings, type Catalogue } from '../strings/index.js';
 import { errors } from '../strings/vi/errors.js';
 import { kpi } from '../strings/vi/kpi.js';
-import type { KpiProgress, View } from './kpi-progress.js';
-// The card this part belongs to. Imported, not only its types, so that a bundler that
-// splits code (esbuild) puts everything the card's first paint shares with this part
-// in one chunk, instead of one chunk per combination of parts that use a module.
-import './kpi-progress.js';
+// The card this part belongs to. Imported, not only its types (also for its early reads), so
+// that a bundler that splits code (esbuild) puts everything the card's first paint shares with
+// this part in one chunk, instead of one chunk per combination of parts that use a module.
+import { earlyReads, type KpiProgress, type View } from './kpi-progress.js';
 
 /*
  * `<kpi-progress>` with data shaped by the API: from `.data`, or loaded from
@@ -125,8 +123,14 @@ class LiveMode extends ApiLoader<IndicatorDetail, KpiProgress, ThiduaReader> {
     const host = this.host;
     if (!host.indicator || host.data) return undefined;
     const [id, query] = host.liveAsk();
-    // The card's first read may have started before this part loaded (KpiProgress.willUpdate).
-    return (client, signal) => takeEarly<IndicatorDetail>(host, client, JSON.stringify([id, query])) ?? client.indicators.get(id, { ...query, signal });
+    return async (client, signal) => {
+      // The card's first read may have started before this part loaded (KpiProgress.willUpdate):
+      // taken once, if it asked the same of the same reader.
+      const early = earlyReads.get(host);
+      earlyReads.delete(host);
+      const read = early?.asked === JSON.stringify([id, query]) ? await early.read.catch(() => undefined) : undefined;
+      return read?.reader === client ? read.value : client.indicators.get(id, { ...query, signal });
+    };
   }
 
   /** A new client loads at once (the provider's answer to an earlier request included). */

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { assessProgress, parseDecimal } from '@thidua/schemas/logic';
 import type { FinalResult, IndicatorDetail, Locale, ProgressStatus, Target } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
+import type { EarlyRead } from '../shared/early-read.js';
 import { formatIsoDate, formatMeasure, formatTarget, parseComparator, todayIso } from '../shared/format.js';
 import { icon, statusIcons } from '../shared/icons.js';
 import { kpiTheme } from '../shared/kpi-theme.js';
@@ -65,6 +66,12 @@ type NumberField = 'value' | 'target' | 'baseline';
  * comma) or "62.5", "1.234,5", "90%". Absent or empty is null (no figure);
  * text that is not a number is NaN, which the card says plainly.
  */
+/**
+ * Each live card's first read, started before its API part loaded (KpiProgress.willUpdate), with
+ * what it asked; the API part's first load takes it (kpi-progress-api.ts).
+ */
+export const earlyReads = new WeakMap<KpiProgress, { asked: string; read: Promise<EarlyRead<IndicatorDetail> | undefined> }>();
+
 const decimal = { fromAttribute: (text: string | null) => (text === null || text.trim() === '' ? null : parseDecimal(text)) };
 
 /**
@@ -225,7 +232,6 @@ export class KpiProgress extends ThiduaElement {
 
   #api: ApiPart | undefined;
   #apiLoad: Promise<ApiPart> | undefined;
-  /** Whether the first read was started before the API part loaded (see willUpdate). */
   #readEarly = false;
   #detail: DetailPart | undefined;
   #unreadable: UnreadablePart | undefined;
@@ -245,12 +251,14 @@ export class KpiProgress extends ThiduaElement {
     if (this.#api) this.#api.update(this, changed);
     else if (this.data || this.indicator) {
       // Live mode: the read itself starts now, beside the API view's chunk, rather than once that
-      // chunk has run; its first load takes it (shared/early-read.ts). Not for a card
+      // chunk has run; its first load takes it (`earlyReads`, shared/early-read.ts). Not for a card
       // given data or a client of the page's.
       if (!this.data && !this.client && !this.#readEarly && (this.apiBase || this.closest('thidua-provider'))) {
         this.#readEarly = true;
         const [id, query] = this.liveAsk();
-        void import('../shared/early-read.js').then((early) => early.readEarly(this, JSON.stringify([id, query]), (reader) => reader.indicators.get(id, query)), () => undefined);
+        const read = import('../shared/early-read.js').then((early) => early.readEarly(this, (reader) => reader.indicators.get(id, query)));
+        read.catch(() => {});
+        earlyReads.set(this, { asked: JSON.stringify([id, query]), read });
       }
       void this.loadChunk(this.#apiPart().then((api) => api.update(this)));
     }

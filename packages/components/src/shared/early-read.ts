@@ -6,8 +6,9 @@ import { nearestLang } from './locale.js';
 /*
  * A live element's first read, started when the element connects rather than once its API part
  * has loaded: `<kpi-progress>` imports this module beside that part (KpiProgress.willUpdate), and
- * the part's first load takes the read (kpi-progress-api.ts). Apart from client-loader.ts, whose
- * code every element that reads the API carries in its first paint.
+ * the part's first load takes the read (kpi-progress-api.ts). A module of its own, imported by
+ * nothing else: neither client-loader.ts nor the card's API part, which `<kpi-board>` and every
+ * element that reads the API carry in their first paint, grows with it.
  */
 
 /** What an element with an API mode is read for here: its own `api-base`, or its provider's. */
@@ -35,31 +36,27 @@ export function configFor(host: ConfiguredElement): ClientConfig | undefined {
   return apiBase ? { apiBase, locale: (defined ? provider.locale : undefined) ?? nearestLang(provider) ?? 'vi', token: token || undefined } : undefined;
 }
 
-/** Reads started by an element before its API part had loaded (`readEarly`), for its first load to take (`takeEarly`). */
-const early = new WeakMap<Element, { key: string; reader?: ThiduaReader; value: Promise<unknown> }>();
+/** A read started early: the reader it was asked of, and the answer on its way. */
+export interface EarlyRead<T> {
+  reader: ThiduaReader;
+  value: Promise<T>;
+}
 
 /**
  * Starts an element's first read as soon as it connects, with the reader made from its
  * configuration (`configFor`), while its API part still loads: the API's answer is then on its
  * way beside the code that shows it, not after it. Reads started in one task still share one
- * request (the reader batches them). `key` says what was asked; the element's first load takes
- * the read if it asks the same of the same reader (`takeEarly`), else it is dropped.
+ * request (the reader batches them). Undefined when there is no configuration to read with.
+ * The element keeps what this returns; its first load uses the read if it asks the same of the
+ * same reader (see kpi-progress-api.ts), and reads for itself otherwise.
  */
-export function readEarly<T>(host: ConfiguredElement, key: string, read: (reader: ThiduaReader) => Promise<T>): void {
+export function readEarly<T>(host: ConfiguredElement, read: (reader: ThiduaReader) => Promise<T>): Promise<EarlyRead<T>> | undefined {
   const config = configFor(host);
-  if (!config) return;
-  const entry: { key: string; reader?: ThiduaReader; value: Promise<unknown> } = {
-    key,
-    value: loadReader(config).then((reader) => read((entry.reader = reader))),
-  };
-  // Whoever takes it hears of a failure; a read nobody takes must not be an unhandled rejection.
-  entry.value.catch(() => {});
-  early.set(host, entry);
-}
-
-/** The read `readEarly` started for this element, if it asked `key` of this reader; once. */
-export function takeEarly<T>(host: Element, reader: ThiduaReader, key: string): Promise<T> | undefined {
-  const entry = early.get(host);
-  early.delete(host);
-  return entry && entry.reader === reader && entry.key === key ? (entry.value as Promise<T>) : undefined;
+  if (!config) return undefined;
+  return loadReader(config).then((reader) => {
+    const value = read(reader);
+    // Whoever takes it hears of a failure; a read nobody takes must not be an unhandled rejection.
+    value.catch(() => {});
+    return { reader, value };
+  });
 }
