@@ -256,7 +256,10 @@ export class KpiProgress extends ThiduaElement {
       if (!this.data && !this.client && !this.#readEarly && (this.apiBase || this.closest('thidua-provider'))) {
         this.#readEarly = true;
         const [id, query] = this.liveAsk();
-        const read = import('../shared/early-read.js').then((early) => early.readEarly(this, (reader) => reader.indicators.get(id, query)));
+        // Both modules at once: the reader's is not waited for after this one's.
+        const read = Promise.all([import('../shared/early-read.js'), import('@thidua/sdk/reader')]).then(([early, reader]) =>
+          early.readEarly(this, reader, (r) => r.indicators.get(id, query)),
+        );
         read.catch(() => {});
         earlyReads.set(this, { asked: JSON.stringify([id, query]), read });
       }

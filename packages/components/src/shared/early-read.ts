@@ -46,14 +46,15 @@ export interface EarlyRead<T> {
  * Starts an element's first read as soon as it connects, with the reader made from its
  * configuration (`configFor`), while its API part still loads: the API's answer is then on its
  * way beside the code that shows it, not after it. Reads started in one task still share one
- * request (the reader batches them). Undefined when there is no configuration to read with.
+ * request (the reader batches them). `module`: the reader's, imported beside this one. Undefined
+ * when there is no configuration to read with.
  * The element keeps what this returns; its first load uses the read if it asks the same of the
  * same reader (see kpi-progress-api.ts), and reads for itself otherwise.
  */
-export function readEarly<T>(host: ConfiguredElement, read: (reader: ThiduaReader) => Promise<T>): Promise<EarlyRead<T>> | undefined {
+export function readEarly<T>(host: ConfiguredElement, module: typeof import('@thidua/sdk/reader'), read: (reader: ThiduaReader) => Promise<T>): Promise<EarlyRead<T>> | undefined {
   const config = configFor(host);
   if (!config) return undefined;
-  return loadReader(config).then((reader) => {
+  return loadReader(config, module).then((reader) => {
     const value = read(reader);
     // Whoever takes it hears of a failure; a read nobody takes must not be an unhandled rejection.
     value.catch(() => {});
