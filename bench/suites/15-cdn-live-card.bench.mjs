@@ -107,7 +107,7 @@ export default async function () {
     await writeFile(join(dir, 'live-preload.html'), page(`${liveHead(server, manifest)}\n${preload(server, manifest, manifest.preload['kpi-progress'])}`, liveBody(server)));
     const variants = [
       { name: 'static', what: 'the same card from attributes (baseline, this run)' },
-      { name: 'live', what: 'live, the element alone (it starts its reader when it connects)' },
+      { name: 'live', what: 'live, no preload links (its read starts as it connects)' },
       { name: 'live-preload', what: 'live, with the modulepreload links of sri.json' },
     ];
     if (before) {

@@ -189,32 +189,39 @@ function forcedColorsPlugin() {
  * `executeServerCommand('hold-module', { path })`: the dev server answers a request for a source
  * file whose path ends with `path` only after `executeServerCommand('release-modules')`, so a test
  * can see what an element does while one of its chunks is still on its way (a slow network, at
- * the level of one file). Only for the first load of that file in a page: the browser keeps it.
+ * the level of one file). A middleware, ahead of the dev server's cache of transformed files; the
+ * page's HTTP cache is turned off. Only the first load of that file in a page is held (the page
+ * keeps the module).
  */
-function holdModulesPlugin() {
+function holdModules() {
   const held = [];
   let release;
   let released = Promise.resolve();
   return {
-    name: 'hold-modules',
-    async serve(context) {
+    async middleware(context, next) {
       if (held.some((path) => context.path.endsWith(path))) await released;
+      return next();
     },
-    executeCommand({ command, payload }) {
-      if (command === 'hold-module') {
-        if (!held.length) released = new Promise((resolve) => (release = resolve));
-        held.push(payload.path);
-        return true;
-      }
-      if (command === 'release-modules') {
-        held.length = 0;
-        release?.();
-        return true;
-      }
-      return undefined;
+    plugin: {
+      name: 'hold-modules',
+      async executeCommand({ command, payload, session }) {
+        if (command === 'hold-module') {
+          await session.browser.getPage(session.id).setCacheEnabled(false);
+          if (!held.length) released = new Promise((resolve) => (release = resolve));
+          held.push(payload.path);
+          return true;
+        }
+        if (command === 'release-modules') {
+          held.length = 0;
+          release?.();
+          return true;
+        }
+        return undefined;
+      },
     },
   };
 }
+const heldModules = holdModules();
 
 /**
  * `executeServerCommand('mouse-wheel', { x, y, deltaY })`: a real wheel event at a point of the
@@ -265,6 +272,7 @@ export default {
     resultsApiPlugin(),
     forcedColorsPlugin(),
     mouseWheelPlugin(),
-    holdModulesPlugin(),
+    heldModules.plugin,
   ],
+  middleware: [heldModules.middleware],
 };
