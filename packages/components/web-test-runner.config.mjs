@@ -186,6 +186,44 @@ function forcedColorsPlugin() {
 }
 
 /**
+ * `executeServerCommand('hold-module', { path })`: the dev server answers a request for a source
+ * file whose path ends with `path` only after `executeServerCommand('release-modules')`, so a test
+ * can see what an element does while one of its chunks is still on its way (a slow network, at
+ * the level of one file). A middleware, ahead of the dev server's cache of transformed files; the
+ * page's HTTP cache is turned off. Only the first load of that file in a page is held (the page
+ * keeps the module).
+ */
+function holdModules() {
+  const held = [];
+  let release;
+  let released = Promise.resolve();
+  return {
+    async middleware(context, next) {
+      if (held.some((path) => context.path.endsWith(path))) await released;
+      return next();
+    },
+    plugin: {
+      name: 'hold-modules',
+      async executeCommand({ command, payload, session }) {
+        if (command === 'hold-module') {
+          await session.browser.getPage(session.id).setCacheEnabled(false);
+          if (!held.length) released = new Promise((resolve) => (release = resolve));
+          held.push(payload.path);
+          return true;
+        }
+        if (command === 'release-modules') {
+          held.length = 0;
+          release?.();
+          return true;
+        }
+        return undefined;
+      },
+    },
+  };
+}
+const heldModules = holdModules();
+
+/**
  * `executeServerCommand('mouse-wheel', { x, y, deltaY })`: a real wheel event at a point of the
  * page (CDP Input.dispatchMouseEvent, type mouseWheel, through puppeteer), scrolled by the
  * browser as a mouse wheel scrolls, which `sendMouse` cannot do.
@@ -235,5 +273,7 @@ export default {
     resultsApiPlugin(),
     forcedColorsPlugin(),
     mouseWheelPlugin(),
+    heldModules.plugin,
   ],
+  middleware: [heldModules.middleware],
 };

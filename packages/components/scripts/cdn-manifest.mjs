@@ -36,10 +36,12 @@ export function cdnManifest() {
       const sdk = holding(/[\\/]sdk[\\/]dist[\\/]client\.js$/);
       const reader = holding(/[\\/]sdk[\\/]dist[\\/]reader\.js$/);
       const kpiLive = holding(/[\\/]kpi-progress[\\/]kpi-progress-api\.ts$/);
-      if (!sdk || !reader || !kpiLive) throw new Error('cdn-manifest: the SDK, its reader or the kpi-progress-api chunk is missing from the CDN build');
-      // What a live card loads after its entry: what it reads with (the last of the chain) first.
+      const loader = holding(/[\\/]shared[\\/]client-loader\.ts$/);
+      if (!sdk || !reader || !kpiLive || !loader) throw new Error('cdn-manifest: the SDK, its reader, the client loader or the kpi-progress-api chunk is missing from the CDN build');
+      // What a live card loads after its entry, in the order it needs it: its first read (the
+      // client loader's chunk and the reader, KpiProgress.willUpdate's readEarly), then what shows it.
       const entry = closure(['kpi-progress.js']);
-      const live = [...closure([reader]), ...closure([kpiLive])].filter((name, i, all) => !entry.has(name) && all.indexOf(name) === i);
+      const live = [...closure([loader]), ...closure([reader]), ...closure([kpiLive])].filter((name, i, all) => !entry.has(name) && all.indexOf(name) === i);
       const manifest = { version, integrity, preload: { sdk: [...closure([sdk])], 'kpi-progress': live } };
       writeFileSync(join(dir, 'sri.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     },

@@ -18,9 +18,16 @@ export function readManifest() {
 }
 
 /**
- * The entry script with its integrity, then a modulepreload link per file of the SDK
- * (the API client a live element needs, fetched with the page instead of after the
- * first card), each with its integrity; with `importMap`, an import map first.
+ * What a page of live elements preloads, each file once: a live card's path first (its API
+ * part and the SDK's reader, a few KB: the first figures wait on them), then the SDK's client
+ * (what `<kpi-board>` and the other elements read with).
+ */
+export const preloads = (manifest) => [...new Set([...manifest.preload['kpi-progress'], ...manifest.preload.sdk])];
+
+/**
+ * The entry script with its integrity, then a modulepreload link per file a live element
+ * needs (`preloads`: fetched with the page instead of after the first element asks), each
+ * with its integrity; with `importMap`, an import map first.
  */
 export function snippet(manifest, { base = DEFAULT_BASE, entry = 'thidua.js', importMap = false } = {}) {
   const root = `${base.replace(/\/$/, '')}/cdn/${manifest.version}/`;
@@ -31,7 +38,7 @@ export function snippet(manifest, { base = DEFAULT_BASE, entry = 'thidua.js', im
     lines.push(`<script type="importmap">${JSON.stringify({ integrity: pinned })}</script>`);
   }
   lines.push(`<script type="module" src="${root}${entry}"`, `        ${tag(entry)}></script>`);
-  for (const file of manifest.preload.sdk) lines.push(`<link rel="modulepreload" href="${root}${file}" ${tag(file)}>`);
+  for (const file of preloads(manifest)) lines.push(`<link rel="modulepreload" href="${root}${file}" ${tag(file)}>`);
   return lines.join('\n');
 }
 

@@ -22,9 +22,12 @@ test('the manifest names the package’s version and hashes every script and sty
   assert.deepEqual(Object.keys(manifest.integrity).sort(), scripts);
   for (const file of scripts) assert.equal(manifest.integrity[file], integrityOf(readFileSync(join(cdn, file))), file);
   assert.ok(scripts.includes('themes/dark.css'), 'the dark preset is in the CDN build');
-  // What a live card preloads: the SDK first, then its API chunk, all of them scripts of the build.
+  // What a live element preloads: the SDK's client first; for a live card its API chunk and the
+  // SDK's reader, without the client; all of them scripts of the build.
   assert.match(manifest.preload.sdk[0], /^chunks\/sdk-/);
   assert.ok(manifest.preload['kpi-progress'].some((f) => /^chunks\/kpi-progress-api-/.test(f)));
+  assert.ok(manifest.preload['kpi-progress'].some((f) => /^chunks\/sdk-reader-/.test(f)));
+  assert.ok(!manifest.preload['kpi-progress'].includes(manifest.preload.sdk[0]), 'a live card does not preload the SDK’s client');
   for (const file of [...manifest.preload.sdk, ...manifest.preload['kpi-progress']]) assert.ok(manifest.integrity[file], file);
 });
 

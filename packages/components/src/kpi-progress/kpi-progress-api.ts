@@ -11,11 +11,10 @@ import { outcomeTone, statusOf } from '../shared/status.js';
 import { provideStrings, type Catalogue } from '../strings/index.js';
 import { errors } from '../strings/vi/errors.js';
 import { kpi } from '../strings/vi/kpi.js';
-import type { KpiProgress, View } from './kpi-progress.js';
-// The card this part belongs to. Imported, not only its types, so that a bundler that
-// splits code (esbuild) puts everything the card's first paint shares with this part
-// in one chunk, instead of one chunk per combination of parts that use a module.
-import './kpi-progress.js';
+// The card this part belongs to. Imported, not only its types (also for its early reads), so
+// that a bundler that splits code (esbuild) puts everything the card's first paint shares with
+// this part in one chunk, instead of one chunk per combination of parts that use a module.
+import { earlyReads, type KpiProgress, type View } from './kpi-progress.js';
 
 /*
  * `<kpi-progress>` with data shaped by the API: from `.data`, or loaded from
@@ -107,7 +106,7 @@ export function viewOf(detail: IndicatorDetail, label: string | undefined, local
 /**
  * One card's live mode: loads its indicator (see `ApiLoader`). From `api-base` or a provider's
  * `api-base` it reads with the SDK's reader (one batched GET, no ky or zod: the card's page
- * stays within its budget, bench/suites/14); a client of the page's is used as it is.
+ * stays within its budget, bench/suites/15-cdn-live-card); a client of the page's is used as it is.
  */
 class LiveMode extends ApiLoader<IndicatorDetail, KpiProgress, ThiduaReader> {
   constructor(host: KpiProgress) {
@@ -123,12 +122,15 @@ class LiveMode extends ApiLoader<IndicatorDetail, KpiProgress, ThiduaReader> {
   protected override request(): Ask<IndicatorDetail, ThiduaReader> | undefined {
     const host = this.host;
     if (!host.indicator || host.data) return undefined;
-    return (client, signal) =>
-      client.indicators.get(host.indicator!, {
-        ...(host.orgUnit ? { unit: host.orgUnit } : {}),
-        ...(host.campaign ? { campaign: host.campaign } : {}),
-        signal,
-      });
+    const [id, query] = host.liveAsk();
+    return async (client, signal) => {
+      // The card's first read may have started before this part loaded (KpiProgress.willUpdate):
+      // taken once, if it asked the same of the same reader.
+      const early = earlyReads.get(host);
+      earlyReads.delete(host);
+      const read = early?.asked === JSON.stringify([id, query]) ? await early.read.catch(() => undefined) : undefined;
+      return read?.reader === client ? read.value : client.indicators.get(id, { ...query, signal });
+    };
   }
 
   /** A new client loads at once (the provider's answer to an earlier request included). */

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { assessProgress, parseDecimal } from '@thidua/schemas/logic';
 import type { FinalResult, IndicatorDetail, Locale, ProgressStatus, Target } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
+import type { EarlyRead } from '../shared/early-read.js';
 import { formatIsoDate, formatMeasure, formatTarget, parseComparator, todayIso } from '../shared/format.js';
 import { icon, statusIcons } from '../shared/icons.js';
 import { kpiTheme } from '../shared/kpi-theme.js';
@@ -65,6 +66,12 @@ type NumberField = 'value' | 'target' | 'baseline';
  * comma) or "62.5", "1.234,5", "90%". Absent or empty is null (no figure);
  * text that is not a number is NaN, which the card says plainly.
  */
+/**
+ * Each live card's first read, started before its API part loaded (KpiProgress.willUpdate), with
+ * what it asked; the API part's first load takes it (kpi-progress-api.ts).
+ */
+export const earlyReads = new WeakMap<KpiProgress, { asked: string; read: Promise<EarlyRead<IndicatorDetail> | undefined> }>();
+
 const decimal = { fromAttribute: (text: string | null) => (text === null || text.trim() === '' ? null : parseDecimal(text)) };
 
 /**
@@ -226,6 +233,7 @@ export class KpiProgress extends ThiduaElement {
 
   #api: ApiPart | undefined;
   #apiLoad: Promise<ApiPart> | undefined;
+  #readEarly = false;
   #detail: DetailPart | undefined;
   #unreadable: UnreadablePart | undefined;
   #unreadableLoad: Promise<unknown> | undefined;
@@ -243,10 +251,19 @@ export class KpiProgress extends ThiduaElement {
     }
     if (this.#api) this.#api.update(this, changed);
     else if (this.data || this.indicator) {
-      // Live mode: what it reads with (the SDK's reader), the last link of the chain, starts loading
-      // now, beside the API view's chunk, rather than once that chunk has run (client-loader.ts
-      // then finds it loaded or on its way). Not for a card given data or a client of the page's.
-      if (!this.data && !this.client && (this.apiBase || this.closest('thidua-provider'))) void import('@thidua/sdk/reader').catch(() => undefined);
+      // Live mode: the read itself starts now, beside the API view's chunk, rather than once that
+      // chunk has run; its first load takes it (`earlyReads`, shared/early-read.ts). Not for a card
+      // given data or a client of the page's.
+      if (!this.data && !this.client && !this.#readEarly && (this.apiBase || this.closest('thidua-provider'))) {
+        this.#readEarly = true;
+        const [id, query] = this.liveAsk();
+        // Both modules at once: the reader's is not waited for after this one's.
+        const read = Promise.all([import('../shared/early-read.js'), import('@thidua/sdk/reader')]).then(([early, reader]) =>
+          early.readEarly(this, reader, (r) => r.indicators.get(id, query)),
+        );
+        read.catch(() => {});
+        earlyReads.set(this, { asked: JSON.stringify([id, query]), read });
+      }
       void this.loadChunk(this.#apiPart().then((api) => api.update(this)));
     }
   }
@@ -262,6 +279,14 @@ export class KpiProgress extends ThiduaElement {
     if (!s) return this.renderSkeleton();
     if (this.data || this.indicator) return this.#api ? this.#api.render(this, locale, s) : this.renderSkeleton();
     return this.renderView(this.#staticView(), locale, s);
+  }
+
+  /**
+   * What the live mode asks the API: the indicator, for `org-unit`, by `campaign`'s targets.
+   * @internal
+   */
+  liveAsk(): [indicator: string, query: { unit?: string; campaign?: string }] {
+    return [this.indicator!, { ...(this.orgUnit ? { unit: this.orgUnit } : {}), ...(this.campaign ? { campaign: this.campaign } : {}) }];
   }
 
   #apiPart(): Promise<ApiPart> {

@@ -1,7 +1,6 @@
 import { ContextProvider } from '@lit/context';
-import { html } from 'lit';
+import { html, type PropertyDeclarations } from 'lit';
 import { css } from '../shared/css.js';
-import { property } from 'lit/decorators.js';
 import type { ThiduaClient } from '@thidua/sdk';
 import { loadClient } from '../shared/client-loader.js';
 import { clientContext, localeContext, type ClientSource } from '../shared/context.js';
@@ -30,19 +29,33 @@ export class ThiduaProvider extends ThiduaElement {
     }
   `;
 
+  // `static properties`, not decorators: the decorators' chunk would be one more file on a
+  // live card's path (bench/suites/15-cdn-live-card), loaded after this one.
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    token: {},
+    client: { attribute: false },
+  };
+
   /** The API's base URL; a client is created for it unless `client` is set. */
-  @property({ attribute: 'api-base' }) apiBase = '';
+  declare apiBase: string;
 
   /** A bearer token sent with every request, for endpoints that need one. */
-  @property() token = '';
+  declare token: string;
 
   /** A client made by the page (`createClient` from `@thidua/sdk`); takes precedence over `api-base`. */
-  @property({ attribute: false }) client: ThiduaClient | undefined;
+  declare client: ThiduaClient | undefined;
 
   private _clientProvider = new ContextProvider(this, { context: clientContext });
   private _localeProvider = new ContextProvider(this, { context: localeContext });
   /** The source last provided and what it was made from, so that an unchanged configuration keeps its identity. */
   private _source: { from: readonly unknown[]; source: ClientSource | undefined } | undefined;
+
+  constructor() {
+    super();
+    this.apiBase = '';
+    this.token = '';
+  }
 
   override connectedCallback() {
     // Provide before the controllers announce this provider, so that elements

@@ -23,16 +23,18 @@ export function loadClient(config: ClientConfig): Promise<ThiduaClient> {
 /**
  * The SDK's reader (`@thidua/sdk/reader`) for the same configuration: the one read a live
  * `<kpi-progress>` makes, batched as the client batches it, without ky and zod (under 2 KB
- * against the client's 35), for an element that shows public figures as text.
+ * against the client's 35), for an element that shows public figures as text. `module`: the
+ * reader's module when the caller has it already (no second `import()`, which waits a task).
  */
-export function loadReader(config: ClientConfig): Promise<ThiduaReader> {
-  return once(readers, config, (options) => import('@thidua/sdk/reader').then(({ createReader }) => createReader(options)));
+export function loadReader(config: ClientConfig, module?: typeof import('@thidua/sdk/reader')): Promise<ThiduaReader> {
+  return once(readers, config, (options) => (module ? Promise.resolve(module) : import('@thidua/sdk/reader')).then(({ createReader }) => createReader(options)));
 }
 
 function once<T>(made: Map<string, Promise<T>>, { apiBase, locale, token }: ClientConfig, make: (options: { baseUrl: string; locale: Locale; token?: string }) => Promise<T>): Promise<T> {
   // Relative bases ("/api") resolve against the page, as a link would.
   const baseUrl = new URL(apiBase, document.baseURI).href.replace(/\/$/, '');
-  const key = JSON.stringify([baseUrl, locale, token]);
+  // No token and an empty one (a provider's default) are the same configuration.
+  const key = JSON.stringify([baseUrl, locale, token || undefined]);
   let client = made.get(key);
   if (!client) {
     client = make({ baseUrl, locale, ...(token ? { token } : {}) });
