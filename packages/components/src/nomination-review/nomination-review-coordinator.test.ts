@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil as waitFor } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { FeaturedModelList } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
@@ -7,6 +7,10 @@ import { appraiserToken, clean, nominationsApi, person, proposerToken, submitted
 import { $ } from '../test-helpers.js';
 import './nomination-review.js';
 import type { AppraisalChangeDetail, FeaturedModelChangeDetail, NominationReview } from './nomination-review.js';
+
+// Each step waits on a server answer and a lazy chunk; under a loaded CI machine (2 cores, other
+// suites' servers running) one second is too short, so every wait here allows five unless it says.
+const waitUntil: typeof waitFor = (predicate, message, options) => waitFor(predicate, message, { timeout: 5000, ...options });
 
 // The coordinator's steps in <nomination-review>, against the real server of the test runner: a
 // dossier appraised through the SDK by Sở KH&CN's appraiser, then the coordinator's token in the

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil as waitFor } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { bacNinh2026 } from '@thidua/schemas/catalogs/bac-ninh-2026';
 import type { ThiduaClient, VersionedProposal } from '@thidua/sdk';
@@ -7,6 +7,10 @@ import { appraiserToken, cells, clean, criteriaFor, nominationsApi, person, prop
 import { $ } from '../test-helpers.js';
 import './nomination-review.js';
 import type { AppraisalChangeDetail, NominationReview } from './nomination-review.js';
+
+// Each step waits on a server answer and a lazy chunk; under a loaded CI machine (2 cores, other
+// suites' servers running) one second is too short, so every wait here allows five unless it says.
+const waitUntil: typeof waitFor = (predicate, message, options) => waitFor(predicate, message, { timeout: 5000, ...options });
 
 // A unit only this file proposes for: the server is shared by every nomination test of the run.
 const UNIT = 'xa-van-mon';
