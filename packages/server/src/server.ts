@@ -90,6 +90,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     throw error;
   }
   const adminKey = newAdminKey();
+  const now = options.now ?? (() => new Date());
   const logError = options.logError ?? ((error: unknown) => console.error('thidua: purging old drafts failed:', error));
   const logInfo = options.logInfo ?? ((line: string) => console.log(line));
   // At start, then every interval; a failed run is reported and the next one tries again.
@@ -98,7 +99,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   if (options.draftRetention !== false) {
     const { maxAgeMs, intervalMs } = { ...DRAFT_RETENTION, ...options.draftRetention };
     const purge = () => {
-      purging ??= purgeStaleDrafts(db, maxAgeMs)
+      purging ??= purgeStaleDrafts(db, maxAgeMs, now())
         .then((n) => {
           if (n > 0) logInfo(`thidua: deleted ${n} draft proposal(s) never submitted and unchanged for ${Math.round((maxAgeMs / DAY_MS) * 100) / 100} day(s)`);
         })
@@ -117,7 +118,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     strictContract: options.strictContract ?? false,
     cdn,
     ...(options.logError ? { logError: options.logError } : {}),
-    ...(options.now ? { now: options.now } : {}),
+    now,
   });
   const host = options.host ?? '127.0.0.1';
   const server: ServerType = await new Promise((resolve, reject) => {

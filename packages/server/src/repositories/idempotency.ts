@@ -52,13 +52,14 @@ export async function seenKey<T>(tx: Queryable, request: KeyedRequest): Promise<
 }
 
 /** Stores the answer to replay, in the write's transaction: both commit or neither. */
-export async function rememberKey(tx: Queryable, request: KeyedRequest, status: number, response: unknown): Promise<void> {
-  await tx.query('INSERT INTO idempotency_keys (token_id, key, request_hash, status, response) VALUES ($1, $2, $3, $4, $5::jsonb)', [
+export async function rememberKey(tx: Queryable, request: KeyedRequest, status: number, response: unknown, at: Date): Promise<void> {
+  await tx.query('INSERT INTO idempotency_keys (token_id, key, request_hash, status, response, created_at) VALUES ($1, $2, $3, $4, $5::jsonb, $6)', [
     request.tokenId,
     request.key,
     request.hash,
     status,
     JSON.stringify(response),
+    at,
   ]);
 }
 

@@ -18,7 +18,7 @@ export class UnknownUnitsError extends Error {
   }
 }
 
-export async function issueToken(db: Queryable, init: { name: string; role: Role; unitIds?: string[] }): Promise<IssuedToken> {
+export async function issueToken(db: Queryable, init: { name: string; role: Role; unitIds?: string[] }, at = new Date()): Promise<IssuedToken> {
   // Only a coordinator acts for every unit; the others act for the units they are scoped to.
   if (init.role !== 'coordinator' && !init.unitIds?.length) throw new Error(`A ${init.role} token needs at least one unit`);
   const unitIds = [...new Set(init.unitIds ?? [])];
@@ -27,18 +27,19 @@ export async function issueToken(db: Queryable, init: { name: string; role: Role
   if (unknown.length > 0) throw new UnknownUnitsError(unknown);
   const id = randomUUID();
   const token = `thd_${randomBytes(32).toString('base64url')}`;
-  await db.query('INSERT INTO api_tokens (id, name, token_hash, role, unit_ids) VALUES ($1, $2, $3, $4, $5::text[])', [
+  await db.query('INSERT INTO api_tokens (id, name, token_hash, role, unit_ids, created_at) VALUES ($1, $2, $3, $4, $5::text[], $6)', [
     id,
     init.name,
     hashToken(token),
     init.role,
     unitIds,
+    at,
   ]);
   return { id, token };
 }
 
-export async function revokeToken(db: Queryable, id: string): Promise<boolean> {
-  const { rowCount } = await db.query('UPDATE api_tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [id]);
+export async function revokeToken(db: Queryable, id: string, at = new Date()): Promise<boolean> {
+  const { rowCount } = await db.query('UPDATE api_tokens SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL', [id, at]);
   return rowCount > 0;
 }
 

@@ -207,6 +207,7 @@ export function proposalHandlers({ db, now, today }: RouteDeps) {
     unitIds: principal.unitIds,
     ifMatch,
     tokenId: principal.tokenId,
+    at: now(),
   });
 
   /** The units a list covers: the token's, or the one of them asked for. */
@@ -248,7 +249,7 @@ export function proposalHandlers({ db, now, today }: RouteDeps) {
         );
         if (problems.length > 0) refuse(locale, problems);
       };
-      const result = await createProposal(db, body, { tokenId: principal.tokenId, idempotencyKey: headers['Idempotency-Key'] }, check);
+      const result = await createProposal(db, body, { tokenId: principal.tokenId, idempotencyKey: headers['Idempotency-Key'], at: now() }, check);
       if (result.outcome === 'keyReused') throw keyReused(locale);
       if (result.outcome === 'replayed') c.header('Idempotent-Replayed', 'true');
       c.header('Location', `/v1/proposals/${result.stored.proposal.id}`);
@@ -365,6 +366,7 @@ export function proposalHandlers({ db, now, today }: RouteDeps) {
         access: { proposingUnits: principal.unitIds },
         ifMatch: headers['If-Match'],
         tokenId: principal.tokenId,
+        at: now(),
         actor: { role: 'proposer', unitId: found.proposal.proposingUnitId },
         action: { type: 'resubmit' },
         appraisingUnitIds: awardType?.appraisingUnitIds ?? [],
