@@ -76,3 +76,12 @@ export async function onceForKey<T>(db: Database, key: string | undefined, run: 
     return run();
   }
 }
+
+/**
+ * Deletes the keys stored more than `maxAgeMs` before `now` (the server's
+ * clock): a request repeated after that is a new request. Answers how many.
+ */
+export async function purgeOldKeys(db: Queryable, maxAgeMs: number, now: Date): Promise<number> {
+  const { rowCount } = await db.query(`DELETE FROM idempotency_keys WHERE created_at < $2::timestamptz - $1::double precision * interval '1 millisecond'`, [maxAgeMs, now]);
+  return rowCount;
+}
