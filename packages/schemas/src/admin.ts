@@ -12,7 +12,12 @@ export const TokenInput = z.object({
   /** Who holds the token, e.g. "Sở Y tế". */
   name: PlainText(200),
   role: z.enum(ROLES),
-  /** The units a reporter, proposer or appraiser acts for (ignored for a coordinator). */
+  /**
+   * The units a reporter, proposer or appraiser acts for. A coordinator acts
+   * for every unit and names at most one: the coordinating department it
+   * works from, shown in the history (by default the catalog's
+   * `coordinatingUnitId`, when its campaigns name one).
+   */
   unitIds: z.optional(z.array(Id).check(z.maxLength(1000))),
 });
 export type TokenInput = z.infer<typeof TokenInput>;
@@ -29,8 +34,8 @@ export type TokenIssued = z.infer<typeof TokenIssued>;
 
 /**
  * Who the request's token speaks for (`getSession`): its role, its holder's
- * name and the units it acts for (none for a coordinator, who acts for all).
- * Never the token or its digest.
+ * name and the units it acts for (for a coordinator, who acts for all, its
+ * coordinating department, if it has one). Never the token or its digest.
  */
 export const Session = z.object({
   role: z.enum(ROLES),

@@ -138,6 +138,8 @@ export interface DecisionRequest {
   /** In the order asked; awarded in `order`'s. */
   nominationIds: readonly string[];
   tokenId: string;
+  /** The coordinator's unit (its coordinating department), as the history shows it; null when its token names none. */
+  actorUnitId: string | null;
   keyed: KeyedRequest;
   /** The server's clock when the request came. */
   at: Date;
@@ -280,7 +282,7 @@ export function recordDecision(
               proposalId: proposal.id,
               nominationId: n.id,
               tokenId: request.tokenId,
-              actor: { role: 'coordinator', unitId: null },
+              actor: { role: 'coordinator', unitId: request.actorUnitId },
               action: 'decisionRecorded',
               from: proposal.state.status,
               to: proposal.state.status,

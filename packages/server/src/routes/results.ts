@@ -328,6 +328,7 @@ export function resultHandlers({ db, today, now }: RouteDeps) {
           citation,
           nominationIds: body.nominationIds,
           tokenId: principal.tokenId,
+          actorUnitId: principal.unitIds[0] ?? null,
           keyed: { tokenId: principal.tokenId, key: headers['Idempotency-Key'], hash: requestDigest({ operation: 'recordDecision', roundId: round.id, ...body }) },
           at: now(),
         },
