@@ -356,7 +356,7 @@ export function proposalHandlers({ db, now, today }: RouteDeps) {
       return settle(result, c, locale);
     },
 
-    async resubmitProposal({ params, headers, principal, locale, c }) {
+    async resubmitProposal({ params, headers, body, principal, locale, c }) {
       const found = await findProposal(db, params.proposalId, principal.unitIds);
       if (!found) throw notFound(locale, 'proposal_not_found', ['path', 'proposalId']);
       const [catalog, calendar] = await Promise.all([catalogFor(found.proposal), workingCalendar(db)]);
@@ -368,7 +368,7 @@ export function proposalHandlers({ db, now, today }: RouteDeps) {
         tokenId: principal.tokenId,
         at: now(),
         actor: { role: 'proposer', unitId: found.proposal.proposingUnitId },
-        action: { type: 'resubmit' },
+        action: { type: 'resubmit', ...(body.note ? { note: body.note } : {}) },
         appraisingUnitIds: awardType?.appraisingUnitIds ?? [],
         today: today(),
         dueOn: dueOnFor(calendar, awardType),
