@@ -87,7 +87,19 @@ export interface Dossier {
 }
 
 /** A proposal of `unit` with its nominees, every file the award requires, submitted. */
-export async function submittedDossier(server: TestServer, catalog: Catalog, token: string, unit: string, nominees: readonly Nominee[], summary = 'Hướng dẫn 1.200 hộ dân cài đặt VNeID mức 2, "Sổ tay số" cho các tổ dân phố.'): Promise<Dossier> {
+export async function submittedDossier(server: TestServer, catalog: Catalog, token: string, unit: string, nominees: readonly Nominee[], summary?: string): Promise<Dossier> {
+  const send = sender(server);
+  const draft = await draftDossier(server, catalog, token, unit, nominees, summary);
+  let res = await send('GET', `/v1/proposals/${draft.proposalId}`, token);
+  const etag = res.headers.get('etag')!;
+  await res.body?.cancel();
+  res = await send('POST', `/v1/proposals/${draft.proposalId}/submit`, token, undefined, { 'If-Match': etag, 'Idempotency-Key': crypto.randomUUID() });
+  const proposal = await json(res, 200);
+  return { proposalId: proposal.id, etag: res.headers.get('etag')!, nominationIds: proposal.nominations.map((n: { id: string }) => n.id) };
+}
+
+/** A draft of `unit` with its nominees (contact, dates of birth) and every file the award requires, not submitted. */
+export async function draftDossier(server: TestServer, catalog: Catalog, token: string, unit: string, nominees: readonly Nominee[], summary = 'Hướng dẫn 1.200 hộ dân cài đặt VNeID mức 2, "Sổ tay số" cho các tổ dân phố.'): Promise<Dossier> {
   const send = sender(server);
   let res = await send('POST', '/v1/proposals', token, { campaignId: 'bn2026', roundId: ROUND, awardTypeId: BANG_KHEN, proposingUnitId: unit, contact: PERSONAL.contact }, { 'Idempotency-Key': crypto.randomUUID() });
   let proposal = await json(res, 201);
@@ -120,12 +132,7 @@ export async function submittedDossier(server: TestServer, catalog: Catalog, tok
   await upload('submissionLetter');
   await upload('councilMinutes');
   for (const n of proposal.nominations) await upload('achievementReport', n.id);
-  res = await send('GET', `/v1/proposals/${proposal.id}`, token);
-  etag = res.headers.get('etag')!;
-  await res.body?.cancel();
-  res = await send('POST', `/v1/proposals/${proposal.id}/submit`, token, undefined, { 'If-Match': etag, 'Idempotency-Key': crypto.randomUUID() });
-  proposal = await json(res, 200);
-  return { proposalId: proposal.id, etag: res.headers.get('etag')!, nominationIds: proposal.nominations.map((n: { id: string }) => n.id) };
+  return { proposalId: proposal.id, etag, nominationIds: proposal.nominations.map((n: { id: string }) => n.id) };
 }
 
 /**
