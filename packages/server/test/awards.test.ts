@@ -20,7 +20,7 @@ import { samplePdf } from '@thidua/schemas/testing/evidence-files';
 import { IMMUTABLE_CACHE, PUBLIC_CACHE } from '../src/http.js';
 import { certificatesPrintout } from '../src/printouts.js';
 import { useTestServer } from './support.js';
-import { BANG_KHEN, PERSONAL, ROUND, appraise, individual, issueTokens, json, pngImage, resultsCatalog, sender, submittedDossier, type Dossier, type Tokens } from './results-journey.js';
+import { BANG_KHEN, PERSONAL, ROUND, appraise, individual, issueTokens, json, pngImage, resultsCatalog, sender, submittedDossier, type Dossier, type Tokens } from '../src/results-journey.js';
 
 const catalog = resultsCatalog();
 // The province's Bằng khen blank: A3, its lines where its printed frame leaves room (catalog data, not code).

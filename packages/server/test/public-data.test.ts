@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { dateIn, operations, pathOf, pathParamNames, queryOf, type Operation, type OperationId, type Nominee } from '@thidua/schemas';
 import { useTestServer } from './support.js';
-import { BANG_KHEN, PERSONAL, ROUND, appraise, draftDossier, individual, issueTokens, json, pngImage, resultsCatalog, sender, submittedDossier, type Tokens } from './results-journey.js';
+import { BANG_KHEN, PERSONAL, ROUND, appraise, draftDossier, individual, issueTokens, json, pngImage, resultsCatalog, sender, submittedDossier, type Tokens } from '../src/results-journey.js';
 
 /*
  * The personal-data scan: a round's whole journey is seeded through HTTP —
