@@ -52,6 +52,9 @@ describe(`the server's clock reaches what it stores (${process.env.DATABASE_URL 
       headers: { 'Idempotency-Key': crypto.randomUUID() },
     });
     assert.equal(comment.status, 201, JSON.stringify(comment.body));
+    // Several at the same instant of the clock: read in the order they were written.
+    for (const text of ['Thứ hai: bổ sung ảnh hoạt động', 'Thứ ba: bổ sung xác nhận của khu phố', 'Thứ tư: ghi rõ số liệu năm 2025'])
+      assert.equal((await call('POST', `/v1/appraisals/${id}/comments`, { token: tokens.appraiser, body: { audience: 'proposer', text } })).status, 201);
 
     clock.set('2025-09-24');
     review = await call<Appraisal>('POST', `/v1/appraisals/${id}/actions`, {
@@ -81,8 +84,13 @@ describe(`the server's clock reaches what it stores (${process.env.DATABASE_URL 
       ['resubmitted', at('2025-09-29')],
     ]);
     assert.deepEqual(
-      proposal.messages.map((m) => m.at),
-      [at('2025-09-23')],
+      proposal.messages.map((m) => [m.text.slice(0, 7), m.at]),
+      [
+        ['Đề nghị', at('2025-09-23')],
+        ['Thứ hai', at('2025-09-23')],
+        ['Thứ ba:', at('2025-09-23')],
+        ['Thứ tư:', at('2025-09-23')],
+      ],
     );
     const appraisal = await call<Appraisal>('GET', `/v1/appraisals/${id}`, { token: tokens.appraiser });
     assert.ok(steps(appraisal.body.history).some(([action, when]) => action === 'checklistUpdated' && when === at('2025-09-23')));

@@ -136,7 +136,7 @@ export async function assembleProposal(db: Queryable, row: ProposalRow, view: Do
   }>('SELECT id, status, reference, nominee, content, reason, decision FROM nominations WHERE proposal_id = $1 ORDER BY position, created_at', [id]);
   // Files are listed without their bytes: only a download reads `content`.
   const files = await db.query<{ id: string; nomination_id: string | null; kind: string; name: string; media_type: EvidenceMediaType; size: number; sha256: string; uploaded_at: string }>(
-    `SELECT id, nomination_id, kind, name, media_type, size, sha256, ${INSTANT('uploaded_at')} AS uploaded_at FROM evidence_files WHERE proposal_id = $1 ORDER BY uploaded_at, id`,
+    `SELECT id, nomination_id, kind, name, media_type, size, sha256, ${INSTANT('uploaded_at')} AS uploaded_at FROM evidence_files WHERE proposal_id = $1 ORDER BY uploaded_at, seq`,
     [id],
   );
   const listed = (nominationId: string | null) =>
@@ -306,7 +306,7 @@ export async function dossierComments(db: Queryable, proposalId: string, audienc
     `SELECT c.id, c.text, c.audience, c.nomination_id, c.author_role, c.author_unit_id, u.name AS unit_name, ${INSTANT('c.created_at')} AS at
        FROM appraisal_comments c LEFT JOIN organisation_units u ON u.id = c.author_unit_id
       WHERE c.proposal_id = $1 AND ($2::text IS NULL OR c.audience = $2)
-      ORDER BY c.created_at, c.id`,
+      ORDER BY c.created_at, c.seq`,
     [proposalId, audience ?? null],
   );
   return rows.map((r) => ({

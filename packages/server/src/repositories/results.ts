@@ -587,7 +587,7 @@ export async function listFeaturedModels(db: Queryable, filter: { campaignId: st
   if (filter.roundId !== undefined) where.push(`a.round_id = $${params.push(filter.roundId)}`);
   if (filter.categoryId !== undefined) where.push(`f.category_id = $${params.push(filter.categoryId)}`);
   const { rows } = await db.query<FeatureRow>(
-    `SELECT ${FEATURE_COLUMNS} FROM ${AWARD_JOINS} JOIN featured_models f ON f.award_id = a.id WHERE ${where.join(' AND ')} ORDER BY f.featured_at DESC, f.id`,
+    `SELECT ${FEATURE_COLUMNS} FROM ${AWARD_JOINS} JOIN featured_models f ON f.award_id = a.id WHERE ${where.join(' AND ')} ORDER BY f.featured_at DESC, f.seq DESC`,
     params,
   );
   const titles = await categoryTitles(db, [filter.campaignId]);
