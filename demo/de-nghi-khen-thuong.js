@@ -1,64 +1,36 @@
 /*
  * The "Đề nghị khen thưởng" page of the demo portal: a ward officer signs in with the
- * proposer token the demo printed, sees the ward's dossiers, starts one or goes on with one.
+ * proposer token the demo printed (checked by `GET /v1/session`, portal-shell.js), sees the
+ * ward's dossiers, starts one or goes on with one.
  * External module, because the portal's CSP allows no inline script. Every element is made
  * with createElement and text set as text, so Trusted Types have nothing to refuse.
  */
-const TOKEN_KEY = 'thidua-demo-proposer-token';
+import { officerSignIn } from './portal-shell.js';
+
 const main = document.getElementById('noi-dung');
-const signIn = document.getElementById('dang-nhap');
-const signInForm = document.getElementById('sign-in-form');
-const tokenInput = document.getElementById('token');
-const tokenError = document.getElementById('token-error');
-const workspace = document.getElementById('ho-so');
-const provider = workspace.querySelector('thidua-provider');
+const provider = document.querySelector('#ho-so thidua-provider');
 const listView = document.getElementById('list-view');
 const formView = document.getElementById('form-view');
-const apiBase = provider.getAttribute('api-base');
 
-/** The token of this tab only: sessionStorage, never the address, a cookie or the page's HTML. */
-const storedToken = () => sessionStorage.getItem(TOKEN_KEY) ?? '';
+const OTHER_PAGE = {
+  appraiser: 'Mã truy cập này là của cán bộ thẩm định, không dùng để lập hồ sơ đề nghị. Hãy mở trang “Thẩm định hồ sơ” với mã này, hoặc dán mã của cán bộ đề xuất của phường.',
+  coordinator: 'Mã truy cập này là của cơ quan thường trực phong trào, không dùng để lập hồ sơ đề nghị. Hãy dán mã của cán bộ đề xuất của phường.',
+};
 
-function showTokenError(message) {
-  tokenError.textContent = message;
-  tokenError.hidden = !message;
-  tokenInput.setAttribute('aria-describedby', message ? 'token-error token-hint' : 'token-hint');
-  tokenInput.setAttribute('aria-invalid', String(Boolean(message)));
-  if (message) tokenInput.focus();
-}
-
-/** Asks the API whether the token is a proposer's, before the page relies on it. */
-async function checkToken(token) {
-  try {
-    const response = await fetch(`${apiBase}/v1/proposals?limit=1`, { headers: { Authorization: `Bearer ${token}`, 'Accept-Language': 'vi' } });
-    if (response.ok) return '';
-    if (response.status === 401) return 'Mã truy cập không đúng hoặc đã bị thu hồi. Hãy dán lại mã do bản demo in ra.';
-    if (response.status === 403) return 'Mã truy cập này không phải của cán bộ đề xuất (proposer).';
-    return `Máy chủ trả lời lỗi ${response.status}. Hãy thử lại.`;
-  } catch {
-    return 'Không kết nối được tới máy chủ. Hãy kiểm tra rằng bản demo đang chạy rồi thử lại.';
-  }
-}
-
-signInForm.addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const token = tokenInput.value.trim();
-  if (!token) return showTokenError('Nhập mã truy cập của đơn vị.');
-  const problem = await checkToken(token);
-  if (problem) return showTokenError(problem);
-  sessionStorage.setItem(TOKEN_KEY, token);
-  tokenInput.value = '';
-  showTokenError('');
-  render();
-  // Focus goes to the start of what the officer can now do (the list's heading, or the way back from a dossier).
-  const heading = document.getElementById(listView.hidden ? 'to-list' : 'h-ho-so');
-  heading.setAttribute('tabindex', '-1');
-  heading.focus();
-});
-
-document.getElementById('sign-out').addEventListener('click', () => {
-  sessionStorage.removeItem(TOKEN_KEY);
-  location.assign('/de-nghi-khen-thuong.html');
+officerSignIn({
+  apiBase: provider.getAttribute('api-base'),
+  storageKey: 'thidua-demo-proposer-token',
+  heading: 'Đăng nhập cán bộ đề xuất',
+  label: 'Mã truy cập của đơn vị',
+  hint: 'Mã do quản trị hệ thống cấp cho cán bộ lập hồ sơ của phường (bản demo in mã này khi khởi động). Mã chỉ được giữ trong thẻ trình duyệt này và mất khi đóng thẻ.',
+  empty: 'Nhập mã truy cập của đơn vị.',
+  roles: ['proposer'],
+  wrongRole: (role) => OTHER_PAGE[role] ?? 'Mã truy cập này là của đơn vị báo cáo số liệu, không dùng để lập hồ sơ đề nghị. Hãy dán mã của cán bộ đề xuất của phường.',
+  who: () => ['Đang làm việc với tư cách cán bộ đề xuất của ', Object.assign(document.createElement('strong'), { textContent: 'UBND phường Kinh Bắc' }), '.'],
+  workspace: 'ho-so',
+  // The start of what the officer can now do: the list's heading, or the way back from a dossier.
+  focusAfter: () => (listView.hidden ? 'to-list' : 'h-ho-so'),
+  render: ({ token }) => render(token),
 });
 
 /**
@@ -66,11 +38,7 @@ document.getElementById('sign-out').addEventListener('click', () => {
  * links add `mode=edit` (a draft, or a dossier returned to correct) or `mode=read-only`; the form
  * itself decides from the dossier's status what may change, so `mode` only names the page's title.
  */
-function render() {
-  const token = storedToken();
-  signIn.hidden = Boolean(token);
-  workspace.hidden = !token;
-  if (!token) return;
+function render(token) {
   provider.token = token;
   const dossier = new URLSearchParams(location.search).get('ho-so');
   listView.hidden = Boolean(dossier);
@@ -95,5 +63,3 @@ function render() {
   });
   formView.append(form);
 }
-
-render();

@@ -6,15 +6,9 @@
  * and a decision's certificates. External module (the CSP allows no inline script); every
  * element made with createElement and text set as text, so Trusted Types have nothing to refuse.
  */
-const TOKEN_KEY = 'thidua-demo-appraisal-token';
-const ROLE_KEY = 'thidua-demo-appraisal-role';
-const PAGE = '/tham-dinh.html';
-const signIn = document.getElementById('dang-nhap');
-const signInForm = document.getElementById('sign-in-form');
-const tokenInput = document.getElementById('token');
-const tokenError = document.getElementById('token-error');
-const workspace = document.getElementById('lam-viec');
-const provider = workspace.querySelector('thidua-provider');
+import { officerSignIn } from './portal-shell.js';
+
+const provider = document.querySelector('#lam-viec thidua-provider');
 const queueView = document.getElementById('queue-view');
 const reviewView = document.getElementById('review-view');
 const results = document.getElementById('ket-qua');
@@ -29,75 +23,14 @@ const ROLE_NAMES = {
   coordinator: 'Văn phòng Sở Khoa học và Công nghệ (cơ quan thường trực phong trào)',
 };
 
-/** The token of this tab only: sessionStorage, never the address, a cookie or the page's HTML. */
-const storedToken = () => sessionStorage.getItem(TOKEN_KEY) ?? '';
-const storedRole = () => sessionStorage.getItem(ROLE_KEY) ?? '';
-
-/** A request to the API with the token in its header (never in the address). */
-const api = (path) => fetch(`${apiBase}${path}`, { headers: { Authorization: `Bearer ${storedToken()}`, 'Accept-Language': 'vi' } });
-
-function showTokenError(message) {
-  tokenError.textContent = message;
-  tokenError.hidden = !message;
-  tokenInput.setAttribute('aria-describedby', message ? 'token-error token-hint' : 'token-hint');
-  tokenInput.setAttribute('aria-invalid', String(Boolean(message)));
-  if (message) tokenInput.focus();
-}
-
-/**
- * Asks the API whose token this is (`GET /v1/session`): only an appraiser or the coordinator
- * works on this page; a ward's or a reporter's token is sent to its own page.
- */
-async function checkToken(token) {
-  try {
-    const response = await fetch(`${apiBase}/v1/session`, { headers: { Authorization: `Bearer ${token}`, 'Accept-Language': 'vi' } });
-    if (response.status === 401) return { problem: 'Mã truy cập không đúng hoặc đã bị thu hồi. Hãy dán lại mã do bản demo in ra.' };
-    if (!response.ok) return { problem: `Máy chủ trả lời lỗi ${response.status}. Hãy thử lại.` };
-    const { role } = await response.json();
-    if (role === 'appraiser' || role === 'coordinator') return { role };
-    return {
-      problem:
-        role === 'proposer'
-          ? 'Mã truy cập này là của đơn vị đề nghị khen thưởng, không dùng để thẩm định. Hãy mở trang “Đề nghị khen thưởng” với mã này, hoặc dán mã của cán bộ thẩm định hay Văn phòng Sở.'
-          : 'Mã truy cập này là của đơn vị báo cáo số liệu, không dùng để thẩm định. Hãy dán mã của cán bộ thẩm định hay Văn phòng Sở.',
-    };
-  } catch {
-    return { problem: 'Không kết nối được tới máy chủ. Hãy kiểm tra rằng bản demo đang chạy rồi thử lại.' };
-  }
-}
-
-signInForm.addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const token = tokenInput.value.trim();
-  if (!token) return showTokenError('Nhập mã truy cập.');
-  const { problem, role } = await checkToken(token);
-  if (problem) return showTokenError(problem);
-  sessionStorage.setItem(TOKEN_KEY, token);
-  sessionStorage.setItem(ROLE_KEY, role);
-  tokenInput.value = '';
-  showTokenError('');
-  render();
-  // Focus goes to the start of what the officer can now do.
-  const heading = document.getElementById(queueView.hidden ? 'to-queue' : 'h-hang-doi');
-  heading.setAttribute('tabindex', '-1');
-  heading.focus();
-});
-
-document.getElementById('sign-out').addEventListener('click', () => {
-  sessionStorage.removeItem(TOKEN_KEY);
-  sessionStorage.removeItem(ROLE_KEY);
-  location.assign(PAGE);
-});
+/** The signed-in officer's token: a request carries it in its header, never in the address. */
+let token = '';
+const api = (path) => fetch(`${apiBase}${path}`, { headers: { Authorization: `Bearer ${token}`, 'Accept-Language': 'vi' } });
 
 /** `?ho-so=<id>` opens that dossier; without it, the queue (and the coordinator's results). */
-function render() {
-  const token = storedToken();
-  signIn.hidden = Boolean(token);
-  workspace.hidden = !token;
-  if (!token) return;
+function render({ token: signedIn, role }) {
+  token = signedIn;
   provider.token = token;
-  const role = storedRole();
-  document.getElementById('who').textContent = ROLE_NAMES[role] ?? ROLE_NAMES.appraiser;
   const dossier = new URLSearchParams(location.search).get('ho-so');
   queueView.hidden = Boolean(dossier);
   reviewView.hidden = !dossier;
@@ -220,4 +153,21 @@ results.addEventListener('click', (event) => {
     });
 });
 
-render();
+// Only an appraiser or the coordinator works on this page; a ward's or a reporter's token is sent to its own page.
+officerSignIn({
+  apiBase,
+  storageKey: 'thidua-demo-appraisal-token',
+  heading: 'Đăng nhập nội bộ',
+  label: 'Mã truy cập',
+  hint: 'Mã của chuyên viên thẩm định, hoặc của Văn phòng Sở (cơ quan thường trực phong trào), do quản trị hệ thống cấp (bản demo in các mã này khi khởi động). Mã chỉ được giữ trong thẻ trình duyệt này và mất khi đóng thẻ.',
+  empty: 'Nhập mã truy cập.',
+  roles: ['appraiser', 'coordinator'],
+  wrongRole: (role) =>
+    role === 'proposer'
+      ? 'Mã truy cập này là của đơn vị đề nghị khen thưởng, không dùng để thẩm định. Hãy mở trang “Đề nghị khen thưởng” với mã này, hoặc dán mã của cán bộ thẩm định hay Văn phòng Sở.'
+      : 'Mã truy cập này là của đơn vị báo cáo số liệu, không dùng để thẩm định. Hãy dán mã của cán bộ thẩm định hay Văn phòng Sở.',
+  who: (role) => ['Đang làm việc với tư cách ', Object.assign(document.createElement('strong'), { id: 'who', textContent: ROLE_NAMES[role] ?? ROLE_NAMES.appraiser }), '.'],
+  workspace: 'lam-viec',
+  focusAfter: () => (queueView.hidden ? 'to-queue' : 'h-hang-doi'),
+  render,
+});

@@ -57,7 +57,8 @@ export async function startDemo({ apiPort = 8787, portalPort = 8788, dataDir = j
   // pages ask for them; none is ever written into a page or an address.
   const proposer = await issueToken(api.db, { name: 'Cán bộ UBND phường Kinh Bắc (demo)', role: 'proposer', unitIds: [DEMO_UNIT] });
   const appraiser = await issueToken(api.db, { name: 'Chuyên viên thẩm định, Sở Khoa học và Công nghệ (demo)', role: 'appraiser', unitIds: [APPRAISING_UNIT] });
-  // The coordinator acts for every unit (roles.ts), so its token names none.
+  // The coordinator acts for every unit (roles.ts); its token names none, so it works from the
+  // catalog's coordinating department (Sở KH&CN, `coordinatingUnitId`), which the history shows.
   const coordinator = await issueToken(api.db, { name: 'Văn phòng Sở Khoa học và Công nghệ — cơ quan thường trực (demo)', role: 'coordinator' });
   try {
     await seedWardDossier(api.url, proposer.token);

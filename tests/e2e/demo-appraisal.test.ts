@@ -106,9 +106,27 @@ async function journey(t: { diagnostic(message: string): void }, pages: Page[]) 
 
     // 1. The ward submits a dossier in the trial round.
     const ward = await watch(`${e2e.demo.portalUrl}/de-nghi-khen-thuong.html`);
+    // The ward's own masthead, from the demo's one page shell, with this page marked current.
+    assert.equal(await ward.$eval('.masthead .site', (el) => el.textContent), 'UBND PHƯỜNG KINH BẮC');
+    assert.equal(await ward.$eval('.masthead [aria-current="page"]', (el) => el.textContent), 'Đề nghị khen thưởng');
+    // The page asks whose a token is (GET /v1/session), never by trying a read it may be refused:
+    // an appraiser's token is told, in words, which page is its own.
+    const asked: string[] = [];
+    const record = (request: { url(): string }) => asked.push(new URL(request.url()).pathname + new URL(request.url()).search);
+    ward.on('request', record);
+    await ward.type('#token', appraiser.token);
+    await ward.keyboard.press('Enter');
+    await until(ward, `document.getElementById('token-error').textContent.includes('của cán bộ thẩm định, không dùng để lập hồ sơ đề nghị')`);
+    assert.equal(await ward.$eval('#ho-so', (el) => (el as HTMLElement).hidden), true, 'an appraiser does not get the ward’s workspace');
+    await shot(ward, '00-ward-sign-in-other-role');
+    await ward.$eval('#token', (el) => ((el as HTMLInputElement).value = ''));
     await ward.type('#token', proposer.token);
     await ward.keyboard.press('Enter');
     await ward.waitForSelector('#list-view:not([hidden])');
+    ward.off('request', record);
+    const signInCalls = asked.filter((path) => path.startsWith('/v1/session') || path.startsWith('/v1/proposals?limit=1'));
+    assert.deepEqual(signInCalls.slice(0, 2), ['/v1/session', '/v1/session'], asked.join('\n'));
+    assert.ok(!asked.includes('/v1/proposals?limit=1'), asked.join('\n'));
     await Promise.all([ward.waitForNavigation({ waitUntil: 'networkidle0' }), ward.click('#new-proposal')]);
     await ward.waitForFunction(() => customElements.get('nomination-form') !== undefined);
     await ward.evaluate(formHelpers);

@@ -13,7 +13,12 @@ export const TokenInput = z.object({
   name: PlainText(200),
   /** `reporter` (reports its units' figures), `proposer` (writes its units' nomination dossiers), `appraiser` (appraises submitted dossiers) or `coordinator` (every unit; records the decisions and administers the server); see `ROLES`. */
   role: z.enum(ROLES),
-  /** The units a reporter, proposer or appraiser acts for (ignored for a coordinator). */
+  /**
+   * The units a reporter, proposer or appraiser acts for. A coordinator acts
+   * for every unit and names at most one: the coordinating department it
+   * works from, shown in the history (by default the catalog's
+   * `coordinatingUnitId`, when its campaigns name one).
+   */
   unitIds: z.optional(z.array(Id).check(z.maxLength(1000))),
 });
 export interface TokenInput extends z.infer<typeof TokenInput> {}
@@ -35,8 +40,8 @@ export interface TokenIssued extends z.infer<typeof TokenIssued> {}
 
 /**
  * Who the request's token speaks for (`getSession`): its role, its holder's
- * name and the units it acts for (none for a coordinator, who acts for all).
- * Never the token or its digest.
+ * name and the units it acts for (for a coordinator, who acts for all, its
+ * coordinating department, if it has one). Never the token or its digest.
  */
 export const Session = z.object({
   /** What the token may do. */

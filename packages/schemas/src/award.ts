@@ -145,5 +145,11 @@ export const CampaignNominations = z.object({
   criteria: z.array(NominationCriterion).check(z.minLength(1)),
   /** Shown before personal data is collected (Decree 13/2023/NĐ-CP). */
   privacyNotice: LocalizedText,
+  /**
+   * The coordinating department (cơ quan thường trực) of the campaign's
+   * commendation: the unit a coordinator token acts for when it names none,
+   * as its history rows show.
+   */
+  coordinatingUnitId: z.optional(Id),
 });
 export interface CampaignNominations extends z.infer<typeof CampaignNominations> {}

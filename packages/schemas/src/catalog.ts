@@ -38,6 +38,8 @@ export const Catalog = z
       catalog.campaigns.forEach((c, i) => {
         if (!units.has(c.ownerUnitId)) missing(['campaigns', i, 'ownerUnitId'], 'Đơn vị', c.ownerUnitId);
         if (!documents.has(c.sourceDocumentId)) missing(['campaigns', i, 'sourceDocumentId'], 'Văn bản', c.sourceDocumentId);
+        const coordinating = c.nominations?.coordinatingUnitId;
+        if (coordinating && !units.has(coordinating)) missing(['campaigns', i, 'nominations', 'coordinatingUnitId'], 'Đơn vị', coordinating);
       });
       catalog.units.forEach((u, i) => {
         if (u.parentId && !units.has(u.parentId)) missing(['units', i, 'parentId'], 'Đơn vị', u.parentId);

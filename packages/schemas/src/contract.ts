@@ -11,6 +11,7 @@ import { OrganisationUnit } from './organisation-unit.js';
 import { Ranking, RankingQuery } from './ranking.js';
 import { PAGE_SIZES, type PageSize } from './pagination.js';
 import { PHOTO_LIMITS, PHOTO_MEDIA_TYPES } from './photo.js';
+import { ResubmitInput } from './proposal-actions.js';
 import {
   AwardList,
   AwardListQuery,
@@ -113,6 +114,8 @@ export interface Operation {
   readonly headers?: ParamsSchema;
   /** A JSON body. */
   readonly body?: z.ZodMiniType;
+  /** The JSON body may be left out (no Content-Type, no bytes): it is read as `{}`, which `body` must accept. */
+  readonly bodyOptional?: true;
   /** Instead of a JSON body, a `multipart/form-data` one: its fields, files as `z.file()`. */
   readonly form?: z.ZodMiniType;
   /** The success answer is a file's bytes (`response` is `z.file()`), served as an attachment. */
@@ -467,6 +470,8 @@ export const operations = {
     path: '/v1/proposals/{proposalId}/resubmit',
     params: ProposalPathParams,
     headers: z.extend(IfMatchHeaders, { 'Idempotency-Key': IdempotencyKey }),
+    body: ResubmitInput,
+    bodyOptional: true,
     response: Proposal,
     auth: { bearer: ['proposer'] },
     errors: [404, 409, 412],

@@ -347,7 +347,7 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
   resubmitProposal: {
     summary: 'Resubmit a proposal returned for completion',
     description:
-      'While `returned`, the proposing unit corrects what was returned — the nominations the return named (their `reason`), or the contact and shared files too when the whole dossier was returned (`returnReason`) — through the usual routes, then resubmits: the returned nominations and the proposal become `resubmitted`, the reasons are answered (the history keeps them), and the appraisal time starts again from today. Checks that the dossier is still complete (400 listing every problem with its path; the round’s dossier window is not checked again). A request repeated with the same Idempotency-Key answers the same proposal (`Idempotent-Replayed: true`); the key used for another request gets 409.',
+      'While `returned`, the proposing unit corrects what was returned — the nominations the return named (their `reason`), or the contact and shared files too when the whole dossier was returned (`returnReason`) — through the usual routes, then resubmits: the returned nominations and the proposal become `resubmitted`, the reasons are answered (the history keeps them), and the appraisal time starts again from today. The body may be left out, or carry a `note` (at most 2,000 characters) saying what was corrected: the history row of the resubmission keeps it, and the appraisers read it in the appraisal’s history as the unit does in its own. Checks that the dossier is still complete (400 listing every problem with its path; the round’s dossier window is not checked again). A request repeated with the same Idempotency-Key answers the same proposal (`Idempotent-Replayed: true`); the key used for another request gets 409.',
     response: 'The resubmitted proposal, with its new ETag.',
     params: {
       proposalId: 'The proposal',
@@ -692,7 +692,7 @@ export function buildOpenApiDocument(options: { serverUrl?: string } = {}) {
         ...parametersOf(op.headers, 'header', described),
         langParam,
       ],
-      ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(op.body, 'input') } } } } : {}),
+      ...(op.body ? { requestBody: { required: !op.bodyOptional, content: { 'application/json': { schema: schemaOf(op.body, 'input') } } } } : {}),
       ...(op.form ? { requestBody: { required: true, content: { 'multipart/form-data': { schema: schemaOf(op.form, 'input') } } } } : {}),
       responses,
       'x-cache': op.cache,

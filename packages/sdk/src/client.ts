@@ -306,6 +306,15 @@ export interface SubmitOptions extends WriteOptions {
   idempotencyKey?: string;
 }
 
+export interface ResubmitOptions extends SubmitOptions {
+  /**
+   * What the unit corrected, for the appraisers (at most 2,000 characters):
+   * kept in the history of the resubmission. A longer one is a 400
+   * ThiduaApiError naming `body.note`.
+   */
+  note?: string;
+}
+
 /** Filters of the lists of a unit's dossiers; each narrows, none reaches past the token's units. */
 export interface DossierListOptions<S extends string = ProposalStatus> extends RequestOptions, PageOptions {
   campaign?: string;
@@ -538,9 +547,10 @@ export interface NominationsApi {
    * Resubmits a proposal returned for completion, once what was returned
    * is corrected (`update`, `updateProposal`, files): the appraisal time
    * starts again. A 400 ThiduaApiError lists what is still missing; a 409
-   * one says it is not returned. Safe to retry, like `submit`.
+   * one says it is not returned. Safe to retry, like `submit`; a note
+   * (`{ note }`) tells the appraisers what was corrected.
    */
-  resubmit(proposalId: string, options: SubmitOptions): Promise<WithResponse<VersionedProposal>>;
+  resubmit(proposalId: string, options: ResubmitOptions): Promise<WithResponse<VersionedProposal>>;
   /**
    * Uploads one evidence file to a draft (or to one of its nominations with
    * `nominationId`). The server recognises its type from its bytes; a 400,
@@ -1264,7 +1274,8 @@ export function createClient(options: ClientOptions): ThiduaClient {
       remove: (proposalId, nominationId, opts) => proposalRequest('removeNomination', { proposalId, nominationId }, opts),
       submit: (proposalId, opts) => proposalRequest('submitProposal', { proposalId }, { ...opts, idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey() }),
       withdraw: (proposalId, opts) => proposalRequest('withdrawProposal', { proposalId }, opts),
-      resubmit: (proposalId, opts) => proposalRequest('resubmitProposal', { proposalId }, { ...opts, idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey() }),
+      resubmit: (proposalId, { note, ...opts }) =>
+        proposalRequest('resubmitProposal', { proposalId }, { ...opts, ...(note === undefined ? {} : { json: { note } }), idempotencyKey: opts.idempotencyKey ?? newIdempotencyKey() }),
       uploadEvidence,
       importNominations,
       importTemplate,

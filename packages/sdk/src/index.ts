@@ -12,6 +12,7 @@ export {
   type VersionedProposal,
   type WriteOptions,
   type SubmitOptions,
+  type ResubmitOptions,
   type CreateOptions,
   type UploadOptions,
   type DossierListOptions,

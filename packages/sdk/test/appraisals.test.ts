@@ -102,9 +102,22 @@ describe('appraisals', () => {
     assert.equal(mine.proposal.history.at(-1)!.action, 'returned');
     // The whole dossier was returned: its contact may change, then it goes back.
     mine = await ward.nominations.updateProposal(id, { contact: { name: 'Trần Văn Bình', phone: '0222 3822 124', email: 'binh@kinhbac.gov.vn' } }, { etag: mine.etag });
-    const again = await ward.nominations.resubmit(id, { etag: mine.etag });
+    // A note says what was corrected: too long is refused with its path, in the reader's language; kept, both sides read it.
+    for (const [locale, words] of [['vi', /2000|2\.000/], ['en', /2000|2,000/]] as const) {
+      const long = await createClient({ baseUrl: api.url, token: tokens.ward, locale })
+        .nominations.resubmit(id, { etag: mine.etag, note: 'x'.repeat(2001) })
+        .catch((e: unknown) => e);
+      assert.ok(long instanceof ThiduaApiError && long.status === 400, String(long));
+      assert.deepEqual(long.issues.map((i) => i.path), [['body', 'note']]);
+      assert.match(long.issues[0]!.message, words);
+    }
+    const NOTE = 'Đã bổ sung danh sách thành viên của tổ có xác nhận của UBND phường';
+    const again = await ward.nominations.resubmit(id, { etag: mine.etag, note: `  ${NOTE} ` });
     assert.equal(again.proposal.status, 'resubmitted');
     assert.equal(again.proposal.returnReason, null);
+    assert.deepEqual([again.proposal.history.at(-1)!.action, again.proposal.history.at(-1)!.note], ['resubmitted', NOTE]);
+    const read = (await appraiser.appraisals.get(id)).appraisal.history.at(-1)!;
+    assert.deepEqual([read.action, read.note, read.actor?.unit?.id], ['resubmitted', NOTE, 'phuong-kinh-bac']);
     const notReturned = await ward.nominations.resubmit(id, { etag: again.etag }).catch((e: unknown) => e);
     assert.ok(notReturned instanceof ThiduaApiError && notReturned.status === 409);
   });

@@ -133,7 +133,7 @@ describe(`the SDK and the route contract (${process.env.DATABASE_URL ? 'PostgreS
 
     // The coordinating department's writes.
     const admin = createClient({ baseUrl: api.url, token: () => coordinator, fetch, retry: 0 });
-    assert.deepEqual(await admin.session(), { role: 'coordinator', name: 'Sở Khoa học và Công nghệ', unitIds: [] });
+    assert.deepEqual(await admin.session(), { role: 'coordinator', name: 'Sở Khoa học và Công nghệ', unitIds: ['so-khoa-hoc-cong-nghe'] });
     const issued = await admin.admin.issueToken({ name: 'UBND phường Kinh Bắc', role: 'reporter', unitIds: ['phuong-kinh-bac'] });
     assert.deepEqual((await admin.admin.revokeToken(issued.id)).revoked, true);
     assert.deepEqual(await admin.admin.importUnits([{ id: 'xa-sdk', name: { vi: 'Xã SDK' }, kind: 'commune', level: 'commune', parentId: 'bac-ninh' }]), { read: 1, changed: 1 });

@@ -24,7 +24,8 @@ describe('client.session()', () => {
     assert.deepEqual(await createClient({ baseUrl: api.url, token: () => tokens.coordinator!.token }).session(), {
       role: 'coordinator',
       name: 'Văn phòng Sở Khoa học và Công nghệ',
-      unitIds: [],
+      // Its token names no unit: the catalog's coordinating department.
+      unitIds: ['so-khoa-hoc-cong-nghe'],
     });
   });
 

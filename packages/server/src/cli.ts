@@ -66,7 +66,8 @@ const usage = `Usage: thidua [serve|migrate|seed|units import FILE.csv|token cre
                        installed @thidua/components' dist/cdn; "off" serves none)
   --catalog <file>     with "seed": a catalog JSON file instead of the default
   --name <text>        with "token create": who holds the token (e.g. "Sở Y tế")
-  --unit <id>          with "token create": a unit the token acts for (repeatable)
+  --unit <id>          with "token create": a unit the token acts for (repeatable); for a
+                       coordinator, its one coordinating department (the catalog's by default)
   --coordinator        with "token create": may report for every unit (same as --role coordinator)
   --role <role>        with "token create": ${ROLES.join(', ')} (default reporter)
   --parent <id>        with "units import": parent of rows that name none (the province)`;
@@ -130,7 +131,8 @@ async function main() {
       const role = values.coordinator ? 'coordinator' : (values.role ?? 'reporter');
       if (!(ROLES as readonly string[]).includes(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
       if (role !== 'coordinator' && !values.unit?.length) throw new UsageError('token create needs --unit <id> (repeatable) or --coordinator');
-      return { name: values.name, role: role as Role, unitIds: role !== 'coordinator' ? (values.unit ?? []) : [] };
+      if (role === 'coordinator' && (values.unit?.length ?? 0) > 1) throw new UsageError('a coordinator token names one --unit at most: its coordinating department');
+      return { name: values.name, role: role as Role, unitIds: values.unit ?? [] };
     };
     const created = (issued: { id: string; token: string }) =>
       console.log(`thidua: token ${issued.id} created for "${values.name}"${through}. It is shown once; only its digest is stored:\n${issued.token}`);

@@ -120,8 +120,10 @@ export function todayIn(timeZone: string, at: Date = new Date()): IsoDate {
   return format.format(at);
 }
 
-async function readJson(c: AppContext): Promise<unknown> {
+async function readJson(c: AppContext, optional: boolean): Promise<unknown> {
   const locale = c.get('locale');
+  // A body the operation lets out: nothing sent, nothing typed.
+  if (optional && c.req.header('content-type') === undefined && (await c.req.text()) === '') return {};
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(c.req.header('content-type') ?? '')) {
     throw new HttpError(415, 'unsupported_media_type', message(locale, 'unsupported_media_type'));
   }
@@ -243,7 +245,7 @@ export function serveOperation<K extends OperationId>(
         const value = c.req.header(name);
         return value === undefined ? [] : [[name, value]];
       }));
-      const body = op.body ? await readJson(c) : op.form ? await readForm(c) : undefined;
+      const body = op.body ? await readJson(c, op.bodyOptional === true) : op.form ? await readForm(c) : undefined;
       const [params, query, header, parsedBody] = inputs(
         locale,
         [op.params, c.req.param(), 'path'],

@@ -5,7 +5,7 @@ export { openDatabase, type Database, type DatabaseOptions, type Queryable } fro
 export { migrate, migrations } from './migrations.js';
 export { seedCatalog, importUnits, CatalogInvalidError, type SeedReport } from './repositories/catalog.js';
 export { parseUnitsCsv } from './units-csv.js';
-export { startServer, DRAFT_RETENTION, type ServerOptions, type RunningServer } from './server.js';
+export { startServer, DRAFT_RETENTION, IDEMPOTENCY_KEY_RETENTION, type ServerOptions, type RunningServer } from './server.js';
 export { startTestServer, type TestServer } from './testing.js';
 export { ResponseCache, type ResponseCacheOptions } from './cache.js';
 export { negotiateEncoding, compressBoth, isCompressible, type Encoding } from './encoding.js';

@@ -464,6 +464,13 @@ export const migrations: { id: number; name: string; sql: string }[] = [
       )
       .join(';'),
   },
+  {
+    // Times come from the server's clock (a test's, or the demo's moved one), which may give two
+    // comments, files or featured models the same instant: they are read in the order they were added.
+    id: 16,
+    name: 'append-order',
+    sql: ['appraisal_comments', 'evidence_files', 'featured_models'].map((table) => `ALTER TABLE ${table} ADD COLUMN seq bigint GENERATED ALWAYS AS IDENTITY`).join(';'),
+  },
 ];
 
 // Any constant works; it only has to be the same for every thidua server

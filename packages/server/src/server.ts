@@ -8,6 +8,7 @@ import { openDatabase, type Database } from './db.js';
 import { migrate } from './migrations.js';
 import { seedCatalog } from './repositories/catalog.js';
 import { refreshDueDates } from './repositories/appraisals.js';
+import { purgeOldKeys } from './repositories/idempotency.js';
 import { purgeStaleDrafts } from './repositories/proposals.js';
 
 export interface ServerOptions {
@@ -36,7 +37,14 @@ export interface ServerOptions {
    * and every `intervalMs` (default 6 hours); `false` never deletes them.
    */
   draftRetention?: { maxAgeMs?: number; intervalMs?: number } | false;
-  /** Where a purge of old drafts is reported (how many; no personal data); the console by default. */
+  /**
+   * How long an Idempotency-Key's stored answer is kept (default 7 days,
+   * `IDEMPOTENCY_KEY_RETENTION`); older ones are deleted on the drafts'
+   * schedule (at start and every `draftRetention.intervalMs`), even when
+   * drafts are kept. `false` keeps them all.
+   */
+  idempotencyKeyRetention?: { maxAgeMs?: number } | false;
+  /** Where a purge of old drafts or keys is reported (how many; no personal data); the console by default. */
   logInfo?: (line: string) => void;
   /** The server's clock (see AppOptions.now); the system's when absent. */
   now?: () => Date;
@@ -52,6 +60,15 @@ const DAY_MS = 86_400_000;
 
 /** How long a draft never submitted is kept after its last change, and how often they are looked for. */
 export const DRAFT_RETENTION = { maxAgeMs: 90 * DAY_MS, intervalMs: 6 * 60 * 60 * 1000 } as const;
+
+/**
+ * How long an Idempotency-Key answers a retry. Stripe prunes its keys once
+ * they are at least 24 hours old; a week is kept here because the kit's
+ * form keeps a submit's key until an answer comes, and an office's laptop
+ * may stay shut over a weekend or a holiday before it retries. A key holds
+ * a digest and an id, no personal data.
+ */
+export const IDEMPOTENCY_KEY_RETENTION = { maxAgeMs: 7 * DAY_MS } as const;
 
 export interface RunningServer {
   url: string;
@@ -90,20 +107,35 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     throw error;
   }
   const adminKey = newAdminKey();
-  const logError = options.logError ?? ((error: unknown) => console.error('thidua: purging old drafts failed:', error));
+  const now = options.now ?? (() => new Date());
+  const logError = options.logError ?? ((error: unknown) => console.error('thidua: purging old drafts or keys failed:', error));
   const logInfo = options.logInfo ?? ((line: string) => console.log(line));
+  const days = (ms: number) => Math.round((ms / DAY_MS) * 100) / 100;
+  // What is deleted once old: drafts never submitted, and Idempotency-Keys past their retention.
+  const purges: (() => Promise<void>)[] = [];
+  if (options.draftRetention !== false) {
+    const { maxAgeMs } = { ...DRAFT_RETENTION, ...options.draftRetention };
+    purges.push(async () => {
+      const n = await purgeStaleDrafts(db, maxAgeMs, now());
+      if (n > 0) logInfo(`thidua: deleted ${n} draft proposal(s) never submitted and unchanged for ${days(maxAgeMs)} day(s)`);
+    });
+  }
+  if (options.idempotencyKeyRetention !== false) {
+    const { maxAgeMs } = { ...IDEMPOTENCY_KEY_RETENTION, ...options.idempotencyKeyRetention };
+    purges.push(async () => {
+      const n = await purgeOldKeys(db, maxAgeMs, now());
+      if (n > 0) logInfo(`thidua: deleted ${n} Idempotency-Key(s) older than ${days(maxAgeMs)} day(s)`);
+    });
+  }
   // At start, then every interval; a failed run is reported and the next one tries again.
   let purging: Promise<void> | undefined;
   let purgeTimer: ReturnType<typeof setInterval> | undefined;
-  if (options.draftRetention !== false) {
-    const { maxAgeMs, intervalMs } = { ...DRAFT_RETENTION, ...options.draftRetention };
+  if (purges.length > 0) {
+    const { intervalMs } = { ...DRAFT_RETENTION, ...(options.draftRetention || {}) };
     const purge = () => {
-      purging ??= purgeStaleDrafts(db, maxAgeMs)
-        .then((n) => {
-          if (n > 0) logInfo(`thidua: deleted ${n} draft proposal(s) never submitted and unchanged for ${Math.round((maxAgeMs / DAY_MS) * 100) / 100} day(s)`);
-        })
-        .catch((error: unknown) => logError(error, 'draft-purge'))
-        .finally(() => (purging = undefined));
+      purging ??= (async () => {
+        for (const run of purges) await run().catch((error: unknown) => logError(error, 'purge'));
+      })().finally(() => (purging = undefined));
     };
     purge();
     await purging;
@@ -117,7 +149,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     strictContract: options.strictContract ?? false,
     cdn,
     ...(options.logError ? { logError: options.logError } : {}),
-    ...(options.now ? { now: options.now } : {}),
+    now,
   });
   const host = options.host ?? '127.0.0.1';
   const server: ServerType = await new Promise((resolve, reject) => {

@@ -107,5 +107,9 @@ export function testClock(start: string) {
     set(day: string) {
       at = new Date(`${day}T09:00:00+07:00`);
     },
+    /** Sets the clock to an instant (ISO 8601 with its offset). */
+    setInstant(instant: string) {
+      at = new Date(instant);
+    },
   };
 }

@@ -154,7 +154,8 @@ describe(`appraisal through HTTP (${process.env.DATABASE_URL ? 'PostgreSQL' : 'P
       toWard.body.comments.map((c) => [c.text, c.audience, c.author.role, c.author.unit?.id ?? null]),
       [
         [INTERNAL, 'internal', 'appraiser', APPRAISING_UNIT],
-        [TO_WARD, 'proposer', 'coordinator', null],
+        // The coordinator writes for its coordinating department (the catalog's: its token names none).
+        [TO_WARD, 'proposer', 'coordinator', APPRAISING_UNIT],
       ],
     );
     assert.deepEqual(

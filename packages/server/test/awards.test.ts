@@ -14,12 +14,13 @@ import {
   parseCsv,
   validate,
   type Nominee,
+  type Proposal,
 } from '@thidua/schemas';
 import { samplePdf } from '@thidua/schemas/testing/evidence-files';
 import { IMMUTABLE_CACHE, PUBLIC_CACHE } from '../src/http.js';
 import { certificatesPrintout } from '../src/printouts.js';
 import { useTestServer } from './support.js';
-import { BANG_KHEN, PERSONAL, ROUND, appraise, individual, issueTokens, json, pngImage, resultsCatalog, sender, submittedDossier, type Dossier, type Tokens } from './results-journey.js';
+import { BANG_KHEN, PERSONAL, ROUND, appraise, individual, issueTokens, json, pngImage, resultsCatalog, sender, submittedDossier, type Dossier, type Tokens } from '../src/results-journey.js';
 
 const catalog = resultsCatalog();
 // The province's Bằng khen blank: A3, its lines where its printed frame leaves room (catalog data, not code).
@@ -243,6 +244,12 @@ describe(`the results of a round, through HTTP (${process.env.DATABASE_URL ? 'Po
     // The proposals moved on: each one's history records the decision for each of its nominations.
     const history = await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM proposal_history WHERE action = 'decisionRecorded'`);
     assert.equal(history.rows[0]!.n, 5);
+    // The ward reads who recorded it: the coordinator, for its coordinating department (the catalog's, its token naming none).
+    const ward = (await json(await send('GET', `/v1/proposals/${kinhBac.proposalId}`, tokens.kinhBac), 200)) as Proposal;
+    const recorded = ward.history.filter((h) => h.action === 'decisionRecorded');
+    assert.ok(recorded.length > 0);
+    for (const h of recorded)
+      assert.deepEqual(h.actor, { role: 'coordinator', unit: { id: 'so-khoa-hoc-cong-nghe', name: { vi: 'Sở Khoa học và Công nghệ', en: 'Department of Science and Technology' } } });
 
     // The public list shows the awards at once, though it was cached empty a moment ago.
     const now = (await json(await send('GET', '/v1/campaigns/bn2026/awards'), 200)) as AwardList;

@@ -2,15 +2,16 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { dateIn, operations, pathOf, pathParamNames, queryOf, type Operation, type OperationId, type Nominee } from '@thidua/schemas';
 import { useTestServer } from './support.js';
-import { BANG_KHEN, PERSONAL, ROUND, appraise, individual, issueTokens, json, pngImage, resultsCatalog, sender, submittedDossier, type Tokens } from './results-journey.js';
+import { BANG_KHEN, PERSONAL, ROUND, appraise, draftDossier, individual, issueTokens, json, pngImage, resultsCatalog, sender, submittedDossier, type Tokens } from '../src/results-journey.js';
 
 /*
  * The personal-data scan: a round's whole journey is seeded through HTTP —
  * dossiers with contacts, dates of birth, genders and evidence files,
  * appraised with internal comments and a rejection's reason, a decision, a
- * featured model with its photo — then every public GET of the contract is
- * asked, with real ids, every page followed, and no answer may hold any of
- * it. The operations come from `operations`: a public route added later is
+ * featured model with its photo; beside them a draft never submitted and a
+ * dossier still waiting for appraisal — then every public GET of the
+ * contract is asked, with real ids, every page followed, and no answer may
+ * hold any of it, nor the name of anyone not awarded. The operations come from `operations`: a public route added later is
  * scanned without a change here (or fails, asking for an id to use).
  */
 
@@ -55,6 +56,9 @@ describe(`the personal-data scan of every public read (${process.env.DATABASE_UR
     const tienDu = await submittedDossier(server, catalog, tokens.tienDu, 'xa-tien-du', [individual('Lê', 'Thị', 'Bình', 'female', PERSONAL.datesOfBirth[3]!, 'UBND xã Tiên Du')]);
     await appraise(server, tokens.appraiser, kinhBac, ['eligible', 'eligible', 'rejected', 'eligible']);
     await appraise(server, tokens.appraiser, tienDu, ['eligible'], tokens.tienDu);
+    // Nobody awarded: a draft never submitted, and a dossier submitted but not yet appraised.
+    await draftDossier(server, catalog, tokens.tienDu, 'xa-tien-du', [individual('Đỗ', 'Thị', 'Nhàn', 'female', PERSONAL.datesOfBirth[4]!, 'UBND xã Tiên Du')]);
+    await submittedDossier(server, catalog, tokens.tienDu, 'xa-tien-du', [individual('Vũ', 'Văn', 'Khánh', 'male', '1988-08-18', 'UBND xã Tiên Du')]);
     const proposed = await json(await send('GET', `/v1/rounds/${ROUND}/proposed-list`, tokens.coordinator), 200);
     const decision = await json(
       await send(
@@ -81,7 +85,12 @@ describe(`the personal-data scan of every public read (${process.env.DATABASE_UR
     const files = await server.db.query<{ id: string; name: string }>('SELECT id::text, name FROM evidence_files');
     assert.ok(files.rows.length >= 8, 'the dossiers hold their evidence files');
     const secrets = [
-      ...PERSONAL.datesOfBirth.slice(0, 4),
+      ...PERSONAL.datesOfBirth,
+      '1988-08-18',
+      // The rejected nominee, the draft's and the one waiting: only awardees are published.
+      'Phạm Minh Anh',
+      'Đỗ Thị Nhàn',
+      'Vũ Văn Khánh',
       PERSONAL.contact.name,
       PERSONAL.contact.phone,
       PERSONAL.contact.email,
@@ -124,6 +133,8 @@ describe(`the personal-data scan of every public read (${process.env.DATABASE_UR
         // Text as UTF-8 and as Latin-1, so a file's bytes are read whatever they encode.
         const text = `${bytes.toString('utf8')}\n${bytes.toString('latin1')}`;
         for (const secret of secrets) assert.ok(!text.includes(secret), `${id} ${url} holds "${secret}"`);
+        // Not even the field's name, in a printout or a file as in JSON (the OpenAPI document names it to describe it).
+        if (!KEYS_DESCRIBED.includes(id)) assert.ok(!text.includes('dateOfBirth'), `${id} ${url} names dateOfBirth`);
         scanned.push(id);
         url = undefined;
         if (op.download || op.html) continue;

@@ -1263,6 +1263,21 @@ export class FormApp {
       <p>${again?.declaration ?? r.declaration}</p>
       ${session.submitState.state === 'failed' ? html`<p class="error-message" role="alert">${again?.failed ?? r.failed}</p>` : nothing}
       <form novalidate @submit=${(e: Event) => void this.#submit(e, session, t, locale)}>
+        ${again
+          ? html`<div class="field">
+              <label for="resubmit-note">${again.note}</label>
+              <p class="hint" id="resubmit-note-hint">${again.noteHint}</p>
+              <textarea
+                id="resubmit-note"
+                rows="3"
+                class="input"
+                maxlength="2000"
+                aria-describedby="resubmit-note-hint"
+                .value=${live(session.resubmitNote)}
+                @input=${(e: Event) => (session.resubmitNote = (e.target as HTMLTextAreaElement).value)}
+              ></textarea>
+            </div>`
+          : nothing}
         <div class="actions">
           <button type="submit" class="primary" id="submit-proposal" aria-disabled=${submitting ? 'true' : 'false'}>
             ${submitting ? (again?.resubmitting ?? r.submitting) : (again?.resubmit ?? r.submit)}

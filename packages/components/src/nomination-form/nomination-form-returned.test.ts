@@ -149,13 +149,25 @@ describe('<nomination-form>: a dossier returned for completion', function () {
     expect([...root(form).querySelectorAll('.summary-actions a')].every((a) => !words(a).includes(team))).to.equal(true);
     const button = $(form, '#submit-proposal')!;
     expect(words(button)).to.equal('Gửi lại hồ sơ');
+    // A note for the appraisers, typed, says what was corrected.
+    const note = $(form, '#resubmit-note') as HTMLTextAreaElement;
+    expect(words(root(form).querySelector('label[for="resubmit-note"]'))).to.equal('Ghi chú cho cơ quan thẩm định');
+    expect(note.getAttribute('aria-describedby')).to.equal('resubmit-note-hint');
+    expect(note.maxLength).to.equal(2000);
+    note.focus();
+    const NOTE = 'Đã bổ sung số liệu năm 2026 vào báo cáo thành tích';
+    await sendKeys({ type: NOTE });
     await expect(form).to.be.accessible();
 
     button.focus();
     await sendKeys({ press: 'Enter' });
     await until(() => $(form, '#receipt-heading') && active(form)?.id === 'receipt-heading', 'no receipt');
     expect(words($(form, '#receipt-heading'))).to.equal('Đã gửi lại hồ sơ');
-    expect((await ward.nominations.getProposal(returned.id)).proposal.status).to.equal('resubmitted');
+    const after = (await ward.nominations.getProposal(returned.id)).proposal;
+    expect(after.status).to.equal('resubmitted');
+    expect(after.history.at(-1)!.note).to.equal(NOTE);
+    const read = (await appraiser.appraisals.get(returned.id)).appraisal.history.at(-1)!;
+    expect([read.action, read.note]).to.deep.equal(['resubmitted', NOTE]);
   });
 
   it('explains a change made elsewhere (412) while correcting, and keeps what was typed', async () => {

@@ -98,6 +98,10 @@ export class FormSession {
   #uploadIds = 0;
   /** Kept until the submission is answered, so that a retried submit is the same submission. */
   #submitKey: string | undefined;
+  /** The note sent with the kept key: a retry sends the same request. */
+  #submitNote: string | undefined;
+  /** The note typed for the appraisers with a resubmission (a returned dossier). */
+  resubmitNote = '';
 
   constructor(
     readonly client: ThiduaClient,
@@ -318,15 +322,24 @@ export class FormSession {
       this.changedState();
       return false;
     }
-    this.#submitKey ??= newKey();
+    if (this.#submitKey === undefined) {
+      this.#submitKey = newKey();
+      this.#submitNote = this.resubmitNote.trim() || undefined;
+    }
     const key = this.#submitKey;
+    const note = this.#submitNote;
     let ok = false;
     await this.#enqueue(async () => {
       try {
         const options = { etag: this.#etag, idempotencyKey: key };
         const nominations = this.client.nominations;
-        this.#accept(await (this.proposal.status === 'returned' ? nominations.resubmit(this.proposal.id, options) : nominations.submit(this.proposal.id, options)));
+        this.#accept(
+          await (this.proposal.status === 'returned'
+            ? nominations.resubmit(this.proposal.id, { ...options, ...(note === undefined ? {} : { note }) })
+            : nominations.submit(this.proposal.id, options)),
+        );
         this.#submitKey = undefined;
+        this.resubmitNote = '';
         this.submitState = { state: 'idle' };
         ok = true;
       } catch (error) {

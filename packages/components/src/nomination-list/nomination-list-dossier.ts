@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { localize } from '@thidua/schemas/logic';
 import type { HistoryEntry, Locale, Proposal, ProposalSummary } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
@@ -61,8 +62,10 @@ export class Dossiers {
   /** The reader's choice to show or hide a dossier's details; a returned dossier is shown until hidden. */
   private readonly _open = new Map<string, boolean>();
   private readonly _sending = new Map<string, Sending>();
-  /** The Idempotency-Key of a resubmission whose answer has not come: a retry sends it again. */
-  private readonly _keys = new Map<string, string>();
+  /** A resubmission's Idempotency-Key and the note sent with it, kept until an answer: a retry is the same request. */
+  private readonly _keys = new Map<string, { key: string; note: string | undefined }>();
+  /** The note typed in a dossier's confirmation, for the appraisers. */
+  private readonly _notes = new Map<string, string>();
 
   constructor(private readonly host: NominationList) {}
 
@@ -123,14 +126,16 @@ export class Dossiers {
     const client = this._client();
     const details = this._details.get(p.id);
     if (!client || details?.status !== 'ready' || this._sending.get(p.id)?.status === 'sending') return;
-    const key = this._keys.get(p.id) ?? newKey();
-    this._keys.set(p.id, key);
+    const sent = this._keys.get(p.id) ?? { key: newKey(), note: this._notes.get(p.id)?.trim() || undefined };
+    this._keys.set(p.id, sent);
+    const { key, note } = sent;
     this._sending.set(p.id, { status: 'sending' });
     this._open.set(p.id, true);
     this.host.requestUpdate();
     try {
-      const answer = await client.nominations.resubmit(p.id, { etag: details.etag ?? '*', idempotencyKey: key });
+      const answer = await client.nominations.resubmit(p.id, { etag: details.etag ?? '*', idempotencyKey: key, ...(note === undefined ? {} : { note }) });
       this._keys.delete(p.id);
+      this._notes.delete(p.id);
       this._details.set(p.id, { status: 'ready', proposal: answer.proposal, etag: answer.etag });
       this._sending.set(p.id, { status: 'done' });
       const words = this.host.strings('nominationDossier');
@@ -267,11 +272,24 @@ export class Dossiers {
   private _renderDialog(p: ProposalSummary, name: string, t: Strings) {
     const title = `confirm-title-${p.id}`;
     const text = `confirm-text-${p.id}`;
+    const note = `confirm-note-${p.id}`;
     const close = (e: Event) => (e.target as HTMLElement).closest('dialog')!.close();
     return html`<dialog part="confirm" class="confirm" data-for=${p.id} aria-labelledby=${title} aria-describedby=${text}
       @close=${() => this.host.renderRoot.querySelector<HTMLElement>(`[data-resubmit="${CSS.escape(p.id)}"]`)?.focus()}>
       <p class="dialog-title" id=${title}>${t.confirmTitle(name)}</p>
       <p id=${text}>${t.confirmText}</p>
+      <div class="note">
+        <label for=${note}>${t.noteLabel}</label>
+        <p class="muted" id="${note}-hint">${t.noteHint}</p>
+        <textarea
+          id=${note}
+          rows="3"
+          maxlength="2000"
+          aria-describedby="${note}-hint"
+          .value=${live(this._notes.get(p.id) ?? '')}
+          @input=${(e: Event) => this._notes.set(p.id, (e.target as HTMLTextAreaElement).value)}
+        ></textarea>
+      </div>
       <div class="dialog-actions">
         <button class="primary" type="button" autofocus @click=${(e: Event) => {
           close(e);
@@ -426,6 +444,27 @@ export const dossierStyles = css`
   .dialog-title {
     font-weight: 700;
     font-size: 1.125rem;
+  }
+  .note {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .note label {
+    font-weight: 700;
+  }
+  .note textarea {
+    box-sizing: border-box;
+    inline-size: 100%;
+    font: inherit;
+    padding: 0.5rem;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 2px solid var(--_muted);
+    border-radius: 0.25rem;
+  }
+  .note textarea:focus-visible {
+    outline: 3px solid var(--_primary);
+    outline-offset: 2px;
   }
   .dialog-actions {
     display: flex;

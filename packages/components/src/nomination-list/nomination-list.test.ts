@@ -731,9 +731,22 @@ describe('<nomination-list>: a dossier returned for completion', function () {
     expect(el.shadowRoot!.activeElement).to.equal(resubmit());
     const { client } = await proposerClient(token);
     expect((await client.nominations.getProposal(id)).proposal.status).to.equal('returned');
-    // Enter, Enter: resubmitted.
+    // Enter; a note for the appraisers, typed before the confirm button (Shift+Tab), then Tab, Enter: resubmitted with it.
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => dialog.open);
+    const note = dialog.querySelector('textarea')!;
+    expect(clean(dialog.querySelector(`label[for="${note.id}"]`)!.textContent)).to.equal('Ghi chú cho cơ quan thẩm định (không bắt buộc)');
+    expect(note.getAttribute('aria-describedby')).to.equal(`${note.id}-hint`);
+    expect(note.maxLength).to.equal(2000);
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(el.shadowRoot!.activeElement).to.equal(note);
+    const NOTE = 'Đã bổ sung biên bản họp có chữ ký';
+    await sendKeys({ type: NOTE });
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Gửi lại');
     await sendKeys({ press: 'Enter' });
     const row = () => proposalRows(el).find((t) => t.querySelector(`[data-key="${id}"]`))!;
     await waitUntil(() => clean(row().querySelector('.proposal-row [part="status"]')!.textContent) === 'Đã gửi lại', 'the status did not follow', { timeout: 8000 });
@@ -745,7 +758,7 @@ describe('<nomination-list>: a dossier returned for completion', function () {
     expect([...row().querySelectorAll('tr[part="nominee"] [part="status"]')].map((b) => clean(b.textContent))).to.deep.equal(['Đã gửi lại', 'Đang thẩm định']);
     const after = await client.nominations.getProposal(id);
     expect(after.proposal.status).to.equal('resubmitted');
-    expect(after.proposal.history.filter((h) => h.action === 'resubmitted')).to.have.length(1);
+    expect(after.proposal.history.filter((h) => h.action === 'resubmitted').map((h) => h.note)).to.deep.equal([NOTE]);
     await expect(el).to.be.accessible();
   });
 

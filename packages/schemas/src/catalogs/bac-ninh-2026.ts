@@ -400,6 +400,8 @@ export const bacNinh2026: Catalog = {
       nominations: {
         referencePrefix: 'BN2026',
         criteria,
+        // Sở KH&CN runs the movement's commendation as its standing body (DOMAIN.md).
+        coordinatingUnitId: 'so-khoa-hoc-cong-nghe',
         privacyNotice: {
           vi: 'Thông tin cá nhân trong hồ sơ (ngày sinh, giới tính, người liên hệ, tệp minh chứng) chỉ dùng để xét khen thưởng, chỉ đơn vị đề nghị và cơ quan thẩm định được xem, không được công khai, và được xóa khi không còn cần cho việc xét khen thưởng (Nghị định 13/2023/NĐ-CP, Luật Bảo vệ dữ liệu cá nhân). Danh sách được khen thưởng (họ tên, chức vụ, đơn vị, hình thức khen thưởng) được công khai.',
           en: 'The personal data in a dossier (date of birth, gender, contact person, evidence files) is used only to consider the award, seen only by the proposing unit and the appraising agencies, never published, and deleted when no longer needed for the award (Decree 13/2023/NĐ-CP, Law on Personal Data Protection). The list of awardees (name, position, unit, award) is public.',

@@ -23,6 +23,7 @@ export const en: ServerMessages = {
   idempotency_key_reused: 'This Idempotency-Key was already used for a different request',
   unit_required_across_campaigns: 'The indicators belong to several campaigns: name the unit',
   reporter_needs_unit: 'This token needs at least one unit (only the coordinator’s acts for every unit)',
+  coordinator_one_unit: 'A coordinator token names one unit at most: its coordinating department',
   forbidden_proposer_unit: 'This access token may not propose for this unit',
   forbidden_list_unit: 'This access token is not for this unit',
   proposal_not_found: 'No such proposal',

@@ -25,6 +25,7 @@ export const vi = {
   idempotency_key_reused: 'Idempotency-Key này đã được dùng cho một yêu cầu khác',
   unit_required_across_campaigns: 'Các chỉ tiêu thuộc nhiều phong trào: hãy chỉ rõ đơn vị (unit)',
   reporter_needs_unit: 'Mã truy cập này cần ít nhất một đơn vị (chỉ mã của cơ quan điều phối dùng cho mọi đơn vị)',
+  coordinator_one_unit: 'Mã truy cập của cơ quan thường trực chỉ ghi tối đa một đơn vị: đơn vị thường trực',
   forbidden_proposer_unit: 'Mã truy cập này không được lập hồ sơ đề nghị cho đơn vị này',
   forbidden_list_unit: 'Mã truy cập này không dùng cho đơn vị này',
   proposal_not_found: 'Không tìm thấy hồ sơ đề nghị',

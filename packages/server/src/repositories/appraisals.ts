@@ -22,6 +22,7 @@ import {
   accessWhere,
   assertVersion,
   lockProposal,
+  nextVersion,
   record,
   transact,
   type Access,
@@ -129,7 +130,7 @@ export interface Actor {
  */
 export function setChecklist(
   db: Database,
-  ctx: { proposalId: string; nominationId: string; access: Access; ifMatch: string; actor: Actor },
+  ctx: { proposalId: string; nominationId: string; access: Access; ifMatch: string; actor: Actor; at: Date },
   items: readonly { criterionId: string; met: boolean | null; note?: string | null | undefined }[],
 ): Promise<Transacted> {
   return transact(db, async (tx) => {
@@ -139,12 +140,11 @@ export function setChecklist(
     if (rows.length === 0) throw new Refused('nominationNotFound');
     if (row.status !== 'underAppraisal') throw new Refused('notUnderAppraisal');
     await tx.query(
-      `INSERT INTO appraisal_checks (nomination_id, criterion_id, met, note, updated_by)
-       SELECT $1, v.item->>'criterionId', (v.item->>'met')::boolean, v.item->>'note', $3 FROM jsonb_array_elements($2::jsonb) AS v (item)
-       ON CONFLICT (nomination_id, criterion_id) DO UPDATE SET met = EXCLUDED.met, note = EXCLUDED.note, updated_by = EXCLUDED.updated_by, updated_at = now()`,
-      [ctx.nominationId, JSON.stringify(items.map((i) => ({ criterionId: i.criterionId, met: i.met, note: i.note?.trim() || null }))), ctx.actor.tokenId],
+      `INSERT INTO appraisal_checks (nomination_id, criterion_id, met, note, updated_by, updated_at)
+       SELECT $1, v.item->>'criterionId', (v.item->>'met')::boolean, v.item->>'note', $3, $4 FROM jsonb_array_elements($2::jsonb) AS v (item)
+       ON CONFLICT (nomination_id, criterion_id) DO UPDATE SET met = EXCLUDED.met, note = EXCLUDED.note, updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at`,
+      [ctx.nominationId, JSON.stringify(items.map((i) => ({ criterionId: i.criterionId, met: i.met, note: i.note?.trim() || null }))), ctx.actor.tokenId, ctx.at],
     );
-    const bumped = await tx.query<{ version: number }>('UPDATE proposals SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING version', [row.id]);
     await record(tx, {
       proposalId: row.id,
       nominationId: ctx.nominationId,
@@ -154,7 +154,8 @@ export function setChecklist(
       from: row.status,
       to: row.status,
       fields: items.map((i) => `criteria.${i.criterionId}`),
-      version: bumped.rows[0]!.version,
+      version: await nextVersion(tx, row.id, ctx.at),
+      at: ctx.at,
     });
   });
 }
@@ -167,7 +168,7 @@ export function setChecklist(
  */
 export function addComment(
   db: Database,
-  ctx: { proposalId: string; access: Access; actor: Actor; idempotencyKey?: string | undefined },
+  ctx: { proposalId: string; access: Access; actor: Actor; idempotencyKey?: string | undefined; at: Date },
   input: CommentInput,
 ): Promise<Transacted> {
   const { idempotencyKey: key } = ctx;
@@ -187,11 +188,11 @@ export function addComment(
       }
       const id = randomUUID();
       await tx.query(
-        `INSERT INTO appraisal_comments (id, proposal_id, nomination_id, audience, text, author_token_id, author_role, author_unit_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [id, row.id, input.nominationId ?? null, input.audience, input.text, ctx.actor.tokenId, ctx.actor.role, ctx.actor.unitId],
+        `INSERT INTO appraisal_comments (id, proposal_id, nomination_id, audience, text, author_token_id, author_role, author_unit_id, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [id, row.id, input.nominationId ?? null, input.audience, input.text, ctx.actor.tokenId, ctx.actor.role, ctx.actor.unitId, ctx.at],
       );
-      if (keyed) await rememberKey(tx, keyed, 201, { commentId: id });
+      if (keyed) await rememberKey(tx, keyed, 201, { commentId: id }, ctx.at);
     }),
   );
 }

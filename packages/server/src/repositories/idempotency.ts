@@ -52,13 +52,14 @@ export async function seenKey<T>(tx: Queryable, request: KeyedRequest): Promise<
 }
 
 /** Stores the answer to replay, in the write's transaction: both commit or neither. */
-export async function rememberKey(tx: Queryable, request: KeyedRequest, status: number, response: unknown): Promise<void> {
-  await tx.query('INSERT INTO idempotency_keys (token_id, key, request_hash, status, response) VALUES ($1, $2, $3, $4, $5::jsonb)', [
+export async function rememberKey(tx: Queryable, request: KeyedRequest, status: number, response: unknown, at: Date): Promise<void> {
+  await tx.query('INSERT INTO idempotency_keys (token_id, key, request_hash, status, response, created_at) VALUES ($1, $2, $3, $4, $5::jsonb, $6)', [
     request.tokenId,
     request.key,
     request.hash,
     status,
     JSON.stringify(response),
+    at,
   ]);
 }
 
@@ -74,4 +75,13 @@ export async function onceForKey<T>(db: Database, key: string | undefined, run: 
     if ((error as { code?: string }).code !== '23505' || key === undefined) throw error;
     return run();
   }
+}
+
+/**
+ * Deletes the keys stored more than `maxAgeMs` before `now` (the server's
+ * clock): a request repeated after that is a new request. Answers how many.
+ */
+export async function purgeOldKeys(db: Queryable, maxAgeMs: number, now: Date): Promise<number> {
+  const { rowCount } = await db.query(`DELETE FROM idempotency_keys WHERE created_at < $2::timestamptz - $1::double precision * interval '1 millisecond'`, [maxAgeMs, now]);
+  return rowCount;
 }

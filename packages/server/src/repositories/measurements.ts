@@ -86,7 +86,7 @@ export type Recorded =
  */
 export async function recordMeasurement(
   db: Database,
-  init: { input: MeasurementInput; reportedBy: string; tokenId: string; idempotencyKey?: string | undefined },
+  init: { input: MeasurementInput; reportedBy: string; tokenId: string; idempotencyKey?: string | undefined; at: Date },
 ): Promise<Recorded> {
   const { input, tokenId, idempotencyKey: key } = init;
   const keyed = key === undefined ? undefined : { tokenId, key, hash: requestDigest(input) };
@@ -97,13 +97,13 @@ export async function recordMeasurement(
         if (seen) return seen;
       }
       const { rows } = await tx.query<Record<string, unknown>>(
-        `INSERT INTO measurements (id, indicator_id, unit_id, value, measured_on, source, reported_by, demo, reported_with)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, false, $8)
+        `INSERT INTO measurements (id, indicator_id, unit_id, value, measured_on, source, reported_by, demo, reported_with, recorded_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, false, $8, $9)
          RETURNING ${MEASUREMENT_COLUMNS}`,
-        [randomUUID(), input.indicatorId, input.unitId, input.value, input.measuredOn, input.source, init.reportedBy, tokenId],
+        [randomUUID(), input.indicatorId, input.unitId, input.value, input.measuredOn, input.source, init.reportedBy, tokenId, init.at],
       );
       const body = { measurement: toMeasurement(rows[0]!) };
-      if (keyed) await rememberKey(tx, keyed, 201, body);
+      if (keyed) await rememberKey(tx, keyed, 201, body, init.at);
       return { outcome: 'recorded', body };
     }),
   );

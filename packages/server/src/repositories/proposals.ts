@@ -136,7 +136,7 @@ export async function assembleProposal(db: Queryable, row: ProposalRow, view: Do
   }>('SELECT id, status, reference, nominee, content, reason, decision FROM nominations WHERE proposal_id = $1 ORDER BY position, created_at', [id]);
   // Files are listed without their bytes: only a download reads `content`.
   const files = await db.query<{ id: string; nomination_id: string | null; kind: string; name: string; media_type: EvidenceMediaType; size: number; sha256: string; uploaded_at: string }>(
-    `SELECT id, nomination_id, kind, name, media_type, size, sha256, ${INSTANT('uploaded_at')} AS uploaded_at FROM evidence_files WHERE proposal_id = $1 ORDER BY uploaded_at, id`,
+    `SELECT id, nomination_id, kind, name, media_type, size, sha256, ${INSTANT('uploaded_at')} AS uploaded_at FROM evidence_files WHERE proposal_id = $1 ORDER BY uploaded_at, seq`,
     [id],
   );
   const listed = (nominationId: string | null) =>
@@ -201,12 +201,14 @@ export interface HistoryRecord {
   fields?: string[] | undefined;
   detail?: HistoryDetail | undefined;
   version: number;
+  /** When, by the server's clock. */
+  at: Date;
 }
 
 export async function record(tx: Queryable, entry: HistoryRecord) {
   await tx.query(
-    `INSERT INTO proposal_history (proposal_id, nomination_id, token_id, action, fields, version, actor_role, actor_unit_id, from_status, to_status, detail)
-     VALUES ($1, $2, $3, $4, $5::text[], $6, $7, $8, $9, $10, $11::jsonb)`,
+    `INSERT INTO proposal_history (proposal_id, nomination_id, token_id, action, fields, version, actor_role, actor_unit_id, from_status, to_status, detail, at)
+     VALUES ($1, $2, $3, $4, $5::text[], $6, $7, $8, $9, $10, $11::jsonb, $12)`,
     [
       entry.proposalId,
       entry.nominationId ?? null,
@@ -219,6 +221,7 @@ export async function record(tx: Queryable, entry: HistoryRecord) {
       entry.from,
       entry.to,
       entry.detail ? JSON.stringify(entry.detail) : null,
+      entry.at,
     ],
   );
 }
@@ -303,7 +306,7 @@ export async function dossierComments(db: Queryable, proposalId: string, audienc
     `SELECT c.id, c.text, c.audience, c.nomination_id, c.author_role, c.author_unit_id, u.name AS unit_name, ${INSTANT('c.created_at')} AS at
        FROM appraisal_comments c LEFT JOIN organisation_units u ON u.id = c.author_unit_id
       WHERE c.proposal_id = $1 AND ($2::text IS NULL OR c.audience = $2)
-      ORDER BY c.created_at, c.id`,
+      ORDER BY c.created_at, c.seq`,
     [proposalId, audience ?? null],
   );
   return rows.map((r) => ({
@@ -330,10 +333,10 @@ export type Created = { outcome: 'created' | 'replayed'; stored: StoredProposal 
 export function createProposal(
   db: Database,
   input: ProposalInput,
-  by: { tokenId: string; idempotencyKey?: string | undefined },
+  by: { tokenId: string; idempotencyKey?: string | undefined; at: Date },
   check: () => void,
 ): Promise<Created> {
-  const { tokenId, idempotencyKey: key } = by;
+  const { tokenId, idempotencyKey: key, at } = by;
   const keyed: KeyedRequest | undefined = key === undefined ? undefined : { tokenId, key, hash: requestDigest({ operation: 'createProposal', ...input }) };
   return onceForKey(db, key, async () => {
     const made = await db.transaction(async (tx): Promise<{ outcome: 'created' | 'replayed'; id: string } | { outcome: 'keyReused' }> => {
@@ -345,9 +348,9 @@ export function createProposal(
       check();
       const id = randomUUID();
       await tx.query(
-        `INSERT INTO proposals (id, campaign_id, round_id, award_type_id, proposing_unit_id, status, contact, created_by)
-         VALUES ($1, $2, $3, $4, $5, 'draft', $6::jsonb, $7)`,
-        [id, input.campaignId, input.roundId, input.awardTypeId, input.proposingUnitId, input.contact ? JSON.stringify(input.contact) : null, tokenId],
+        `INSERT INTO proposals (id, campaign_id, round_id, award_type_id, proposing_unit_id, status, contact, created_by, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, 'draft', $6::jsonb, $7, $8, $8)`,
+        [id, input.campaignId, input.roundId, input.awardTypeId, input.proposingUnitId, input.contact ? JSON.stringify(input.contact) : null, tokenId, at],
       );
       await record(tx, {
         proposalId: id,
@@ -358,9 +361,10 @@ export function createProposal(
         to: 'draft',
         fields: input.contact ? ['contact'] : [],
         version: 1,
+        at,
       });
       // Only the id is kept as the answer to replay: the key's row holds no personal data.
-      if (keyed) await rememberKey(tx, keyed, 201, { proposalId: id });
+      if (keyed) await rememberKey(tx, keyed, 201, { proposalId: id }, at);
       return { outcome: 'created', id };
     });
     if (made.outcome === 'keyReused') return made;
@@ -425,6 +429,8 @@ export interface WriteContext {
   unitIds: readonly string[];
   ifMatch: string;
   tokenId: string;
+  /** The server's clock when the request came: every time the write stores. */
+  at: Date;
 }
 
 export class Refused extends Error {
@@ -475,9 +481,9 @@ async function assertEditable(tx: Queryable, row: ProposalRow, ctx: WriteContext
   if (refusal) throw new Refused(refusal);
 }
 
-/** The proposal's next version, its last change now. */
-async function nextVersion(tx: Queryable, row: ProposalRow): Promise<number> {
-  const bumped = await tx.query<{ version: number }>('UPDATE proposals SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING version', [row.id]);
+/** The proposal's next version, its last change `at`. */
+export async function nextVersion(tx: Queryable, proposalId: string, at: Date): Promise<number> {
+  const bumped = await tx.query<{ version: number }>('UPDATE proposals SET version = version + 1, updated_at = $2 WHERE id = $1 RETURNING version', [proposalId, at]);
   return bumped.rows[0]!.version;
 }
 
@@ -494,7 +500,8 @@ async function bump(tx: Queryable, row: ProposalRow, ctx: WriteContext, entry: C
     from: row.status,
     to,
     ...rest,
-    version: await nextVersion(tx, row),
+    version: await nextVersion(tx, row.id, ctx.at),
+    at: ctx.at,
   });
 }
 
@@ -575,9 +582,9 @@ export function addNomination(db: Database, ctx: WriteContext, input: Nomination
     await assertNoDuplicate(tx, row, keyHash, null);
     const id = randomUUID();
     await tx.query(
-      `INSERT INTO nominations (id, proposal_id, position, status, nominee, nominee_key_hash, content)
-       VALUES ($1, $2, (SELECT coalesce(max(position), 0) + 1 FROM nominations WHERE proposal_id = $2), 'draft', $3::jsonb, $4, $5::jsonb)`,
-      [id, row.id, JSON.stringify(input.nominee), keyHash, JSON.stringify(contentOf(input))],
+      `INSERT INTO nominations (id, proposal_id, position, status, nominee, nominee_key_hash, content, created_at, updated_at)
+       VALUES ($1, $2, (SELECT coalesce(max(position), 0) + 1 FROM nominations WHERE proposal_id = $2), 'draft', $3::jsonb, $4, $5::jsonb, $6, $6)`,
+      [id, row.id, JSON.stringify(input.nominee), keyHash, JSON.stringify(contentOf(input)), ctx.at],
     );
     return { action: 'nominationAdded', nominationId: id };
   });
@@ -606,11 +613,12 @@ export function updateNomination(db: Database, ctx: WriteContext, nominationId: 
     if (!before) throw new Refused('nominationNotFound');
     const keyHash = nomineeKeyHash(input.nominee);
     await assertNoDuplicate(tx, row, keyHash, nominationId);
-    await tx.query('UPDATE nominations SET nominee = $2::jsonb, nominee_key_hash = $3, content = $4::jsonb, updated_at = now() WHERE id = $1', [
+    await tx.query('UPDATE nominations SET nominee = $2::jsonb, nominee_key_hash = $3, content = $4::jsonb, updated_at = $5 WHERE id = $1', [
       nominationId,
       JSON.stringify(input.nominee),
       keyHash,
       JSON.stringify(contentOf(input)),
+      ctx.at,
     ]);
     return { action: 'nominationUpdated', nominationId, fields: changedFields(before, input) };
   });
@@ -650,17 +658,17 @@ export function importNominations(db: Database, ctx: WriteContext, inputs: reado
     const added = inputs.map((input, i) => ({ id: randomUUID(), nominee: input.nominee, hash: hashes[i], content: contentOf(input) }));
     // One statement for the lot, as one JSON array: the same on PGlite and PostgreSQL.
     await tx.query(
-      `INSERT INTO nominations (id, proposal_id, position, status, nominee, nominee_key_hash, content)
-       SELECT (v.item->>'id')::uuid, $1, base.last + v.ord, 'draft', v.item->'nominee', v.item->>'hash', v.item->'content'
+      `INSERT INTO nominations (id, proposal_id, position, status, nominee, nominee_key_hash, content, created_at, updated_at)
+       SELECT (v.item->>'id')::uuid, $1, base.last + v.ord, 'draft', v.item->'nominee', v.item->>'hash', v.item->'content', $3, $3
          FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS v (item, ord),
               (SELECT coalesce(max(position), 0) AS last FROM nominations WHERE proposal_id = $1) AS base`,
-      [row.id, JSON.stringify(added)],
+      [row.id, JSON.stringify(added), ctx.at],
     );
-    const version = await nextVersion(tx, row);
+    const version = await nextVersion(tx, row.id, ctx.at);
     await tx.query(
-      `INSERT INTO proposal_history (proposal_id, nomination_id, token_id, action, fields, version, actor_role, actor_unit_id, from_status, to_status)
-       SELECT $1, id, $2, 'nominationImported', '{}', $3, 'proposer', $5, 'draft', 'draft' FROM unnest($4::uuid[]) AS id`,
-      [row.id, ctx.tokenId, version, added.map((a) => a.id), row.proposing_unit_id],
+      `INSERT INTO proposal_history (proposal_id, nomination_id, token_id, action, fields, version, actor_role, actor_unit_id, from_status, to_status, at)
+       SELECT $1, id, $2, 'nominationImported', '{}', $3, 'proposer', $5, 'draft', 'draft', $6 FROM unnest($4::uuid[]) AS id`,
+      [row.id, ctx.tokenId, version, added.map((a) => a.id), row.proposing_unit_id, ctx.at],
     );
   });
 }
@@ -693,12 +701,23 @@ export function addEvidence(db: Database, ctx: WriteContext, file: EvidenceInput
     if (rows[0]!.total + file.content.length > dossierBytes) throw new Refused('dossierTooLarge');
     const id = file.id;
     await tx.query(
-      `INSERT INTO evidence_files (id, proposal_id, nomination_id, kind, name, media_type, size, sha256, content)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [id, row.id, file.nominationId ?? null, file.kind, file.name, file.mediaType, file.content.length, file.sha256, Buffer.from(file.content.buffer, file.content.byteOffset, file.content.length)],
+      `INSERT INTO evidence_files (id, proposal_id, nomination_id, kind, name, media_type, size, sha256, content, uploaded_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [
+        id,
+        row.id,
+        file.nominationId ?? null,
+        file.kind,
+        file.name,
+        file.mediaType,
+        file.content.length,
+        file.sha256,
+        Buffer.from(file.content.buffer, file.content.byteOffset, file.content.length),
+        ctx.at,
+      ],
     );
     // A nomination's list entry shows when it last changed, its files included.
-    if (file.nominationId) await tx.query('UPDATE nominations SET updated_at = now() WHERE id = $1', [file.nominationId]);
+    if (file.nominationId) await tx.query('UPDATE nominations SET updated_at = $2 WHERE id = $1', [file.nominationId, ctx.at]);
     // The kind, never the name: a file name may hold a person's name.
     await bump(tx, row, ctx, { action: 'fileAdded', ...(file.nominationId ? { nominationId: file.nominationId } : {}), fields: [`files.${file.kind}`] });
   });
@@ -716,7 +735,7 @@ export function removeEvidence(db: Database, ctx: WriteContext, fileId: string):
     const nominationId = found.rows[0].nomination_id;
     await assertEditable(tx, row, ctx, nominationId ? { nominationId } : 'dossier');
     const { rows } = await tx.query<{ kind: string }>('DELETE FROM evidence_files WHERE id = $1 RETURNING kind', [fileId]);
-    if (nominationId) await tx.query('UPDATE nominations SET updated_at = now() WHERE id = $1', [nominationId]);
+    if (nominationId) await tx.query('UPDATE nominations SET updated_at = $2 WHERE id = $1', [nominationId, ctx.at]);
     await bump(tx, row, ctx, { action: 'fileRemoved', ...(nominationId ? { nominationId } : {}), fields: [`files.${rows[0]!.kind}`] });
   });
 }
@@ -803,16 +822,16 @@ export function submitProposal(
     const sequence = rows[0]!.last;
     // The dossier is complete from today: the appraisal time counts from it (`naming.dueOn`).
     await tx.query(
-      `UPDATE proposals SET status = 'submitted', reference = $2, submitted_at = now(), complete_at = now(), complete_on = $3::date, due_on = $4::date WHERE id = $1`,
-      [row.id, formatReference(naming.prefix, naming.awardCode, sequence), naming.completeOn, naming.dueOn],
+      `UPDATE proposals SET status = 'submitted', reference = $2, submitted_at = $5, complete_at = $5, complete_on = $3::date, due_on = $4::date WHERE id = $1`,
+      [row.id, formatReference(naming.prefix, naming.awardCode, sequence), naming.completeOn, naming.dueOn, ctx.at],
     );
     await tx.query(
-      `UPDATE nominations n SET status = 'submitted', reference = v.reference, updated_at = now()
+      `UPDATE nominations n SET status = 'submitted', reference = v.reference, updated_at = $3
          FROM unnest($1::uuid[], $2::text[]) AS v (id, reference) WHERE n.id = v.id`,
-      [proposal.nominations.map((n) => n.id), proposal.nominations.map((_, i) => formatReference(naming.prefix, naming.awardCode, sequence, i + 1))],
+      [proposal.nominations.map((n) => n.id), proposal.nominations.map((_, i) => formatReference(naming.prefix, naming.awardCode, sequence, i + 1)), ctx.at],
     );
     await bump(tx, row, ctx, { action: 'submitted', fields: ['reference', 'status'], to: 'submitted' });
-    await rememberKey(tx, keyed, 200, { proposalId: row.id });
+    await rememberKey(tx, keyed, 200, { proposalId: row.id }, ctx.at);
   });
 }
 
@@ -828,7 +847,7 @@ export function withdrawProposal(db: Database, ctx: WriteContext): Promise<Write
     assertVersion(row, ctx.ifMatch);
     if (row.status !== 'draft' && row.status !== 'submitted') throw new Refused(row.status === 'withdrawn' ? 'withdrawn' : 'notWithdrawable');
     await tx.query(`UPDATE proposals SET status = 'withdrawn' WHERE id = $1`, [row.id]);
-    await tx.query(`UPDATE nominations SET status = 'withdrawn', updated_at = now() WHERE proposal_id = $1`, [row.id]);
+    await tx.query(`UPDATE nominations SET status = 'withdrawn', updated_at = $2 WHERE proposal_id = $1`, [row.id, ctx.at]);
     await bump(tx, row, ctx, { action: 'withdrawn', fields: ['status'], to: 'withdrawn' });
   });
 }
@@ -839,6 +858,8 @@ export interface WorkflowWrite {
   access: Access;
   ifMatch: string;
   tokenId: string;
+  /** The server's clock when the request came. */
+  at: Date;
   /** The role and the unit it acts for (the proposing unit, or the appraising unit of the token); null for the coordinator. */
   actor: { role: Role; unitId: string | null };
   action: WorkflowAction;
@@ -896,11 +917,11 @@ export function applyWorkflowAction(db: Database, w: WorkflowWrite): Promise<Tra
     const completes = DOSSIER_COMPLETING_ACTIONS.includes(w.action.type);
     await tx.query(
       `UPDATE proposals SET status = $2, return_reason = $3,
-              complete_at = CASE WHEN $4 THEN now() ELSE complete_at END,
+              complete_at = CASE WHEN $4 THEN $7::timestamptz ELSE complete_at END,
               complete_on = CASE WHEN $4 THEN $5::date ELSE complete_on END,
               due_on = CASE WHEN $4 THEN $6::date ELSE due_on END
         WHERE id = $1`,
-      [row.id, after.status, after.returnReason ?? null, completes, w.today, completes ? w.dueOn(w.today) : null],
+      [row.id, after.status, after.returnReason ?? null, completes, w.today, completes ? w.dueOn(w.today) : null, w.at],
     );
     const changed = after.nominations.filter((n, i) => {
       const old = before.nominations[i]!;
@@ -908,9 +929,9 @@ export function applyWorkflowAction(db: Database, w: WorkflowWrite): Promise<Tra
     });
     if (changed.length > 0)
       await tx.query(
-        `UPDATE nominations n SET status = v.item->>'status', reason = v.item->>'reason', decision = v.item->'decision', updated_at = now()
+        `UPDATE nominations n SET status = v.item->>'status', reason = v.item->>'reason', decision = v.item->'decision', updated_at = $2
            FROM jsonb_array_elements($1::jsonb) AS v (item) WHERE n.id = (v.item->>'id')::uuid`,
-        [JSON.stringify(changed.map((n) => ({ id: n.id, status: n.status, reason: n.reason ?? null, decision: n.decision ?? null })))],
+        [JSON.stringify(changed.map((n) => ({ id: n.id, status: n.status, reason: n.reason ?? null, decision: n.decision ?? null }))), w.at],
       );
     await record(tx, {
       proposalId: row.id,
@@ -922,9 +943,10 @@ export function applyWorkflowAction(db: Database, w: WorkflowWrite): Promise<Tra
       to: after.status,
       fields: [...(after.status === row.status ? [] : ['status']), ...(changed.length > 0 ? ['nominations'] : [])],
       detail: historyDetail(w.action, changed),
-      version: await nextVersion(tx, row),
+      version: await nextVersion(tx, row.id, w.at),
+      at: w.at,
     });
-    if (keyed) await rememberKey(tx, keyed, 200, { proposalId: row.id });
+    if (keyed) await rememberKey(tx, keyed, 200, { proposalId: row.id }, w.at);
   });
 }
 
@@ -1170,21 +1192,22 @@ export async function listNominations(
  * answering a vanished one). Each deletion is appended to the history
  * (`purged`, no token: the server did it), which outlives the draft. A
  * draft written to while this runs is kept: its last change is then new.
- * Answers how many were deleted.
+ * Ages are counted back from `now`, the server's clock. Answers how many
+ * were deleted.
  */
-export async function purgeStaleDrafts(db: Queryable, maxAgeMs: number): Promise<number> {
+export async function purgeStaleDrafts(db: Queryable, maxAgeMs: number, now: Date): Promise<number> {
   const { rows } = await db.query<{ purged: number }>(
     `WITH gone AS (
        DELETE FROM proposals
-        WHERE submitted_at IS NULL AND status IN ('draft', 'withdrawn') AND updated_at < now() - $1::double precision * interval '1 millisecond'
+        WHERE submitted_at IS NULL AND status IN ('draft', 'withdrawn') AND updated_at < $2::timestamptz - $1::double precision * interval '1 millisecond'
         RETURNING id, version
      ), recorded AS (
-       INSERT INTO proposal_history (proposal_id, action, version) SELECT id, 'purged', version + 1 FROM gone
+       INSERT INTO proposal_history (proposal_id, action, version, at) SELECT id, 'purged', version + 1, $2 FROM gone
      ), keys AS (
        DELETE FROM idempotency_keys WHERE response ? 'proposalId' AND response->>'proposalId' IN (SELECT id::text FROM gone)
      )
      SELECT count(*)::int AS purged FROM gone`,
-    [maxAgeMs],
+    [maxAgeMs, now],
   );
   return rows[0]?.purged ?? 0;
 }

@@ -17,7 +17,7 @@ import {
 } from '@thidua/schemas';
 import type { Database, Queryable } from '../db.js';
 import { onceForKey, rememberKey, seenKey, type KeyedRequest } from './idempotency.js';
-import { record } from './proposals.js';
+import { nextVersion, record } from './proposals.js';
 import { DATE, INSTANT } from './sql.js';
 
 /*
@@ -138,7 +138,11 @@ export interface DecisionRequest {
   /** In the order asked; awarded in `order`'s. */
   nominationIds: readonly string[];
   tokenId: string;
+  /** The coordinator's unit (its coordinating department), as the history shows it; null when its token names none. */
+  actorUnitId: string | null;
   keyed: KeyedRequest;
+  /** The server's clock when the request came. */
+  at: Date;
 }
 
 /** A nomination of the request as found under lock, with its proposal's workflow state. */
@@ -233,9 +237,9 @@ export function recordDecision(
 
         const decisionId = randomUUID();
         await tx.query(
-          `INSERT INTO award_decisions (id, campaign_id, round_id, award_type_id, number, signed_on, signer, citation, recorded_by)
-           VALUES ($1, $2, $3, $4, $5, $6::date, $7::jsonb, $8, $9)`,
-          [decisionId, request.campaignId, request.roundId, request.awardTypeId, request.number, request.signedOn, JSON.stringify(request.signer), request.citation, request.tokenId],
+          `INSERT INTO award_decisions (id, campaign_id, round_id, award_type_id, number, signed_on, signer, citation, recorded_by, recorded_at)
+           VALUES ($1, $2, $3, $4, $5, $6::date, $7::jsonb, $8, $9, $10)`,
+          [decisionId, request.campaignId, request.roundId, request.awardTypeId, request.number, request.signedOn, JSON.stringify(request.signer), request.citation, request.tokenId, request.at],
         );
         const units = new Map(proposals.rows.map((p) => [p.id, p.proposing_unit_id]));
         const unitNames = await tx.query<{ id: string; name: LocalizedText }>('SELECT id, name FROM organisation_units WHERE id = ANY($1::text[])', [[...new Set(units.values())]]);
@@ -266,26 +270,28 @@ export function recordDecision(
         );
         // As `applyAction` leaves them: awarded, with the decision on each (the proposing unit reads it in its proposal).
         const onNomination = { number: request.number, signedOn: request.signedOn, signer: request.signer };
-        await tx.query(`UPDATE nominations SET status = 'awarded', decision = $2::jsonb, updated_at = now() WHERE id = ANY($1::uuid[])`, [
+        await tx.query(`UPDATE nominations SET status = 'awarded', decision = $2::jsonb, updated_at = $3 WHERE id = ANY($1::uuid[])`, [
           ordered.map((n) => n.id),
           JSON.stringify(onNomination),
+          request.at,
         ]);
         for (const proposal of locked) {
-          const bumped = await tx.query<{ version: number }>('UPDATE proposals SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING version', [proposal.id]);
+          const version = await nextVersion(tx, proposal.id, request.at);
           for (const n of proposal.named)
             await record(tx, {
               proposalId: proposal.id,
               nominationId: n.id,
               tokenId: request.tokenId,
-              actor: { role: 'coordinator', unitId: null },
+              actor: { role: 'coordinator', unitId: request.actorUnitId },
               action: 'decisionRecorded',
               from: proposal.state.status,
               to: proposal.state.status,
               fields: ['nominations'],
-              version: bumped.rows[0]!.version,
+              version,
+              at: request.at,
             });
         }
-        await rememberKey(tx, request.keyed, 201, { decisionId });
+        await rememberKey(tx, request.keyed, 201, { decisionId }, request.at);
         return { decisionId, replayed: false };
       });
       return { ok: true as const, ...result };
@@ -581,7 +587,7 @@ export async function listFeaturedModels(db: Queryable, filter: { campaignId: st
   if (filter.roundId !== undefined) where.push(`a.round_id = $${params.push(filter.roundId)}`);
   if (filter.categoryId !== undefined) where.push(`f.category_id = $${params.push(filter.categoryId)}`);
   const { rows } = await db.query<FeatureRow>(
-    `SELECT ${FEATURE_COLUMNS} FROM ${AWARD_JOINS} JOIN featured_models f ON f.award_id = a.id WHERE ${where.join(' AND ')} ORDER BY f.featured_at DESC, f.id`,
+    `SELECT ${FEATURE_COLUMNS} FROM ${AWARD_JOINS} JOIN featured_models f ON f.award_id = a.id WHERE ${where.join(' AND ')} ORDER BY f.featured_at DESC, f.seq DESC`,
     params,
   );
   const titles = await categoryTitles(db, [filter.campaignId]);
@@ -622,22 +628,22 @@ async function lockFeature(tx: Queryable, awardId: string, ifMatch: string | und
 export function featureAward(
   db: Database,
   awardId: string,
-  input: { categoryId: string; narrative: string; storyUrl: string | null; photoAlt: string | undefined; tokenId: string; ifMatch: string },
+  input: { categoryId: string; narrative: string; storyUrl: string | null; photoAlt: string | undefined; tokenId: string; ifMatch: string; at: Date },
 ): Promise<FeatureWrite> {
   return featureWrite(db, awardId, async (tx) => {
     const row = await lockFeature(tx, awardId, input.ifMatch);
     if (input.photoAlt !== undefined && !row?.has_photo) throw new FeatureRefused('noPhoto');
     if (!row) {
       await tx.query(
-        `INSERT INTO featured_models (id, award_id, category_id, narrative, story_url, featured_by) VALUES ($1, $2, $3, $4, $5, $6)`,
-        [randomUUID(), awardId, input.categoryId, input.narrative, input.storyUrl, input.tokenId],
+        `INSERT INTO featured_models (id, award_id, category_id, narrative, story_url, featured_by, featured_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7)`,
+        [randomUUID(), awardId, input.categoryId, input.narrative, input.storyUrl, input.tokenId, input.at],
       );
       return;
     }
     await tx.query(
       `UPDATE featured_models SET category_id = $2, narrative = $3, story_url = $4, photo_alt = coalesce($5, photo_alt),
-          version = version + 1, updated_at = now() WHERE award_id = $1`,
-      [awardId, input.categoryId, input.narrative, input.storyUrl, input.photoAlt ?? null],
+          version = version + 1, updated_at = $6 WHERE award_id = $1`,
+      [awardId, input.categoryId, input.narrative, input.storyUrl, input.photoAlt ?? null, input.at],
     );
   });
 }
@@ -646,15 +652,15 @@ export function featureAward(
 export function setFeaturePhoto(
   db: Database,
   awardId: string,
-  photo: { content: Uint8Array; mediaType: string; sha256: string; alt: string; width: number; height: number },
+  photo: { content: Uint8Array; mediaType: string; sha256: string; alt: string; width: number; height: number; at: Date },
 ): Promise<FeatureWrite> {
   return featureWrite(db, awardId, async (tx) => {
     const row = await lockFeature(tx, awardId, undefined);
     if (!row) throw new FeatureRefused('notFeatured');
     await tx.query(
       `UPDATE featured_models SET photo = $2, photo_media_type = $3, photo_sha256 = $4, photo_alt = $5, photo_width = $6, photo_height = $7,
-          version = version + 1, updated_at = now() WHERE award_id = $1`,
-      [awardId, photo.content, photo.mediaType, photo.sha256, photo.alt, photo.width, photo.height],
+          version = version + 1, updated_at = $8 WHERE award_id = $1`,
+      [awardId, photo.content, photo.mediaType, photo.sha256, photo.alt, photo.width, photo.height, photo.at],
     );
   });
 }

@@ -8,6 +8,8 @@ export interface IssuedToken {
   id: string;
   /** Shown once; only its digest is kept. */
   token: string;
+  /** The units it acts for (a coordinator's: its coordinating department, if any). */
+  unitIds: string[];
 }
 
 /** A token asked for units that are not in the catalog: it would report for nobody, or for a unit created later by mistake. */
@@ -18,27 +20,57 @@ export class UnknownUnitsError extends Error {
   }
 }
 
-export async function issueToken(db: Queryable, init: { name: string; role: Role; unitIds?: string[] }): Promise<IssuedToken> {
-  // Only a coordinator acts for every unit; the others act for the units they are scoped to.
+/**
+ * The coordinating department of the catalog's commendation
+ * (`coordinatingUnitId`), when its campaigns name one and only one: what a
+ * coordinator token naming no unit works from.
+ */
+export async function coordinatingUnit(db: Queryable): Promise<string | undefined> {
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT DISTINCT nominations->>'coordinatingUnitId' AS id FROM campaigns WHERE nominations->>'coordinatingUnitId' IS NOT NULL`,
+  );
+  return rows.length === 1 ? rows[0]!.id : undefined;
+}
+
+/** A coordinator token naming more than its one coordinating department. */
+export class CoordinatorUnitsError extends Error {
+  constructor() {
+    super('Mã của cơ quan thường trực chỉ ghi một đơn vị (a coordinator token names one unit at most)');
+    this.name = 'CoordinatorUnitsError';
+  }
+}
+
+/**
+ * Issues a token: a reporter, proposer or appraiser for the units given (at
+ * least one); a coordinator for every unit, working from the one unit it
+ * names, or else from the catalog's coordinating department (none when the
+ * catalog names none).
+ */
+export async function issueToken(db: Queryable, init: { name: string; role: Role; unitIds?: string[] }, at = new Date()): Promise<IssuedToken> {
   if (init.role !== 'coordinator' && !init.unitIds?.length) throw new Error(`A ${init.role} token needs at least one unit`);
-  const unitIds = [...new Set(init.unitIds ?? [])];
+  let unitIds = [...new Set(init.unitIds ?? [])];
+  if (init.role === 'coordinator') {
+    if (unitIds.length > 1) throw new CoordinatorUnitsError();
+    if (unitIds.length === 0) unitIds = [(await coordinatingUnit(db)) ?? []].flat();
+  }
   const known = await existingUnitIds(db, unitIds);
   const unknown = unitIds.filter((u) => !known.has(u));
   if (unknown.length > 0) throw new UnknownUnitsError(unknown);
   const id = randomUUID();
   const token = `thd_${randomBytes(32).toString('base64url')}`;
-  await db.query('INSERT INTO api_tokens (id, name, token_hash, role, unit_ids) VALUES ($1, $2, $3, $4, $5::text[])', [
+  await db.query('INSERT INTO api_tokens (id, name, token_hash, role, unit_ids, created_at) VALUES ($1, $2, $3, $4, $5::text[], $6)', [
     id,
     init.name,
     hashToken(token),
     init.role,
     unitIds,
+    at,
   ]);
-  return { id, token };
+  return { id, token, unitIds };
 }
 
-export async function revokeToken(db: Queryable, id: string): Promise<boolean> {
-  const { rowCount } = await db.query('UPDATE api_tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [id]);
+export async function revokeToken(db: Queryable, id: string, at = new Date()): Promise<boolean> {
+  const { rowCount } = await db.query('UPDATE api_tokens SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL', [id, at]);
   return rowCount > 0;
 }
 

@@ -20,7 +20,7 @@ const refused = (locale: Locale, error: CatalogInvalidError, under: (string | nu
  * contract allows them to the coordinating department's token and to the
  * server's local admin key (what the CLI uses).
  */
-export function adminHandlers({ db }: RouteDeps) {
+export function adminHandlers({ db, now }: RouteDeps) {
   return {
     // The principal authenticate() found: the token's stored role, name and units, never its digest.
     async getSession({ principal }) {
@@ -28,12 +28,13 @@ export function adminHandlers({ db }: RouteDeps) {
     },
 
     async issueToken({ body, locale }) {
-      // Only a coordinator acts for every unit; every other role for the units it is scoped to.
-      const unitIds = body.role !== 'coordinator' ? [...new Set(body.unitIds ?? [])] : [];
+      // Only a coordinator acts for every unit (from its one coordinating department); every other role for the units it is scoped to.
+      const unitIds = [...new Set(body.unitIds ?? [])];
       if (body.role !== 'coordinator' && unitIds.length === 0) throw invalid(locale, ['body', 'unitIds'], message(locale, 'reporter_needs_unit'), 'required');
+      if (body.role === 'coordinator' && unitIds.length > 1) throw invalid(locale, ['body', 'unitIds', 1], message(locale, 'coordinator_one_unit'), 'too_big');
       try {
-        const issued = await issueToken(db, { name: body.name, role: body.role, unitIds });
-        return { id: issued.id, token: issued.token, name: body.name, role: body.role, unitIds };
+        const issued = await issueToken(db, { name: body.name, role: body.role, unitIds }, now());
+        return { id: issued.id, token: issued.token, name: body.name, role: body.role, unitIds: issued.unitIds };
       } catch (error) {
         if (!(error instanceof UnknownUnitsError)) throw error;
         throw new HttpError(
@@ -50,7 +51,7 @@ export function adminHandlers({ db }: RouteDeps) {
     },
 
     async revokeToken({ params, locale }) {
-      if (!(await revokeToken(db, params.tokenId))) throw notFound(locale, 'token_not_found', ['path', 'tokenId']);
+      if (!(await revokeToken(db, params.tokenId, now()))) throw notFound(locale, 'token_not_found', ['path', 'tokenId']);
       return { id: params.tokenId, revoked: true as const };
     },
 

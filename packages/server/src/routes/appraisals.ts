@@ -150,7 +150,7 @@ function refused(locale: Locale, result: Exclude<Transacted, { ok: true }>, nomi
   }
 }
 
-export function appraisalHandlers({ db, today }: RouteDeps) {
+export function appraisalHandlers({ db, today, now }: RouteDeps) {
   /** The whole appraisal of a stored row as `principal` reads it, its ETag set. */
   async function appraisal(c: AppContext, row: ProposalRow, principal: Principal): Promise<Appraisal> {
     const [proposal, comments, checks, campaign, awardType, unit, calendar] = await Promise.all([
@@ -254,6 +254,7 @@ export function appraisalHandlers({ db, today }: RouteDeps) {
         access: appraisalAccess(principal),
         ifMatch: headers['If-Match'],
         tokenId: principal.tokenId,
+        at: now(),
         actor: { role: principal.role, unitId: actingUnit(principal, awardType) },
         action: body,
         appraisingUnitIds: awardType?.appraisingUnitIds ?? [],
@@ -278,7 +279,7 @@ export function appraisalHandlers({ db, today }: RouteDeps) {
       if (issues.length > 0) throw new HttpError(400, 'validation_failed', message(locale, 'validation_failed'), issues);
       const result = await setChecklist(
         db,
-        { proposalId: row.id, nominationId: nomination.id, access: appraisalAccess(principal), ifMatch: headers['If-Match'], actor: actorOf(principal, awardType) },
+        { proposalId: row.id, nominationId: nomination.id, access: appraisalAccess(principal), ifMatch: headers['If-Match'], actor: actorOf(principal, awardType), at: now() },
         body.criteria,
       );
       return answer(c, result, row.id, principal, locale, ['path', 'nominationId']);
@@ -289,7 +290,7 @@ export function appraisalHandlers({ db, today }: RouteDeps) {
       const awardType = await findAwardType(db, row.award_type_id);
       const result = await addComment(
         db,
-        { proposalId: row.id, access: appraisalAccess(principal), actor: actorOf(principal, awardType), idempotencyKey: headers['Idempotency-Key'] },
+        { proposalId: row.id, access: appraisalAccess(principal), actor: actorOf(principal, awardType), idempotencyKey: headers['Idempotency-Key'], at: now() },
         body,
       );
       c.header('Location', `/v1/appraisals/${row.id}`);

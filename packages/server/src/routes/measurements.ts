@@ -6,7 +6,7 @@ import { findMeasurementUnit } from '../repositories/indicators.js';
 import { recordMeasurement } from '../repositories/measurements.js';
 import { findUnit } from '../repositories/units.js';
 
-export function measurementHandlers({ db, today }: RouteDeps) {
+export function measurementHandlers({ db, today, now }: RouteDeps) {
   return {
     async reportMeasurement({ body: input, headers, principal, locale, c }) {
       const unit = await findMeasurementUnit(db, input.indicatorId);
@@ -22,7 +22,7 @@ export function measurementHandlers({ db, today }: RouteDeps) {
       if (input.measuredOn > today()) throw invalid(locale, ['body', 'measuredOn'], validationMessage(locale, 'futureDate'));
 
       const key = headers['Idempotency-Key'];
-      const result = await recordMeasurement(db, { input, reportedBy: input.reportedBy ?? principal.name, tokenId: principal.tokenId, idempotencyKey: key });
+      const result = await recordMeasurement(db, { input, reportedBy: input.reportedBy ?? principal.name, tokenId: principal.tokenId, idempotencyKey: key, at: now() });
       if (result.outcome === 'keyReused') {
         throw new HttpError(409, 'conflict', message(locale, 'idempotency_key_reused'), [
           { path: ['header', 'Idempotency-Key'], message: message(locale, 'idempotency_key_reused'), code: 'conflict' },

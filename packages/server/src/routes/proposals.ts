@@ -207,6 +207,7 @@ export function proposalHandlers({ db, now, today }: RouteDeps) {
     unitIds: principal.unitIds,
     ifMatch,
     tokenId: principal.tokenId,
+    at: now(),
   });
 
   /** The units a list covers: the token's, or the one of them asked for. */
@@ -248,7 +249,7 @@ export function proposalHandlers({ db, now, today }: RouteDeps) {
         );
         if (problems.length > 0) refuse(locale, problems);
       };
-      const result = await createProposal(db, body, { tokenId: principal.tokenId, idempotencyKey: headers['Idempotency-Key'] }, check);
+      const result = await createProposal(db, body, { tokenId: principal.tokenId, idempotencyKey: headers['Idempotency-Key'], at: now() }, check);
       if (result.outcome === 'keyReused') throw keyReused(locale);
       if (result.outcome === 'replayed') c.header('Idempotent-Replayed', 'true');
       c.header('Location', `/v1/proposals/${result.stored.proposal.id}`);
@@ -355,7 +356,7 @@ export function proposalHandlers({ db, now, today }: RouteDeps) {
       return settle(result, c, locale);
     },
 
-    async resubmitProposal({ params, headers, principal, locale, c }) {
+    async resubmitProposal({ params, headers, body, principal, locale, c }) {
       const found = await findProposal(db, params.proposalId, principal.unitIds);
       if (!found) throw notFound(locale, 'proposal_not_found', ['path', 'proposalId']);
       const [catalog, calendar] = await Promise.all([catalogFor(found.proposal), workingCalendar(db)]);
@@ -365,8 +366,9 @@ export function proposalHandlers({ db, now, today }: RouteDeps) {
         access: { proposingUnits: principal.unitIds },
         ifMatch: headers['If-Match'],
         tokenId: principal.tokenId,
+        at: now(),
         actor: { role: 'proposer', unitId: found.proposal.proposingUnitId },
-        action: { type: 'resubmit' },
+        action: { type: 'resubmit', ...(body.note ? { note: body.note } : {}) },
         appraisingUnitIds: awardType?.appraisingUnitIds ?? [],
         today: today(),
         dueOn: dueOnFor(calendar, awardType),

@@ -115,7 +115,7 @@ function sum(items: readonly SummaryCounts[]): SummaryCounts {
   return total;
 }
 
-export function resultHandlers({ db, today }: RouteDeps) {
+export function resultHandlers({ db, today, now }: RouteDeps) {
   async function roundOf(roundId: string, locale: Locale): Promise<{ campaignId: string; round: AwardRound }> {
     const found = await findRound(db, roundId);
     if (!found) throw notFound(locale, 'round_not_found', ['path', 'roundId']);
@@ -328,7 +328,9 @@ export function resultHandlers({ db, today }: RouteDeps) {
           citation,
           nominationIds: body.nominationIds,
           tokenId: principal.tokenId,
+          actorUnitId: principal.unitIds[0] ?? null,
           keyed: { tokenId: principal.tokenId, key: headers['Idempotency-Key'], hash: requestDigest({ operation: 'recordDecision', roundId: round.id, ...body }) },
+          at: now(),
         },
         decide,
         (named) => orderProposedList(named),
@@ -419,6 +421,7 @@ export function resultHandlers({ db, today }: RouteDeps) {
         photoAlt: body.photoAlt,
         tokenId: principal.tokenId,
         ifMatch: headers['If-Match'],
+        at: now(),
       });
       return settleFeature(result, c, locale);
     },
@@ -438,6 +441,7 @@ export function resultHandlers({ db, today }: RouteDeps) {
         alt: body.alt,
         width: photo.width,
         height: photo.height,
+        at: now(),
       });
       if (!result.ok && result.refusal === 'notFound') throw notFound(locale, 'award_not_found', ['path', 'awardId']);
       return settleFeature(result, c, locale);

@@ -44,6 +44,8 @@ export const nominationDossier: Catalogue['nominationDossier'] = {
   resubmitHint: 'Once the proposal is completed as the reasons above ask, resubmit it for the appraisers to continue.',
   confirmTitle: (name) => `Resubmit ${inSentence(name)}?`,
   confirmText: 'The proposal goes back to the appraisers. Once it is sent the unit cannot change it until the appraisal ends or it is returned again.',
+  noteLabel: 'Note to the appraisers (optional)',
+  noteHint: 'Say briefly what was added or corrected; at most 2,000 characters.',
   confirm: 'Resubmit',
   cancel: 'Cancel',
   resubmitting: 'Resubmitting…',

@@ -228,6 +228,8 @@ export const nomination: Catalogue['nomination'] = {
     review: 'Check and resubmit the dossier',
     declaration: 'By resubmitting, the unit confirms it has completed the dossier as asked and that its content is true.',
     resubmit: 'Resubmit the dossier',
+    note: 'Note to the appraisers',
+    noteHint: 'Optional. Say briefly what was added or corrected (at most 2,000 characters).',
     resubmitting: 'Resubmitting the dossier…',
     failed: 'The dossier could not be resubmitted: the connection was lost. Press “Resubmit the dossier” to try again: it is recorded only once.',
     done: 'Dossier resubmitted',

@@ -56,6 +56,8 @@ export const nominationDossier = {
   confirmTitle: (name: string) => `Gửi lại ${inSentence(name)}?`,
   confirmText:
     'Hồ sơ sẽ được gửi lại cho cơ quan thẩm định. Sau khi gửi, đơn vị không sửa được hồ sơ cho đến khi có kết quả thẩm định hoặc hồ sơ lại được trả về.',
+  noteLabel: 'Ghi chú cho cơ quan thẩm định (không bắt buộc)',
+  noteHint: 'Nêu ngắn gọn những gì đã bổ sung, sửa; tối đa 2.000 ký tự.',
   confirm: 'Gửi lại',
   cancel: 'Hủy',
   resubmitting: 'Đang gửi lại…',

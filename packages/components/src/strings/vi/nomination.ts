@@ -236,6 +236,8 @@ export const nomination = {
     review: 'Kiểm tra và gửi lại hồ sơ',
     declaration: 'Khi gửi lại, đơn vị xác nhận đã hoàn thiện hồ sơ theo yêu cầu và thông tin là đúng sự thật.',
     resubmit: 'Gửi lại hồ sơ',
+    note: 'Ghi chú cho cơ quan thẩm định',
+    noteHint: 'Không bắt buộc. Nêu ngắn gọn những gì đã bổ sung, sửa (tối đa 2.000 ký tự).',
     resubmitting: 'Đang gửi lại hồ sơ…',
     failed: 'Chưa gửi lại được hồ sơ do mất kết nối. Bấm “Gửi lại hồ sơ” để thử lại: hồ sơ chỉ được ghi nhận một lần.',
     done: 'Đã gửi lại hồ sơ',

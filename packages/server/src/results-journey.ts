@@ -1,11 +1,22 @@
-// A round's journey through HTTP, shared by the results' test files (not a test file itself).
+/**
+ * A round's journey through the real HTTP routes — dossiers proposed with
+ * their files and submitted, appraised (returned and resubmitted, rejected,
+ * found eligible), decided, featured — in steps for the test suites of every
+ * package: the server's results and personal-data tests, and the components'
+ * public results server (`scripts/results-server.mjs`, plain Node, which
+ * imports it as `@thidua/server/results-journey`). Each package writes its
+ * own scenario with these steps; none copies them.
+ *
+ * @module
+ */
 import assert from 'node:assert/strict';
 import { deflateSync } from 'node:zlib';
 import { nomineeGroup, type Catalog, type Nominee } from '@thidua/schemas';
 import { bacNinh2026 } from '@thidua/schemas/catalogs/bac-ninh-2026';
 import { withDemoRound } from '@thidua/schemas/catalogs/demo-round';
 import { samplePdf } from '@thidua/schemas/testing/evidence-files';
-import { issueToken, type TestServer } from '../src/index.js';
+import { issueToken } from './repositories/tokens.js';
+import type { TestServer } from './testing.js';
 
 /** The seeded catalog with its demo round (open for dossiers today): `bn2026-demo`. */
 export function resultsCatalog(): Catalog {
@@ -86,8 +97,28 @@ export interface Dossier {
   nominationIds: string[];
 }
 
+/** What a dossier says besides its nominees (the journey's defaults otherwise). */
+export interface DossierOptions {
+  summary?: string;
+  /** The achievement fields each nomination names (default `community-teams`). */
+  achievementCategoryIds?: string[];
+}
+
 /** A proposal of `unit` with its nominees, every file the award requires, submitted. */
-export async function submittedDossier(server: TestServer, catalog: Catalog, token: string, unit: string, nominees: readonly Nominee[], summary = 'Hướng dẫn 1.200 hộ dân cài đặt VNeID mức 2, "Sổ tay số" cho các tổ dân phố.'): Promise<Dossier> {
+export async function submittedDossier(server: TestServer, catalog: Catalog, token: string, unit: string, nominees: readonly Nominee[], options: DossierOptions = {}): Promise<Dossier> {
+  const send = sender(server);
+  const draft = await draftDossier(server, catalog, token, unit, nominees, options);
+  let res = await send('GET', `/v1/proposals/${draft.proposalId}`, token);
+  const etag = res.headers.get('etag')!;
+  await res.body?.cancel();
+  res = await send('POST', `/v1/proposals/${draft.proposalId}/submit`, token, undefined, { 'If-Match': etag, 'Idempotency-Key': crypto.randomUUID() });
+  const proposal = await json(res, 200);
+  return { proposalId: proposal.id, etag: res.headers.get('etag')!, nominationIds: proposal.nominations.map((n: { id: string }) => n.id) };
+}
+
+/** A draft of `unit` with its nominees (contact, dates of birth) and every file the award requires, not submitted. */
+export async function draftDossier(server: TestServer, catalog: Catalog, token: string, unit: string, nominees: readonly Nominee[], options: DossierOptions = {}): Promise<Dossier> {
+  const { summary = 'Hướng dẫn 1.200 hộ dân cài đặt VNeID mức 2, "Sổ tay số" cho các tổ dân phố.', achievementCategoryIds = ['community-teams'] } = options;
   const send = sender(server);
   let res = await send('POST', '/v1/proposals', token, { campaignId: 'bn2026', roundId: ROUND, awardTypeId: BANG_KHEN, proposingUnitId: unit, contact: PERSONAL.contact }, { 'Idempotency-Key': crypto.randomUUID() });
   let proposal = await json(res, 201);
@@ -99,7 +130,7 @@ export async function submittedDossier(server: TestServer, catalog: Catalog, tok
       token,
       {
         nominee,
-        achievementCategoryIds: ['community-teams'],
+        achievementCategoryIds,
         summary,
         achievements: [{ period: '2025', description: 'Hướng dẫn người dân nộp hồ sơ trực tuyến toàn trình.' }],
         priorAwards: [],
@@ -120,12 +151,7 @@ export async function submittedDossier(server: TestServer, catalog: Catalog, tok
   await upload('submissionLetter');
   await upload('councilMinutes');
   for (const n of proposal.nominations) await upload('achievementReport', n.id);
-  res = await send('GET', `/v1/proposals/${proposal.id}`, token);
-  etag = res.headers.get('etag')!;
-  await res.body?.cancel();
-  res = await send('POST', `/v1/proposals/${proposal.id}/submit`, token, undefined, { 'If-Match': etag, 'Idempotency-Key': crypto.randomUUID() });
-  proposal = await json(res, 200);
-  return { proposalId: proposal.id, etag: res.headers.get('etag')!, nominationIds: proposal.nominations.map((n: { id: string }) => n.id) };
+  return { proposalId: proposal.id, etag, nominationIds: proposal.nominations.map((n: { id: string }) => n.id) };
 }
 
 /**
