@@ -83,7 +83,8 @@ export const ReturnAction = z
 export const ResubmitAction = z.object({ type: z.literal('resubmit'), note: optionalText(REASON_MAX) });
 /** The body of `resubmitProposal`: the action's note, if any (the body may be left out). */
 export const ResubmitInput = z.object({ note: ResubmitAction.shape.note });
-export type ResubmitInput = z.infer<typeof ResubmitInput>;
+/** What the unit corrected, told to the appraisers with a resubmission. */
+export interface ResubmitInput extends z.infer<typeof ResubmitInput> {}
 export const MarkEligibleAction = z.object({ type: z.literal('markEligible'), nominationId: RecordId, note: optionalText(REASON_MAX) });
 /** Not eligible: the reason is required (it is notified to the proposing unit). */
 export const RejectAction = z.object({ type: z.literal('reject'), nominationId: RecordId, reason: required(REASON_MAX, 'rejectReasonRequired', true) });
