@@ -25,6 +25,7 @@ import { icon } from '../shared/icons.js';
 import { newIdempotencyKey } from '../shared/idempotency-key.js';
 import { provideStrings, stringsFor, type Catalogue } from '../strings/index.js';
 import { errors } from '../strings/vi/errors.js';
+import { nominationQueue } from '../strings/vi/nomination-queue.js';
 import { dmyToIso } from '../nomination-form/nomination-form-model.js';
 import type { AppraisalChangeDetail, NominationReview } from './nomination-review.js';
 
@@ -37,7 +38,11 @@ import type { AppraisalChangeDetail, NominationReview } from './nomination-revie
  * someone else changed it — replaces the one and keeps the other.
  */
 
-provideStrings('vi', { errors }, { errors: () => import('../strings/en/errors.js') });
+provideStrings(
+  'vi',
+  { errors, nominationQueue },
+  { errors: () => import('../strings/en/errors.js'), nominationQueue: () => import('../strings/en/nomination-queue.js') },
+);
 
 type T = Catalogue['nominationReview'];
 type Q = Catalogue['nominationQueue'];

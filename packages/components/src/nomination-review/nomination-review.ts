@@ -4,16 +4,11 @@ import type { Appraisal, FeaturedModel, WorkflowActionType } from '@thidua/schem
 import type { ThiduaClient } from '@thidua/sdk';
 import { ThiduaElement } from '../shared/thidua-element.js';
 import { provideStrings } from '../strings/index.js';
-import { nominationQueue } from '../strings/vi/nomination-queue.js';
 import { nominationReview as vi } from '../strings/vi/nomination-review.js';
 import type { ReviewApp, NominationReviewLoad, ReviewResults, AwardOfNomination } from './nomination-review-app.js';
 import { styles } from './nomination-review.styles.js';
 
-provideStrings(
-  'vi',
-  { nominationReview: vi, nominationQueue },
-  { nominationReview: () => import('../strings/en/nomination-review.js'), nominationQueue: () => import('../strings/en/nomination-queue.js') },
-);
+provideStrings('vi', { nominationReview: vi }, { nominationReview: () => import('../strings/en/nomination-review.js') });
 
 export type { NominationReviewLoad, ReviewResults, AwardOfNomination };
 
@@ -159,8 +154,9 @@ export class NominationReview extends ThiduaElement {
 
   protected override willUpdate(): void {
     this.strings('nominationReview');
-    this.strings('nominationQueue');
-    if (!this.#app) {
+    // The queue's words (statuses, deadlines) are the dossier's only: its chunk provides them.
+    if (this.#app) this.strings('nominationQueue');
+    else {
       void this.loadChunk(
         (this.#appLoad ??= import('./nomination-review-app.js').then((m) => {
           this.addStyles(...m.appStyles);
@@ -177,7 +173,7 @@ export class NominationReview extends ThiduaElement {
 
   protected override render() {
     const t = this.strings('nominationReview');
-    const q = this.strings('nominationQueue');
+    const q = this.#app && this.strings('nominationQueue');
     const loading = html`<p part="base" class="loading" role="status" aria-busy="true">${(t ?? vi).loading}</p>`;
     return t && q && this.#app ? this.#app.render(t, q, this.locale) : loading;
   }
