@@ -55,7 +55,7 @@ export default defineConfig({
         // each a request the page waits on (bench/suites/15-cdn-live-card). Each group holds only
         // what its test names (not their dependencies), and is loaded by whoever needs any of it:
         // - the card's API part (`<kpi-board>` renders its cards with it too);
-        // - the SDK's reader with the batching and errors it shares with the client (the client's
+        // - the SDK's reader with the batching, errors and `lastResponse` (responses.js) it shares with the client (the client's
         //   pages load the reader's 1 KB with them);
         // - what every element that reads the API uses: the loader, the client loader, the error
         //   state and its words, @lit/context; and a live card's early read (shared/early-read.ts),
@@ -63,7 +63,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'kpi-progress-api', test: /[\\/]kpi-progress-api\.ts$|[\\/]shared[\\/]status\.ts$|[\\/]strings[\\/]vi[\\/]kpi\.ts$/, includeDependenciesRecursively: false },
-            { name: 'sdk-reader', test: /[\\/]sdk[\\/]dist[\\/](reader|indicator-batches|errors|messages[\\/][^\\/]+)\.js$/, includeDependenciesRecursively: false },
+            { name: 'sdk-reader', test: /[\\/]sdk[\\/]dist[\\/](reader|indicator-batches|errors|responses|messages[\\/][^\\/]+)\.js$/, includeDependenciesRecursively: false },
             { name: 'api', test: /[\\/]shared[\\/](api-loader|client-loader|early-read|errors)\.ts$|[\\/]strings[\\/]vi[\\/]errors\.ts$|[\\/]@lit[\\/]context[\\/]/, includeDependenciesRecursively: false },
           ],
         },
