@@ -98,7 +98,8 @@ export default async function () {
     const script = (api, m, entry) => `<script type="module" src="${api.cdn.url}${entry}" integrity="${m.integrity[entry]}" crossorigin="anonymous"></script>`;
     const preload = (api, m, files) => files.map((f) => `<link rel="modulepreload" href="${api.cdn.url}${f}" integrity="${m.integrity[f]}" crossorigin="anonymous">`).join('\n');
     const liveBody = (api) => `<thidua-provider api-base="${api.url}"><kpi-progress indicator="bn2026-09"></kpi-progress></thidua-provider>`;
-    const liveHead = (api, m) => `${script(api, m, 'kpi-progress.js')}\n${script(api, m, 'thidua-provider.js')}`;
+    // The provider's script first, as the README's live snippet has it: it starts the cards' reads before their code has arrived.
+    const liveHead = (api, m) => `${script(api, m, 'thidua-provider.js')}\n${script(api, m, 'kpi-progress.js')}`;
     await writeFile(join(dir, 'measure.js'), measure);
     const staticBody =
       '<kpi-progress label="Hồ sơ thủ tục hành chính xử lý trực tuyến" value="62" target="90" unit="percent" comparator="gte" start="2025-01-01" deadline="2026-10-10"></kpi-progress>';

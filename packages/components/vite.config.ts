@@ -29,7 +29,8 @@ export default defineConfig({
         thidua: 'src/index.ts',
         'kpi-progress': 'src/kpi-progress/kpi-progress.ts',
         'kpi-board': 'src/kpi-board/kpi-board.ts',
-        'thidua-provider': 'src/provider/thidua-provider.ts',
+        // The provider's early reads, then the provider (src/provider/cdn-entry.ts).
+        'thidua-provider': 'src/provider/cdn-entry.ts',
         'ranking-table': 'src/ranking-table/ranking-table.ts',
         'nomination-list': 'src/nomination-list/nomination-list.ts',
         'nomination-form': 'src/nomination-form/nomination-form.ts',
@@ -63,8 +64,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'kpi-progress-api', test: /[\\/]kpi-progress-api\.ts$|[\\/]shared[\\/]status\.ts$|[\\/]strings[\\/]vi[\\/]kpi\.ts$/, includeDependenciesRecursively: false },
-            { name: 'sdk-reader', test: /[\\/]sdk[\\/]dist[\\/](reader|indicator-batches|errors|responses|messages[\\/][^\\/]+)\.js$/, includeDependenciesRecursively: false },
-            { name: 'api', test: /[\\/]shared[\\/](api-loader|client-loader|early-read|errors)\.ts$|[\\/]strings[\\/]vi[\\/]errors\.ts$|[\\/]@lit[\\/]context[\\/]/, includeDependenciesRecursively: false },
+            { name: 'sdk-reader', test: /[\\/]sdk[\\/]dist[\\/](reader|indicator-batches|errors|responses|messages[\\/][^\\/]+)\.js$|[\\/]shared[\\/](early-read|client-loader)\.ts$/, includeDependenciesRecursively: false },
+            { name: 'api', test: /[\\/]shared[\\/](api-loader|errors)\.ts$|[\\/]strings[\\/]vi[\\/]errors\.ts$|[\\/]@lit[\\/]context[\\/]|[\\/]provider[\\/]thidua-provider\.ts$/, includeDependenciesRecursively: false },
           ],
         },
         // Name the shared chunks after what a reader of the network panel would look for.

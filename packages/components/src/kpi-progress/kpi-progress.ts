@@ -256,13 +256,16 @@ export class KpiProgress extends ThiduaElement {
       // given data or a client of the page's.
       if (!this.data && !this.client && !this.#readEarly && (this.apiBase || this.closest('thidua-provider'))) {
         this.#readEarly = true;
-        const [id, query] = this.liveAsk();
-        // Both modules at once: the reader's is not waited for after this one's.
+        const ask = this.liveAsk();
+        const [id, query] = ask;
+        const asked = JSON.stringify(ask);
+        // Both modules at once: the reader's is not waited for after this one's. The read the
+        // provider's early script started for this card, if any, is taken (`readCardsEarly`).
         const read = Promise.all([import('../shared/early-read.js'), import('@thidua/sdk/reader')]).then(([early, reader]) =>
-          early.readEarly(this, reader, (r) => r.indicators.get(id, query)),
+          early.readEarly(this, reader, asked, (r) => r.indicators.get(id, query)),
         );
         read.catch(() => {});
-        earlyReads.set(this, { asked: JSON.stringify([id, query]), read });
+        earlyReads.set(this, { asked, read });
       }
       void this.loadChunk(this.#apiPart().then((api) => api.update(this)));
     }
