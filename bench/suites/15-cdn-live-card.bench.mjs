@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestServer } from '@thidua/server';
+import { cardsSnippet } from '../../packages/components/scripts/cdn-snippet.mjs';
 import { kb, launchBrowser, median, ms, printTable, ratio, serveStatic } from '../lib.mjs';
 
 // At least 15 runs per page, the pages alternating: the verdict is on the median, printed with min–max.
@@ -96,16 +97,20 @@ export default async function () {
     if (!server.cdn) throw new Error('no CDN build found: run pnpm build');
     const manifest = JSON.parse(await readFile(join(server.cdn.dir, 'sri.json'), 'utf8'));
     const script = (api, m, entry) => `<script type="module" src="${api.cdn.url}${entry}" integrity="${m.integrity[entry]}" crossorigin="anonymous"></script>`;
-    const preload = (api, m, files) => files.map((f) => `<link rel="modulepreload" href="${api.cdn.url}${f}" integrity="${m.integrity[f]}" crossorigin="anonymous">`).join('\n');
     const liveBody = (api) => `<thidua-provider api-base="${api.url}"><kpi-progress indicator="bn2026-09"></kpi-progress></thidua-provider>`;
-    // The provider's script first, as the README's live snippet has it: it starts the cards' reads before their code has arrived.
-    const liveHead = (api, m) => `${script(api, m, 'thidua-provider.js')}\n${script(api, m, 'kpi-progress.js')}`;
+    // The README's snippet for live cards alone (cdn-snippet.mjs): the provider's script, then the
+    // card's, then the modulepreload links of sri.json's preload["kpi-progress"]; without the links
+    // for the page that has none.
+    const liveHead = (api, m, { links = true } = {}) => {
+      const tags = cardsSnippet(m, { base: api.url });
+      return links ? tags : tags.replace(/\n<link rel="modulepreload"[^\n]*/g, '');
+    };
     await writeFile(join(dir, 'measure.js'), measure);
     const staticBody =
       '<kpi-progress label="Hồ sơ thủ tục hành chính xử lý trực tuyến" value="62" target="90" unit="percent" comparator="gte" start="2025-01-01" deadline="2026-10-10"></kpi-progress>';
     await writeFile(join(dir, 'static.html'), page(script(server, manifest, 'kpi-progress.js'), staticBody));
-    await writeFile(join(dir, 'live.html'), page(liveHead(server, manifest), liveBody(server)));
-    await writeFile(join(dir, 'live-preload.html'), page(`${liveHead(server, manifest)}\n${preload(server, manifest, manifest.preload['kpi-progress'])}`, liveBody(server)));
+    await writeFile(join(dir, 'live.html'), page(liveHead(server, manifest, { links: false }), liveBody(server)));
+    await writeFile(join(dir, 'live-preload.html'), page(liveHead(server, manifest), liveBody(server)));
     const variants = [
       { name: 'static', what: 'the same card from attributes (baseline, this run)' },
       { name: 'live', what: 'live, no preload links (its read starts as it connects)' },
@@ -114,7 +119,7 @@ export default async function () {
     if (before) {
       const m = JSON.parse(await readFile(join(before.cdn.dir, 'sri.json'), 'utf8'));
       await writeFile(join(dir, 'static-before.html'), page(script(before, m, 'kpi-progress.js'), staticBody));
-      await writeFile(join(dir, 'live-before.html'), page(`${liveHead(before, m)}\n${preload(before, m, m.preload['kpi-progress'] ?? [])}`, liveBody(before)));
+      await writeFile(join(dir, 'live-before.html'), page(liveHead(before, m), liveBody(before)));
       variants.splice(
         1,
         0,

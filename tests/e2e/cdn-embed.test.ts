@@ -46,6 +46,14 @@ async function readmeSnippetBlock(): Promise<string> {
   return block;
 }
 
+/** The README's snippet for live cards alone: its ```html block that starts with the provider's script. */
+async function readmeCardsBlock(): Promise<string> {
+  const text = await readFile(README, 'utf8');
+  const block = [...text.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]!).find((b) => /^<script type="module" src="[^"]*\/thidua-provider\.js"/.test(b));
+  assert.ok(block, 'README.md has an html block that starts with thidua-provider.js');
+  return block;
+}
+
 before(async () => {
   api = await startTestServer();
   assert.ok(api.cdn, 'the server found the CDN build (pnpm build first)');
@@ -158,5 +166,17 @@ describe('the README’s CDN snippet, in a page on another origin', () => {
     assert.equal(await liveCard(bad.tab, 'bn2026-09', 3_000), undefined);
     assert.ok(bad.problems.some((p) => /integrity/i.test(p)), bad.problems.join('\n'));
     await bad.tab.close();
+  });
+  it('for live cards alone, works as written: the provider’s script first, one read of the API for the card, no error', async () => {
+    const block = (await readmeCardsBlock()).replaceAll(README_BASE, api.url);
+    pages.set('/cards.html', { html: page(block), csp: csp(api.url) });
+    const { tab, problems, requests } = await open('/cards.html');
+    assert.match((await liveCard(tab, 'bn2026-09')) ?? 'not rendered', /Chỉ tiêu 9 · Tỉnh Bắc Ninh/);
+    assert.deepEqual(problems, []);
+    // The provider's early script read for the card, and the card took that answer: one request.
+    assert.deepEqual(requests.filter((r) => r.startsWith('/v1/')), ['/v1/indicators/bn2026-09']);
+    // No SDK client on a page of cards alone; every script pinned by the snippet's links or integrity.
+    assert.ok(!requests.some((r) => /\/chunks\/sdk-(?!reader)/.test(r)), requests.join(' '));
+    await tab.close();
   });
 });

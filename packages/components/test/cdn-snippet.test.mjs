@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { integrityOf } from '../scripts/cdn-manifest.mjs';
-import { readManifest, readmeSnippet, snippet } from '../scripts/cdn-snippet.mjs';
+import { cardsSnippet, readManifest, readmeCardsSnippet, readmeSnippet, snippet } from '../scripts/cdn-snippet.mjs';
 
 const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
 const manifest = readManifest();
@@ -35,4 +35,23 @@ test('the README’s embed snippet is the build’s (else: node scripts/cdn-snip
   const inReadme = readmeSnippet();
   assert.ok(inReadme, 'README.md has an embed snippet from http://127.0.0.1:8787/cdn/…');
   assert.equal(inReadme, snippet(manifest), 'README.md’s embed snippet is stale: run `node packages/components/scripts/cdn-snippet.mjs --readme`');
+});
+
+test('the README’s snippet for live cards alone is the build’s, the provider’s script first (else: node scripts/cdn-snippet.mjs --readme)', () => {
+  const inReadme = readmeCardsSnippet();
+  assert.ok(inReadme, 'README.md has a snippet of thidua-provider.js and kpi-progress.js from http://127.0.0.1:8787/cdn/…');
+  assert.equal(inReadme, cardsSnippet(manifest), 'README.md’s live-card snippet is stale: run `node packages/components/scripts/cdn-snippet.mjs --readme`');
+  assert.ok(inReadme.indexOf('thidua-provider.js') < inReadme.indexOf('kpi-progress.js'), 'the provider’s script comes first');
+  // The provider's early script waits only for files the list preloads, none of them Lit's: every
+  // module its static imports reach, and theirs.
+  const reached = new Set();
+  const visit = (file) => {
+    for (const [, spec] of readFileSync(join(cdn, file), 'utf8').matchAll(/from"(\.[^"]+)"/g)) {
+      const target = join(file, '..', spec).split('\\').join('/');
+      if (!reached.has(target)) reached.add(target), visit(target);
+    }
+  };
+  visit('thidua-provider.js');
+  assert.ok(reached.size > 0, 'the early script imports the reader');
+  for (const file of reached) assert.ok(manifest.preload['kpi-progress'].includes(file) && !/lit-/.test(file), `thidua-provider.js waits for ${file}`);
 });
