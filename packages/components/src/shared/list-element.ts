@@ -42,15 +42,6 @@ export interface ListApi {
   renderError(locale: Locale): unknown;
 }
 
-/** What the frame shows of a list, rendered by the view chunk. */
-export interface Shown {
-  /** The list is being replaced: what is shown is the previous answer. */
-  busy: boolean;
-  filters: unknown;
-  count: string;
-  body: unknown;
-}
-
 /** A list's element: its lazy chunks, its words, its frame and its focus. */
 export abstract class ListElement<
   N extends ListNamespace,
@@ -103,33 +94,21 @@ export abstract class ListElement<
     await this.loader?.load();
   }
 
+  /**
+   * The frame: the filters, the count (a polite live region), then the table,
+   * the error or a skeleton. The view shows nothing while there is nothing to
+   * show (loading, failed, or the reader's language not here yet: never a list
+   * in two languages).
+   */
   protected override render() {
     const locale = this.locale;
     const t = this.strings(this.words[0], locale);
-    // Nothing but the loading state until the reader's language is here: never a list in two languages.
     const view = t && this.view;
-    const model = view && this.model(view, locale);
-    return this.frame(
-      (t ?? this.words[1]).loading,
-      model && {
-        busy: model.busy,
-        filters: view.renderFilters(this, model, t),
-        count: view.countText(model, t, this),
-        body: view.renderBody(this, model, t, locale),
-      },
-    );
-  }
-
-  /**
-   * The frame: the filters, the count (a polite live region), then the table,
-   * the error or a skeleton. `shown` is what the view shows, undefined while
-   * nothing is (loading, failed, or the reader's language not here yet).
-   */
-  private frame(loading: string, shown: Shown | undefined) {
+    const model = view ? this.model(view, locale) : undefined;
     const failed = !this.given() && this.loader?.state.status === 'error';
-    const busy = !shown && !failed;
+    const busy = !model && !failed;
     // One line: a template's white space would ship in every first paint.
-    return html`<div part="base" class="base" aria-busy=${busy || shown?.busy ? 'true' : nothing}>${shown ? shown.filters : nothing}<p part="count" class="count" role="status">${busy ? loading : !failed && shown ? shown.count : ''}</p>${failed ? this.loader!.renderError(this.locale) : shown ? shown.body : html`<div class="skeleton" aria-hidden="true"><div></div><div></div><div></div><div></div></div>`}</div>`;
+    return html`<div part="base" class="base" aria-busy=${busy || model?.busy ? 'true' : nothing}>${model ? view!.renderFilters(this, model, t!) : nothing}<p part="count" class="count" role="status">${busy ? (t ?? this.words[1]).loading : !failed && model ? view!.countText(model, t!, this) : ''}</p>${failed ? this.loader!.renderError(locale) : model ? view!.renderBody(this, model, t!, locale) : html`<div class="skeleton" aria-hidden="true"><div></div><div></div><div></div><div></div></div>`}</div>`;
   }
 }
 
