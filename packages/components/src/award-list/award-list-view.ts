@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { foldForSearch, localize, matchesSearch } from '@thidua/schemas/logic';
 import type { AwardPublic, Locale, OrganisationUnitKind } from '@thidua/schemas';
 import { css } from '../shared/css.js';
@@ -94,7 +95,7 @@ export function renderFilters(host: AwardList, m: AwardListModel, t: Strings) {
   };
   const filtered = Boolean(host.awardType || host.unitKind || host.query.trim());
   return html`<div part="filters" class="filters" role="search" aria-label=${t.filters}>
-    ${renderSearch(t, host.query, (query) => host.filter({ query }))}
+    ${renderSearch(t, live(host.query), (query) => host.filter({ query }))}
     <div class="field">
       <label for="award-type">${t.awardType}</label>
       <select id="award-type" part="award-filter" @change=${(e: Event) => host.filter({ awardType: (e.target as HTMLSelectElement).value })}>

@@ -19,7 +19,7 @@ import { ApiLoader, type Ask } from '../shared/api-loader.js';
 import { css } from '../shared/css.js';
 import { deadlineBadge, deadlineStyles } from '../shared/deadline.js';
 import { dossierStatus, dossierStatusStyles } from '../shared/dossier-status.js';
-import { errorStyles, renderError } from '../shared/errors.js';
+import { errorState, errorStyles } from '../shared/errors.js';
 import { dateTimeParts, formatDateTime, formatFileSize, formatIsoDate } from '../shared/format.js';
 import { icon } from '../shared/icons.js';
 import { newIdempotencyKey } from '../shared/idempotency-key.js';
@@ -290,12 +290,7 @@ export class ReviewApp {
 
   #renderError(locale: Locale) {
     const error = this.loader.state.status === 'error' ? this.loader.state.error : undefined;
-    const m = stringsFor(locale, 'errors');
-    if (m instanceof Promise) {
-      void m.then(() => this.host.requestUpdate());
-      return nothing;
-    }
-    return renderError(error, m as Catalogue['errors'], 'appraisal', [this.host.proposalId], () => void this.loader.load());
+    return errorState(this.host, locale, error, 'appraisal', [this.host.proposalId], () => void this.loader.load());
   }
 
   // ——— Header: the dossier, its status and deadline ———
@@ -1686,7 +1681,10 @@ export const appStyles = [
       accent-color: var(--_primary);
     }
     textarea,
-    select {
+    select,
+    input[type='text'],
+    input[type='url'],
+    input[type='file'] {
       inline-size: 100%;
       min-block-size: 2.75rem;
       padding: 0.375rem 0.5rem;
@@ -1735,18 +1733,6 @@ export const appStyles = [
       stroke: currentColor;
       stroke-width: 1.75;
       stroke-linejoin: round;
-    }
-    input[type='text'],
-    input[type='url'],
-    input[type='file'] {
-      inline-size: 100%;
-      min-block-size: 2.75rem;
-      padding: 0.375rem 0.5rem;
-      font: inherit;
-      color: var(--_text);
-      background: var(--_surface);
-      border: 1px solid var(--_muted);
-      border-radius: 0.375rem;
     }
     input[aria-invalid='true'],
     select[aria-invalid='true'] {
