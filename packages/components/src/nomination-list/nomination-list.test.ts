@@ -217,7 +217,8 @@ describe('<nomination-list>', () => {
     expect(count(el)).to.equal('Đã tải thêm 2 hồ sơ. Đang hiển thị 4 hồ sơ mới nhất, còn hồ sơ cũ hơn.');
     expect(root(el).activeElement).to.equal(proposalRows(el)[2]!.querySelector('th'));
     // The next page followed the cursor, with the same filters and size.
-    const pages = requests.filter((u) => u.includes('/v1/proposals?'));
+    // Each request is recorded as `METHOD url`.
+    const pages = requests.filter((u) => u.startsWith('GET ') && u.includes('/v1/proposals?')).map((u) => u.slice('GET '.length));
     expect(pages).to.have.length(2);
     expect(new URL(pages[1]!).searchParams.get('cursor')).to.be.a('string').and.not.equal('');
     expect(new URL(pages[1]!).searchParams.get('limit')).to.equal('2');
