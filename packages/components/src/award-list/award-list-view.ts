@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { foldForSearch, localize, matchesSearch } from '@thidua/schemas/logic';
 import type { AwardPublic, Locale, OrganisationUnitKind } from '@thidua/schemas';
 import { css } from '../shared/css.js';
@@ -95,7 +94,7 @@ export function renderFilters(host: AwardList, m: AwardListModel, t: Strings) {
   };
   const filtered = Boolean(host.awardType || host.unitKind || host.query.trim());
   return html`<div part="filters" class="filters" role="search" aria-label=${t.filters}>
-    ${renderSearch(t, live(host.query), (query) => host.filter({ query }))}
+    ${renderSearch(t, host.query, (query) => host.filter({ query }))}
     <div class="field">
       <label for="award-type">${t.awardType}</label>
       <select id="award-type" part="award-filter" @change=${(e: Event) => host.filter({ awardType: (e.target as HTMLSelectElement).value })}>

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { live } from 'lit/directives/live.js';
 import { localize, PROPOSAL_STATUSES } from '@thidua/schemas/logic';
 import type { Locale } from '@thidua/schemas';
 import { css } from '../shared/css.js';
@@ -84,7 +83,7 @@ export function renderFilters(host: NominationQueue, m: QueueModel, t: Strings) 
     host.renderRoot.querySelector<HTMLElement>('#search')?.focus();
   };
   return html`<div part="filters" class="filters" role="group" aria-label=${t.filters}>
-    ${renderSearch(t, live(f.search), (search) => host.filter({ search }))}
+    ${renderSearch(t, f.search, (search) => host.filter({ search }))}
     <div class="field">
       <label for="round">${t.round}</label>
       <select id="round" part="round-filter" @change=${change('round')}>${options(t.allRounds, f.round, m.options.rounds)}</select>

@@ -19,7 +19,7 @@ import { ApiLoader, type Ask } from '../shared/api-loader.js';
 import { css } from '../shared/css.js';
 import { deadlineBadge, deadlineStyles } from '../shared/deadline.js';
 import { dossierStatus, dossierStatusStyles } from '../shared/dossier-status.js';
-import { errorState, errorStyles } from '../shared/errors.js';
+import { errorStyles, renderError } from '../shared/errors.js';
 import { dateTimeParts, formatDateTime, formatFileSize, formatIsoDate } from '../shared/format.js';
 import { icon } from '../shared/icons.js';
 import { newIdempotencyKey } from '../shared/idempotency-key.js';
@@ -290,7 +290,12 @@ export class ReviewApp {
 
   #renderError(locale: Locale) {
     const error = this.loader.state.status === 'error' ? this.loader.state.error : undefined;
-    return errorState(this.host, locale, error, 'appraisal', [this.host.proposalId], () => void this.loader.load());
+    const m = stringsFor(locale, 'errors');
+    if (m instanceof Promise) {
+      void m.then(() => this.host.requestUpdate());
+      return nothing;
+    }
+    return renderError(error, m as Catalogue['errors'], 'appraisal', [this.host.proposalId], () => void this.loader.load());
   }
 
   // ——— Header: the dossier, its status and deadline ———

@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import { localize } from '@thidua/schemas/logic';
 import type { Locale, RankingGroup, RankingGroupDefinition } from '@thidua/schemas';
 import type { RankingStrings } from '../strings/vi/ranking.js';
-import { renderSearch } from '../shared/list-search.js';
 
 /** What the toolbar shows and what its controls call: the element's state, passed in. */
 export interface ToolbarModel {
@@ -28,7 +27,19 @@ export function renderToolbar(m: ToolbarModel) {
   const { s } = m;
   const shown = m.subIndices.filter((x) => x.shown).length;
   return html`<div part="toolbar" class="toolbar">
-    ${renderSearch(s, m.query, m.onQuery)}
+    <div class="field search">
+      <label for="search">${s.search}</label>
+      <input
+        id="search"
+        type="search"
+        autocomplete="off"
+        spellcheck="false"
+        aria-describedby="search-hint"
+        .value=${m.query}
+        @input=${(e: Event) => m.onQuery((e.target as HTMLInputElement).value)}
+      />
+      <span id="search-hint" class="hint">${s.searchHint}</span>
+    </div>
     ${m.groups
       ? html`<div class="field">
           <label for="group">${s.group}</label>

@@ -39,7 +39,6 @@ const VIRTUAL_THRESHOLD = 60;
  *
  * @csspart base - The whole element.
  * @csspart toolbar - Search, group filter, sub-index columns, export and print.
- * @csspart search - The search box.
  * @csspart scroller - The scrolling box around the table (a labelled region).
  * @csspart scroll-hint - Under a table wider than its box: how to see the other columns.
  * @csspart table - The `<table>`.

@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
-import type { Locale } from '@thidua/schemas';
 import { css } from './css.js';
-import { stringsFor, type Catalogue } from '../strings/index.js';
+import type { Catalogue } from '../strings/index.js';
 import { icon, statusIcons } from './icons.js';
 
 /** What an error looks like to an element: `ThiduaApiError` without importing the SDK. */
@@ -53,20 +52,6 @@ export function renderError(error: unknown, m: Messages, subject: Subject, ids: 
       ${requestId ? html`<p class="request-id">${m.requestId(requestId)}</p>` : nothing}
     </div>
     <button part="retry" class="retry" type="button" @click=${retry}>${m.retry}</button>`;
-}
-
-/**
- * The error state in the reader's language (`renderError`): undefined while
- * the `errors` words of that language load, and `host` renders again when
- * they are here.
- */
-export function errorState(host: { requestUpdate(): void }, locale: Locale, error: unknown, subject: Subject, ids: Ids, retry: () => void) {
-  const m = stringsFor(locale, 'errors');
-  if (m instanceof Promise) {
-    void m.then(() => host.requestUpdate());
-    return undefined;
-  }
-  return renderError(error, m, subject, ids, retry);
 }
 
 /**

@@ -1,9 +1,9 @@
 import { html, nothing, type CSSResult } from 'lit';
 import type { Locale } from '@thidua/schemas';
-import { provideStrings, stringsFor, type Catalogue } from '../strings/index.js';
+import { provideStrings, stringsFor } from '../strings/index.js';
 import { errors } from '../strings/vi/errors.js';
 import { ApiLoader, cutShort, type ApiHost } from './api-loader.js';
-import { errorState, errorStyles, type Ids, type Subject } from './errors.js';
+import { errorStyles, renderError, type Ids, type Subject } from './errors.js';
 
 /*
  * `ApiLoader` for the kit's lists (`<award-list>`, `<featured-models>`,
@@ -58,9 +58,14 @@ export abstract class ListLoader<T, Host extends ListHost> extends ApiLoader<T, 
     return box && html`<div class="error">${box}</div>`;
   }
 
-  /** The error state's alert and retry; undefined while its words load (see `errorState`). */
+  /** The error state's alert and retry, in the reader's language: undefined while its words load (the element renders again when they are here). */
   protected errorBox(locale: Locale) {
-    return errorState(this.host, locale, this.state.status === 'error' ? this.state.error : undefined, this.subject, this.subjectIds(), () => void this.load());
+    const m = stringsFor(locale, 'errors');
+    if (m instanceof Promise) {
+      void m.then(() => this.host.requestUpdate());
+      return undefined;
+    }
+    return renderError(this.state.status === 'error' ? this.state.error : undefined, m, this.subject, this.subjectIds(), () => void this.load());
   }
 }
 

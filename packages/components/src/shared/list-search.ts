@@ -1,19 +1,14 @@
 import { html } from 'lit';
+import { live } from 'lit/directives/live.js';
 
 /*
- * A list's search box (`<award-list>`, `<nomination-queue>`, `<ranking-table>`'s
- * toolbar): a native `type="search"` with a visible label and a hint said with
- * it. A module of its own: its part (`search`) is its importers'. It imports no
- * directive, so that `<ranking-table>`'s first paint, which has none, stays as
- * it was.
+ * A list's search box (`<award-list>`, `<nomination-queue>`): a native
+ * `type="search"` with a visible label and a hint said with it. A module of its
+ * own: its part (`search`) is its importers'.
  */
 
-/**
- * The search box: `value` is what the input's `.value` binds — the search in
- * force, through `live()` where the view keeps it as the reader types (a
- * list's) —, `input` takes each change.
- */
-export function renderSearch(words: { search: string; searchHint: string }, value: unknown, input: (value: string) => void) {
+/** The search box: `value` is the search in force (kept as the reader types), `input` takes each change. */
+export function renderSearch(words: { search: string; searchHint: string }, value: string, input: (value: string) => void) {
   return html`<div class="field search">
     <label for="search">${words.search}</label>
     <input
@@ -23,7 +18,7 @@ export function renderSearch(words: { search: string; searchHint: string }, valu
       autocomplete="off"
       spellcheck="false"
       aria-describedby="search-hint"
-      .value=${value}
+      .value=${live(value)}
       @input=${(e: Event) => input((e.target as HTMLInputElement).value)}
     />
     <span id="search-hint" class="hint">${words.searchHint}</span>
