@@ -9,9 +9,9 @@ import type { RankingTable } from './ranking-table.js';
  * `<ranking-table>` with data from the API: finding the client (the element's
  * own, its `api-base`, or the enclosing `<thidua-provider>`'s), loading the
  * ranking, and the error state (`ListLoader`'s, which also brings the error
- * words' English and the error state's styles). A chunk of its own, loaded when the element
- * is given a campaign: a table given `.rows` needs none of it, and a table
- * that asks the API waits for the network anyway.
+ * words' English loader and the error state's styles). A chunk of its own,
+ * loaded when the element is given a campaign: a table given `.rows` needs
+ * none of it, and a table that asks the API waits for the network anyway.
  */
 
 /** One element's API mode: the ranking it loaded, or what went wrong (see `ApiLoader`). */

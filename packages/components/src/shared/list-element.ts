@@ -107,6 +107,7 @@ export abstract class ListElement<
     const model = view ? this.model(view, locale) : undefined;
     const failed = !this.given() && this.loader?.state.status === 'error';
     const busy = !model && !failed;
+    // A model is made only once the view and the words are here (hence `view!`, `t!`).
     // One line: a template's white space would ship in every first paint.
     return html`<div part="base" class="base" aria-busy=${busy || model?.busy ? 'true' : nothing}>${model ? view!.renderFilters(this, model, t!) : nothing}<p part="count" class="count" role="status">${busy ? (t ?? this.words[1]).loading : !failed && model ? view!.countText(model, t!, this) : ''}</p>${failed ? this.loader!.renderError(locale) : model ? view!.renderBody(this, model, t!, locale) : html`<div class="skeleton" aria-hidden="true"><div></div><div></div><div></div><div></div></div>`}</div>`;
   }
