@@ -1,7 +1,7 @@
-// Shared by the appraisers' elements' Chromium tests (<nomination-queue>, <nomination-review>): the
-// nominations server the test runner started (web-test-runner.config.mjs: the final round open around
-// today), proposer and appraiser tokens for units only these tests write for, and dossiers made and
-// moved through the real SDK. No mock: every dossier is the server's.
+// Shared by the nomination elements' Chromium tests (<nomination-list>, <nomination-queue>,
+// <nomination-review>): the nominations server the test runner started (web-test-runner.config.mjs: the
+// final round open around today), proposer and appraiser tokens for units only these tests write for,
+// and dossiers made and moved through the real SDK. No mock: every dossier is the server's.
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { NominationInput, NomineeGroup } from '@thidua/schemas';
 import { bacNinh2026 } from '@thidua/schemas/catalogs/bac-ninh-2026';
@@ -43,7 +43,8 @@ export const BANG_KHEN = 'bang-khen-chu-tich-ubnd-tinh';
 const campaign = bacNinh2026.campaigns[0]!;
 export const criteriaFor = (group: NomineeGroup) => campaign.nominations!.criteria.filter((c) => c.appliesTo.includes(group)).map((c) => c.id);
 
-function nomination(nominee: NominationInput['nominee'], group: NomineeGroup): NominationInput {
+/** A nomination of `nominee`, attesting every criterion of its group. */
+export function nomination(nominee: NominationInput['nominee'], group: NomineeGroup): NominationInput {
   return {
     nominee,
     achievementCategoryIds: ['digital-literacy'],
@@ -60,16 +61,22 @@ export const person = (familyName: string, middleName: string, givenName: string
     'individual',
   );
 
-/** A Bằng khen proposal of `unit` with the files its award requires, submitted (it then waits for the appraisers). */
-export async function submitted(client: ThiduaClient, unit: string, nominees: NominationInput[]): Promise<VersionedProposal> {
+/** A draft proposal of `unit` (a Bằng khen unless `awardTypeId` says otherwise) with `nominees`. */
+export async function draft(client: ThiduaClient, unit: string, nominees: NominationInput[], awardTypeId = BANG_KHEN): Promise<VersionedProposal> {
   let v = await client.nominations.createProposal({
     campaignId: 'bn2026',
     roundId: 'bn2026-tong-ket',
-    awardTypeId: BANG_KHEN,
+    awardTypeId,
     proposingUnitId: unit,
     contact: { name: 'Trần Văn Bình', position: 'Chánh Văn phòng', phone: '0222 3822 123', email: 'binh@example.gov.vn' },
   });
   for (const n of nominees) v = await client.nominations.add(v.proposal.id, n, { etag: v.etag });
+  return v;
+}
+
+/** A proposal of `unit` (a Bằng khen unless `awardTypeId` says otherwise) with the files its award requires, submitted (it then waits for the appraisers). */
+export async function submitted(client: ThiduaClient, unit: string, nominees: NominationInput[], awardTypeId = BANG_KHEN): Promise<VersionedProposal> {
+  const v = await draft(client, unit, nominees, awardTypeId);
   const id = v.proposal.id;
   const pdf = (name: string) => new File([samplePdf()], name, { type: 'application/pdf' });
   await client.nominations.uploadEvidence(id, pdf('To trinh.pdf'), { kind: 'submissionLetter' });
@@ -78,16 +85,3 @@ export async function submitted(client: ThiduaClient, unit: string, nominees: No
   for (const n of v.proposal.nominations) last = await client.nominations.uploadEvidence(id, pdf(`Bao cao thanh tich ${n.id.slice(0, 4)}.pdf`), { kind: 'achievementReport', nominationId: n.id });
   return client.nominations.submit(id, { etag: last.etag });
 }
-
-/** Each cell's text as a screen reader gets it in a table: without the stacked layout's labels (and Lit's markers). */
-export const cells = (row: Element) =>
-  [...row.children].map((cell) =>
-    clean(
-      [...cell.childNodes]
-        .filter((n) => n.nodeType !== Node.COMMENT_NODE && !(n as Element).classList?.contains('label'))
-        .map((n) => n.textContent)
-        .join(' '),
-    ),
-  );
-
-export const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();

@@ -88,3 +88,17 @@ export function resultsApi(): Promise<ResultsApi> {
     throw new Error('the results journey did not finish in 3 minutes');
   })());
 }
+
+/** Text with its white space collapsed, as it reads. */
+export const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** Each cell's text as a screen reader gets it in a table: without the stacked layout's labels (and Lit's markers). */
+export const cells = (row: Element) =>
+  [...row.children].map((cell) =>
+    clean(
+      [...cell.childNodes]
+        .filter((n) => n.nodeType !== Node.COMMENT_NODE && !(n as Element).classList?.contains('label'))
+        .map((n) => n.textContent)
+        .join(' '),
+    ),
+  );

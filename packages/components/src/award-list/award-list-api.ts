@@ -1,6 +1,7 @@
 import type { AwardPublic } from '@thidua/schemas';
 import type { Ask } from '../shared/api-loader.js';
 import { ListLoader, pageLimit } from '../shared/list-loader.js';
+import type { Ids } from '../shared/errors.js';
 import type { AwardListModel, AwardRow } from './award-list-model.js';
 import { rowOfAward } from './award-list-view.js';
 import type { AwardList } from './award-list.js';
@@ -29,8 +30,8 @@ export class AwardsLoader extends ListLoader<AwardListLoad, AwardList> {
   /** The rows of the pages already here, while later ones load. */
   private _partial: AwardRow[] | undefined;
 
-  protected subjectId(): string {
-    return this.host.campaignId;
+  protected subjectIds(): Ids {
+    return [this.host.campaignId];
   }
 
   /** Called before each update: loads again when the campaign, the round, the page size or the client changed. */

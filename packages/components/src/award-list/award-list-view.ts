@@ -73,10 +73,10 @@ export function unitKindOptions(rows: readonly AwardRow[], t: Strings): Option[]
 }
 
 /** The count above the table: how many are shown of how many; then what the last download made. */
-export function countText(host: AwardList, m: AwardListModel, t: Strings, downloaded: string): string {
+export function countText(m: AwardListModel, t: Strings, host: AwardList): string {
   if (m.loadingMore) return t.loadingMore(m.rows.length);
   const shown = filterRows(m.rows, host).length;
-  return `${t.shown(shown, m.rows.length)}${downloaded ? ` ${downloaded}` : ''}`;
+  return `${t.shown(shown, m.rows.length)}${host.downloaded ? ` ${host.downloaded}` : ''}`;
 }
 
 /** Search, award and unit-kind filters (native controls with visible labels), clear and download. */

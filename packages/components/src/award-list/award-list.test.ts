@@ -3,7 +3,7 @@ import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-co
 import { parseCsv } from '@thidua/schemas/logic';
 import type { AwardPublic, OrganisationUnitKind } from '@thidua/schemas';
 import { createClient, type ThiduaClient } from '@thidua/sdk';
-import { $, resultsApi } from '../test-helpers.js';
+import { $, resultsApi, cells, clean } from '../test-helpers.js';
 import '../provider/thidua-provider.js';
 import './award-list.js';
 import type { AwardExportDetail, AwardList, AwardRow } from './award-list.js';
@@ -66,7 +66,6 @@ export const awards: AwardPublic[] = [
 // ——— Reading the element ———
 
 const root = (el: AwardList) => el.shadowRoot!;
-const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 /** Loaded: a table, the empty message or the error, and nothing loading. */
 const ready = (el: AwardList) =>
   waitUntil(
@@ -76,16 +75,6 @@ const ready = (el: AwardList) =>
   );
 const names = (el: AwardList) => [...root(el).querySelectorAll('tr[part="row"] .name')].map((n) => clean(n.textContent));
 const count = (el: AwardList) => clean($(el, '[part="count"]')!.textContent);
-/** Each cell's text as the table reads it (without the stacked layout's labels and Lit's markers). */
-const cells = (row: Element) =>
-  [...row.children].map((cell) =>
-    clean(
-      [...cell.childNodes]
-        .filter((n) => n.nodeType !== Node.COMMENT_NODE && !(n as Element).classList?.contains('label'))
-        .map((n) => n.textContent)
-        .join(' '),
-    ),
-  );
 const withData = () => fixture<AwardList>(html`<award-list .data=${{ items: awards }}></award-list>`);
 
 /** Shift+Tab, as a person presses it. */

@@ -94,8 +94,9 @@ export interface AwardExportDetail {
  * @event {CustomEvent<AwardListLoad>} thidua-load - Every page has loaded. `detail.rows` are the awards, in the published order.
  * @event {CustomEvent<{ error: unknown }>} thidua-error - Loading failed. `detail.error` is the error (a `ThiduaApiError` for API errors).
  */
-export class AwardList extends ListElement<typeof import('./award-list-view.js'), AwardsLoader> {
+export class AwardList extends ListElement<'awardList', AwardListModel, typeof import('./award-list-view.js'), AwardsLoader> {
   static override styles = styles;
+  protected override readonly words = ['awardList', vi] as const;
 
   /** The campaign whose awards are listed, e.g. `bn2026` (API mode). */
   @property({ attribute: 'campaign-id' }) campaignId = '';
@@ -132,8 +133,8 @@ export class AwardList extends ListElement<typeof import('./award-list-view.js')
   /** A client of its own, instead of the provider's. */
   @property({ attribute: false }) client: ThiduaClient | undefined;
 
-  /** What the last download said (announced in the count's live region). */
-  private _downloaded = '';
+  /** What the last download said (announced in the count's live region). @internal */
+  downloaded = '';
 
   /** Loads every page again (API mode). */
   reload(): Promise<void> {
@@ -142,7 +143,7 @@ export class AwardList extends ListElement<typeof import('./award-list-view.js')
 
   /** The rows shown, after the filters and the search: what the CSV holds. */
   get shownRows(): readonly AwardRow[] {
-    const model = this._model();
+    const model = this.model();
     return model && this.view ? this.view.filterRows(model.rows, this) : [];
   }
 
@@ -152,7 +153,7 @@ export class AwardList extends ListElement<typeof import('./award-list-view.js')
     const { downloadAwardsCsv } = await import('./award-list-export.js');
     const words = this.strings('awardList') ?? vi;
     await downloadAwardsCsv(this, rows, this.locale, words);
-    this._downloaded = words.downloaded(rows.length);
+    this.downloaded = words.downloaded(rows.length);
     this.requestUpdate();
   }
 
@@ -161,7 +162,7 @@ export class AwardList extends ListElement<typeof import('./award-list-view.js')
     if (change.awardType !== undefined) this.awardType = change.awardType;
     if (change.unitKind !== undefined) this.unitKind = change.unitKind;
     if (change.query !== undefined) this.query = change.query;
-    this._downloaded = '';
+    this.downloaded = '';
     const detail: AwardFilterDetail = { awardType: this.awardType, unitKind: this.unitKind, query: this.query };
     this.dispatchEvent(new CustomEvent('thidua-filter', { detail, bubbles: true, composed: true }));
   }
@@ -178,33 +179,10 @@ export class AwardList extends ListElement<typeof import('./award-list-view.js')
     return Boolean(this.data || this.rows);
   }
 
-  protected override willUpdate(): void {
-    this.strings('awardList');
-    super.willUpdate();
-  }
-
-  private _model(): AwardListModel | undefined {
+  protected override model(): AwardListModel | undefined {
     if (this.rows) return { rows: this.rows, loadingMore: false, busy: false };
     if (this.data && this.view) return { rows: this.view.rowsOfData(this.data), loadingMore: false, busy: false };
     return this.loader?.model();
-  }
-
-  protected override render() {
-    const locale = this.locale;
-    const words = this.strings('awardList', locale);
-    const t = words ?? vi;
-    const view = words && this.view;
-    const model = view ? this._model() : undefined;
-    return this.frame(
-      t.loading,
-      view &&
-        model && {
-          busy: model.busy,
-          filters: view.renderFilters(this, model, t),
-          count: view.countText(this, model, t, this._downloaded),
-          body: view.renderBody(this, model, t, locale),
-        },
-    );
   }
 }
 

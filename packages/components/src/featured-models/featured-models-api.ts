@@ -1,5 +1,6 @@
 import type { Ask } from '../shared/api-loader.js';
 import { ListLoader } from '../shared/list-loader.js';
+import type { Ids } from '../shared/errors.js';
 import type { FeaturedModels, FeaturedModelsLoad } from './featured-models.js';
 import type { ModelsModel } from './featured-models-view.js';
 
@@ -18,8 +19,8 @@ interface Loaded extends FeaturedModelsLoad {
 export class FeaturedModelsLoader extends ListLoader<Loaded, FeaturedModels> {
   protected readonly subject = 'featuredModels';
 
-  protected subjectId(): string {
-    return this.host.campaignId;
+  protected subjectIds(): Ids {
+    return [this.host.campaignId];
   }
 
   /** Called before each update: loads again when the campaign, the round or the client changed. */

@@ -2,6 +2,7 @@ import type { NominationSummary, Proposal, ProposalSummary } from '@thidua/schem
 import type { DossierListOptions, ThiduaClient } from '@thidua/sdk';
 import type { Ask } from '../shared/api-loader.js';
 import { pageLimit, PagedLoader, type Merge } from '../shared/list-loader.js';
+import type { Ids } from '../shared/errors.js';
 import type { Catalogue } from '../strings/index.js';
 import type { ListModel, Nominees, RoundOption } from './nomination-list-model.js';
 import type { NominationList } from './nomination-list.js';
@@ -43,8 +44,8 @@ export class ProposalsLoader extends PagedLoader<NominationListLoad, Asked, Cata
   /** The rounds the filter offers, asked for once per client and campaign. */
   private _rounds: { client: ThiduaClient; campaign: string; rounds: Promise<RoundOption[]> } | undefined;
 
-  protected subjectId(): string {
-    return this.host.campaign;
+  protected subjectIds(): Ids {
+    return [this.host.campaign];
   }
 
   /** Called before each update: loads again when the filters, the page sizes or the client changed. */

@@ -1,90 +1,23 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
-import type { NominationInput, NominationSummary, NomineeGroup, ProposalStatus, ProposalSummary } from '@thidua/schemas';
+import type { NominationSummary, ProposalStatus, ProposalSummary } from '@thidua/schemas';
 import { bacNinh2026 } from '@thidua/schemas/catalogs/bac-ninh-2026';
-import { samplePdf } from '@thidua/schemas/testing/evidence-files';
 import { createClient, type ThiduaClient, type VersionedProposal } from '@thidua/sdk';
 import '../provider/thidua-provider.js';
-import { $ } from '../test-helpers.js';
+import { BANG_KHEN, draft, nomination, nominationsApi, person, proposerToken, submitted, team, tokenClient } from '../appraisal-test-helpers.js';
+import { $, cells, clean } from '../test-helpers.js';
 import './nomination-list.js';
 import type { NominationList, NominationOpenDetail } from './nomination-list.js';
 
-// ——— The server (web-test-runner.config.mjs: the final round open around today) and dossiers made through the SDK ———
+// ——— Dossiers made through the SDK on the nominations server (appraisal-test-helpers.ts) ———
 
-let server: Promise<{ url: string; tokens: { ward: string; youth: string } }> | undefined;
-const nominationsApi = () => (server ??= fetch('/__thidua_nominations.json').then((r) => r.json()));
-/** A proposer token for a unit that only this file writes for: its list holds what the file made, and nothing else. */
-const tokenFor = (unit: string) => executeServerCommand<string, { units: string[] }>('proposer-token', { units: [unit] });
-
-/** A real SDK client with a proposer's token, whose `fetch` records each URL and can fail (`fail(url)`) or never answer. */
-async function proposerClient(token: string, { fail, hang = false }: { fail?: (url: string, n: number) => boolean; hang?: boolean } = {}) {
-  const requests: string[] = [];
-  const client: ThiduaClient = createClient({
-    baseUrl: (await nominationsApi()).url,
-    token,
-    retry: 0,
-    fetch: (input, init) => {
-      const url = input instanceof Request ? input.url : String(input);
-      requests.push(url);
-      if (hang) return new Promise<Response>(() => {});
-      if (fail?.(url, requests.length)) return Promise.reject(new TypeError('Failed to fetch'));
-      return fetch(input, init);
-    },
-  });
-  return { client, requests };
-}
-
-const BANG_KHEN = 'bang-khen-chu-tich-ubnd-tinh';
 const GIAY_KHEN = 'giay-khen';
 const campaign = bacNinh2026.campaigns[0]!;
-const criteriaFor = (group: NomineeGroup) => campaign.nominations!.criteria.filter((c) => c.appliesTo.includes(group)).map((c) => c.id);
-
-function nomination(nominee: NominationInput['nominee'], group: NomineeGroup): NominationInput {
-  return {
-    nominee,
-    achievementCategoryIds: ['digital-literacy'],
-    summary: 'Hướng dẫn người dân sử dụng dịch vụ công trực tuyến.',
-    achievements: [{ period: '2026', description: 'Hướng dẫn 1.200 hộ dân cài đặt VNeID mức 2.' }],
-    priorAwards: [],
-    attestedCriterionIds: criteriaFor(group),
-  };
-}
-const team = (name: string) => nomination({ type: 'collective', name, kind: 'communityTeam' }, 'communityTeam');
 const agency = (name: string) => nomination({ type: 'collective', name, kind: 'agency' }, 'collective');
-const person = (familyName: string, middleName: string, givenName: string, workplace: string) =>
-  nomination(
-    { type: 'individual', familyName, middleName, givenName, gender: 'female', dateOfBirth: '1986-04-12', position: 'Công chức Văn hóa - Xã hội', workplace },
-    'individual',
-  );
-
-async function draft(client: ThiduaClient, unit: string, awardTypeId: string, nominees: NominationInput[]): Promise<VersionedProposal> {
-  let v = await client.nominations.createProposal({
-    campaignId: 'bn2026',
-    roundId: 'bn2026-tong-ket',
-    awardTypeId,
-    proposingUnitId: unit,
-    contact: { name: 'Trần Văn Bình', phone: '0222 3822 123', email: 'binh@example.gov.vn' },
-  });
-  for (const n of nominees) v = await client.nominations.add(v.proposal.id, n, { etag: v.etag });
-  return v;
-}
-
-/** A proposal with the files its award requires, submitted: it gets its reference. */
-async function submitted(client: ThiduaClient, unit: string, awardTypeId: string, nominees: NominationInput[]): Promise<VersionedProposal> {
-  const v = await draft(client, unit, awardTypeId, nominees);
-  const id = v.proposal.id;
-  const pdf = (name: string) => new File([samplePdf()], name, { type: 'application/pdf' });
-  await client.nominations.uploadEvidence(id, pdf('To trinh.pdf'), { kind: 'submissionLetter' });
-  await client.nominations.uploadEvidence(id, pdf('Bien ban.pdf'), { kind: 'councilMinutes' });
-  let last = v;
-  for (const n of v.proposal.nominations) last = await client.nominations.uploadEvidence(id, pdf('Bao cao.pdf'), { kind: 'achievementReport', nominationId: n.id });
-  return client.nominations.submit(id, { etag: last.etag });
-}
 
 // ——— Reading the element ———
 
 const root = (el: NominationList) => el.shadowRoot!;
-const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 /** Loaded: a table, the empty message or the error, and not reloading. */
 const ready = (el: NominationList) =>
   waitUntil(
@@ -96,16 +29,6 @@ const proposalRows = (el: NominationList) => [...root(el).querySelectorAll<HTMLT
 /** A proposal's row header, as it reads. */
 const headers = (el: NominationList) => proposalRows(el).map((tbody) => clean(tbody.querySelector('.proposal-row th .reference')!.textContent));
 const nomineeNames = (tbody: Element) => [...tbody.querySelectorAll('tr[part="nominee"] .name')].map((n) => clean(n.textContent));
-/** Each cell's text as a screen reader gets it in the table: without the stacked layout's labels (and Lit's markers). */
-const cells = (row: Element) =>
-  [...row.children].map((cell) =>
-    clean(
-      [...cell.childNodes]
-        .filter((n) => n.nodeType !== Node.COMMENT_NODE && !(n as Element).classList?.contains('label'))
-        .map((n) => n.textContent)
-        .join(' '),
-    ),
-  );
 const count = (el: NominationList) => clean($(el, '[part="count"]')!.textContent);
 const select = async (el: NominationList, part: 'round-filter' | 'status-filter', value: string) => {
   const s = $(el, `[part="${part}"]`) as HTMLSelectElement;
@@ -140,21 +63,21 @@ describe('<nomination-list>', () => {
   let made: { long: VersionedProposal; withdrawn: VersionedProposal; sent: VersionedProposal; three: VersionedProposal; empty: VersionedProposal };
 
   before(async () => {
-    token = await tokenFor(UNIT);
-    const { client } = await proposerClient(token);
-    const empty = await draft(client, UNIT, BANG_KHEN, []);
-    const three = await draft(client, UNIT, GIAY_KHEN, [
-      person('Nguyễn', 'Thị', 'Lan', 'UBND phường Võ Cường'),
-      agency('Văn phòng HĐND và UBND phường Võ Cường'),
-      team('Tổ Công nghệ số cộng đồng khu phố Bồ Sơn'),
-    ]);
-    const sent = await submitted(client, UNIT, BANG_KHEN, [team('Tổ Công nghệ số cộng đồng khu phố Đông Xuyên')]);
-    const toWithdraw = await submitted(client, UNIT, GIAY_KHEN, [person('Trần', 'Văn', 'Hải', 'Công an phường Võ Cường')]);
+    token = await proposerToken(UNIT);
+    const { client } = await tokenClient(token);
+    const empty = await draft(client, UNIT, []);
+    const three = await draft(
+      client,
+      UNIT,
+      [person('Nguyễn', 'Thị', 'Lan', 'UBND phường Võ Cường'), agency('Văn phòng HĐND và UBND phường Võ Cường'), team('Tổ Công nghệ số cộng đồng khu phố Bồ Sơn')],
+      GIAY_KHEN,
+    );
+    const sent = await submitted(client, UNIT, [team('Tổ Công nghệ số cộng đồng khu phố Đông Xuyên')]);
+    const toWithdraw = await submitted(client, UNIT, [person('Trần', 'Văn', 'Hải', 'Công an phường Võ Cường')], GIAY_KHEN);
     const withdrawn = await client.nominations.withdraw(toWithdraw.proposal.id, { etag: toWithdraw.etag });
     const long = await draft(
       client,
       UNIT,
-      BANG_KHEN,
       Array.from({ length: 12 }, (_, i) => team(`Tổ Công nghệ số cộng đồng thôn ${String(i + 1).padStart(2, '0')}, phường Võ Cường`)),
     );
     made = { long, withdrawn, sent, three, empty };
@@ -162,7 +85,7 @@ describe('<nomination-list>', () => {
 
   it('lists the unit’s proposals newest first, each with its nominees: reference, nominee, award, round, status and last change', async () => {
     const el = await inProvider(token);
-    const summaries = (await (await proposerClient(token)).client.nominations.listProposals({ limit: 10 })).items;
+    const summaries = (await (await tokenClient(token)).client.nominations.listProposals({ limit: 10 })).items;
     const summary = (id: string) => summaries.find((p) => p.id === id)!;
     const draftName = (p: VersionedProposal) => `Bản nháp tạo ${fmt(p.proposal.createdAt)}`;
     expect(headers(el)).to.deep.equal([draftName(made.long), made.withdrawn.proposal.reference, made.sent.proposal.reference, draftName(made.three), draftName(made.empty)]);
@@ -198,7 +121,7 @@ describe('<nomination-list>', () => {
 
     // Nominees: reference (on submission), name and kind, own status, own last change.
     expect(nomineeNames(three!)).to.deep.equal(['Nguyễn Thị Lan', 'Văn phòng HĐND và UBND phường Võ Cường', 'Tổ Công nghệ số cộng đồng khu phố Bồ Sơn']);
-    const nominees = (await (await proposerClient(token)).client.nominations.list({ proposal: made.three.proposal.id })).items;
+    const nominees = (await (await tokenClient(token)).client.nominations.list({ proposal: made.three.proposal.id })).items;
     expect([...three!.querySelectorAll('tr[part="nominee"]')].map(cells)).to.deep.equal(
       nominees.map((n, i) => ['Chưa có số', `${n.nominee.name} ${['Cá nhân', 'Tập thể', 'Tổ Công nghệ số cộng đồng'][i]}`, 'Bản nháp', fmt(n.updatedAt), '']),
     );
@@ -227,7 +150,7 @@ describe('<nomination-list>', () => {
   });
 
   it('filters by round and status, with the attributes, asking the server for that list only', async () => {
-    const { client, requests } = await proposerClient(token);
+    const { client, requests } = await tokenClient(token);
     const filters: Array<{ round: string; status: string }> = [];
     const el = await fixture<NominationList>(html`<nomination-list
       campaign="bn2026"
@@ -278,7 +201,7 @@ describe('<nomination-list>', () => {
   });
 
   it('pages past the first page: "show older" adds the next page, announces it and focuses its first proposal', async () => {
-    const { client, requests } = await proposerClient(token);
+    const { client, requests } = await tokenClient(token);
     const el = await fixture<NominationList>(html`<nomination-list campaign="bn2026" page-size="2" .client=${client}></nomination-list>`);
     await ready(el);
     expect(proposalRows(el)).to.have.length(2);
@@ -294,7 +217,8 @@ describe('<nomination-list>', () => {
     expect(count(el)).to.equal('Đã tải thêm 2 hồ sơ. Đang hiển thị 4 hồ sơ mới nhất, còn hồ sơ cũ hơn.');
     expect(root(el).activeElement).to.equal(proposalRows(el)[2]!.querySelector('th'));
     // The next page followed the cursor, with the same filters and size.
-    const pages = requests.filter((u) => u.includes('/v1/proposals?'));
+    // Each request is recorded as `METHOD url`.
+    const pages = requests.filter((u) => u.startsWith('GET ') && u.includes('/v1/proposals?')).map((u) => u.slice('GET '.length));
     expect(pages).to.have.length(2);
     expect(new URL(pages[1]!).searchParams.get('cursor')).to.be.a('string').and.not.equal('');
     expect(new URL(pages[1]!).searchParams.get('limit')).to.equal('2');
@@ -310,7 +234,7 @@ describe('<nomination-list>', () => {
 
   it('keeps the list when a later page fails, says why, and loads it when asked again', async () => {
     let failing = true;
-    const { client } = await proposerClient(token, { fail: (url) => failing && url.includes('cursor=') });
+    const { client } = await tokenClient(token, { fail: (url) => failing && url.includes('cursor=') });
     const el = await fixture<NominationList>(html`<nomination-list campaign="bn2026" page-size="2" .client=${client}></nomination-list>`);
     await ready(el);
     await el.loadMore();
@@ -406,7 +330,7 @@ describe('<nomination-list>', () => {
   });
 
   it('is used with the keyboard alone: filters, open, show older', async () => {
-    const { client } = await proposerClient(token);
+    const { client } = await tokenClient(token);
     const opened: string[] = [];
     const page = await fixture<HTMLElement>(html`<div>
       <button id="before">before</button>
@@ -455,7 +379,7 @@ describe('<nomination-list>', () => {
   });
 
   it('says so when the unit has no proposal, or lets the page say it', async () => {
-    const fresh = await tokenFor('phuong-vu-ninh');
+    const fresh = await proposerToken('phuong-vu-ninh');
     const el = await inProvider(fresh);
     expect(clean($(el, '[part="empty"]')!.textContent)).to.equal('Đơn vị chưa có hồ sơ đề nghị khen thưởng nào.');
     expect(count(el)).to.equal('0 hồ sơ đề nghị.');
@@ -463,7 +387,7 @@ describe('<nomination-list>', () => {
     expect($(el, '[part="more"]')).to.equal(null);
     await expect(el).to.be.accessible();
 
-    const { client } = await proposerClient(fresh);
+    const { client } = await tokenClient(fresh);
     const withCall = await fixture<NominationList>(
       html`<nomination-list campaign="bn2026" .client=${client}><p slot="empty">Chưa có hồ sơ. <a href="/de-nghi">Lập hồ sơ đề nghị</a></p></nomination-list>`,
     );
@@ -474,7 +398,7 @@ describe('<nomination-list>', () => {
   });
 
   it('shows the loading state until the server answers', async () => {
-    const { client } = await proposerClient(token, { hang: true });
+    const { client } = await tokenClient(token, { hang: true });
     const el = await fixture<NominationList>(html`<nomination-list campaign="bn2026" .client=${client}></nomination-list>`);
     await el.updateComplete;
     expect($(el, '[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
@@ -510,14 +434,14 @@ describe('<nomination-list>', () => {
     });
 
     it('says that a campaign does not exist', async () => {
-      const { client } = await proposerClient(token);
+      const { client } = await tokenClient(token);
       const el = await fixture<NominationList>(html`<nomination-list campaign="khong-co" .client=${client}></nomination-list>`);
       expect((await errorOf(el))[1]).to.equal('Không tìm thấy phong trào thi đua "khong-co".');
     });
 
     it('says the server cannot be reached, and retries on request', async () => {
       let failing = true;
-      const { client } = await proposerClient(token, { fail: () => failing });
+      const { client } = await tokenClient(token, { fail: () => failing });
       const errors: unknown[] = [];
       const el = await fixture<NominationList>(html`<nomination-list campaign="bn2026" .client=${client} @thidua-error=${(e: CustomEvent) => errors.push(e.detail.error)}></nomination-list>`);
       expect((await errorOf(el))[1]).to.equal('Không kết nối được máy chủ dữ liệu. Vui lòng kiểm tra kết nối và thử lại.');
@@ -601,7 +525,7 @@ describe('<nomination-list>', () => {
   describe('from `.data`, without a server', () => {
     let data: { proposals: ProposalSummary[]; nominations: NominationSummary[] };
     before(async () => {
-      const { client } = await proposerClient(token);
+      const { client } = await tokenClient(token);
       data = {
         proposals: (await client.nominations.listProposals({ limit: 50 })).items,
         nominations: (await client.nominations.list({ limit: 100 })).items,
@@ -609,7 +533,7 @@ describe('<nomination-list>', () => {
     });
 
     it('lists what it was given, filters it, and asks nothing', async () => {
-      const { client, requests } = await proposerClient(token);
+      const { client, requests } = await tokenClient(token);
       const el = await fixture<NominationList>(html`<nomination-list .client=${client} .data=${data}></nomination-list>`);
       await ready(el);
       expect(proposalRows(el)).to.have.length(5);
@@ -638,7 +562,7 @@ const INTERNAL = 'GHI CHÚ NỘI BỘ: đối chiếu với danh sách của S�
 
 /** A dossier submitted by `unit`, taken into appraisal and returned: a reason for the whole, one for its first nominee; a message to the unit and an internal note. */
 async function returnedDossier(client: ThiduaClient, unit: string, who: string): Promise<VersionedProposal> {
-  const sent = await submitted(client, unit, BANG_KHEN, [person('Nguyễn', 'Thị', who, `UBND ${unit}`), team(`Tổ Công nghệ số cộng đồng khu phố ${who}`)]);
+  const sent = await submitted(client, unit, [person('Nguyễn', 'Thị', who, `UBND ${unit}`), team(`Tổ Công nghệ số cộng đồng khu phố ${who}`)]);
   const id = sent.proposal.id;
   const appraiser = await appraiserClient();
   let a = await appraiser.appraisals.get(id);
@@ -660,8 +584,8 @@ describe('<nomination-list>: a dossier returned for completion', function () {
   let token: string;
   let returned: VersionedProposal;
   before(async () => {
-    token = await tokenFor(unit);
-    const { client } = await proposerClient(token);
+    token = await proposerToken(unit);
+    const { client } = await tokenClient(token);
     returned = await returnedDossier(client, unit, 'Lan');
   });
 
@@ -729,7 +653,7 @@ describe('<nomination-list>: a dossier returned for completion', function () {
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog.open);
     expect(el.shadowRoot!.activeElement).to.equal(resubmit());
-    const { client } = await proposerClient(token);
+    const { client } = await tokenClient(token);
     expect((await client.nominations.getProposal(id)).proposal.status).to.equal('returned');
     // Enter; a note for the appraisers, typed before the confirm button (Shift+Tab), then Tab, Enter: resubmitted with it.
     await sendKeys({ press: 'Enter' });
@@ -763,7 +687,7 @@ describe('<nomination-list>: a dossier returned for completion', function () {
   });
 
   it('explains a 412 — the dossier changed elsewhere since it was read — reads it again, and then resubmits', async () => {
-    const { client } = await proposerClient(token);
+    const { client } = await tokenClient(token);
     const second = await returnedDossier(client, unit, 'Hương');
     const id = second.proposal.id;
     const el = await inProvider(token);
@@ -796,7 +720,7 @@ describe('<nomination-list>: a dossier returned for completion', function () {
   });
 
   it('keeps the reasons, the dialog and its buttons visible in forced-colors mode, and at 360 px', async () => {
-    const { client } = await proposerClient(token);
+    const { client } = await tokenClient(token);
     const third = await returnedDossier(client, unit, 'Huyền');
     await setViewport({ width: 360, height: 800 });
     await executeServerCommand('emulate-forced-colors', { active: true });

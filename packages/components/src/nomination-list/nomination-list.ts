@@ -131,8 +131,9 @@ export interface NominationOpenDetail {
  * @event {CustomEvent<NominationListLoad>} thidua-load - The first page loaded. `detail.proposals` are the proposals, `detail.next` the cursor of the next page (null when there is none), `detail.nominees` each proposal's first nominees by its id, `detail.rounds` the rounds the filter offers.
  * @event {CustomEvent<{ error: unknown }>} thidua-error - Loading the first page failed. `detail.error` is the error (a `ThiduaApiError` for API errors).
  */
-export class NominationList extends PagedListElement<typeof import('./nomination-list-view.js'), ProposalsLoader> {
+export class NominationList extends PagedListElement<'nominationList', ListModel, typeof import('./nomination-list-view.js'), ProposalsLoader> {
   static override styles = styles;
+  protected override readonly words = ['nominationList', vi] as const;
 
   /** Only this campaign's dossiers, e.g. `bn2026`; the round filter then offers its rounds. Every campaign's when empty. */
   @property() campaign = '';
@@ -242,8 +243,11 @@ export class NominationList extends PagedListElement<typeof import('./nomination
     return Boolean(this.data);
   }
 
+  protected override model(view: typeof import('./nomination-list-view.js')): ListModel | undefined {
+    return this.data ? view.modelOfData(this.data, this.round, this.status) : this.loader?.model();
+  }
+
   protected override willUpdate(): void {
-    this.strings('nominationList');
     if (!this._dossiers) {
       void this.loadChunk(
         (this._dossiersLoad ??= import('./nomination-list-dossier.js').then(({ Dossiers, dossierStyles }) => {
@@ -253,26 +257,6 @@ export class NominationList extends PagedListElement<typeof import('./nomination
       );
     }
     super.willUpdate();
-  }
-
-  protected override render() {
-    const locale = this.locale;
-    const words = this.strings('nominationList', locale);
-    const t = words ?? vi;
-    // What to show: the data given, what the API answered (kept, marked busy, while a filter reloads), or
-    // nothing yet — also while the reader's language loads, so that the list never shows in two languages.
-    const view = words && this.view;
-    const model: ListModel | undefined = view ? (this.data ? view.modelOfData(this.data, this.round, this.status) : this.loader?.model()) : undefined;
-    return this.frame(
-      t.loading,
-      view &&
-        model && {
-          busy: model.busy,
-          filters: view.renderFilters(this, model, t),
-          count: view.countText(model, t),
-          body: view.renderBody(this, model, t, locale),
-        },
-    );
   }
 }
 

@@ -2,6 +2,7 @@ import type { AppraisalSort } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
 import type { Ask } from '../shared/api-loader.js';
 import { pageLimit, PagedLoader, type Merge } from '../shared/list-loader.js';
+import type { Ids } from '../shared/errors.js';
 import type { Catalogue } from '../strings/index.js';
 import type { QueueItem, QueueSortKey } from './nomination-queue-model.js';
 import type { Loaded } from './nomination-queue-view.js';
@@ -36,8 +37,8 @@ const limit = (h: NominationQueue) => pageLimit(h.pageSize, 500, 50);
 export class QueueLoader extends PagedLoader<NominationQueueLoad, Asked, Catalogue['nominationQueue'], NominationQueue> {
   protected readonly subject = 'appraisals';
 
-  protected subjectId(): string {
-    return this.host.campaign;
+  protected subjectIds(): Ids {
+    return [this.host.campaign];
   }
 
   /**

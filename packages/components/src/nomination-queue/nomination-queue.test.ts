@@ -5,8 +5,8 @@ import { addWorkingDays, appraisalDeadline, appraisalDueDate } from '@thidua/sch
 import { bacNinh2026 } from '@thidua/schemas/catalogs/bac-ninh-2026';
 import type { ThiduaClient, VersionedProposal } from '@thidua/sdk';
 import '../provider/thidua-provider.js';
-import { appraiserToken, cells, clean, nominationsApi, person, proposerToken, submitted, team, tokenClient } from '../appraisal-test-helpers.js';
-import { $ } from '../test-helpers.js';
+import { appraiserToken, nominationsApi, person, proposerToken, submitted, team, tokenClient } from '../appraisal-test-helpers.js';
+import { $, cells, clean } from '../test-helpers.js';
 import './nomination-queue.js';
 import type { AppraisalOpenDetail, NominationQueue, QueueFilterDetail } from './nomination-queue.js';
 

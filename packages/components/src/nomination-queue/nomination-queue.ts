@@ -1,10 +1,11 @@
 import { property } from 'lit/decorators.js';
-import type { ProposalStatus } from '@thidua/schemas';
+import type { Locale, ProposalStatus } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
 import { PagedListElement } from '../shared/list-element.js';
 import { provideStrings } from '../strings/index.js';
 import { nominationQueue as vi } from '../strings/vi/nomination-queue.js';
 import type { QueueLoader, NominationQueueLoad } from './nomination-queue-api.js';
+import type { QueueModel } from './nomination-queue-view.js';
 import type { DeadlineFilter, QueueFilters, QueueItem } from './nomination-queue-model.js';
 import { DEFAULT_SORT, QUEUE_SORT_KEYS, type QueueSort, type QueueSortKey } from './nomination-queue-sort.js';
 import { styles } from './nomination-queue.styles.js';
@@ -118,8 +119,9 @@ const optional = { fromAttribute: (value: string | null) => value ?? '', toAttri
  * @event {CustomEvent<NominationQueueLoad>} thidua-load - The first page loaded. `detail.items` are the dossiers, `detail.next` the cursor of the next page (null when there is none).
  * @event {CustomEvent<{ error: unknown }>} thidua-error - Loading the first page failed. `detail.error` is the error (a `ThiduaApiError` for API errors).
  */
-export class NominationQueue extends PagedListElement<typeof import('./nomination-queue-view.js'), QueueLoader> {
+export class NominationQueue extends PagedListElement<'nominationQueue', QueueModel, typeof import('./nomination-queue-view.js'), QueueLoader> {
   static override styles = styles;
+  protected override readonly words = ['nominationQueue', vi] as const;
 
   /** Only this campaign's dossiers, e.g. `bn2026`; every campaign's when empty. */
   @property() campaign = '';
@@ -227,29 +229,9 @@ export class NominationQueue extends PagedListElement<typeof import('./nominatio
     return Boolean(this.rows);
   }
 
-  protected override willUpdate(): void {
-    this.strings('nominationQueue');
-    super.willUpdate();
-  }
-
-  protected override render() {
-    const locale = this.locale;
-    const words = this.strings('nominationQueue', locale);
-    const t = words ?? vi;
-    // Nothing but the loading state until the reader's language is here: never a table in two languages.
-    const view = words && this.view;
-    const loaded = view ? (this.rows ? { items: this.rows, more: false, loadingMore: false, moreError: undefined, busy: false, announcement: undefined } : this.loader?.model()) : undefined;
-    const model = view && loaded ? view.queueModel(this, loaded, locale) : undefined;
-    return this.frame(
-      t.loading,
-      view &&
-        model && {
-          busy: model.busy,
-          filters: view.renderFilters(this, model, t),
-          count: view.countText(model, t),
-          body: view.renderBody(this, model, t, locale),
-        },
-    );
+  protected override model(view: typeof import('./nomination-queue-view.js'), locale: Locale): QueueModel | undefined {
+    const loaded = this.rows ? { items: this.rows, more: false, loadingMore: false, moreError: undefined, busy: false, announcement: undefined } : this.loader?.model();
+    return loaded && view.queueModel(this, loaded, locale);
   }
 }
 

@@ -1686,7 +1686,10 @@ export const appStyles = [
       accent-color: var(--_primary);
     }
     textarea,
-    select {
+    select,
+    input[type='text'],
+    input[type='url'],
+    input[type='file'] {
       inline-size: 100%;
       min-block-size: 2.75rem;
       padding: 0.375rem 0.5rem;
@@ -1735,18 +1738,6 @@ export const appStyles = [
       stroke: currentColor;
       stroke-width: 1.75;
       stroke-linejoin: round;
-    }
-    input[type='text'],
-    input[type='url'],
-    input[type='file'] {
-      inline-size: 100%;
-      min-block-size: 2.75rem;
-      padding: 0.375rem 0.5rem;
-      font: inherit;
-      color: var(--_text);
-      background: var(--_surface);
-      border: 1px solid var(--_muted);
-      border-radius: 0.375rem;
     }
     input[aria-invalid='true'],
     select[aria-invalid='true'] {

@@ -3,8 +3,8 @@ import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-co
 import type { FeaturedModelList } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
 import '../provider/thidua-provider.js';
-import { appraiserToken, clean, nominationsApi, person, proposerToken, submitted, team, tokenClient } from '../appraisal-test-helpers.js';
-import { $ } from '../test-helpers.js';
+import { appraiserToken, nominationsApi, person, proposerToken, submitted, team, tokenClient } from '../appraisal-test-helpers.js';
+import { $, clean } from '../test-helpers.js';
 import './nomination-review.js';
 import type { AppraisalChangeDetail, FeaturedModelChangeDetail, NominationReview } from './nomination-review.js';
 

@@ -3,8 +3,8 @@ import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-co
 import { bacNinh2026 } from '@thidua/schemas/catalogs/bac-ninh-2026';
 import type { ThiduaClient, VersionedProposal } from '@thidua/sdk';
 import '../provider/thidua-provider.js';
-import { appraiserToken, cells, clean, criteriaFor, nominationsApi, person, proposerToken, submitted, team, tokenClient } from '../appraisal-test-helpers.js';
-import { $ } from '../test-helpers.js';
+import { appraiserToken, criteriaFor, nominationsApi, person, proposerToken, submitted, team, tokenClient } from '../appraisal-test-helpers.js';
+import { $, cells, clean } from '../test-helpers.js';
 import './nomination-review.js';
 import type { AppraisalChangeDetail, NominationReview } from './nomination-review.js';
 

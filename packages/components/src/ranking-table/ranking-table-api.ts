@@ -1,29 +1,25 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { Locale, Ranking, RankingGroup } from '@thidua/schemas';
-import { ApiLoader, type Ask } from '../shared/api-loader.js';
-import { errorStyles, renderError } from '../shared/errors.js';
-import { provideStrings, stringsFor } from '../strings/index.js';
-import { errors } from '../strings/vi/errors.js';
+import type { Ask } from '../shared/api-loader.js';
+import type { Ids } from '../shared/errors.js';
+import { ListLoader } from '../shared/list-loader.js';
 import type { RankingTable } from './ranking-table.js';
 
 /*
  * `<ranking-table>` with data from the API: finding the client (the element's
  * own, its `api-base`, or the enclosing `<thidua-provider>`'s), loading the
- * ranking, and the error state. A chunk of its own, loaded when the element
- * is given a campaign: a table given `.rows` needs none of it, and a table
- * that asks the API waits for the network anyway.
+ * ranking, and the error state (`ListLoader`'s, which also brings the error
+ * words' English loader and the error state's styles). A chunk of its own,
+ * loaded when the element is given a campaign: a table given `.rows` needs
+ * none of it, and a table that asks the API waits for the network anyway.
  */
 
-// The error state's words come from the kit's catalogue (English is loaded before an error is shown: see ApiLoader).
-provideStrings('vi', { errors }, { errors: () => import('../strings/en/errors.js') });
-
 /** One element's API mode: the ranking it loaded, or what went wrong (see `ApiLoader`). */
-export class RankingLoader extends ApiLoader<Ranking, RankingTable> {
-  constructor(host: RankingTable) {
-    super(host);
-    // The kit's one error state, with its sheet: a constructable one, as the cards' (Safari 16.4 and later).
-    const root = host.renderRoot as ShadowRoot;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, errorStyles.styleSheet!];
+export class RankingLoader extends ListLoader<Ranking, RankingTable> {
+  protected readonly subject = 'ranking';
+
+  protected subjectIds(): Ids {
+    return [this.host.campaign, this.host.metric];
   }
 
   /** Called before each update: loads again when what to load, or the client, changed. */
@@ -46,16 +42,14 @@ export class RankingLoader extends ApiLoader<Ranking, RankingTable> {
       });
   }
 
-  /** The error state: an alert with the cause in words and the request id, and a retry button. */
-  renderError(locale: Locale) {
-    const error = this.state.status === 'error' ? this.state.error : undefined;
-    const m = stringsFor(locale, 'errors');
-    if (m instanceof Promise) {
-      void m.then(() => this.host.requestUpdate());
-      return nothing;
-    }
-    return html`<div part="base" class="base error">
-      ${renderError(error, m, 'ranking', [this.host.campaign, this.host.metric], () => void this.load())}
-    </div>`;
+  /** The error state, in the element's place: its base (a list's is under its filters). */
+  override renderError(locale: Locale) {
+    const box = this.errorBox(locale);
+    return (
+      box &&
+      html`<div part="base" class="base error">
+        ${box}
+      </div>`
+    );
   }
 }

@@ -217,15 +217,7 @@ export class RankingTable extends ThiduaElement {
     if (!this._viewPart) void this.loadChunk((this._viewLoad ??= import('./ranking-table-rows.js').then((part) => this._viewLoaded(part))));
     if (this.rows === undefined && this.campaign && !this._loader) void this.loadChunk(this._apiPart());
     this._loader?.update();
-    const state = this._loader?.state;
-    this._ranking =
-      this.rows !== undefined
-        ? this._rankRows()
-        : state?.status === 'ready'
-          ? state.value
-          : state?.status === 'loading'
-            ? state.previous
-            : undefined;
+    this._ranking = this.rows !== undefined ? this._rankRows() : this._loader?.loaded();
     this._updateView();
   }
 
@@ -287,13 +279,14 @@ export class RankingTable extends ThiduaElement {
     const s = this.strings('ranking', locale);
     const part = this._viewPart;
     if (!s || !part) return this._renderLoading(s ?? vi);
-    const state = this._loader?.state;
     if (this.rows !== undefined && !this._data) return this._renderLoading(s);
-    if (this.rows === undefined && this.campaign) {
-      if (!state || (state.status === 'loading' && !state.previous) || state.status === 'idle') return this._renderLoading(s);
-      if (state.status === 'error') return this._loader!.renderError(locale);
-    }
     const ranking = this._ranking;
+    const state = this._loader?.state;
+    if (this.rows === undefined && this.campaign) {
+      if (state?.status === 'error') return this._loader!.renderError(locale);
+      // Nothing loaded yet, and no previous answer to keep in place (`loaded()`).
+      if (!ranking) return this._renderLoading(s);
+    }
     if (!ranking) return html`<div part="base" class="base"><p part="empty" class="empty">${s.empty}</p></div>`;
     const caption = this.label || (this.rows !== undefined ? s.defaultCaption : s.caption(localize(ranking.metric.title, locale), s.groups[ranking.group], ranking.period));
     const columns = part.tableColumns(ranking, this._shownSubs, locale, s);

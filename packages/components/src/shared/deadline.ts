@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { DeadlineStatus } from '@thidua/schemas';
 import type { Catalogue } from '../strings/index.js';
+import { withBadgeIcon } from './badge-icon.js';
 import { css } from './css.js';
 import { formatIsoDate } from './format.js';
 import { icon } from './icons.js';
@@ -38,44 +39,37 @@ export function deadlineBadge(deadline: DeadlineLike | null, t: Catalogue['nomin
 }
 
 /** The badge's styles: the element sets `--_due-soon`, `--_overdue` and `--_muted`. */
-export const deadlineStyles = css`
-  .deadline {
-    --_tone: var(--_muted);
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375rem;
-    font-weight: 600;
-    color: var(--_tone);
-  }
-  .deadline.dueSoon {
-    --_tone: var(--_due-soon);
-  }
-  .deadline.overdue {
-    --_tone: var(--_overdue);
-    padding: 0.125rem 0.5rem;
-    border: 1px solid currentColor;
-    border-radius: 0.25rem;
-  }
-  .deadline .icon {
-    flex: none;
-    inline-size: 1rem;
-    block-size: 1rem;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 1.75;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
-  .due-on,
-  .calendar-note,
-  .no-deadline {
-    display: block;
-    font-size: 0.875rem;
-    color: var(--_muted);
-  }
-  @media (forced-colors: active) {
+export const deadlineStyles = withBadgeIcon(
+  '.deadline',
+  css`
     .deadline {
-      border: 1px solid CanvasText;
+      --_tone: var(--_muted);
+      display: inline-flex;
+      align-items: center;
+      gap: 0.375rem;
+      font-weight: 600;
+      color: var(--_tone);
     }
-  }
-`;
+    .deadline.dueSoon {
+      --_tone: var(--_due-soon);
+    }
+    .deadline.overdue {
+      --_tone: var(--_overdue);
+      padding: 0.125rem 0.5rem;
+      border: 1px solid currentColor;
+      border-radius: 0.25rem;
+    }
+    .due-on,
+    .calendar-note,
+    .no-deadline {
+      display: block;
+      font-size: 0.875rem;
+      color: var(--_muted);
+    }
+    @media (forced-colors: active) {
+      .deadline {
+        border: 1px solid CanvasText;
+      }
+    }
+  `,
+);

@@ -3,6 +3,7 @@ import type { NominationStatus, ProposalStatus } from '@thidua/schemas';
 
 /** A proposal's or a nomination's status: the badge shows either. */
 export type DossierStatus = ProposalStatus | NominationStatus;
+import { withBadgeIcon } from './badge-icon.js';
 import { css } from './css.js';
 import { icon } from './icons.js';
 
@@ -37,60 +38,53 @@ export const dossierStatus = (status: DossierStatus, words: string) =>
  * The badge's styles. Colours meet WCAG 2.2 AA (4.5:1) on white and on the
  * light tint behind them; a page changes them with `--thidua-status-<status>`.
  */
-export const dossierStatusStyles = css`
-  .dossier-status {
-    --_tone: var(--thidua-status-draft, #4b5563);
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375rem;
-    padding: 0.125rem 0.5rem;
-    font-weight: 600;
-    color: var(--_tone);
-    background: color-mix(in srgb, var(--_tone) 8%, transparent);
-    border: 1px solid color-mix(in srgb, var(--_tone) 45%, transparent);
-    border-radius: 0.25rem;
-  }
-  .dossier-status .icon {
-    flex: none;
-    inline-size: 1rem;
-    block-size: 1rem;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 1.75;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
-  .dossier-status.submitted {
-    --_tone: var(--thidua-status-submitted, #0b5cad);
-  }
-  .dossier-status.withdrawn {
-    --_tone: var(--thidua-status-withdrawn, #57534e);
-  }
-  .dossier-status.underAppraisal {
-    --_tone: var(--thidua-status-under-appraisal, #6d28d9);
-  }
-  .dossier-status.returned {
-    --_tone: var(--thidua-status-returned, #9a3412);
-  }
-  .dossier-status.resubmitted {
-    --_tone: var(--thidua-status-resubmitted, #0b5cad);
-  }
-  .dossier-status.appraised {
-    --_tone: var(--thidua-status-appraised, #166534);
-  }
-  .dossier-status.eligible {
-    --_tone: var(--thidua-status-eligible, #166534);
-  }
-  .dossier-status.rejected {
-    --_tone: var(--thidua-status-rejected, #b3261e);
-  }
-  .dossier-status.awarded {
-    --_tone: var(--thidua-status-awarded, #166534);
-  }
-  @media (forced-colors: active) {
+export const dossierStatusStyles = withBadgeIcon(
+  '.dossier-status',
+  css`
     .dossier-status {
-      color: CanvasText;
-      border-color: CanvasText;
+      --_tone: var(--thidua-status-draft, #4b5563);
+      display: inline-flex;
+      align-items: center;
+      gap: 0.375rem;
+      padding: 0.125rem 0.5rem;
+      font-weight: 600;
+      color: var(--_tone);
+      background: color-mix(in srgb, var(--_tone) 8%, transparent);
+      border: 1px solid color-mix(in srgb, var(--_tone) 45%, transparent);
+      border-radius: 0.25rem;
     }
-  }
-`;
+    .dossier-status.submitted {
+      --_tone: var(--thidua-status-submitted, #0b5cad);
+    }
+    .dossier-status.withdrawn {
+      --_tone: var(--thidua-status-withdrawn, #57534e);
+    }
+    .dossier-status.underAppraisal {
+      --_tone: var(--thidua-status-under-appraisal, #6d28d9);
+    }
+    .dossier-status.returned {
+      --_tone: var(--thidua-status-returned, #9a3412);
+    }
+    .dossier-status.resubmitted {
+      --_tone: var(--thidua-status-resubmitted, #0b5cad);
+    }
+    .dossier-status.appraised {
+      --_tone: var(--thidua-status-appraised, #166534);
+    }
+    .dossier-status.eligible {
+      --_tone: var(--thidua-status-eligible, #166534);
+    }
+    .dossier-status.rejected {
+      --_tone: var(--thidua-status-rejected, #b3261e);
+    }
+    .dossier-status.awarded {
+      --_tone: var(--thidua-status-awarded, #166534);
+    }
+    @media (forced-colors: active) {
+      .dossier-status {
+        color: CanvasText;
+        border-color: CanvasText;
+      }
+    }
+  `,
+);

@@ -25,7 +25,7 @@ export type Subject = 'indicator' | 'campaign' | 'ranking' | 'nominations' | 'ap
 type Messages = Catalogue['errors'];
 
 /** The ids that name what was being loaded: see `Subject`. */
-type Ids = readonly [string] | readonly [campaign: string, metric: string];
+export type Ids = readonly [string] | readonly [campaign: string, metric: string];
 
 /** Why loading failed, in words a portal's reader can act on. */
 export function errorMessage(error: unknown, m: Messages, subject: Subject, ids: Ids): string {

@@ -1,5 +1,6 @@
 import { html, nothing, type CSSResult } from 'lit';
 import type { Locale } from '@thidua/schemas';
+import type { Catalogue } from '../strings/index.js';
 import { ThiduaElement } from './thidua-element.js';
 
 /*
@@ -12,9 +13,24 @@ import { ThiduaElement } from './thidua-element.js';
  * to the browser.
  */
 
-/** What a list's view chunk brings: its styles, added to the element when it arrives. */
-export interface ListView {
+/** A list's namespace of the catalogue: one with the words of its loading state. */
+export type ListNamespace = 'awardList' | 'nominationList' | 'nominationQueue';
+
+/** What a list shows, whatever its source: `busy` while it is being replaced. */
+export interface ListViewModel {
+  busy: boolean;
+}
+
+/**
+ * What a list's view chunk brings: its styles, added to the element when it
+ * arrives, and the parts of the frame for a model. (Methods, not function
+ * properties: each view takes its own element as `host`.)
+ */
+export interface ListView<Model extends ListViewModel = ListViewModel, Words = unknown> {
   viewStyles: CSSResult[];
+  renderFilters(host: ThiduaElement, m: Model, t: Words): unknown;
+  countText(m: Model, t: Words, host: ThiduaElement): string;
+  renderBody(host: ThiduaElement, m: Model, t: Words, locale: Locale): unknown;
 }
 
 /** What the element asks of its API chunk's loader (a `ListLoader`). */
@@ -26,17 +42,13 @@ export interface ListApi {
   renderError(locale: Locale): unknown;
 }
 
-/** What the frame shows of a list, rendered by the view chunk. */
-export interface Shown {
-  /** The list is being replaced: what is shown is the previous answer. */
-  busy: boolean;
-  filters: unknown;
-  count: string;
-  body: unknown;
-}
-
-/** A list's element: its lazy chunks, its frame and its focus. */
-export abstract class ListElement<View extends ListView, Loader extends ListApi> extends ThiduaElement {
+/** A list's element: its lazy chunks, its words, its frame and its focus. */
+export abstract class ListElement<
+  N extends ListNamespace,
+  Model extends ListViewModel,
+  View extends ListView<Model, Catalogue[N]>,
+  Loader extends ListApi,
+> extends ThiduaElement {
   /** The table, filters and pager: a chunk loaded at once, in parallel with the API's answer. */
   protected view: View | undefined;
   /** The API mode: a chunk loaded unless the element is given its rows. */
@@ -50,8 +62,13 @@ export abstract class ListElement<View extends ListView, Loader extends ListApi>
   protected abstract makeLoader(): Promise<Loader>;
   /** Whether the element was given its rows by a script (`.data`, `.rows`): it then asks nothing. */
   protected abstract given(): boolean;
+  /** The namespace of the list's words, and its Vietnamese (the loading state's words until the reader's language is here). */
+  protected abstract readonly words: readonly [N, Catalogue[N]];
+  /** What the list shows: from the data given or from the loader; undefined while there is nothing. */
+  protected abstract model(view: View, locale: Locale): Model | undefined;
 
   protected override willUpdate(): void {
+    this.strings(this.words[0]);
     if (!this.view) {
       void this.loadChunk(
         (this.#viewLoad ??= this.importView().then((view) => {
@@ -79,15 +96,20 @@ export abstract class ListElement<View extends ListView, Loader extends ListApi>
 
   /**
    * The frame: the filters, the count (a polite live region), then the table,
-   * the error or a skeleton. `shown` is what the view shows, undefined while
-   * nothing is (loading, failed, or the reader's language not here yet: never
-   * a list in two languages).
+   * the error or a skeleton. The view shows nothing while there is nothing to
+   * show (loading, failed, or the reader's language not here yet: never a list
+   * in two languages).
    */
-  protected frame(loading: string, shown: Shown | undefined) {
+  protected override render() {
+    const locale = this.locale;
+    const t = this.strings(this.words[0], locale);
+    const view = t && this.view;
+    const model = view ? this.model(view, locale) : undefined;
     const failed = !this.given() && this.loader?.state.status === 'error';
-    const busy = !shown && !failed;
+    const busy = !model && !failed;
+    // A model is made only once the view and the words are here (hence `view!`, `t!`).
     // One line: a template's white space would ship in every first paint.
-    return html`<div part="base" class="base" aria-busy=${busy || shown?.busy ? 'true' : nothing}>${shown ? shown.filters : nothing}<p part="count" class="count" role="status">${busy ? loading : !failed && shown ? shown.count : ''}</p>${failed ? this.loader!.renderError(this.locale) : shown ? shown.body : html`<div class="skeleton" aria-hidden="true"><div></div><div></div><div></div><div></div></div>`}</div>`;
+    return html`<div part="base" class="base" aria-busy=${busy || model?.busy ? 'true' : nothing}>${model ? view!.renderFilters(this, model, t!) : nothing}<p part="count" class="count" role="status">${busy ? (t ?? this.words[1]).loading : !failed && model ? view!.countText(model, t!, this) : ''}</p>${failed ? this.loader!.renderError(locale) : model ? view!.renderBody(this, model, t!, locale) : html`<div class="skeleton" aria-hidden="true"><div></div><div></div><div></div><div></div></div>`}</div>`;
   }
 }
 
@@ -96,7 +118,12 @@ export abstract class ListElement<View extends ListView, Loader extends ListApi>
  * the first row a page brought is focused once rendered, and its rows open by
  * a link or a button.
  */
-export abstract class PagedListElement<View extends ListView, Loader extends ListApi> extends ListElement<View, Loader> {
+export abstract class PagedListElement<
+  N extends ListNamespace,
+  Model extends ListViewModel,
+  View extends ListView<Model, Catalogue[N]>,
+  Loader extends ListApi,
+> extends ListElement<N, Model, View, Loader> {
   /** The row to focus after the next render (the first one a pager brought). */
   #focusKey: string | undefined;
 

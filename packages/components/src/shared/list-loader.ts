@@ -1,16 +1,18 @@
 import { html, nothing, type CSSResult } from 'lit';
 import type { Locale } from '@thidua/schemas';
-import { provideStrings, stringsFor, type Catalogue } from '../strings/index.js';
+import { provideStrings, stringsFor } from '../strings/index.js';
 import { errors } from '../strings/vi/errors.js';
 import { ApiLoader, cutShort, type ApiHost } from './api-loader.js';
-import { errorStyles, renderError, type Subject } from './errors.js';
+import { errorStyles, renderError, type Ids, type Subject } from './errors.js';
 
 /*
  * `ApiLoader` for the kit's lists (`<award-list>`, `<featured-models>`,
  * `<nomination-list>`, `<nomination-queue>`): what their API chunks did alike —
  * the error state with its retry, the previous answer kept while a new one
  * loads, page sizes brought into the API's range and, for a list read a page at
- * a time, the pager ("Tải thêm"). It reaches a page only with those chunks.
+ * a time, the pager ("Tải thêm"). `<ranking-table>`'s API chunk takes its error
+ * state and kept answer too (in the element's place: `renderError`). It reaches
+ * a page only with those chunks.
  */
 
 provideStrings('vi', { errors }, { errors: () => import('../strings/en/errors.js') });
@@ -26,8 +28,8 @@ export type ListHost = ApiHost & { addStyles(...styles: CSSResult[]): void };
 export abstract class ListLoader<T, Host extends ListHost> extends ApiLoader<T, Host> {
   /** What the error state says was being loaded (see `Subject`). */
   protected abstract readonly subject: Subject;
-  /** The id that names it (the campaign's). */
-  protected abstract subjectId(): string;
+  /** The ids that name it (see `Subject`: the campaign's; a ranking's campaign and metric). */
+  protected abstract subjectIds(): Ids;
 
   constructor(host: Host) {
     super(host);
@@ -35,7 +37,7 @@ export abstract class ListLoader<T, Host extends ListHost> extends ApiLoader<T, 
   }
 
   /** The last answer: the one loaded, or the previous one while a new one loads (the view marks it busy). */
-  protected loaded(): T | undefined {
+  loaded(): T | undefined {
     const state = this.state;
     return state.status === 'ready' ? state.value : state.status === 'loading' ? state.previous : undefined;
   }
@@ -52,13 +54,18 @@ export abstract class ListLoader<T, Host extends ListHost> extends ApiLoader<T, 
 
   /** The error state: an alert with the cause in words and the request id, and a retry button. */
   renderError(locale: Locale) {
-    const error = this.state.status === 'error' ? this.state.error : undefined;
+    const box = this.errorBox(locale);
+    return box && html`<div class="error">${box}</div>`;
+  }
+
+  /** The error state's alert and retry, in the reader's language: undefined while its words load (the element renders again when they are here). */
+  protected errorBox(locale: Locale) {
     const m = stringsFor(locale, 'errors');
     if (m instanceof Promise) {
       void m.then(() => this.host.requestUpdate());
-      return nothing;
+      return undefined;
     }
-    return html`<div class="error">${renderError(error, m as Catalogue['errors'], this.subject, [this.subjectId()], () => void this.load())}</div>`;
+    return renderError(this.state.status === 'error' ? this.state.error : undefined, m, this.subject, this.subjectIds(), () => void this.load());
   }
 }
 
