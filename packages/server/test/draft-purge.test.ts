@@ -5,11 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { dateIn, nomineeGroup, type Nominee } from '@thidua/schemas';
+import { dateIn, type Nominee } from '@thidua/schemas';
 import { bacNinh2026 } from '@thidua/schemas/catalogs/bac-ninh-2026';
 import { samplePdf } from '@thidua/schemas/testing/evidence-files';
 import { issueToken, migrate, openDatabase, seedCatalog } from '../src/index.js';
 import { proposalHistory } from '../src/repositories/proposals.js';
+import { sampleContact, sampleIndividual, sampleNomination } from '@thidua/schemas/testing/nominees';
 import { useTestServer } from './support.js';
 
 // Drafts go stale after 1.5 s here, looked for every 200 ms: the retention of months, shortened.
@@ -46,17 +47,9 @@ async function ok(res: Response, status = 200) {
   return { body: (await res.json()) as { id: string; nominations: { id: string }[]; status: string }, etag: res.headers.get('etag')!, replayed: res.headers.get('idempotent-replayed') };
 }
 
-const person: Nominee = {
-  type: 'individual',
-  familyName: 'Nguyễn',
-  middleName: 'Thị',
-  givenName: 'Lụa',
-  gender: 'female',
-  dateOfBirth: '1984-04-04',
-  position: 'Chuyên viên',
-  workplace: 'UBND phường Kinh Bắc',
-};
-const draftBody = { campaignId: 'bn2026', roundId: 'bn2026-tong-ket', awardTypeId: 'bang-khen-chu-tich-ubnd-tinh', proposingUnitId: 'phuong-kinh-bac', contact: { name: 'Trần Văn Bình', phone: '0222 3822 123', email: 'binh@kinhbac.gov.vn' } };
+// The name and birth date the purge report must not carry.
+const person = sampleIndividual({ middleName: 'Thị', givenName: 'Lụa', dateOfBirth: '1984-04-04', position: 'Chuyên viên' });
+const draftBody = { campaignId: 'bn2026', roundId: 'bn2026-tong-ket', awardTypeId: 'bang-khen-chu-tich-ubnd-tinh', proposingUnitId: 'phuong-kinh-bac', contact: sampleContact };
 
 async function draftWith(nominee: Nominee, key?: string) {
   const created = await ok(await send('POST', '/v1/proposals', draftBody, key ? { 'Idempotency-Key': key } : {}), 201);
@@ -64,14 +57,7 @@ async function draftWith(nominee: Nominee, key?: string) {
     await send(
       'POST',
       `/v1/proposals/${created.body.id}/nominations`,
-      {
-        nominee,
-        achievementCategoryIds: ['leadership'],
-        summary: 'Tóm tắt.',
-        achievements: [{ period: '2026', description: 'Thành tích.' }],
-        priorAwards: [],
-        attestedCriterionIds: criteria.filter((c) => c.appliesTo.includes(nomineeGroup(nominee))).map((c) => c.id),
-      },
+      sampleNomination(nominee, criteria),
       { 'If-Match': '*' },
     ),
     201,
