@@ -71,6 +71,14 @@ const CampaignStanding = {
   finalReview: z.nullable(AwardRound),
 };
 
+/** Where a unit's figures stand against the indicator's target: as the campaign runs, and once it has ended. */
+const Judgement = {
+  /** Null when the indicator has no target for the unit's level. */
+  assessment: z.nullable(ProgressAssessment),
+  /** Once the campaign judged has ended: met or not by its deadline. Null while it runs. */
+  result: z.nullable(FinalResult),
+};
+
 /**
  * An indicator as a progress card needs it: targets, the unit's latest
  * measurement, its recent history (oldest first, for a trend line) and the
@@ -79,10 +87,7 @@ const CampaignStanding = {
 export const IndicatorProgress = z.extend(IndicatorWithLatest, {
   /** The unit's recent figures, oldest first, for a trend line. */
   history: z.array(Measurement),
-  /** Null when the indicator has no target for the unit's level. */
-  assessment: z.nullable(ProgressAssessment),
-  /** Once the campaign judged has ended: met or not by its deadline. Null while it runs. */
-  result: z.nullable(FinalResult),
+  ...Judgement,
 });
 export interface IndicatorProgress extends z.infer<typeof IndicatorProgress> {}
 
@@ -212,10 +217,7 @@ export interface StatusCounts extends z.infer<typeof StatusCounts> {}
 const Standing = {
   /** The unit's newest figure, or null when it has reported none. */
   latestMeasurement: z.nullable(Measurement),
-  /** Null when the indicator has no target for the unit's level. */
-  assessment: z.nullable(ProgressAssessment),
-  /** Once the campaign has ended: met or not by its deadline. Null while it runs. */
-  result: z.nullable(FinalResult),
+  ...Judgement,
 };
 
 /** One indicator of `CampaignProgress`: the unit's latest figure and how it stands against the target. */

@@ -64,13 +64,18 @@ export const IndividualAwardee = z.object({
 });
 export interface IndividualAwardee extends z.infer<typeof IndividualAwardee> {}
 
-/** The Chairman's decision (quyết định khen thưởng) that made an award, as results cite it. */
-export const DecisionRef = z.object({
-  id: RecordId,
+/** How a decision is cited: its number and the day it was signed (`DecisionRef`, `Decision`). */
+const decisionNumber = {
   /** As printed, e.g. "1234/QĐ-UBND". */
   number: z.string(),
   /** The day it was signed. */
   signedOn: IsoDate,
+};
+
+/** The Chairman's decision (quyết định khen thưởng) that made an award, as results cite it. */
+export const DecisionRef = z.object({
+  id: RecordId,
+  ...decisionNumber,
 });
 export interface DecisionRef extends z.infer<typeof DecisionRef> {}
 
@@ -241,10 +246,7 @@ export const Decision = z.object({
   /** The decision's id in the API's routes (`decisionId`). */
   id: RecordId,
   ...decisionScope,
-  /** As printed, e.g. "1234/QĐ-UBND". */
-  number: z.string(),
-  /** The day it was signed. */
-  signedOn: IsoDate,
+  ...decisionNumber,
   /** Who signed it, with their title (e.g. the Chairman of the Provincial People's Committee). */
   signer: z.object({ name: z.string(), title: z.string() }),
   /** What the awards are for, as printed on each certificate. */
