@@ -1,5 +1,7 @@
 // Set-up shared by the server's test files (not a test file itself: the runner globs test/*.test.ts).
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
 import { ApiErrorBody, Proposal, validate } from '@thidua/schemas';
 import { startTestServer, type TestServer } from '../src/index.js';
@@ -55,4 +57,28 @@ export async function expectError(res: Response, status: number) {
   const body = validate(ApiErrorBody, await res.json());
   assert.ok(body.success);
   return body.data.error;
+}
+
+const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
+
+/** Runs the CLI as a separate process, as an operator would (PGlite: `DATABASE_URL` cleared); its output is stdout and stderr together. */
+export function runCli(args: string[]) {
+  const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, DATABASE_URL: '' },
+  });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => out, exited };
+}
+
+/** Waits until `predicate` holds, failing after `ms` (a process starting, a line it prints). */
+export async function waitFor(predicate: () => boolean, what: string, ms = 60_000) {
+  const end = Date.now() + ms;
+  while (!predicate()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
