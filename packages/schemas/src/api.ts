@@ -71,6 +71,14 @@ const CampaignStanding = {
   finalReview: z.nullable(AwardRound),
 };
 
+/** Where a unit's figures stand against the indicator's target: as the campaign runs, and once it has ended. */
+const Judgement = {
+  /** Null when the indicator has no target for the unit's level. */
+  assessment: z.nullable(ProgressAssessment),
+  /** Once the campaign judged has ended: met or not by its deadline. Null while it runs. */
+  result: z.nullable(FinalResult),
+};
+
 /**
  * An indicator as a progress card needs it: targets, the unit's latest
  * measurement, its recent history (oldest first, for a trend line) and the
@@ -79,10 +87,7 @@ const CampaignStanding = {
 export const IndicatorProgress = z.extend(IndicatorWithLatest, {
   /** The unit's recent figures, oldest first, for a trend line. */
   history: z.array(Measurement),
-  /** Null when the indicator has no target for the unit's level. */
-  assessment: z.nullable(ProgressAssessment),
-  /** Once the campaign judged has ended: met or not by its deadline. Null while it runs. */
-  result: z.nullable(FinalResult),
+  ...Judgement,
 });
 export interface IndicatorProgress extends z.infer<typeof IndicatorProgress> {}
 
@@ -208,15 +213,17 @@ export const StatusCounts = z.object({
 });
 export interface StatusCounts extends z.infer<typeof StatusCounts> {}
 
+/** How a unit stands on an indicator (`IndicatorStanding`, `UnitStanding`). */
+const Standing = {
+  /** The unit's newest figure, or null when it has reported none. */
+  latestMeasurement: z.nullable(Measurement),
+  ...Judgement,
+};
+
 /** One indicator of `CampaignProgress`: the unit's latest figure and how it stands against the target. */
 export const IndicatorStanding = z.object({
   indicatorId: Id,
-  /** The unit's newest figure, or null when it has reported none. */
-  latestMeasurement: z.nullable(Measurement),
-  /** Null when the indicator has no target for the unit's level. */
-  assessment: z.nullable(ProgressAssessment),
-  /** Once the campaign has ended: met or not by its deadline. Null while it runs. */
-  result: z.nullable(FinalResult),
+  ...Standing,
 });
 export interface IndicatorStanding extends z.infer<typeof IndicatorStanding> {}
 
@@ -247,12 +254,7 @@ export const LevelQuery = z.object({
 /** One unit of `IndicatorUnitsProgress`: its latest figure on the indicator and how it stands against its target. */
 export const UnitStanding = z.object({
   unit: OrganisationUnit,
-  /** The unit's newest figure, or null when it has reported none. */
-  latestMeasurement: z.nullable(Measurement),
-  /** Null when the indicator has no target for the unit's level. */
-  assessment: z.nullable(ProgressAssessment),
-  /** Once the campaign has ended: met or not by its deadline. Null while it runs. */
-  result: z.nullable(FinalResult),
+  ...Standing,
 });
 export interface UnitStanding extends z.infer<typeof UnitStanding> {}
 
@@ -275,18 +277,12 @@ export const IndicatorUnitsProgress = z.object({
 });
 export interface IndicatorUnitsProgress extends z.infer<typeof IndicatorUnitsProgress> {}
 
-/** What a reporter sends to record a figure. */
-export const MeasurementInput = z.object({
-  /** The indicator the figure is for. */
-  indicatorId: Id,
-  /** The unit whose figure it is; a reporter's token must be scoped to it. */
-  unitId: Id,
-  /** The figure, in the indicator's unit (a percentage as 0–100). */
-  value: z.number().check(z.refine(Number.isFinite, { params: { messageKey: 'finite' } })),
-  /** The day the figure describes, `yyyy-mm-dd`. */
-  measuredOn: IsoDate,
-  /** Where it comes from: a report's number, a system export, a survey. */
-  source: PlainText(500),
+/**
+ * What a reporter sends to record a figure: a `Measurement`'s own fields
+ * (a percentage as 0–100), for a unit the reporter's token is scoped to, and
+ * who reports it in at most 200 characters.
+ */
+export const MeasurementInput = z.extend(z.pick(Measurement, { indicatorId: true, unitId: true, value: true, measuredOn: true, source: true }), {
   /** Who reports it (an office or a role), as it should be shown. */
   reportedBy: z.optional(PlainText(200)),
 });

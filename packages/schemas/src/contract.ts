@@ -157,6 +157,14 @@ export const IdempotencyKey = z.string().check(
   z.refine((key) => IDEMPOTENCY_KEY_PATTERN.test(key), { params: { messageKey: 'idempotencyKey' } }),
 );
 
+/** A create or an append that a retry must not repeat: the key is the client's to give (the SDK does). */
+const OptionalIdempotencyKey = z.object({ 'Idempotency-Key': z.optional(IdempotencyKey) });
+/** A workflow step: the version it is based on, and the key that makes a retry safe. */
+const IfMatchAndIdempotencyKey = z.extend(IfMatchHeaders, { 'Idempotency-Key': IdempotencyKey });
+
+/** The answer of a spreadsheet download: an .xlsx or a .csv file, as an attachment. */
+const spreadsheetFile = { response: z.file(), download: true, mediaTypes: Object.values(SPREADSHEET_MEDIA_TYPES) } as const;
+
 export const OpenApiDocumentSchema = z.looseObject({ openapi: z.string(), paths: z.record(z.string(), z.unknown()) });
 
 export const operations = {
@@ -278,7 +286,7 @@ export const operations = {
   reportMeasurement: operation({
     method: 'POST',
     path: '/v1/measurements',
-    headers: z.object({ 'Idempotency-Key': z.optional(IdempotencyKey) }),
+    headers: OptionalIdempotencyKey,
     body: MeasurementInput,
     response: MeasurementCreated,
     status: 201,
@@ -366,7 +374,7 @@ export const operations = {
     method: 'POST',
     path: '/v1/proposals',
     // A retried create (its answer lost) finds the draft the first one made, never a second.
-    headers: z.object({ 'Idempotency-Key': z.optional(IdempotencyKey) }),
+    headers: OptionalIdempotencyKey,
     body: ProposalInput,
     response: Proposal,
     status: 201,
@@ -446,9 +454,7 @@ export const operations = {
     method: 'GET',
     path: '/v1/nominations/import-template',
     query: ImportTemplateQuery,
-    response: z.file(),
-    download: true,
-    mediaTypes: Object.values(SPREADSHEET_MEDIA_TYPES),
+    ...spreadsheetFile,
     auth: 'public',
     errors: [],
     cache: 'public',
@@ -458,7 +464,7 @@ export const operations = {
     path: '/v1/proposals/{proposalId}/submit',
     params: ProposalPathParams,
     // The key makes a retried submit safe: the first one is recorded, every repeat answered like it.
-    headers: z.extend(IfMatchHeaders, { 'Idempotency-Key': IdempotencyKey }),
+    headers: IfMatchAndIdempotencyKey,
     response: Proposal,
     auth: { bearer: ['proposer'] },
     errors: [404, 409, 412],
@@ -469,7 +475,7 @@ export const operations = {
     method: 'POST',
     path: '/v1/proposals/{proposalId}/resubmit',
     params: ProposalPathParams,
-    headers: z.extend(IfMatchHeaders, { 'Idempotency-Key': IdempotencyKey }),
+    headers: IfMatchAndIdempotencyKey,
     body: ResubmitInput,
     bodyOptional: true,
     response: Proposal,
@@ -575,7 +581,7 @@ export const operations = {
     method: 'POST',
     path: '/v1/appraisals/{proposalId}/comments',
     params: ProposalPathParams,
-    headers: z.object({ 'Idempotency-Key': z.optional(IdempotencyKey) }),
+    headers: OptionalIdempotencyKey,
     body: CommentInput,
     response: Appraisal,
     status: 201,
@@ -601,9 +607,7 @@ export const operations = {
     path: '/v1/rounds/{roundId}/proposed-list/export',
     params: RoundPathParams,
     query: ProposedListExportQuery,
-    response: z.file(),
-    download: true,
-    mediaTypes: Object.values(SPREADSHEET_MEDIA_TYPES),
+    ...spreadsheetFile,
     auth: { bearer: ['appraiser', 'coordinator'] },
     errors: [404],
     cache: 'no-store',
@@ -667,9 +671,7 @@ export const operations = {
     path: '/v1/rounds/{roundId}/summary/export',
     params: RoundPathParams,
     query: SummaryExportQuery,
-    response: z.file(),
-    download: true,
-    mediaTypes: Object.values(SPREADSHEET_MEDIA_TYPES),
+    ...spreadsheetFile,
     auth: { bearer: ['appraiser', 'coordinator'] },
     errors: [404],
     cache: 'no-store',
@@ -688,9 +690,7 @@ export const operations = {
     path: '/v1/campaigns/{campaignId}/commendation-summary/export',
     params: CampaignPathParams,
     query: SummaryExportQuery,
-    response: z.file(),
-    download: true,
-    mediaTypes: Object.values(SPREADSHEET_MEDIA_TYPES),
+    ...spreadsheetFile,
     auth: { bearer: ['appraiser', 'coordinator'] },
     errors: [404],
     cache: 'no-store',

@@ -128,6 +128,7 @@ const sharedParams = {
   campaign:
     'The programme whose targets to judge by (an indicator of one plan may carry a later scheme’s targets); the indicator’s own campaign when omitted. 404 when there is no such campaign.',
   cursor: 'The `next` of the previous page, unchanged (opaque); the first page when omitted.',
+  format: '`xlsx` (default) or `csv`.',
 } as const;
 
 const limit = (size: PageSize) => `Items per page: ${size.default} when omitted, at most ${size.max}.`;
@@ -146,6 +147,20 @@ type OperationDocs<O> = {
 } & ([Own<O>] extends [never]
   ? { params?: Partial<Record<ParamNames<O> & string, string>> }
   : { params: Record<Own<O>, string> & Partial<Record<ParamNames<O> & string, string>> });
+
+/** Wording several operations share. */
+const proposalEtag = 'The ETag of the proposal as last read (or `*`).';
+const notTheUnitsProposal = 'No such proposal among the token’s units.';
+const notADraft = 'The proposal is no longer a draft.';
+const notAppraisedByUnit = 'No such submitted proposal among the award types the token’s unit appraises.';
+const notAppraisedNomination = 'No such submitted proposal among the award types the token’s unit appraises, or no such nomination in it.';
+const noRoundOrAwardType = 'No such round, or no such award type in it.';
+const awardTypeNotAppraised = 'Not an appraiser or the coordinator, or an award type the appraiser’s units do not appraise.';
+const noDecision = 'No such decision (or, for an appraiser, not of an award type its units appraise).';
+const spreadsheet = 'The spreadsheet, as an attachment.';
+const coordinatorFeatures = 'Only the coordinating department features awards.';
+const featuredEtag = 'The featured model’s ETag as last read, or `*`.';
+const keyReused = 'Idempotency-Key reused with another body.';
 
 const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
   health: { summary: 'Liveness and the kind of database in use', response: 'The server is up.' },
@@ -217,7 +232,7 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
       'Idempotency-Key':
         'Makes retries safe: the same key with the same body is recorded once and answered the same way; with another body it is refused (409).',
     },
-    errors: { 403: 'The token may not report for this unit.', 409: 'Idempotency-Key reused with another body.' },
+    errors: { 403: 'The token may not report for this unit.', 409: keyReused },
   },
   getSession: {
     summary: 'Who the token speaks for: its role, its holder’s name and the units it acts for (none for the coordinating department, which acts for all)',
@@ -279,48 +294,48 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
     params: {
       'Idempotency-Key': 'A fresh random key per draft (1–200 printable characters), repeated unchanged when the request is retried; the same key with another body is refused (409).',
     },
-    errors: { 403: 'The token may not propose for this unit.', 409: 'Idempotency-Key reused with another body.' },
+    errors: { 403: 'The token may not propose for this unit.', 409: keyReused },
   },
   getProposal: {
     summary: 'One proposal of the token’s units, with its nominations (personal data: never cached)',
     response: 'The proposal; header ETag is its version.',
     params: { proposalId: 'The proposal' },
-    errors: { 404: 'No such proposal among the token’s units.' },
+    errors: { 404: notTheUnitsProposal },
   },
   updateProposal: {
     summary: 'Change a draft’s own fields (the contact person)',
     response: 'The proposal as changed, with its new ETag.',
-    params: { proposalId: 'The proposal', 'If-Match': 'The ETag of the proposal as last read (or `*`).' },
-    errors: { 404: 'No such proposal among the token’s units.', 409: 'The proposal is no longer a draft.' },
+    params: { proposalId: 'The proposal', 'If-Match': proposalEtag },
+    errors: { 404: notTheUnitsProposal, 409: notADraft },
   },
   addNomination: {
     summary: 'Add a nominee to a draft proposal',
     description:
       'The nominee group must be one the unit may propose for the award; categories and attested criteria must be the campaign’s. Criteria, achievements and files may still be missing in a draft. The same nominee may not be in the proposal twice, nor in another unit’s submitted proposal for the same round and award (409).',
     response: 'The proposal with the nomination added, with its new ETag.',
-    params: { proposalId: 'The proposal', 'If-Match': 'The ETag of the proposal as last read (or `*`).' },
-    errors: { 404: 'No such proposal among the token’s units.', 409: 'Not a draft, or the nominee is already proposed for this round and award.' },
+    params: { proposalId: 'The proposal', 'If-Match': proposalEtag },
+    errors: { 404: notTheUnitsProposal, 409: 'Not a draft, or the nominee is already proposed for this round and award.' },
   },
   updateNomination: {
     summary: 'Replace one nomination of a draft proposal',
     response: 'The proposal with the nomination changed, with its new ETag.',
-    params: { proposalId: 'The proposal', nominationId: 'The nomination', 'If-Match': 'The ETag of the proposal as last read (or `*`).' },
+    params: { proposalId: 'The proposal', nominationId: 'The nomination', 'If-Match': proposalEtag },
     errors: { 404: 'No such proposal or nomination.', 409: 'Not a draft, or the nominee is already proposed for this round and award.' },
   },
   removeNomination: {
     summary: 'Remove one nomination from a draft proposal',
     response: 'The proposal without it, with its new ETag.',
-    params: { proposalId: 'The proposal', nominationId: 'The nomination', 'If-Match': 'The ETag of the proposal as last read (or `*`).' },
-    errors: { 404: 'No such proposal or nomination.', 409: 'The proposal is no longer a draft.' },
+    params: { proposalId: 'The proposal', nominationId: 'The nomination', 'If-Match': proposalEtag },
+    errors: { 404: 'No such proposal or nomination.', 409: notADraft },
   },
   importNominations: {
     summary: 'Import nominees into a draft proposal from a filled-in template (.xlsx or .csv)',
     description: `A \`multipart/form-data\` body with the field \`file\`: the template of \`GET /v1/nominations/import-template\`, filled in — an Excel workbook (its first sheet) or CSV in UTF-8 (a byte order mark allowed; comma or semicolon), told apart by the bytes, never the name (a legacy .xls, a CSV in another encoding or anything else is a 415). One row per nominee, headers in Vietnamese or English in any order. All or nothing: when any row is wrong nothing is added and the 400 lists every problem, each with \`row\` (the header being 1), \`column\` (its letter), \`header\` and \`path\` (\`body.file.<row>.<field>\`), worded in the request’s language — a value that cannot be read, a nominee the unit may not propose, an unknown unit, the same nominee twice in the file, or one already in this proposal or in another unit’s submitted proposal for the round and award. At most ${MAX_IMPORT_ROWS} rows; a file above ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MiB, or an XLSX claiming more than ${IMPORT_LIMITS.unpackedBytes / 1024 / 1024} MiB unpacked, gets 413. Achievements, criteria and files are added per nominee afterwards.`,
     response: 'The proposal with the nominees added after those it had, in the file’s order, with its new ETag.',
-    params: { proposalId: 'The proposal', 'If-Match': 'The ETag of the proposal as last read (or `*`).' },
+    params: { proposalId: 'The proposal', 'If-Match': proposalEtag },
     errors: {
-      404: 'No such proposal among the token’s units.',
-      409: 'The proposal is no longer a draft.',
+      404: notTheUnitsProposal,
+      409: notADraft,
       413: 'The file is too large, or an XLSX claims too much unpacked (`error.issues` names `body.file`).',
       415: 'Not a `multipart/form-data` body, or the file is neither an XLSX nor a UTF-8 CSV (`body.file`).',
     },
@@ -330,7 +345,7 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
     description:
       'The .xlsx has the header row (frozen) on its first sheet and, on a second one, each column with what to write, whether it is required and for whom; the .csv is the header row, UTF-8 with a byte order mark so Excel reads the Vietnamese letters. No data: the same file for everyone, cached.',
     response: 'The template, as an attachment.',
-    params: { format: '`xlsx` (default) or `csv`.', locale: '`vi` (default) or `en`: the language of the headers and instructions (the import reads either).' },
+    params: { locale: '`vi` (default) or `en`: the language of the headers and instructions (the import reads either).' },
   },
   submitProposal: {
     summary: 'Submit a draft proposal',
@@ -339,10 +354,10 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
     response: 'The submitted proposal with its references, with its new ETag.',
     params: {
       proposalId: 'The proposal',
-      'If-Match': 'The ETag of the proposal as last read (or `*`).',
+      'If-Match': proposalEtag,
       'Idempotency-Key': 'A fresh random key per submission (1–200 printable characters), repeated unchanged when the request is retried.',
     },
-    errors: { 404: 'No such proposal among the token’s units.', 409: 'Not a draft, or the Idempotency-Key was used for another request.' },
+    errors: { 404: notTheUnitsProposal, 409: 'Not a draft, or the Idempotency-Key was used for another request.' },
   },
   resubmitProposal: {
     summary: 'Resubmit a proposal returned for completion',
@@ -351,18 +366,18 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
     response: 'The resubmitted proposal, with its new ETag.',
     params: {
       proposalId: 'The proposal',
-      'If-Match': 'The ETag of the proposal as last read (or `*`).',
+      'If-Match': proposalEtag,
       'Idempotency-Key': 'A fresh random key per resubmission (1–200 printable characters), repeated unchanged when the request is retried.',
     },
-    errors: { 404: 'No such proposal among the token’s units.', 409: 'The proposal is not returned, or the Idempotency-Key was used for another request.' },
+    errors: { 404: notTheUnitsProposal, 409: 'The proposal is not returned, or the Idempotency-Key was used for another request.' },
   },
   withdrawProposal: {
     summary: 'Withdraw a proposal before appraisal',
     description:
       'A draft or a submitted proposal becomes `withdrawn`, with its nominations; a submitted one keeps its references, and its nominees may be proposed again. Once appraisal has begun, 409. A withdrawn proposal cannot be changed or submitted.',
     response: 'The withdrawn proposal, with its new ETag.',
-    params: { proposalId: 'The proposal', 'If-Match': 'The ETag of the proposal as last read (or `*`).' },
-    errors: { 404: 'No such proposal among the token’s units.', 409: 'Already withdrawn, or appraisal has begun.' },
+    params: { proposalId: 'The proposal', 'If-Match': proposalEtag },
+    errors: { 404: notTheUnitsProposal, 409: 'Already withdrawn, or appraisal has begun.' },
   },
   uploadEvidence: {
     summary: 'Upload one evidence file to a draft proposal or one of its nominations',
@@ -370,7 +385,7 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
       'A `multipart/form-data` body with the fields `file`, `kind` (`submissionLetter`, `councilMinutes` or `other` for the proposal; `achievementReport` or `other` with `nominationId`) and `nominationId`. The type is recognised from the bytes — PDF, DOCX (a ZIP whose central directory lists `[Content_Types].xml` and `word/` parts), JPEG, PNG — never from the name or the declared type (415 otherwise). An empty file is refused (400); a file above 10 MiB (`EVIDENCE_LIMITS.fileBytes`) or one that would take the dossier’s files above 100 MiB (`EVIDENCE_LIMITS.dossierBytes`) gets 413. Kept in the database with its SHA-256. No If-Match: uploads may run in parallel.',
     response: 'The proposal with the file listed (name, type, size, SHA-256), with its new ETag.',
     params: { proposalId: 'The proposal' },
-    errors: { 404: 'No such proposal or nomination among the token’s units.', 409: 'The proposal is no longer a draft.' },
+    errors: { 404: 'No such proposal or nomination among the token’s units.', 409: notADraft },
   },
   downloadEvidence: {
     summary: 'Download one evidence file (the proposing unit; once submitted, the appraisers of its award and the coordinator)',
@@ -383,8 +398,8 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
   removeEvidence: {
     summary: 'Remove one evidence file from a draft proposal',
     response: 'The proposal without it, with its new ETag.',
-    params: { proposalId: 'The proposal', fileId: 'The file', 'If-Match': 'The ETag of the proposal as last read (or `*`).' },
-    errors: { 404: 'No such proposal or file.', 409: 'The proposal is no longer a draft.' },
+    params: { proposalId: 'The proposal', fileId: 'The file', 'If-Match': proposalEtag },
+    errors: { 404: 'No such proposal or file.', 409: notADraft },
   },
   listAppraisals: {
     summary: 'The appraisers’ queue: submitted proposals of the award types the token’s unit appraises (all of them for the coordinator)',
@@ -408,17 +423,17 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
       'The whole proposal — contact, nominees with their personal data, files with their `href` — plus, for each nomination, the checklist of the campaign’s criteria that apply to its nominee group (`met` true, false or null, and a note); every comment (`internal` and to the proposer), each with its author’s role and unit; the full history (actions, from and to status, actor as role and unit, reasons and notes); `availableActions` for the caller; the deadline (null while the clock does not run). ETag: the version. A draft, or a proposal of an award the token’s unit does not appraise, is 404.',
     response: 'The appraisal, with the proposal’s ETag.',
     params: { proposalId: 'The proposal' },
-    errors: { 404: 'No such submitted proposal among the award types the token’s unit appraises.' },
+    errors: { 404: notAppraisedByUnit },
   },
   actOnAppraisal: {
     summary: 'Take an appraisal step: start, return for completion, mark a nomination eligible, reject one, complete',
     description:
       'The body is one of `startAppraisal`, `return` (a `reason` for the whole dossier and/or `nominations` each with its own), `markEligible` (`nominationId`), `reject` (`nominationId` and a required `reason`) or `completeAppraisal` (every nomination decided). The workflow’s rules (`applyAction`) decide: a role or unit that may not act is 403, a step the proposal’s state does not allow is 409 (also a nomination in the wrong state, or completing with one undecided: each named by its path), a missing reason 400. The state and a history entry are written in one transaction. Reasons are shown to the proposing unit; notes only to the appraisers.',
     response: 'The appraisal after the step, with its new ETag.',
-    params: { proposalId: 'The proposal', 'If-Match': 'The ETag of the proposal as last read (or `*`).' },
+    params: { proposalId: 'The proposal', 'If-Match': proposalEtag },
     errors: {
       403: 'The token’s role takes no appraisal step, or its unit does not appraise this award.',
-      404: 'No such submitted proposal among the award types the token’s unit appraises.',
+      404: notAppraisedByUnit,
       409: 'The step is not open in the proposal’s state, a nomination is not in a state it applies to, or a nomination is undecided.',
     },
   },
@@ -427,9 +442,9 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
     description:
       'Each criterion given is set (`met`: true, false, or null for not yet judged; an optional note); the others keep what they had. A criterion the campaign does not list, or one that does not apply to the nominee’s group, is 400 with its path (`body.criteria.<i>.criterionId`). Only while `underAppraisal` (409 otherwise). Changes the version; recorded in the history (criterion ids, never the notes).',
     response: 'The appraisal with the checklist, with its new ETag.',
-    params: { proposalId: 'The proposal', nominationId: 'The nomination', 'If-Match': 'The ETag of the proposal as last read (or `*`).' },
+    params: { proposalId: 'The proposal', nominationId: 'The nomination', 'If-Match': proposalEtag },
     errors: {
-      404: 'No such submitted proposal among the award types the token’s unit appraises, or no such nomination in it.',
+      404: notAppraisedNomination,
       409: 'The proposal is not under appraisal.',
     },
   },
@@ -443,7 +458,7 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
       'Idempotency-Key': 'Optional: a fresh random key per comment, repeated unchanged when the request is retried.',
     },
     errors: {
-      404: 'No such submitted proposal among the award types the token’s unit appraises, or no such nomination in it.',
+      404: notAppraisedNomination,
       409: 'The Idempotency-Key was used for another request.',
     },
   },
@@ -453,15 +468,15 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
       'Only proposals whose appraisal is completed (`appraised`); their eligible nominations, and those already awarded from them (with their decision). Ordered by award type (catalog order), then collectives before individuals, then — every entry being of equal standing — women and collectives with at least 70 % women first (`womenPriority`, Law on Emulation and Commendation 2022, art. 5), then by name in Vietnamese order. Each item: proposing unit, the nominee’s public fields (for a collective its headcount and women, which the order reads), the achievement summary and categories, the references. No date of birth. An appraiser sees the award types its units appraise; the coordinator every one.',
     response: 'The list with its counts.',
     params: { roundId: 'The award round', awardTypeId: 'Only this award type (every one the caller may see when omitted).' },
-    errors: { 403: 'Not an appraiser or the coordinator, or an appraiser asking for an award type its units do not appraise.', 404: 'No such round, or no such award type in it.' },
+    errors: { 403: 'Not an appraiser or the coordinator, or an appraiser asking for an award type its units do not appraise.', 404: noRoundOrAwardType },
   },
   exportProposedList: {
     summary: 'The proposed list as a spreadsheet (.xlsx or .csv)',
     description:
       'The same rows as `getProposedList`, in its order, one per nomination: number, reference, award, name, position or kind, workplace, proposing unit, women first (why), categories, summary, status, decision. The headers are in the request’s language (Accept-Language). The .csv is UTF-8 with a byte order mark and CRLF line ends, so Excel reads the Vietnamese letters; a cell a spreadsheet would run as a formula is prefixed with an apostrophe. Served as an attachment, never cached.',
-    response: 'The spreadsheet, as an attachment.',
-    params: { roundId: 'The award round', awardTypeId: 'Only this award type.', format: '`xlsx` (default) or `csv`.' },
-    errors: { 403: 'Not an appraiser or the coordinator, or an award type the appraiser’s units do not appraise.', 404: 'No such round, or no such award type in it.' },
+    response: spreadsheet,
+    params: { roundId: 'The award round', awardTypeId: 'Only this award type.' },
+    errors: { 403: awardTypeNotAppraised, 404: noRoundOrAwardType },
   },
   printProposedList: {
     summary: 'The proposed list as a printable summary (an HTML page for A4)',
@@ -469,7 +484,7 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
       'An HTML document served inline (`text/html; charset=utf-8`) under a strict Content-Security-Policy: no script, no external resource, its one style sheet allowed by hash. Every value is escaped as text. A4 portrait, the table header repeated on each page, a page break before each award type, the counts on top. Print it from the browser (or save it as PDF there): no PDF library is involved.',
     response: 'The HTML document.',
     params: { roundId: 'The award round', awardTypeId: 'Only this award type.' },
-    errors: { 403: 'Not an appraiser or the coordinator, or an award type the appraiser’s units do not appraise.', 404: 'No such round, or no such award type in it.' },
+    errors: { 403: awardTypeNotAppraised, 404: noRoundOrAwardType },
   },
   recordDecision: {
     summary: 'Record the Chairman’s (or another authority’s) decision: the nominations it names become awards, all of them or none',
@@ -491,7 +506,7 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
     summary: 'One recorded decision with its awards',
     response: 'The decision.',
     params: { decisionId: 'The decision' },
-    errors: { 404: 'No such decision (or, for an appraiser, not of an award type its units appraise).' },
+    errors: { 404: noDecision },
   },
   printCertificates: {
     summary: 'Certificates of a decision’s awardees, to print on the pre-printed Bằng khen / Giấy khen paper',
@@ -503,7 +518,7 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
       offsetX: 'Millimetres to shift every line to the right (negative: left), −30 to 30, to match a printer’s feed.',
       offsetY: 'Millimetres to shift every line down (negative: up), −30 to 30.',
     },
-    errors: { 404: 'No such decision (or, for an appraiser, not of an award type its units appraise).' },
+    errors: { 404: noDecision },
   },
   getRoundSummary: {
     summary: 'A round’s counts by proposing unit and award type: proposed, returned, rejected, eligible, awarded, and women’s share of individuals awarded',
@@ -516,8 +531,8 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
   exportRoundSummary: {
     summary: 'A round’s summary as a spreadsheet (.xlsx or .csv)',
     description: 'The rows of `getRoundSummary`, then a total per award type and the grand total; headers in the request’s language; the .csv in UTF-8 with a byte order mark. An attachment, never cached.',
-    response: 'The spreadsheet, as an attachment.',
-    params: { roundId: 'The award round', format: '`xlsx` (default) or `csv`.' },
+    response: spreadsheet,
+    params: { roundId: 'The award round' },
     errors: { 404: 'No such round.' },
   },
   getCampaignSummary: {
@@ -529,9 +544,8 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
   exportCampaignSummary: {
     summary: 'A campaign’s commendation summary as a spreadsheet (.xlsx or .csv)',
     description: 'As `exportRoundSummary`, over every round of the campaign.',
-    response: 'The spreadsheet, as an attachment.',
-    params: { format: '`xlsx` (default) or `csv`.' },
-    errors: { 404: 'No such campaign.' },
+    response: spreadsheet,
+        errors: { 404: 'No such campaign.' },
   },
   listAwards: {
     summary: 'A campaign’s awardees, public: who was awarded what, by which decision',
@@ -567,8 +581,8 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
     description:
       'The category must be one of the campaign’s achievement categories; the narrative is plain text up to 4,000 characters; `storyUrl` only https. `photoAlt` changes the text alternative of the photo already uploaded (a 409 when there is none: a photo is uploaded with its own). If-Match: `*` to feature an award not yet featured or to overwrite, else the ETag of the featured model as last read.',
     response: 'The featured model as published, with its ETag.',
-    params: { awardId: 'The award', 'If-Match': 'The featured model’s ETag as last read, or `*`.' },
-    errors: { 403: 'Only the coordinating department features awards.', 404: 'No such award.', 409: '`photoAlt` given with no photo.' },
+    params: { awardId: 'The award', 'If-Match': featuredEtag },
+    errors: { 403: coordinatorFeatures, 404: 'No such award.', 409: '`photoAlt` given with no photo.' },
   },
   uploadFeaturePhoto: {
     summary: 'Upload (or replace) a featured model’s photo, with its required text alternative',
@@ -576,7 +590,7 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
     response: 'The featured model with its photo.',
     params: { awardId: 'The award' },
     errors: {
-      403: 'Only the coordinating department features awards.',
+      403: coordinatorFeatures,
       404: 'No such award.',
       409: 'The award is not featured.',
       413: 'The file is too large (`body.file`).',
@@ -586,8 +600,8 @@ const docs: { [K in OperationId]: OperationDocs<Operations[K]> } = {
   unfeatureAward: {
     summary: 'Stop featuring an award (its photo is deleted with it)',
     response: 'The award is no longer featured.',
-    params: { awardId: 'The award', 'If-Match': 'The featured model’s ETag as last read, or `*`.' },
-    errors: { 403: 'Only the coordinating department features awards.', 404: 'No such award, or it is not featured.' },
+    params: { awardId: 'The award', 'If-Match': featuredEtag },
+    errors: { 403: coordinatorFeatures, 404: 'No such award, or it is not featured.' },
   },
 };
 

@@ -64,15 +64,30 @@ export const IndividualAwardee = z.object({
 });
 export interface IndividualAwardee extends z.infer<typeof IndividualAwardee> {}
 
-/** The Chairman's decision (quyết định khen thưởng) that made an award, as results cite it. */
-export const DecisionRef = z.object({
-  id: RecordId,
+/** How a decision is cited: its number and the day it was signed (`DecisionRef`, `Decision`). */
+const decisionNumber = {
   /** As printed, e.g. "1234/QĐ-UBND". */
   number: z.string(),
   /** The day it was signed. */
   signedOn: IsoDate,
+};
+
+/** The Chairman's decision (quyết định khen thưởng) that made an award, as results cite it. */
+export const DecisionRef = z.object({
+  id: RecordId,
+  ...decisionNumber,
 });
 export interface DecisionRef extends z.infer<typeof DecisionRef> {}
+
+/** What a decision is of: the campaign, the round and the award type (`Decision`, and every award it makes). */
+const decisionScope = {
+  /** The campaign. */
+  campaignId: Id,
+  /** The award round (sơ kết or tổng kết). */
+  round: RoundRef,
+  /** The award, e.g. the Chairman's Certificate of Merit (Bằng khen). */
+  awardType: AwardTypeRef,
+};
 
 /**
  * Who an award names, as it may be published: a collective's full name and
@@ -81,6 +96,17 @@ export interface DecisionRef extends z.infer<typeof DecisionRef> {}
  */
 export const Awardee = z.discriminatedUnion('type', [CollectiveAwardee, IndividualAwardee]);
 export type Awardee = z.infer<typeof Awardee>;
+
+/** An award as published, by what, to whom and on whose proposal (`AwardPublic`, `FeaturedModel`). */
+const awardShape = {
+  ...decisionScope,
+  /** The decision that made it. */
+  decision: DecisionRef,
+  /** Who it names: a collective, or a person's name, position and workplace. */
+  awardee: Awardee,
+  /** The unit that proposed it. */
+  proposingUnit: ProposingUnitRef,
+};
 
 // ——— The list proposed to the Chairman ———
 
@@ -104,22 +130,13 @@ export const WomenPriorityReason = z.enum(['woman', 'womenCollective']);
 
 /** The nominee as the internal list names it: the public fields, and for a collective the headcount and women the order reads. */
 export const ProposedNominee = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('collective'),
-    name: z.string(),
-    kind: CollectiveKind,
+  z.extend(CollectiveAwardee, {
+    /** How many people it has, as proposed. */
     headcount: z.optional(count),
+    /** How many of them are women: at least 70 % puts it first on equal standing. */
     women: z.optional(count),
   }),
-  z.object({
-    type: z.literal('individual'),
-    name: z.string(),
-    familyName: z.string(),
-    middleName: z.optional(z.string()),
-    givenName: z.string(),
-    position: z.string(),
-    workplace: z.string(),
-  }),
+  IndividualAwardee,
 ]);
 export type ProposedNominee = z.infer<typeof ProposedNominee>;
 
@@ -228,16 +245,8 @@ export interface DecisionAward extends z.infer<typeof DecisionAward> {}
 export const Decision = z.object({
   /** The decision's id in the API's routes (`decisionId`). */
   id: RecordId,
-  /** The campaign. */
-  campaignId: Id,
-  /** The award round. */
-  round: RoundRef,
-  /** The award it grants. */
-  awardType: AwardTypeRef,
-  /** As printed, e.g. "1234/QĐ-UBND". */
-  number: z.string(),
-  /** The day it was signed. */
-  signedOn: IsoDate,
+  ...decisionScope,
+  ...decisionNumber,
   /** Who signed it, with their title (e.g. the Chairman of the Provincial People's Committee). */
   signer: z.object({ name: z.string(), title: z.string() }),
   /** What the awards are for, as printed on each certificate. */
@@ -326,18 +335,7 @@ export interface AwardListQuery extends z.infer<typeof AwardListQuery> {}
 export const AwardPublic = z.object({
   /** The award's id. */
   id: RecordId,
-  /** The campaign. */
-  campaignId: Id,
-  /** The award round (sơ kết or tổng kết) it was given at. */
-  round: RoundRef,
-  /** The award, e.g. the Chairman's Certificate of Merit (Bằng khen). */
-  awardType: AwardTypeRef,
-  /** The decision that made it. */
-  decision: DecisionRef,
-  /** Who it names: a collective, or a person's name, position and workplace. */
-  awardee: Awardee,
-  /** The unit that proposed it. */
-  proposingUnit: ProposingUnitRef,
+  ...awardShape,
   /** The featured model made of this award, if the coordinator featured it. */
   featuredModelId: z.nullable(RecordId),
 });
@@ -396,18 +394,7 @@ export const FeaturedModel = z.object({
   id: RecordId,
   /** The award it features. */
   awardId: RecordId,
-  /** The campaign. */
-  campaignId: Id,
-  /** The award round. */
-  round: RoundRef,
-  /** The award. */
-  awardType: AwardTypeRef,
-  /** The decision that made the award. */
-  decision: DecisionRef,
-  /** Who the award names. */
-  awardee: Awardee,
-  /** The unit that proposed it. */
-  proposingUnit: ProposingUnitRef,
+  ...awardShape,
   /** The field of achievement it is an example of. */
   category: z.object({ id: Id, title: LocalizedText }),
   /** Its story, plain text with paragraphs. */

@@ -28,40 +28,19 @@ import {
   type ProposalToCheck,
 } from '../src/index.js';
 import { bacNinh2026 } from '../src/catalogs/bac-ninh-2026.js';
+import { sampleIndividual, sampleNomination, sampleTeam } from '../src/testing/nominees.js';
 
 const campaign = bacNinh2026.campaigns.find((c) => c.id === 'bn2026')!;
 const awardTypes = bacNinh2026.awardTypes!;
 const unit = (id: string) => bacNinh2026.units.find((u) => u.id === id)!;
 const criteria = campaign.nominations!.criteria;
 
-const individual = {
-  type: 'individual',
-  familyName: 'Nguyễn',
-  middleName: 'Thị Thu',
-  givenName: 'Hà',
-  gender: 'female',
-  dateOfBirth: '1985-09-05',
-  position: 'Phó Chủ tịch UBND phường',
-  workplace: 'UBND phường Kinh Bắc',
-  workplaceUnitId: 'phuong-kinh-bac',
-} as const;
+const individual = sampleIndividual();
+const team = sampleTeam();
 
-const team = {
-  type: 'collective',
-  name: 'Tổ Công nghệ số cộng đồng khu phố 3, phường Kinh Bắc',
-  kind: 'communityTeam',
-  headcount: 7,
-  women: 3,
-} as const;
-
-const nominationInput = (nominee: Nominee) => ({
-  nominee,
-  achievementCategoryIds: ['community-teams'],
-  summary: 'Hướng dẫn 1.200 hộ dân cài đặt và sử dụng VNeID mức 2.',
-  achievements: [{ period: '2025', description: 'Hướng dẫn người dân nộp hồ sơ trực tuyến toàn trình.' }],
-  priorAwards: [{ kind: 'Giấy khen của Chủ tịch UBND phường', year: 2024, decisionNumber: '45/QĐ-UBND' }],
-  attestedCriterionIds: criteria.filter((c) => c.appliesTo.includes(nomineeGroup(nominee))).map((c) => c.id),
-});
+// A prior award too, so that its shape is read as well.
+const nominationInput = (nominee: Nominee) =>
+  sampleNomination(nominee, criteria, { priorAwards: [{ kind: 'Giấy khen của Chủ tịch UBND phường', year: 2024, decisionNumber: '45/QĐ-UBND' }] });
 
 describe('the seeded commendation catalog (plan sections V–VI)', () => {
   it('has the Chairman’s Bằng khen and the units’ Giấy khen, granted, appraised and proposed as the plan says', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { nomineeGroup, type NominationInput, type Nominee } from '@thidua/schemas';
+import type { Nominee } from '@thidua/schemas';
+import { sampleContact, sampleNomination, sampleTeam } from '@thidua/schemas/testing/nominees';
 import { issueToken } from '@thidua/server';
 import { createClient, ThiduaApiError, type ThiduaClient } from '../src/index.js';
 import { catalogWithOpenRound, countingFetch, useApi } from './support.js';
@@ -26,14 +27,7 @@ const api = useApi(
   { seed: catalog },
 );
 
-const nomination = (nominee: Nominee): NominationInput => ({
-  nominee,
-  achievementCategoryIds: ['community-teams'],
-  summary: 'Hướng dẫn người dân dùng dịch vụ công trực tuyến.',
-  achievements: [{ period: '2026', description: 'Hỗ trợ 800 hồ sơ trực tuyến toàn trình.' }],
-  priorAwards: [],
-  attestedCriterionIds: criteria.filter((c) => c.appliesTo.includes(nomineeGroup(nominee))).map((c) => c.id),
-});
+const nomination = (nominee: Nominee) => sampleNomination(nominee, criteria);
 
 async function submitted(ward: ThiduaClient, name: string) {
   const created = await ward.nominations.createProposal({
@@ -41,9 +35,9 @@ async function submitted(ward: ThiduaClient, name: string) {
     roundId: 'bn2026-tong-ket',
     awardTypeId: 'bang-khen-chu-tich-ubnd-tinh',
     proposingUnitId: 'phuong-kinh-bac',
-    contact: { name: 'Trần Văn Bình', phone: '0222 3822 123', email: 'binh@kinhbac.gov.vn' },
+    contact: sampleContact,
   });
-  const added = await ward.nominations.add(created.proposal.id, nomination({ type: 'collective', name, kind: 'communityTeam' }), { etag: created.etag });
+  const added = await ward.nominations.add(created.proposal.id, nomination(sampleTeam({ name })), { etag: created.etag });
   return ward.nominations.submit(created.proposal.id, { etag: added.etag });
 }
 

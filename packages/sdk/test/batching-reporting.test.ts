@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { issueToken } from '@thidua/server';
 import { createClient, ThiduaApiError } from '../src/index.js';
-import { countingFetch, useApi, useHttpServer } from './support.js';
+import { countingFetch, useApi, useLossyGateway } from './support.js';
 
 let token: string;
 const api = useApi(async () => {
@@ -97,20 +97,11 @@ describe('reporting', () => {
 
   describe('through a gateway that fails once after recording', () => {
     let failNextResponse = true;
-    // Forwards to the real API, but the first answer is lost on the way back
-    // (a 502 after the API has recorded the figure): the worst case for a retry.
-    const gateway = useHttpServer(async (req, res) => {
-      const chunks: Buffer[] = [];
-      for await (const c of req) chunks.push(c as Buffer);
-      const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k))) as Record<string, string>;
-      const upstream = await fetch(`${api.url}${req.url}`, { method: req.method, headers, ...(chunks.length ? { body: Buffer.concat(chunks) } : {}) });
-      const text = await upstream.text();
-      if (failNextResponse) {
-        failNextResponse = false;
-        res.writeHead(502, { 'Content-Type': 'text/plain' }).end('Bad Gateway');
-        return;
-      }
-      res.writeHead(upstream.status, { 'Content-Type': upstream.headers.get('content-type') ?? 'application/json' }).end(text);
+    // The first answer is lost on the way back, after the API recorded the figure.
+    const gateway = useLossyGateway(api, () => {
+      const lose = failNextResponse;
+      failNextResponse = false;
+      return lose;
     });
 
     it('records the figure once: the retry carries the same Idempotency-Key', async () => {

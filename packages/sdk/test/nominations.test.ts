@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { NominationInput } from '@thidua/schemas';
 import { issueToken } from '@thidua/server';
+import { sampleContact, sampleNomination, sampleTeam } from '@thidua/schemas/testing/nominees';
 import { createClient, ThiduaApiError } from '../src/index.js';
-import { catalogWithOpenRound, useApi, useHttpServer } from './support.js';
+import { catalogWithOpenRound, useApi, useLossyGateway } from './support.js';
 
 let token: string;
 const api = useApi(
@@ -20,11 +21,12 @@ function submittableCatalog() {
   return catalog;
 }
 
-const contactPerson = { name: 'Trần Văn Bình', phone: '0222 3822 123', email: 'binh@kinhbac.gov.vn' };
+const contactPerson = sampleContact;
 const draftInput = { campaignId: 'bn2026', roundId: 'bn2026-tong-ket', awardTypeId: 'bang-khen-chu-tich-ubnd-tinh', proposingUnitId: 'phuong-kinh-bac', contact: contactPerson };
 
+/** A draft's nomination: a team, nothing attested yet. */
 const team: NominationInput = {
-  nominee: { type: 'collective', name: 'Tổ Công nghệ số cộng đồng khu phố 3, phường Kinh Bắc', kind: 'communityTeam' },
+  nominee: sampleTeam(),
   achievementCategoryIds: ['community-teams'],
   achievements: [],
   priorAwards: [],
@@ -41,7 +43,7 @@ describe('nominations', () => {
     const nominationId = added.proposal.nominations[0]!.id;
     const edited = await client.nominations.update(id, nominationId, { ...team, summary: 'Hỗ trợ 300 hộ dân.' }, { etag: added.etag });
     assert.equal(edited.proposal.nominations[0]!.summary, 'Hỗ trợ 300 hộ dân.');
-    const contact = await client.nominations.updateProposal(id, { contact: { name: 'Trần Văn Bình', phone: '0222 3822 123', email: 'binh@kinhbac.gov.vn' } }, { etag: edited.etag });
+    const contact = await client.nominations.updateProposal(id, { contact: contactPerson }, { etag: edited.etag });
     const removed = await client.nominations.remove(id, nominationId, { etag: contact.etag });
     assert.deepEqual([removed.etag, removed.proposal.nominations.length], ['"5"', 0]);
     const read = await client.nominations.getProposal(id);
@@ -161,21 +163,18 @@ describe('nominations', () => {
     let loseCreate = false;
     const keys: string[] = [];
     // Forwards to the real API; the first submit (or create, when asked) is recorded there, but its answer becomes a 502.
-    const gateway = useHttpServer(async (req, res) => {
-      const chunks: Buffer[] = [];
-      for await (const c of req) chunks.push(c as Buffer);
-      const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k))) as Record<string, string>;
-      const upstream = await fetch(`${api.url}${req.url}`, { method: req.method, headers, ...(chunks.length ? { body: Buffer.concat(chunks) } : {}) });
-      const text = await upstream.text();
+    const gateway = useLossyGateway(api, (req) => {
       const creating = req.method === 'POST' && req.url === '/v1/proposals';
       if (creating) keys.push(String(req.headers['idempotency-key']));
-      if ((lose && req.url?.endsWith('/submit')) || (loseCreate && creating)) {
-        if (creating) loseCreate = false;
-        else lose = false;
-        res.writeHead(502, { 'Content-Type': 'text/plain' }).end('Bad Gateway');
-        return;
+      if (loseCreate && creating) {
+        loseCreate = false;
+        return true;
       }
-      res.writeHead(upstream.status, { 'Content-Type': upstream.headers.get('content-type') ?? 'application/json', ETag: upstream.headers.get('etag') ?? '' }).end(text);
+      if (lose && req.url?.endsWith('/submit')) {
+        lose = false;
+        return true;
+      }
+      return false;
     });
 
     it('submits once: the retry carries the same Idempotency-Key and gets the same reference', async () => {
@@ -216,11 +215,5 @@ describe('nominations', () => {
 
 /** A community technology team's nomination with everything a submission needs. */
 function complete(name: string): NominationInput {
-  return {
-    ...team,
-    nominee: { ...team.nominee, name } as NominationInput['nominee'],
-    summary: 'Hướng dẫn 1.200 hộ dân cài đặt VNeID mức 2.',
-    achievements: [{ period: '2026', description: 'Hướng dẫn người dân nộp hồ sơ trực tuyến toàn trình.' }],
-    attestedCriterionIds: catalogWithOpenRound().campaigns[0]!.nominations!.criteria.filter((c) => c.appliesTo.includes('communityTeam')).map((c) => c.id),
-  };
+  return sampleNomination(sampleTeam({ name }), catalogWithOpenRound().campaigns[0]!.nominations!.criteria);
 }

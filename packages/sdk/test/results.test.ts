@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { dateIn, nomineeGroup, type NominationInput, type Nominee } from '@thidua/schemas';
+import { dateIn, type NominationInput, type Nominee } from '@thidua/schemas';
 import { bacNinh2026 } from '@thidua/schemas/catalogs/bac-ninh-2026';
 import { withDemoRound } from '@thidua/schemas/catalogs/demo-round';
+import { sampleContact, sampleIndividual, sampleNomination } from '@thidua/schemas/testing/nominees';
 import { issueToken } from '@thidua/server';
 import { ThiduaApiError, createClient } from '../src/index.js';
-import { useApi, useHttpServer } from './support.js';
+import { useApi, useLossyGateway } from './support.js';
 
 // The seeded catalog with its demo round open today; files have their own tests, so the Bằng khen requires none here.
 const catalog = withDemoRound(structuredClone(bacNinh2026));
@@ -25,24 +26,14 @@ const api = useApi(
   { seed: catalog },
 );
 
-const person = (familyName: string, middleName: string, givenName: string, gender: 'female' | 'male'): Nominee => ({
-  type: 'individual',
-  familyName,
-  middleName,
-  givenName,
-  gender,
-  dateOfBirth: '1988-04-12',
-  position: 'Chuyên viên',
-  workplace: 'UBND phường Kinh Bắc',
-});
-const nomination = (nominee: Nominee): NominationInput => ({
-  nominee,
-  achievementCategoryIds: ['digital-literacy'],
-  summary: 'Mở 40 lớp "Bình dân học vụ số".',
-  achievements: [{ period: '2025', description: 'Hướng dẫn 2.000 người dân.' }],
-  priorAwards: [],
-  attestedCriterionIds: catalog.campaigns[0]!.nominations!.criteria.filter((c) => c.appliesTo.includes(nomineeGroup(nominee))).map((c) => c.id),
-});
+const person = (familyName: string, middleName: string, givenName: string, gender: 'female' | 'male') =>
+  sampleIndividual({ familyName, middleName, givenName, gender, dateOfBirth: '1988-04-12', position: 'Chuyên viên' });
+const nomination = (nominee: Nominee): NominationInput =>
+  sampleNomination(nominee, catalog.campaigns[0]!.nominations!.criteria, {
+    achievementCategoryIds: ['digital-literacy'],
+    summary: 'Mở 40 lớp "Bình dân học vụ số".',
+    achievements: [{ period: '2025', description: 'Hướng dẫn 2.000 người dân.' }],
+  });
 
 /** Nominees proposed by Phường Kinh Bắc, appraised eligible through the SDK: their nomination ids. */
 async function eligible(nominees: readonly Nominee[]): Promise<string[]> {
@@ -52,7 +43,7 @@ async function eligible(nominees: readonly Nominee[]): Promise<string[]> {
     roundId: ROUND,
     awardTypeId: AWARD,
     proposingUnitId: 'phuong-kinh-bac',
-    contact: { name: 'Trần Văn Bình', phone: '0222 3822 123', email: 'binh@kinhbac.gov.vn' },
+    contact: sampleContact,
   });
   for (const nominee of nominees) ({ proposal, etag } = await dossiers.add(proposal.id, nomination(nominee), { etag }));
   ({ proposal, etag } = await dossiers.submit(proposal.id, { etag }));
@@ -74,22 +65,13 @@ describe(`the SDK's results: rounds, decisions, awards, featured models (${proce
   describe('through a gateway that loses the first answer to a decision', () => {
     let lose = true;
     const keys: string[] = [];
-    // Forwards to the real API; the first decision is recorded there, but its answer becomes a 502.
-    const gateway = useHttpServer(async (req, res) => {
-      const chunks: Buffer[] = [];
-      for await (const c of req) chunks.push(c as Buffer);
-      const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k))) as Record<string, string>;
-      const upstream = await fetch(`${api.url}${req.url}`, { method: req.method, headers, ...(chunks.length ? { body: Buffer.concat(chunks) } : {}) });
-      const text = await upstream.text();
-      if (req.method === 'POST' && req.url?.endsWith('/decisions')) {
-        keys.push(String(req.headers['idempotency-key']));
-        if (lose) {
-          lose = false;
-          res.writeHead(502, { 'Content-Type': 'text/plain' }).end('Bad Gateway');
-          return;
-        }
-      }
-      res.writeHead(upstream.status, { 'Content-Type': upstream.headers.get('content-type') ?? 'application/json' }).end(text);
+    // The first decision is recorded by the API, but its answer becomes a 502.
+    const gateway = useLossyGateway(api, (req) => {
+      if (req.method !== 'POST' || !req.url?.endsWith('/decisions')) return false;
+      keys.push(String(req.headers['idempotency-key']));
+      const lost = lose;
+      lose = false;
+      return lost;
     });
 
     it('records the decision once: the retry carries the same Idempotency-Key and answers the decision the first one recorded', async () => {

@@ -1,5 +1,5 @@
 // Set-up shared by the SDK's test files (not a test file itself: the runner globs test/*.test.ts).
-import { createServer, type RequestListener, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before } from 'node:test';
 import { dateIn } from '@thidua/schemas';
@@ -42,6 +42,25 @@ export function useHttpServer(handler: RequestListener): { url: string } {
   });
   after(() => new Promise<void>((resolve) => server.close(() => resolve())));
   return served;
+}
+
+/**
+ * A gateway in front of the real API (`useHttpServer`) that forwards every
+ * request and, where `loses(req)` says so, turns the answer into a 502 after
+ * the API has done the work: the worst case for a retry. `loses` is asked
+ * once per request, after the API answered.
+ */
+export function useLossyGateway(api: { url: string }, loses: (req: IncomingMessage) => boolean): { url: string } {
+  return useHttpServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k))) as Record<string, string>;
+    const upstream = await fetch(`${api.url}${req.url}`, { method: req.method!, headers, ...(chunks.length ? { body: Buffer.concat(chunks) } : {}) });
+    const text = await upstream.text();
+    if (loses(req)) return void res.writeHead(502, { 'Content-Type': 'text/plain' }).end('Bad Gateway');
+    const etag = upstream.headers.get('etag');
+    res.writeHead(upstream.status, { 'Content-Type': upstream.headers.get('content-type') ?? 'application/json', ...(etag ? { ETag: etag } : {}) }).end(text);
+  });
 }
 
 /** Counts the requests a client really sends, passing each to the real fetch. */

@@ -95,6 +95,18 @@ export function notFound(locale: Locale, key: ServerMessageKey, path: (string | 
   return new HttpError(404, 'not_found', message(locale, key), [{ path, message: message(locale, key), code: 'not_found' }]);
 }
 
+/** A 412: the version If-Match names is not the stored one; `key` says what changed. */
+export function staleVersion(locale: Locale, key: ServerMessageKey) {
+  return new HttpError(412, 'precondition_failed', message(locale, key), [{ path: ['header', 'If-Match'], message: message(locale, key), code: 'precondition_failed' }]);
+}
+
+/** A 409: the Idempotency-Key was used before with another request. */
+export function keyReused(locale: Locale) {
+  return new HttpError(409, 'conflict', message(locale, 'idempotency_key_reused'), [
+    { path: ['header', 'Idempotency-Key'], message: message(locale, 'idempotency_key_reused'), code: 'conflict' },
+  ]);
+}
+
 /** A 400 naming one field. */
 export function invalid(locale: Locale, path: (string | number)[], text: string, code = 'invalid_value') {
   return new HttpError(400, 'validation_failed', message(locale, 'validation_failed'), [{ path, message: text, code }]);

@@ -1,6 +1,7 @@
 // Set-up shared by the appraisal test files (not a test file itself).
-import { nomineeGroup, type Nominee, type Role } from '@thidua/schemas';
+import type { IndividualNominee, Nominee, Role } from '@thidua/schemas';
 import { bacNinh2026 } from '@thidua/schemas/catalogs/bac-ninh-2026';
+import { sampleContact, sampleIndividual, sampleNomination, sampleTeam } from '@thidua/schemas/testing/nominees';
 import { issueToken, type TestServer } from '../src/index.js';
 
 export const BANG_KHEN = 'bang-khen-chu-tich-ubnd-tinh';
@@ -52,32 +53,16 @@ export function caller(server: TestServer) {
   };
 }
 
-export const person = (familyName: string, givenName: string, extra: Partial<Nominee> = {}): Nominee =>
-  ({
-    type: 'individual',
-    familyName,
-    middleName: 'Thị',
-    givenName,
-    gender: 'female',
-    dateOfBirth: '1984-03-07',
-    position: 'Chuyên viên',
-    workplace: 'UBND phường Kinh Bắc',
-    ...extra,
-  }) as Nominee;
+/** Someone of phường Kinh Bắc, born 1984-03-07 (a date the tests look for where it must not be). */
+export const person = (familyName: string, givenName: string, extra: Partial<IndividualNominee> = {}) =>
+  sampleIndividual({ familyName, middleName: 'Thị', givenName, dateOfBirth: '1984-03-07', position: 'Chuyên viên', ...extra });
 
-export const team = (name: string): Nominee => ({ type: 'collective', name, kind: 'communityTeam', headcount: 6, women: 4 });
+export const team = (name: string) => sampleTeam({ name });
 
 /** A complete nomination of `nominee`: what a submission needs. */
-export const nominationOf = (nominee: Nominee) => ({
-  nominee,
-  achievementCategoryIds: ['community-teams'],
-  summary: 'Hướng dẫn 1.200 hộ dân cài đặt VNeID mức 2.',
-  achievements: [{ period: '2026', description: 'Hướng dẫn người dân nộp hồ sơ trực tuyến toàn trình.' }],
-  priorAwards: [],
-  attestedCriterionIds: criteria.filter((c) => c.appliesTo.includes(nomineeGroup(nominee))).map((c) => c.id),
-});
+export const nominationOf = (nominee: Nominee) => sampleNomination(nominee, criteria);
 
-export const CONTACT = { name: 'Trần Văn Bình', position: 'Chuyên viên', phone: '0222 3822 123', email: 'binh@kinhbac.gov.vn' };
+export const CONTACT = sampleContact;
 
 /** Creates and submits a complete dossier of `nominees` for `unit`: its id, and the proposal as submitted. */
 export async function submitDossier(server: TestServer, token: string, unit: string, nominees: Nominee[]) {

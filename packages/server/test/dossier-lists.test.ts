@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ApiErrorBody, NominationList, ProposalList, dateIn, nomineeGroup, validate, type Nominee } from '@thidua/schemas';
+import { ApiErrorBody, NominationList, ProposalList, dateIn, validate, type Nominee } from '@thidua/schemas';
 import { bacNinh2026 } from '@thidua/schemas/catalogs/bac-ninh-2026';
 import { samplePdf } from '@thidua/schemas/testing/evidence-files';
 import { issueToken } from '../src/index.js';
-import { getter, useTestServer } from './support.js';
+import { sampleContact, sampleIndividual, sampleNomination, sampleTeam } from '@thidua/schemas/testing/nominees';
+import { getter, sender, useTestServer } from './support.js';
 
 // Both seeded rounds moved around today, so that drafts can be started in each (the filters
 // by round need two); the Bằng khen requires no files, so that a submission needs none.
@@ -27,34 +28,11 @@ const server = useTestServer(
 );
 const get = getter(server);
 
-const contact = { name: 'Trần Văn Bình', position: 'Chuyên viên', phone: '0222 3822 123', email: 'binh@kinhbac.gov.vn' };
-const person = (givenName: string, dateOfBirth = '1985-09-05'): Nominee => ({
-  type: 'individual',
-  familyName: 'Nguyễn',
-  middleName: 'Thị Thu',
-  givenName,
-  gender: 'female',
-  dateOfBirth,
-  position: 'Phó Chủ tịch UBND',
-  workplace: 'UBND phường Kinh Bắc',
-});
-const team = (name: string): Nominee => ({ type: 'collective', name, kind: 'communityTeam', headcount: 7, women: 3 });
-const nomination = (nominee: Nominee) => ({
-  nominee,
-  achievementCategoryIds: ['community-teams'],
-  summary: 'Hướng dẫn 1.200 hộ dân cài đặt VNeID mức 2.',
-  achievements: [{ period: '2026', description: 'Hướng dẫn người dân nộp hồ sơ trực tuyến.' }],
-  priorAwards: [],
-  attestedCriterionIds: criteria.filter((c) => c.appliesTo.includes(nomineeGroup(nominee))).map((c) => c.id),
-});
-
-function send(method: string, path: string, token: string, body?: unknown, headers: Record<string, string> = {}) {
-  return fetch(`${server.url}${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-}
+const contact = sampleContact;
+const person = (givenName: string, dateOfBirth?: string) => sampleIndividual({ givenName, ...(dateOfBirth ? { dateOfBirth } : {}) });
+const team = (name: string) => sampleTeam({ name });
+const nomination = (nominee: Nominee) => sampleNomination(nominee, criteria);
+const send = sender(server);
 
 async function ok(res: Response, status = 200) {
   assert.equal(res.status, status, await res.clone().text());

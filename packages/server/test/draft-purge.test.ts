@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { dateIn, nomineeGroup, type Nominee } from '@thidua/schemas';
+import { dateIn, type Nominee } from '@thidua/schemas';
 import { bacNinh2026 } from '@thidua/schemas/catalogs/bac-ninh-2026';
 import { samplePdf } from '@thidua/schemas/testing/evidence-files';
 import { issueToken, migrate, openDatabase, seedCatalog } from '../src/index.js';
 import { proposalHistory } from '../src/repositories/proposals.js';
-import { useTestServer } from './support.js';
+import { sampleContact, sampleIndividual, sampleNomination } from '@thidua/schemas/testing/nominees';
+import { runCli, useTestServer, waitFor } from './support.js';
 
 // Drafts go stale after 1.5 s here, looked for every 200 ms: the retention of months, shortened.
 const day = (offset: number) => dateIn(new Date(Date.now() + offset * 86_400_000));
@@ -46,17 +45,9 @@ async function ok(res: Response, status = 200) {
   return { body: (await res.json()) as { id: string; nominations: { id: string }[]; status: string }, etag: res.headers.get('etag')!, replayed: res.headers.get('idempotent-replayed') };
 }
 
-const person: Nominee = {
-  type: 'individual',
-  familyName: 'Nguyễn',
-  middleName: 'Thị',
-  givenName: 'Lụa',
-  gender: 'female',
-  dateOfBirth: '1984-04-04',
-  position: 'Chuyên viên',
-  workplace: 'UBND phường Kinh Bắc',
-};
-const draftBody = { campaignId: 'bn2026', roundId: 'bn2026-tong-ket', awardTypeId: 'bang-khen-chu-tich-ubnd-tinh', proposingUnitId: 'phuong-kinh-bac', contact: { name: 'Trần Văn Bình', phone: '0222 3822 123', email: 'binh@kinhbac.gov.vn' } };
+// The name and birth date the purge report must not carry.
+const person = sampleIndividual({ middleName: 'Thị', givenName: 'Lụa', dateOfBirth: '1984-04-04', position: 'Chuyên viên' });
+const draftBody = { campaignId: 'bn2026', roundId: 'bn2026-tong-ket', awardTypeId: 'bang-khen-chu-tich-ubnd-tinh', proposingUnitId: 'phuong-kinh-bac', contact: sampleContact };
 
 async function draftWith(nominee: Nominee, key?: string) {
   const created = await ok(await send('POST', '/v1/proposals', draftBody, key ? { 'Idempotency-Key': key } : {}), 201);
@@ -64,14 +55,7 @@ async function draftWith(nominee: Nominee, key?: string) {
     await send(
       'POST',
       `/v1/proposals/${created.body.id}/nominations`,
-      {
-        nominee,
-        achievementCategoryIds: ['leadership'],
-        summary: 'Tóm tắt.',
-        achievements: [{ period: '2026', description: 'Thành tích.' }],
-        priorAwards: [],
-        attestedCriterionIds: criteria.filter((c) => c.appliesTo.includes(nomineeGroup(nominee))).map((c) => c.id),
-      },
+      sampleNomination(nominee, criteria),
       { 'If-Match': '*' },
     ),
     201,
@@ -145,7 +129,6 @@ describe('purging drafts never submitted', () => {
 });
 
 describe('the retention setting of the server process', () => {
-  const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
   const dirs: string[] = [];
   after(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
@@ -168,18 +151,11 @@ describe('the retention setting of the server process', () => {
     } finally {
       await db.close();
     }
-    const child = spawn(process.execPath, ['--import', 'tsx', cli, 'serve', '--port', '0', '--data-dir', dir, '--draft-retention-days', '30'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, DATABASE_URL: '' },
-    });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const end = Date.now() + 60_000;
-    while (!/API on /.test(out) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
-    child.kill('SIGTERM');
-    assert.equal(await exited, 0, out);
+    const run = runCli(['serve', '--port', '0', '--data-dir', dir, '--draft-retention-days', '30']);
+    await waitFor(() => /API on /.test(run.output()), 'the server to listen');
+    run.child.kill('SIGTERM');
+    assert.equal(await run.exited, 0, run.output());
+    const out = run.output();
     assert.match(out, /deleted 1 draft proposal\(s\) never submitted and unchanged for 30 day\(s\)/);
     assert.ok(out.indexOf('deleted 1 draft') < out.indexOf('API on'), 'before it serves');
     const reopened = await openDatabase({ dataDir: dir });
@@ -190,10 +166,8 @@ describe('the retention setting of the server process', () => {
       await reopened.close();
     }
 
-    const bad = spawn(process.execPath, ['--import', 'tsx', cli, 'serve', '--port', '0', '--data-dir', dir, '--draft-retention-days', 'never'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: '' } });
-    let said = '';
-    bad.stderr.on('data', (d) => (said += d));
-    assert.equal(await new Promise((resolve) => bad.on('exit', resolve)), 1);
-    assert.match(said, /--draft-retention-days must be a number of days above 0, or "off": never/);
+    const bad = runCli(['serve', '--port', '0', '--data-dir', dir, '--draft-retention-days', 'never']);
+    assert.equal(await bad.exited, 1);
+    assert.match(bad.output(), /--draft-retention-days must be a number of days above 0, or "off": never/);
   });
 });

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { ApiErrorBody, EVIDENCE_LIMITS, Proposal, dateIn, nomineeGroup, validate, type Nominee } from '@thidua/schemas';
+import { EVIDENCE_LIMITS, dateIn } from '@thidua/schemas';
 import { bacNinh2026 } from '@thidua/schemas/catalogs/bac-ninh-2026';
 import { issueToken } from '../src/index.js';
 import { proposalHistory } from '../src/repositories/proposals.js';
 import { sampleDocx as docx, sampleJpeg, samplePdf, samplePng, storedZip } from '@thidua/schemas/testing/evidence-files';
-import { useTestServer } from './support.js';
+import { sampleContact, sampleIndividual, sampleNomination } from '@thidua/schemas/testing/nominees';
+import { expectError as error, expectProposal as proposal, sender, useTestServer } from './support.js';
 
 // Evidence of a dossier, with the seeded Bằng khen's required files (letter, minutes, a report per nominee).
 const day = (offset: number) => dateIn(new Date(Date.now() + offset * 86_400_000));
@@ -29,37 +30,11 @@ const png = samplePng();
 const jpeg = sampleJpeg();
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-const individual = {
-  type: 'individual',
-  familyName: 'Nguyễn',
-  middleName: 'Thị Thu',
-  givenName: 'Hà',
-  gender: 'female',
-  dateOfBirth: '1985-09-05',
-  position: 'Phó Chủ tịch UBND phường',
-  workplace: 'UBND phường Kinh Bắc',
-} as const satisfies Nominee;
 let people = 0;
-const nomination = () => {
-  const nominee = { ...individual, givenName: `Hà ${++people}` };
-  return {
-    nominee,
-    achievementCategoryIds: ['community-teams'],
-    summary: 'Hướng dẫn 1.200 hộ dân cài đặt VNeID mức 2.',
-    achievements: [{ period: '2026', description: 'Hướng dẫn người dân nộp hồ sơ trực tuyến toàn trình.' }],
-    priorAwards: [],
-    attestedCriterionIds: criteria.filter((c) => c.appliesTo.includes(nomineeGroup(nominee))).map((c) => c.id),
-  };
-};
-const contact = { name: 'Trần Văn Bình', phone: '0222 3822 123', email: 'binh@kinhbac.gov.vn' };
-
-function send(method: string, path: string, token: string, body?: unknown, headers: Record<string, string> = {}) {
-  return fetch(`${server.url}${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-}
+// Another person each time, so that no two dossiers propose the same nominee.
+const nomination = () => sampleNomination(sampleIndividual({ givenName: `Hà ${++people}` }), criteria);
+const contact = sampleContact;
+const send = sender(server);
 
 /** Uploads as a browser's form does: the name and type the browser gives, which the server does not trust. */
 function upload(proposalId: string, file: { bytes: Uint8Array<ArrayBuffer>; name: string; type?: string } | undefined, fields: Record<string, string>, token = tokens.kinhBac, headers: Record<string, string> = {}) {
@@ -67,20 +42,6 @@ function upload(proposalId: string, file: { bytes: Uint8Array<ArrayBuffer>; name
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   if (file) form.append('file', new Blob([file.bytes], { type: file.type ?? 'application/octet-stream' }), file.name);
   return fetch(`${server.url}/v1/proposals/${proposalId}/files`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, ...headers }, body: form });
-}
-
-async function proposal(res: Response, status: number) {
-  assert.equal(res.status, status, await res.clone().text());
-  const parsed = validate(Proposal, await res.json());
-  assert.ok(parsed.success, JSON.stringify(!parsed.success && parsed.issues));
-  return { body: parsed.data, etag: res.headers.get('etag') ?? '' };
-}
-
-async function error(res: Response, status: number) {
-  assert.equal(res.status, status, await res.clone().text());
-  const body = validate(ApiErrorBody, await res.json());
-  assert.ok(body.success);
-  return body.data.error;
 }
 
 async function draftWithNominee() {

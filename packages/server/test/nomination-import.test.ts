@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import readXlsxFile, { readSheet } from 'read-excel-file/universal';
 import writeXlsxFile from 'write-excel-file/universal';
-import { ApiErrorBody, NOMINEE_IMPORT_COLUMNS, Proposal, SPREADSHEET_MEDIA_TYPES, dateIn, toCsv, validate } from '@thidua/schemas';
+import { NOMINEE_IMPORT_COLUMNS, SPREADSHEET_MEDIA_TYPES, dateIn, toCsv } from '@thidua/schemas';
 import { bacNinh2026 } from '@thidua/schemas/catalogs/bac-ninh-2026';
 import { samplePdf, storedZip } from '@thidua/schemas/testing/evidence-files';
 import { issueToken } from '../src/index.js';
 import { PUBLIC_CACHE } from '../src/http.js';
 import { proposalHistory } from '../src/repositories/proposals.js';
-import { getter, useTestServer } from './support.js';
+import { expectError as error, expectProposal as proposal, getter, sender, useTestServer } from './support.js';
 
 // The final round moved around today, so that drafts can be started.
 const day = (offset: number) => dateIn(new Date(Date.now() + offset * 86_400_000));
@@ -94,32 +94,12 @@ async function workbook(rows: ReturnType<typeof row>[], headers = VI): Promise<B
   return writeXlsxFile([headers.map((h) => ({ value: h, fontWeight: 'bold' as const })), ...rows.map((r) => r.map(cell))], { sheet: 'Danh sách', stickyRowsCount: 1 }).toBlob();
 }
 
-function send(method: string, path: string, token: string, body?: unknown, headers: Record<string, string> = {}) {
-  return fetch(`${server.url}${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-}
+const send = sender(server);
 
 function upload(id: string, file: Blob, name: string, headers: Record<string, string> = {}, token = tokens.kinhBac) {
   const form = new FormData();
   form.append('file', file, name);
   return fetch(`${server.url}/v1/proposals/${id}/nominations/import`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'If-Match': '*', ...headers }, body: form });
-}
-
-async function proposal(res: Response, status: number) {
-  assert.equal(res.status, status, await res.clone().text());
-  const parsed = validate(Proposal, await res.json());
-  assert.ok(parsed.success, JSON.stringify(!parsed.success && parsed.issues));
-  return { body: parsed.data, etag: res.headers.get('etag') ?? '' };
-}
-
-async function error(res: Response, status: number) {
-  assert.equal(res.status, status, await res.clone().text());
-  const body = validate(ApiErrorBody, await res.json());
-  assert.ok(body.success);
-  return body.data.error;
 }
 
 async function newDraft(token = tokens.kinhBac, unit = 'phuong-kinh-bac') {

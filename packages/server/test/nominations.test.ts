@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ApiErrorBody, Campaign, Proposal, dateIn, nomineeGroup, validate, type Nominee } from '@thidua/schemas';
+import { Campaign, dateIn, validate, type NominationInput, type Nominee } from '@thidua/schemas';
 import { bacNinh2026 } from '@thidua/schemas/catalogs/bac-ninh-2026';
+import { sampleContact, sampleIndividual, sampleNomination, sampleTeam } from '@thidua/schemas/testing/nominees';
 import { issueToken } from '../src/index.js';
 import { splitStatements } from '../src/migrations.js';
 import { proposalHistory } from '../src/repositories/proposals.js';
-import { getter, useTestServer } from './support.js';
+import { expectError as error, expectProposal as proposal, getter, sender, useTestServer } from './support.js';
 
 /** Days from today in Vietnam, yyyy-mm-dd. */
 const day = (offset: number) => dateIn(new Date(Date.now() + offset * 86_400_000));
@@ -53,53 +54,12 @@ const draft = (proposingUnitId = 'phuong-kinh-bac', extra: Record<string, unknow
   proposingUnitId,
   ...extra,
 });
-const contact = { name: 'Trần Văn Bình', position: 'Chuyên viên', phone: '0222 3822 123', email: 'binh@kinhbac.gov.vn' };
+const contact = sampleContact;
+const individual = sampleIndividual();
+const team = sampleTeam();
+const nomination = (nominee: Nominee, changes: Partial<NominationInput> = {}) => sampleNomination(nominee, criteria, changes);
 
-const individual = {
-  type: 'individual',
-  familyName: 'Nguyễn',
-  middleName: 'Thị Thu',
-  givenName: 'Hà',
-  gender: 'female',
-  dateOfBirth: '1985-09-05',
-  position: 'Phó Chủ tịch UBND phường',
-  workplace: 'UBND phường Kinh Bắc',
-  workplaceUnitId: 'phuong-kinh-bac',
-} as const satisfies Nominee;
-const team = { type: 'collective', name: 'Tổ Công nghệ số cộng đồng khu phố 3, phường Kinh Bắc', kind: 'communityTeam', headcount: 7, women: 3 } as const satisfies Nominee;
-
-const nomination = (nominee: Nominee, extra: Record<string, unknown> = {}) => ({
-  nominee,
-  achievementCategoryIds: ['community-teams'],
-  summary: 'Hướng dẫn 1.200 hộ dân cài đặt VNeID mức 2.',
-  achievements: [{ period: '2026', description: 'Hướng dẫn người dân nộp hồ sơ trực tuyến toàn trình.' }],
-  priorAwards: [],
-  attestedCriterionIds: criteria.filter((c) => c.appliesTo.includes(nomineeGroup(nominee))).map((c) => c.id),
-  ...extra,
-});
-
-function send(method: string, path: string, token: string, body?: unknown, headers: Record<string, string> = {}) {
-  return fetch(`${server.url}${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-}
-
-async function proposal(res: Response, status: number) {
-  assert.equal(res.status, status, await res.clone().text());
-  const parsed = validate(Proposal, await res.json());
-  assert.ok(parsed.success, JSON.stringify(!parsed.success && parsed.issues));
-  assert.equal(res.headers.get('cache-control'), 'no-store');
-  return { body: parsed.data, etag: res.headers.get('etag') ?? '' };
-}
-
-async function error(res: Response, status: number) {
-  assert.equal(res.status, status, await res.clone().text());
-  const body = validate(ApiErrorBody, await res.json());
-  assert.ok(body.success);
-  return body.data.error;
-}
+const send = sender(server);
 
 async function newDraft(token = tokens.kinhBac, unit = 'phuong-kinh-bac') {
   return proposal(await send('POST', '/v1/proposals', token, draft(unit)), 201);

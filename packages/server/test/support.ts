@@ -1,5 +1,9 @@
 // Set-up shared by the server's test files (not a test file itself: the runner globs test/*.test.ts).
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
+import { ApiErrorBody, Proposal, validate } from '@thidua/schemas';
 import { startTestServer, type TestServer } from '../src/index.js';
 
 /**
@@ -26,4 +30,55 @@ export function useTestServer(setUp?: (server: TestServer) => Promise<void>, opt
 /** A GET to the server, with the headers given (`Accept-Language`, say). */
 export function getter(server: TestServer) {
   return (path: string, headers: Record<string, string> = {}) => fetch(`${server.url}${path}`, { headers });
+}
+
+/** A request to the server with a bearer token, and a JSON body when one is given. */
+export function sender(server: TestServer) {
+  return (method: string, path: string, token: string, body?: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${server.url}${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+}
+
+/** The proposal an answer of `status` carries, valid and never cached, with its ETag. */
+export async function expectProposal(res: Response, status: number) {
+  assert.equal(res.status, status, await res.clone().text());
+  const parsed = validate(Proposal, await res.json());
+  assert.ok(parsed.success, JSON.stringify(!parsed.success && parsed.issues));
+  assert.equal(res.headers.get('cache-control'), 'no-store');
+  return { body: parsed.data, etag: res.headers.get('etag') ?? '' };
+}
+
+/** The error an answer of `status` carries, in the contract's shape. */
+export async function expectError(res: Response, status: number) {
+  assert.equal(res.status, status, await res.clone().text());
+  const body = validate(ApiErrorBody, await res.json());
+  assert.ok(body.success);
+  return body.data.error;
+}
+
+const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
+
+/** Runs the CLI as a separate process, as an operator would (PGlite: `DATABASE_URL` cleared); its output is stdout and stderr together. */
+export function runCli(args: string[]) {
+  const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, DATABASE_URL: '' },
+  });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => out, exited };
+}
+
+/** Waits until `predicate` holds, failing after `ms` (a process starting, a line it prints). */
+export async function waitFor(predicate: () => boolean, what: string, ms = 60_000) {
+  const end = Date.now() + ms;
+  while (!predicate()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }

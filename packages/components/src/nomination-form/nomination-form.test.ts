@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { NOMINEE_IMPORT_COLUMNS, type Proposal } from '@thidua/schemas';
 import { applicableCriteria, nomineeGroup } from '@thidua/schemas/logic';
+import { sampleIndividual, sampleTeam } from '@thidua/schemas/testing/nominees';
 import { createClient, type ThiduaClient } from '@thidua/sdk';
 import writeXlsxFile from 'write-excel-file/browser';
 import '../provider/thidua-provider.js';
@@ -123,16 +124,23 @@ async function fillProposal(form: NominationForm) {
 /** The key of the nominee section on screen. */
 const nomineeKey = (form: NominationForm) => $(form, 'h2.heading')!.id.replace(/-heading$/, '');
 
+/** The person `fillIndividual` types in, as the form stores her: no catalog unit for the workplace. */
+function typedIndividual(family: string) {
+  const { workplaceUnitId: _, ...typed } = sampleIndividual({ familyName: family });
+  return typed;
+}
+
 async function fillIndividual(form: NominationForm, family: string) {
   const k = nomineeKey(form);
+  const person = typedIndividual(family);
   await check(form, `${k}-type`);
-  await fill(form, `${k}-familyName`, family);
-  await fill(form, `${k}-middleName`, 'Thị Thu');
-  await fill(form, `${k}-givenName`, 'Hà');
+  await fill(form, `${k}-familyName`, person.familyName);
+  await fill(form, `${k}-middleName`, person.middleName!);
+  await fill(form, `${k}-givenName`, person.givenName);
   await check(form, `${k}-gender`);
-  await fill(form, `${k}-dateOfBirth`, '05/09/1985');
-  await fill(form, `${k}-position`, 'Phó Chủ tịch UBND phường');
-  await fill(form, `${k}-workplace`, 'UBND phường Kinh Bắc');
+  await fill(form, `${k}-dateOfBirth`, person.dateOfBirth.split('-').reverse().join('/'));
+  await fill(form, `${k}-position`, person.position);
+  await fill(form, `${k}-workplace`, person.workplace);
   await check(form, `${k}-categories`);
   await fill(form, `${k}-summary`, 'Chỉ đạo số hoá 100% hồ sơ thủ tục hành chính của phường.');
   await fill(form, `${k}-achievements-0-period`, '2026');
@@ -146,11 +154,12 @@ async function fillIndividual(form: NominationForm, family: string) {
 
 async function fillTeam(form: NominationForm, name: string) {
   const k = nomineeKey(form);
+  const team = sampleTeam({ name });
   await check(form, `${k}-type-collective`);
-  await fill(form, `${k}-name`, name);
-  await check(form, `${k}-kind-communityTeam`);
-  await fill(form, `${k}-headcount`, '7');
-  await fill(form, `${k}-women`, '3');
+  await fill(form, `${k}-name`, team.name);
+  await check(form, `${k}-kind-${team.kind}`);
+  await fill(form, `${k}-headcount`, String(team.headcount));
+  await fill(form, `${k}-women`, String(team.women));
   await check(form, `${k}-categories-community-teams`);
   await fill(form, `${k}-summary`, 'Hướng dẫn 1.200 hộ dân cài đặt VNeID mức 2.');
   await fill(form, `${k}-achievements-0-period`, 'Quý III/2026');
@@ -346,19 +355,7 @@ describe('<nomination-form>', function () {
     expect(proposal.status).to.equal('submitted');
     expect(proposal.contact).to.deep.equal({ name: 'Trần Văn Bình', position: 'Chuyên viên Văn phòng', phone: '0222 3822 123', email: 'binh@kinhbac.gov.vn' });
     expect(proposal.files.map((f) => f.kind).sort()).to.deep.equal(['councilMinutes', 'submissionLetter']);
-    expect(proposal.nominations.map((n) => n.nominee)).to.deep.equal([
-      {
-        type: 'individual',
-        familyName: family,
-        middleName: 'Thị Thu',
-        givenName: 'Hà',
-        gender: 'female',
-        dateOfBirth: '1985-09-05',
-        position: 'Phó Chủ tịch UBND phường',
-        workplace: 'UBND phường Kinh Bắc',
-      },
-      { type: 'collective', name: teamName, kind: 'communityTeam', headcount: 7, women: 3 },
-    ]);
+    expect(proposal.nominations.map((n) => n.nominee)).to.deep.equal([typedIndividual(family), sampleTeam({ name: teamName })]);
     expect(proposal.nominations.every((n) => n.files.length === 1 && n.files[0]!.kind === 'achievementReport')).to.equal(true);
 
     // Opened again, a submitted proposal is its receipt.

@@ -31,14 +31,14 @@ export async function seedCatalog(db: Database, input: unknown, options: { onlyI
   // skip validating and comparing thousands of rows when nothing changed.
   const hash = createHash('sha256').update(JSON.stringify(input) ?? '').digest('hex');
   if (options.onlyIfChanged && (await loadedCatalogHash(db)) === hash) {
-    return { skipped: true, changed: { sourceDocuments: 0, units: 0, campaigns: 0, indicators: 0, targets: 0, measurements: 0, scoreIndices: 0, scores: 0, awardTypes: 0, workingCalendar: 0 } };
+    return { skipped: true, changed: noneChanged() };
   }
   const parsed = validate(Catalog, input);
   if (!parsed.success) throw new CatalogInvalidError(parsed.issues);
   const catalog = parsed.data;
   const report = await db.transaction(async (tx) => {
     await saveCatalogHash(tx, hash);
-    const changed: SeedReport['changed'] = { sourceDocuments: 0, units: 0, campaigns: 0, indicators: 0, targets: 0, measurements: 0, scoreIndices: 0, scores: 0, awardTypes: 0, workingCalendar: 0 };
+    const changed = noneChanged();
     for (const d of catalog.sourceDocuments) {
       changed.sourceDocuments += await upsert(tx, 'source_documents', {
         id: d.id,
@@ -49,17 +49,7 @@ export async function seedCatalog(db: Database, input: unknown, options: { onlyI
         url: d.url ?? null,
       });
     }
-    // Parents before children, whatever order the file lists them in.
-    const units = [...catalog.units].sort((a, b) => depth(catalog.units, a.id) - depth(catalog.units, b.id));
-    for (const u of units) {
-      changed.units += await upsert(tx, 'organisation_units', {
-        id: u.id,
-        name: json(u.name),
-        kind: u.kind,
-        level: u.level,
-        parent_id: u.parentId ?? null,
-      });
-    }
+    for (const u of parentsFirst(catalog.units)) changed.units += await upsert(tx, 'organisation_units', unitRow(u));
     for (const c of catalog.campaigns) {
       changed.campaigns += await upsert(tx, 'campaigns', {
         id: c.id,
@@ -126,6 +116,8 @@ export async function seedCatalog(db: Database, input: unknown, options: { onlyI
   return report;
 }
 
+const noneChanged = (): SeedReport['changed'] => ({ sourceDocuments: 0, units: 0, campaigns: 0, indicators: 0, targets: 0, measurements: 0, scoreIndices: 0, scores: 0, awardTypes: 0, workingCalendar: 0 });
+
 const json = (value: unknown) => ({ json: JSON.stringify(value) });
 type Value = string | number | boolean | null | { json: string };
 
@@ -145,6 +137,12 @@ async function upsert(tx: Queryable, table: string, row: Record<string, Value>):
     WHERE (${rest.map((c) => `${table}.${c}`).join(', ')}) IS DISTINCT FROM (${rest.map((c) => `EXCLUDED.${c}`).join(', ')})`;
   return (await tx.query(sql, params)).rowCount;
 }
+
+/** A unit as its row stores it (a catalog's and an imported list's alike). */
+const unitRow = (u: OrganisationUnit) => ({ id: u.id, name: json(u.name), kind: u.kind, level: u.level, parent_id: u.parentId ?? null });
+
+/** Parents before children, whatever order the file lists them in: a unit's parent row must exist first. */
+const parentsFirst = <U extends { id: string; parentId?: string | undefined }>(units: readonly U[]) => [...units].sort((a, b) => depth(units, a.id) - depth(units, b.id));
 
 function depth(units: readonly { id: string; parentId?: string | undefined }[], id: string, seen = new Set<string>()): number {
   const unit = units.find((u) => u.id === id);
@@ -178,9 +176,7 @@ export async function importUnits(db: Database, input: unknown): Promise<{ read:
     });
     if (issues.length > 0) throw new CatalogInvalidError(issues);
     let changed = 0;
-    for (const u of [...units].sort((a, b) => depth(units, a.id) - depth(units, b.id))) {
-      changed += await upsert(tx, 'organisation_units', { id: u.id, name: json(u.name), kind: u.kind, level: u.level, parent_id: u.parentId ?? null });
-    }
+    for (const u of parentsFirst(units)) changed += await upsert(tx, 'organisation_units', unitRow(u));
     return { read: units.length, changed };
   });
   await refreshStatistics(db, result.changed);

@@ -1010,29 +1010,38 @@ function dossierWhere(filter: DossierFilter, statusOf: 'p' | 'n'): { where: stri
   return { where, params };
 }
 
+/** The round's title from the campaign's catalog entry, for rows that carry campaign_id and round_id as `x`. */
+export const ROUND_TITLE = (x: string) =>
+  `(SELECT r->'title' FROM campaigns c, jsonb_array_elements(c.rounds) r WHERE c.id = ${x}.campaign_id AND r->>'id' = ${x}.round_id LIMIT 1)`;
+
 // The references every list item carries — campaign, round with its title (from the campaign's
 // catalog entry), award with its code and title (from its definition), proposing unit — over
 // `proposals p JOIN award_types a`; `refsOf` shapes them.
 export const REFS = `p.campaign_id, p.round_id, p.award_type_id, p.proposing_unit_id,
   a.definition->>'code' AS award_code, a.definition->'title' AS award_title,
-  (SELECT r->'title' FROM campaigns c, jsonb_array_elements(c.rounds) r WHERE c.id = p.campaign_id AND r->>'id' = p.round_id LIMIT 1) AS round_title`;
+  ${ROUND_TITLE('p')} AS round_title`;
 
-export interface RefRow {
-  campaign_id: string;
+/** The columns that name a round and an award type (the title by `ROUND_TITLE`, code and title from `award_types`). */
+export interface RoundAwardColumns {
   round_id: string;
   round_title: LocalizedText | null;
   award_type_id: string;
   award_code: string;
   award_title: LocalizedText;
+}
+
+/** `RoundRef` and `AwardTypeRef` of such a row. */
+export const roundAwardOf = (r: RoundAwardColumns) => ({
+  round: { id: r.round_id, title: r.round_title },
+  awardType: { id: r.award_type_id, code: r.award_code, title: r.award_title },
+});
+
+export interface RefRow extends RoundAwardColumns {
+  campaign_id: string;
   proposing_unit_id: string;
 }
 
-export const refsOf = (r: RefRow) => ({
-  campaignId: r.campaign_id,
-  round: { id: r.round_id, title: r.round_title },
-  awardType: { id: r.award_type_id, code: r.award_code, title: r.award_title },
-  proposingUnitId: r.proposing_unit_id,
-});
+export const refsOf = (r: RefRow) => ({ campaignId: r.campaign_id, ...roundAwardOf(r), proposingUnitId: r.proposing_unit_id });
 
 /** A position in the list of proposals: the newest first, by creation instant (µs) then id. */
 export type ProposalPosition = readonly [createdMicros: number, id: string];

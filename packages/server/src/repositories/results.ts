@@ -17,7 +17,7 @@ import {
 } from '@thidua/schemas';
 import type { Database, Queryable } from '../db.js';
 import { onceForKey, rememberKey, seenKey, type KeyedRequest } from './idempotency.js';
-import { nextVersion, record } from './proposals.js';
+import { ROUND_TITLE, nextVersion, record, roundAwardOf, type RoundAwardColumns } from './proposals.js';
 import { DATE, INSTANT } from './sql.js';
 
 /*
@@ -42,24 +42,14 @@ export async function findRound(db: Queryable, roundId: string): Promise<{ campa
   return row ? { campaignId: row.campaign_id, round: row.round } : undefined;
 }
 
-// The round's title from the campaign's catalog entry, for rows that carry campaign_id and round_id as `x`.
-const ROUND_TITLE = (x: string) =>
-  `(SELECT r->'title' FROM campaigns c, jsonb_array_elements(c.rounds) r WHERE c.id = ${x}.campaign_id AND r->>'id' = ${x}.round_id LIMIT 1)`;
-
-interface RefColumns {
-  round_id: string;
-  round_title: LocalizedText | null;
-  award_type_id: string;
-  award_code: string;
-  award_title: LocalizedText;
+interface RefColumns extends RoundAwardColumns {
   unit_id: string;
   unit_name: LocalizedText;
   unit_kind: OrganisationUnitKind;
 }
 
 const refs = (r: RefColumns) => ({
-  round: { id: r.round_id, title: r.round_title },
-  awardType: { id: r.award_type_id, code: r.award_code, title: r.award_title },
+  ...roundAwardOf(r),
   proposingUnit: { id: r.unit_id, name: r.unit_name, kind: r.unit_kind },
 });
 
@@ -325,20 +315,17 @@ interface AwardRow extends RefColumns {
 
 /** A decision with its awards in their order; undefined when there is none with this id. */
 export async function findDecision(db: Queryable, decisionId: string): Promise<Decision | undefined> {
-  const { rows } = await db.query<{
-    id: string;
-    campaign_id: string;
-    round_id: string;
-    round_title: LocalizedText | null;
-    award_type_id: string;
-    award_code: string;
-    award_title: LocalizedText;
-    number: string;
-    signed_on: string;
-    signer: { name: string; title: string };
-    citation: string;
-    recorded_at: string;
-  }>(
+  const { rows } = await db.query<
+    RoundAwardColumns & {
+      id: string;
+      campaign_id: string;
+      number: string;
+      signed_on: string;
+      signer: { name: string; title: string };
+      citation: string;
+      recorded_at: string;
+    }
+  >(
     `SELECT d.id, d.campaign_id, d.round_id, ${ROUND_TITLE('d')} AS round_title, d.award_type_id, t.definition->>'code' AS award_code, t.definition->'title' AS award_title,
         d.number, ${DATE('d.signed_on')} AS signed_on, d.signer, d.citation, ${INSTANT('d.recorded_at')} AS recorded_at
        FROM award_decisions d JOIN award_types t ON t.id = d.award_type_id WHERE d.id = $1`,
@@ -353,8 +340,7 @@ export async function findDecision(db: Queryable, decisionId: string): Promise<D
   return {
     id: d.id,
     campaignId: d.campaign_id,
-    round: { id: d.round_id, title: d.round_title },
-    awardType: { id: d.award_type_id, code: d.award_code, title: d.award_title },
+    ...roundAwardOf(d),
     number: d.number,
     signedOn: d.signed_on,
     signer: d.signer,

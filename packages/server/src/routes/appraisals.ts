@@ -23,7 +23,7 @@ import {
 import type { Principal } from '../auth.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { HttpError, message } from '../errors.js';
-import { notFound, type AppContext, type Handlers, type RouteDeps } from '../http.js';
+import { keyReused, notFound, staleVersion, type AppContext, type Handlers, type RouteDeps } from '../http.js';
 import {
   addComment,
   awardTypesById,
@@ -135,15 +135,11 @@ function refused(locale: Locale, result: Exclude<Transacted, { ok: true }>, nomi
     case 'nominationNotFound':
       throw notFound(locale, 'nomination_not_found', nominationPath);
     case 'stale':
-      throw new HttpError(412, 'precondition_failed', message(locale, 'proposal_changed'), [
-        { path: ['header', 'If-Match'], message: message(locale, 'proposal_changed'), code: 'precondition_failed' },
-      ]);
+      throw staleVersion(locale, 'proposal_changed');
     case 'notUnderAppraisal':
       throw new HttpError(409, 'conflict', message(locale, 'checklist_not_under_appraisal'));
     case 'keyReused':
-      throw new HttpError(409, 'conflict', message(locale, 'idempotency_key_reused'), [
-        { path: ['header', 'Idempotency-Key'], message: message(locale, 'idempotency_key_reused'), code: 'conflict' },
-      ]);
+      throw keyReused(locale);
     default:
       // The appraisal routes write nothing else; a refusal of a proposer's write reaching here is a fault.
       throw new Error(`appraisal write refused with ${result.refusal}`);

@@ -1,7 +1,7 @@
 import { valueProblem, validationMessage } from '@thidua/schemas';
 import { mayReportFor } from '../auth.js';
 import { HttpError, message } from '../errors.js';
-import { invalid, type Handlers, type RouteDeps } from '../http.js';
+import { invalid, keyReused, type Handlers, type RouteDeps } from '../http.js';
 import { findMeasurementUnit } from '../repositories/indicators.js';
 import { recordMeasurement } from '../repositories/measurements.js';
 import { findUnit } from '../repositories/units.js';
@@ -23,11 +23,7 @@ export function measurementHandlers({ db, today, now }: RouteDeps) {
 
       const key = headers['Idempotency-Key'];
       const result = await recordMeasurement(db, { input, reportedBy: input.reportedBy ?? principal.name, tokenId: principal.tokenId, idempotencyKey: key, at: now() });
-      if (result.outcome === 'keyReused') {
-        throw new HttpError(409, 'conflict', message(locale, 'idempotency_key_reused'), [
-          { path: ['header', 'Idempotency-Key'], message: message(locale, 'idempotency_key_reused'), code: 'conflict' },
-        ]);
-      }
+      if (result.outcome === 'keyReused') throw keyReused(locale);
       c.header('Location', `/v1/measurements/${result.body.measurement.id}`);
       if (result.outcome === 'replayed') c.header('Idempotent-Replayed', 'true');
       return result.body;

@@ -24,7 +24,7 @@ import {
 import type { Principal } from '../auth.js';
 import { HttpError, fileTooLarge, message, type ServerMessageKey } from '../errors.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import { invalid, notFound, type AppContext, type Handlers, type RouteDeps } from '../http.js';
+import { invalid, keyReused, notFound, staleVersion, type AppContext, type Handlers, type RouteDeps } from '../http.js';
 import { findCampaign } from '../repositories/campaigns.js';
 import { workingCalendar } from '../repositories/appraisals.js';
 import { appraisalAccess, dueOnFor, workflowError } from './appraisals.js';
@@ -74,13 +74,6 @@ function refuse(locale: Locale, problems: RuleProblem[], under: string[] = ['bod
     message(locale, 'validation_failed'),
     ruleIssues(problems, locale).map((i) => ({ ...i, path: [...under, ...i.path] })),
   );
-}
-
-/** An Idempotency-Key used before with another request. */
-function keyReused(locale: Locale): HttpError {
-  return new HttpError(409, 'conflict', message(locale, 'idempotency_key_reused'), [
-    { path: ['header', 'Idempotency-Key'], message: message(locale, 'idempotency_key_reused'), code: 'conflict' },
-  ]);
 }
 
 /** A refused upload, about the form's `file` field; `key` is a message's, or the text itself. */
@@ -168,9 +161,7 @@ export function proposalHandlers({ db, now, today }: RouteDeps) {
       case 'dossierTooLarge':
         throw fileRefused(413, locale, 'dossier_too_large', 'too_big');
       case 'stale':
-        throw new HttpError(412, 'precondition_failed', message(locale, 'proposal_changed'), [
-          { path: ['header', 'If-Match'], message: message(locale, 'proposal_changed'), code: 'precondition_failed' },
-        ]);
+        throw staleVersion(locale, 'proposal_changed');
       case 'notDraft':
         throw new HttpError(409, 'conflict', message(locale, 'proposal_not_draft'));
       case 'notReturnedPart':

@@ -24,7 +24,7 @@ import {
 import type { Principal } from '../auth.js';
 import { HttpError, fileTooLarge, message } from '../errors.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import { invalid, notFound, type AppContext, type Handlers, type RouteDeps } from '../http.js';
+import { invalid, keyReused, notFound, staleVersion, type AppContext, type Handlers, type RouteDeps } from '../http.js';
 import { findCampaign } from '../repositories/campaigns.js';
 import { requestDigest } from '../repositories/idempotency.js';
 import { findAwardTypes } from '../repositories/proposals.js';
@@ -243,7 +243,7 @@ export function resultHandlers({ db, today, now }: RouteDeps) {
       case 'notFound':
         throw notFound(locale, 'award_not_found', ['path', 'awardId']);
       case 'stale':
-        throw new HttpError(412, 'precondition_failed', message(locale, 'feature_changed'), [issue(['header', 'If-Match'], message(locale, 'feature_changed'), 'precondition_failed')]);
+        throw staleVersion(locale, 'feature_changed');
       case 'notFeatured':
         throw new HttpError(409, 'conflict', message(locale, 'feature_first'));
       case 'noPhoto':
@@ -337,7 +337,7 @@ export function resultHandlers({ db, today, now }: RouteDeps) {
       );
       if (!result.ok) {
         if (result.refusal === 'keyReused')
-          throw new HttpError(409, 'conflict', message(locale, 'idempotency_key_reused'), [issue(['header', 'Idempotency-Key'], message(locale, 'idempotency_key_reused'), 'conflict')]);
+          throw keyReused(locale);
         throw new HttpError(409, 'conflict', message(locale, 'decision_number_taken'), [issue(['body', 'decision', 'number'], message(locale, 'decision_number_taken'), 'conflict')]);
       }
       if (result.replayed) c.header('Idempotent-Replayed', 'true');
@@ -451,7 +451,7 @@ export function resultHandlers({ db, today, now }: RouteDeps) {
       const result = await unfeatureAward(db, params.awardId, headers['If-Match']);
       if (result.ok) return { awardId: params.awardId, featured: false as const };
       if (result.refusal === 'stale')
-        throw new HttpError(412, 'precondition_failed', message(locale, 'feature_changed'), [issue(['header', 'If-Match'], message(locale, 'feature_changed'), 'precondition_failed')]);
+        throw staleVersion(locale, 'feature_changed');
       throw notFound(locale, result.refusal === 'notFound' ? 'award_not_found' : 'feature_not_found', ['path', 'awardId']);
     },
   } satisfies Partial<Handlers>;
