@@ -485,6 +485,13 @@ export const migrations: { id: number; name: string; sql: string }[] = [
       CREATE INDEX proposals_queue ON proposals (award_type_id, due_on, seq) WHERE submitted_at IS NOT NULL
     `,
   },
+  {
+    // The kinds of unit that report an indicator (Indicator.appliesToKinds): a department shares
+    // the province's level, not the figures that are the province's alone (its DTI, its economy).
+    id: 18,
+    name: 'indicator-unit-kinds',
+    sql: `ALTER TABLE indicators ADD COLUMN applies_to_kinds jsonb`,
+  },
 ];
 
 // Any constant works; it only has to be the same for every thidua server
