@@ -1,66 +1,16 @@
 /*
- * The demo portal's page shell, once for every page: the masthead of the site a page belongs to
- * (the department's portal, or the ward's own), and an officer's sign-in with a token. A page
- * names its site on `<header class="masthead" data-site="…">` and imports this module; a page
- * with a sign-in calls `officerSignIn`. External module (the portal's CSP allows no inline
- * script); every element made with createElement and text set as text, so Trusted Types have
- * nothing to refuse.
+ * The demo portal's page shell, once for every page that has an officer's sign-in with a token
+ * (`officerSignIn`). The masthead of the site a page belongs to is not drawn here: the demo's
+ * server puts it into the page's HTML (scripts/demo-masthead.mjs), so it is in the first paint.
+ * External module (the portal's CSP allows no inline script); every element made with
+ * createElement and text set as text, so Trusted Types have nothing to refuse.
  */
-
-/** Each site's masthead: who issues it, its name, its menu (`#` for the portal's pages the demo does not have). */
-const SITES = {
-  department: {
-    site: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
-    links: [
-      ['Trang chủ', '#'],
-      ['Giới thiệu', '#'],
-      ['Tin tức', '#'],
-      ['Chuyển đổi số', '/'],
-      ['Khen thưởng', '/khen-thuong.html'],
-      ['Đề nghị khen thưởng', '/de-nghi-khen-thuong.html'],
-      ['Thẩm định hồ sơ (nội bộ)', '/tham-dinh.html'],
-      ['Thủ tục hành chính', '#'],
-    ],
-  },
-  // The ward's own site: a different portal from the department's, embedding the same kit.
-  ward: {
-    site: 'UBND PHƯỜNG KINH BẮC',
-    links: [
-      ['Trang chủ', '#'],
-      ['Tin tức — sự kiện', '#'],
-      ['Thủ tục hành chính', '#'],
-      ['Đề nghị khen thưởng', '/de-nghi-khen-thuong.html'],
-      ['Chuyển đổi số của tỉnh', '/'],
-      ['Khen thưởng của tỉnh', '/khen-thuong.html'],
-    ],
-  },
-};
 
 const element = (tag, props = {}, children = []) => {
   const el = Object.assign(document.createElement(tag), props);
   el.append(...children);
   return el;
 };
-
-/** Fills the page's `<header class="masthead" data-site>`: the current page's link is marked `aria-current`. */
-function renderMasthead() {
-  const header = document.querySelector('header.masthead[data-site]');
-  if (!header) return;
-  const { site, links } = SITES[header.dataset.site];
-  const here = location.pathname === '/index.html' ? '/' : location.pathname;
-  const items = links.map(([text, href]) => {
-    const a = element('a', { href, textContent: text });
-    if (href === here) a.setAttribute('aria-current', 'page');
-    return element('li', {}, [a]);
-  });
-  const nav = element('nav', {}, [element('ul', {}, items)]);
-  nav.setAttribute('aria-label', 'Điều hướng chính');
-  header.replaceChildren(
-    element('div', { className: 'wrap' }, [element('p', { className: 'issuer', textContent: 'UBND TỈNH BẮC NINH' }), element('p', { className: 'site', textContent: site }), nav]),
-  );
-}
-
-renderMasthead();
 
 const UNREADABLE = 'Mã truy cập không đúng hoặc đã bị thu hồi. Hãy dán lại mã do bản demo in ra.';
 const OFFLINE = 'Không kết nối được tới máy chủ. Hãy kiểm tra rằng bản demo đang chạy rồi thử lại.';

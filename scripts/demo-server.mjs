@@ -5,11 +5,12 @@
  */
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { issueToken, representation, startServer, staticFiles } from '../packages/server/dist/index.js';
 import { bacNinh2026 } from '../packages/schemas/dist/catalogs/bac-ninh-2026.js';
 import { withDemoRound } from '../packages/schemas/dist/catalogs/demo-round.js';
+import { withMasthead } from './demo-masthead.mjs';
 import { APPRAISING_UNIT, DEMO_UNIT, seedRound1, seedWardDossier } from './demo-seed.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -78,10 +79,13 @@ export async function startDemo({ apiPort = 8787, portalPort = 8788, dataDir = j
   }
   const csp = contentSecurityPolicy(api.url);
   // The server's own file loader (as for its /cdn/ route): read once, brotli and gzip made once, the
-  // API's URL filled into the pages; a rebuilt file is read again.
+  // API's URL and the page's masthead filled into the pages; a rebuilt file is read again.
+  const pageAddress = (file) => `/${relative(mounts[1][1], file).split(sep).join('/')}`;
   const files = staticFiles({
     transform: (file, bytes) =>
-      extname(file) === '.html' ? Buffer.from(bytes.toString('utf8').replaceAll('{{API_BASE}}', api.url).replaceAll('{{CDN_PRELOAD}}', sdkPreload())) : bytes,
+      extname(file) === '.html'
+        ? Buffer.from(withMasthead(bytes.toString('utf8').replaceAll('{{API_BASE}}', api.url).replaceAll('{{CDN_PRELOAD}}', sdkPreload()), pageAddress(file)))
+        : bytes,
   });
   const portal = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

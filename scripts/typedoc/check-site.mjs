@@ -92,6 +92,24 @@ for (const answered of ['IndicatorDetail', 'Ranking', 'Proposal', 'AwardPublic']
   if (!linked) problems.push(`no page of the SDK links ${answered}`);
 }
 
+// Each entry point of the SDK is a module page of its own: `@thidua/sdk/reader` too, with what it exports.
+const readerPage = 'modules/_thidua_sdk_reader.html';
+if (!existsSync(join(site, readerPage))) problems.push(`no page for @thidua/sdk/reader (${readerPage})`);
+else {
+  const reader = text(readerPage);
+  if (!reader.includes('Module @thidua/sdk/reader')) problems.push(`${readerPage}: not named @thidua/sdk/reader`);
+  for (const name of [...Object.keys(await import('../../packages/sdk/dist/reader.js')), 'ReaderOptions', 'ThiduaReader']) {
+    if (!reader.includes(name)) problems.push(`${readerPage}: does not show ${name}`);
+  }
+}
+// An SDK option type is a named interface, whose properties the docs list, not an intersection they show as it is written.
+for (const folder of ['interfaces', 'types', 'functions', 'modules']) {
+  if (!existsSync(join(site, folder))) continue;
+  for (const file of readdirSync(join(site, folder)).filter((f) => f.startsWith('_thidua_sdk'))) {
+    if (/\w+Options\s*&(?!&)/.test(text(join(folder, file)))) problems.push(`${folder}/${file}: an option type shown as an intersection (give it an interface)`);
+  }
+}
+
 // A page per element, with its whole public API.
 const elements = elementsOf(JSON.parse(readFileSync(MANIFEST, 'utf8')));
 if (elements.length === 0) problems.push(`${MANIFEST} names no element`);

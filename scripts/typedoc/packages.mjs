@@ -4,10 +4,12 @@
  * program (so that a type the SDK re-exports or returns is the schemas' own
  * page, not a copy), and each entry point reads as its package — named
  * `@thidua/sdk`, with the package's README as its page — as it would with
- * TypeDoc's `packages` strategy, which converts each package on its own.
+ * TypeDoc's `packages` strategy, which converts each package on its own. An
+ * entry point of a subpath export (`@thidua/sdk/reader`) is named by it and
+ * keeps its own module comment.
  */
 import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { Application, Converter, MinimalSourceFile, ParameterType, ReflectionKind, makeRecursiveVisitor } from 'typedoc';
 
 /** @param {import('typedoc').Application} app */
@@ -26,10 +28,11 @@ export function load(app) {
     const root = file && packageRoot(file);
     if (!root) return;
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-    reflection.name = manifest.name;
+    const subpath = exportOf(manifest, relative(root, file));
+    reflection.name = subpath === '.' ? manifest.name : `${manifest.name}/${subpath.replace(/^\.\//, '')}`;
     documented.add(manifest.name);
     const readme = join(root, 'README.md');
-    if (existsSync(readme)) {
+    if (subpath === '.' && existsSync(readme)) {
       reflection.readme = app.converter.parseRawComment(new MinimalSourceFile(readFileSync(readme, 'utf8'), /** @type {import('typedoc').NormalizedPath} */ (readme)), context.project.files).content;
     }
   });
@@ -64,6 +67,17 @@ export function load(app) {
     const unused = intentional.filter((name) => !used.has(name));
     if (unused.length) app.logger.validationWarning(`packagesIntentionallyNotExported names what no documented signature uses (or what is exported): ${unused.join(', ')}`);
   });
+}
+
+/**
+ * The export (`.`, `./reader`) whose types a source file of the package is: `src/x.ts` is `dist/x.d.ts`'s.
+ * @param {{ exports?: Record<string, { types?: string } | string> }} manifest
+ * @param {string} file relative to the package
+ */
+function exportOf(manifest, file) {
+  const types = `./${file.replace(/\\/g, '/').replace(/^src\//, 'dist/').replace(/\.ts$/, '.d.ts')}`;
+  for (const [subpath, target] of Object.entries(manifest.exports ?? {})) if (typeof target === 'object' && target.types === types) return subpath;
+  return '.';
 }
 
 /** @param {string} file */

@@ -51,6 +51,31 @@ const boardsRendered = (page: Page) =>
   );
 
 describe('the demo department portal', () => {
+  it("sends each page's masthead in its HTML, there in the first paint before any script runs", async () => {
+    const pages: [path: string, site: string, current: string][] = [
+      ['/', 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', 'Chuyển đổi số'],
+      ['/khen-thuong.html', 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', 'Khen thưởng'],
+      ['/tham-dinh.html', 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', 'Thẩm định hồ sơ (nội bộ)'],
+      ['/de-nghi-khen-thuong.html', 'UBND PHƯỜNG KINH BẮC', 'Đề nghị khen thưởng'],
+    ];
+    const { page } = await e2e.open('about:blank');
+    // No script at all: what a reader sees before portal-shell.js (or anything) has run.
+    await page.setJavaScriptEnabled(false);
+    for (const [path, site, current] of pages) {
+      await page.goto(`${e2e.demo.portalUrl}${path}`, { waitUntil: 'load' });
+      const masthead = await page.$eval('header.masthead', (header) => ({
+        issuer: header.querySelector('.issuer')?.textContent,
+        site: header.querySelector('.site')?.textContent,
+        nav: header.querySelector('nav')?.getAttribute('aria-label'),
+        current: [...header.querySelectorAll('a[aria-current="page"]')].map((a) => a.textContent),
+        height: header.getBoundingClientRect().height,
+      }));
+      assert.deepEqual({ ...masthead, height: masthead.height > 80 }, { issuer: 'UBND TỈNH BẮC NINH', site, nav: 'Điều hướng chính', current: [current], height: true }, path);
+      if (path === '/') await page.screenshot({ path: join(screenshots, 'thidua-demo-masthead-no-script.png'), clip: { x: 0, y: 0, width: 1280, height: 220 } });
+    }
+    await page.close();
+  });
+
   it('shows the campaign board of the province and of a ward, under a strict CSP with Trusted Types, without errors', async () => {
     const { page, problems } = await e2e.open(`${e2e.demo.portalUrl}/`);
     const listRequests: string[] = [];

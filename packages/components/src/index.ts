@@ -7,7 +7,7 @@ export { KpiProgress } from './kpi-progress/kpi-progress.js';
 export { KpiBoard } from './kpi-board/kpi-board.js';
 export { RankingTable, type RankingRow } from './ranking-table/ranking-table.js';
 export { NominationList, type NominationListData, type NominationOpenDetail, type NominationOpenMode } from './nomination-list/nomination-list.js';
-export { NominationForm } from './nomination-form/nomination-form.js';
+export { NominationForm, type NominationFormLoad } from './nomination-form/nomination-form.js';
 export {
   NominationQueue,
   type AppraisalOpenDetail,

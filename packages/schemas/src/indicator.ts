@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Id, IsoDate, LocalizedText, PlainText } from './common.js';
-import { AdministrativeLevel } from './organisation-unit.js';
+import { AdministrativeLevel, OrganisationUnitKind } from './organisation-unit.js';
 
 /**
  * How a measured value is compared with a target. Plans say "trên 90%"
@@ -69,6 +69,12 @@ export const Indicator = z
      * The campaign's owner reports every indicator: its figures are the totals.
      */
     appliesTo: z.optional(z.array(AdministrativeLevel).check(z.minLength(1))),
+    /**
+     * The kinds of unit that report it, where the level is not enough: a
+     * department shares the province's level but not its territory, economy or
+     * DTI. Every kind when absent.
+     */
+    appliesToKinds: z.optional(z.array(OrganisationUnitKind).check(z.minLength(1))),
     /** Its goals: one per level and deadline (a plan may set 2026 and 2030 targets). */
     targets: z.array(Target).check(z.minLength(1)),
   })

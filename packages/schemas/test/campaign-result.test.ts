@@ -69,9 +69,9 @@ describe('finalResult', () => {
 
 describe('appliesToUnit', () => {
   const byCode = new Map(bacNinh2026.indicators.filter((i) => i.campaignId === 'bn2026').map((i) => [i.code, i]));
-  const province = { id: 'bac-ninh', level: 'province' as const };
-  const department = { id: 'so-noi-vu', level: 'province' as const };
-  const ward = { id: 'phuong-kinh-bac', level: 'commune' as const };
+  const province = { id: 'bac-ninh', level: 'province' as const, kind: 'province' as const };
+  const department = { id: 'so-noi-vu', level: 'province' as const, kind: 'department' as const };
+  const ward = { id: 'phuong-kinh-bac', level: 'commune' as const, kind: 'ward' as const };
 
   it('keeps provincial staff off a commune’s board and commune staff off a department’s', () => {
     assert.equal(appliesToUnit(byCode.get('2')!, ward, plan), false, 'cán bộ, công chức cấp tỉnh');
@@ -79,6 +79,14 @@ describe('appliesToUnit', () => {
     assert.equal(appliesToUnit(byCode.get('1')!, ward, plan), true);
     assert.equal(appliesToUnit(byCode.get('1')!, department, plan), false, 'cán bộ, công chức cấp xã');
     assert.equal(appliesToUnit(byCode.get('9')!, ward, plan), true, 'dossiers are processed at every level');
+  });
+
+  it('keeps the province’s own figures — its economy, its DTI — off a department’s board', () => {
+    assert.equal(appliesToUnit(byCode.get('19')!, department, plan), false, 'DTI cấp tỉnh');
+    assert.equal(appliesToUnit(byCode.get('16')!, department, plan), false, 'giao dịch không dùng tiền mặt');
+    assert.equal(appliesToUnit(byCode.get('18')!, department, plan), true, 'a department runs information systems');
+    assert.equal(appliesToUnit(byCode.get('19')!, province, plan), true);
+    assert.equal(appliesToUnit({ appliesToKinds: ['province'] }, { id: 'tinh-khac', level: 'province', kind: 'province' }, plan), true, 'by kind, not by id');
   });
 
   it('shows every indicator to the campaign’s owner, and to anyone when the catalog does not say', () => {
@@ -97,10 +105,10 @@ describe('appliesToUnit', () => {
   });
 
   it('seeds demo figures only for indicators a unit reports', () => {
-    const unitLevel = new Map(bacNinh2026.units.map((u) => [u.id, u.level]));
+    const units = new Map(bacNinh2026.units.map((u) => [u.id, u]));
     const indicators = new Map(bacNinh2026.indicators.map((i) => [i.id, i]));
     for (const m of bacNinh2026.measurements) {
-      const unit = { id: m.unitId, level: unitLevel.get(m.unitId)! };
+      const unit = units.get(m.unitId)!;
       const indicator = indicators.get(m.indicatorId)!;
       const campaign = bacNinh2026.campaigns.find((c) => c.id === indicator.campaignId)!;
       assert.ok(appliesToUnit(indicator, unit, campaign), `${m.indicatorId} for ${m.unitId}`);

@@ -332,7 +332,7 @@ export interface NominationListOptions extends DossierListOptions<NominationStat
 }
 
 /** The appraisers' queue's filters and order (see `AppraisalListQuery`); each narrows, none reaches past the award types the token's unit appraises. */
-export type AppraisalListOptions = RequestOptions & PageOptions & Partial<Omit<AppraisalListQuery, 'limit' | 'cursor'>>;
+export interface AppraisalListOptions extends RequestOptions, PageOptions, Partial<Omit<AppraisalListQuery, 'limit' | 'cursor'>> {}
 
 /** An appraisal with the version it was read at: pass `etag` back to change it. */
 export interface VersionedAppraisal {
@@ -400,6 +400,9 @@ export interface ExportOptions extends RequestOptions {
   /** `xlsx` (default) or `csv` (UTF-8 with a byte order mark, for Excel). */
   format?: ExportFormat;
 }
+
+/** `rounds.exportProposedList`'s options: the list's filter and the file's format. */
+export interface ProposedListExportOptions extends ProposedListOptions, ExportOptions {}
 
 export interface RecordOptions extends RequestOptions {
   /** Pass your own to repeat a decision across page loads; one is generated otherwise. */
@@ -591,7 +594,7 @@ export interface RoundsApi {
   /** The list proposed to the Chairman: eligible nominations of appraised proposals, women first on equal standing; one page, iterable with `for await` (see `Paged`). */
   proposedList(roundId: string, options?: ProposedListOptions): Paged<ProposedList, ProposedList['items'][number]>;
   /** The proposed list as a spreadsheet Blob (`.xlsx` by default, or `.csv`). */
-  exportProposedList(roundId: string, options?: ProposedListOptions & ExportOptions): Promise<WithResponse<Blob>>;
+  exportProposedList(roundId: string, options?: ProposedListExportOptions): Promise<WithResponse<Blob>>;
   /** The proposed list as a printable HTML document (a Blob of `text/html`; open it and print). */
   printProposedList(roundId: string, options?: ProposedListOptions): Promise<WithResponse<Blob>>;
   /** Counts by proposing unit and award type: proposed, returned, rejected, eligible, awarded, women's share. */

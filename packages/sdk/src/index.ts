@@ -21,6 +21,7 @@ export {
   type AwardListOptions,
   type ProposedListOptions,
   type ExportOptions,
+  type ProposedListExportOptions,
   type RecordOptions,
   type CertificateOptions,
   type VersionedFeature,

@@ -1,11 +1,4 @@
-import type { IndicatorBatch, IndicatorDetail, Locale } from '@thidua/schemas';
-import type { IndicatorsApi } from './client.js';
-import { ThiduaApiError } from './errors.js';
-import { indicatorBatcher, type IndicatorQuery } from './indicator-batches.js';
-import { message } from './messages/index.js';
-import { responseInfo, withResponse, type LastResponse } from './responses.js';
-
-/*
+/**
  * `@thidua/sdk/reader`: the one read a live `<kpi-progress>` makes, without
  * the client's weight. `createClient` brings ky and the contract's zod schemas
  * (about 35 KB gzipped) to validate every answer; a card that shows a public
@@ -16,7 +9,15 @@ import { responseInfo, withResponse, type LastResponse } from './responses.js';
  * reads), and it makes no writes. As the client's, every answer carries
  * `lastResponse` (its `requestId`), and a call given up by its signal rejects
  * with the signal's reason (an `AbortError`).
+ *
+ * @packageDocumentation
  */
+import type { IndicatorBatch, IndicatorDetail, Locale } from '@thidua/schemas';
+import type { IndicatorsApi } from './client.js';
+import { ThiduaApiError } from './errors.js';
+import { indicatorBatcher, type IndicatorQuery } from './indicator-batches.js';
+import { message } from './messages/index.js';
+import { responseInfo, withResponse, type LastResponse } from './responses.js';
 
 export interface ReaderOptions {
   /** The API root, e.g. `https://api.thidua.example.gov.vn` (the `/v1` prefix is added). */

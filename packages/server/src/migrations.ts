@@ -471,6 +471,27 @@ export const migrations: { id: number; name: string; sql: string }[] = [
     name: 'append-order',
     sql: ['appraisal_comments', 'evidence_files', 'featured_models'].map((table) => `ALTER TABLE ${table} ADD COLUMN seq bigint GENERATED ALWAYS AS IDENTITY`).join(';'),
   },
+  {
+    // The same for proposals, which the lists of proposals, nominations and the appraisal queue
+    // order by an instant of that clock: a tie is broken by the order they were made, not by the
+    // random id. Rows already there are numbered in no particular order, as their ids were.
+    id: 17,
+    name: 'proposals-append-order',
+    sql: `
+      ALTER TABLE proposals ADD COLUMN seq bigint GENERATED ALWAYS AS IDENTITY;
+      DROP INDEX proposals_unit;
+      CREATE INDEX proposals_unit ON proposals (proposing_unit_id, created_at DESC, seq DESC);
+      DROP INDEX proposals_queue;
+      CREATE INDEX proposals_queue ON proposals (award_type_id, due_on, seq) WHERE submitted_at IS NOT NULL
+    `,
+  },
+  {
+    // The kinds of unit that report an indicator (Indicator.appliesToKinds): a department shares
+    // the province's level, not the figures that are the province's alone (its DTI, its economy).
+    id: 18,
+    name: 'indicator-unit-kinds',
+    sql: `ALTER TABLE indicators ADD COLUMN applies_to_kinds jsonb`,
+  },
 ];
 
 // Any constant works; it only has to be the same for every thidua server

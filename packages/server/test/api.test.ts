@@ -79,6 +79,16 @@ describe(`the indicator API (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite
     assert.ok(list.items.every((i) => i.latestMeasurement === null));
   });
 
+  it("keeps the province's own figures off a department's board, by the catalog's applicability", async () => {
+    const codes = async (unit: string) => ((await (await get(`/v1/campaigns/bn2026/indicators?unit=${unit}`)).json()) as IndicatorList).items.map((i) => i.code);
+    const department = await codes('so-y-te');
+    // The provincial DTI and non-cash transactions are the province's alone; its staff, services and systems are not.
+    for (const code of ['16', '19']) assert.ok(!department.includes(code), `indicator ${code} on a department's board`);
+    for (const code of ['2', '8', '18']) assert.ok(department.includes(code), `indicator ${code} missing from a department's board`);
+    assert.ok(!department.includes('1'), 'commune staff are not a department’s');
+    assert.deepEqual((await codes('bac-ninh')).length, 19, 'the province reports every one');
+  });
+
   it('rejects a malformed id and unit with 400 and the path of each field, in Vietnamese', async () => {
     const body = await expectError(await get('/v1/indicators/Chi%20tieu%209?unit=S%E1%BB%9F'), 400);
     assert.equal(body.error.code, 'validation_failed');

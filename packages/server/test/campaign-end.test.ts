@@ -105,7 +105,9 @@ describe('indicators by administrative level', () => {
   it('keeps commune indicators off a department’s board, and shows the province all of them', async () => {
     const department = await read(IndicatorList, '/v1/campaigns/bn2026/indicators?unit=so-noi-vu&asOf=2026-06-30');
     assert.ok(!department.items.some((i) => i.id === 'bn2026-01'));
-    assert.equal(department.items.length, 18);
+    // Nor the province's own figures: its DTI and its non-cash transactions (Indicator.appliesToKinds).
+    assert.deepEqual(department.items.filter((i) => ['bn2026-16', 'bn2026-19'].includes(i.id)), []);
+    assert.equal(department.items.length, 16);
     const province = await read(IndicatorList, '/v1/campaigns/bn2026/indicators?asOf=2026-06-30');
     assert.equal(province.items.length, 19);
   });
@@ -113,6 +115,14 @@ describe('indicators by administrative level', () => {
   it('lists no commune on an indicator only the province reports', async () => {
     const units = await read(IndicatorUnitsProgress, '/v1/indicators/bn2026-02/progress?level=commune&asOf=2026-06-30');
     assert.deepEqual(units.items, []);
+  });
+
+  it("lists no department on the province's own figure, and counts none", async () => {
+    const units = await read(IndicatorUnitsProgress, '/v1/indicators/bn2026-19/progress?level=province&asOf=2026-06-30&limit=100');
+    assert.deepEqual(units.items.map((u) => u.unit.kind), ['province']);
+    assert.equal(Object.values(units.counts).reduce((a, b) => a + b, 0), 1);
+    const staff = await read(IndicatorUnitsProgress, '/v1/indicators/bn2026-02/progress?level=province&asOf=2026-06-30&limit=100');
+    assert.ok(staff.items.some((u) => u.unit.kind === 'department'), 'departments report their staff');
   });
 });
 

@@ -177,6 +177,25 @@ describe('<kpi-board>', () => {
     await expect(board).to.be.accessible();
   });
 
+  it("shows a department what it reports, not the province's own figures (its DTI, its economy)", async () => {
+    const codesOn = (board: KpiBoard) => cards(board).map((card) => /Chỉ tiêu (\d+)/.exec(text(card, '[part="eyebrow"]') ?? '')?.[1]);
+    const board = await fixture<KpiBoard>(html`<kpi-board campaign="bn2026" org-unit="so-khoa-hoc-cong-nghe" as-of="2026-06-30" api-base=${await apiUrl()}></kpi-board>`);
+    await ready(board);
+    await cardsRendered(board);
+    expect(text(board, '[part="caption"]')).to.contain('Sở Khoa học và Công nghệ');
+    const shown = codesOn(board);
+    expect(shown).to.include.members(['2', '8', '18']);
+    expect(shown).to.not.include.members(['1']);
+    expect(shown.filter((code) => code === '16' || code === '19')).to.deep.equal([]);
+    await expect(board).to.be.accessible();
+
+    // A list handed over as .data is held to the same catalog data.
+    const department = (await fetchList('bn2026', '?unit=so-khoa-hoc-cong-nghe&asOf=2026-06-30')).unit;
+    const given = await fixture<KpiBoard>(html`<kpi-board .data=${{ ...list, unit: department }}></kpi-board>`);
+    await cardsRendered(given);
+    expect(codesOn(given)).to.deep.equal(shown);
+  });
+
   it('speaks English under lang="en", cards included', async () => {
     const board = await fixture<KpiBoard>(html`<kpi-board lang="en" campaign="bn2026" as-of="2026-06-30" api-base=${await apiUrl()}></kpi-board>`);
     await ready(board);

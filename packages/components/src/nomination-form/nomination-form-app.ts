@@ -8,7 +8,7 @@ import { ApiLoader, type Ask } from '../shared/api-loader.js';
 import { errorStyles } from '../shared/errors.js';
 import { dateTimeParts, formatFileSize, numberFormat } from '../shared/format.js';
 import type { NominationStrings } from '../strings/vi/nomination.js';
-import type { NominationForm } from './nomination-form.js';
+import type { NominationForm, NominationFormLoad } from './nomination-form.js';
 import {
   contactTouched,
   nomineeName,
@@ -62,8 +62,8 @@ export interface StartData {
   unit: OrganisationUnit;
 }
 
-/** The form's first load, the `detail` of `<nomination-form>`'s `thidua-load`: a stored proposal's session, or what a new one starts from. */
-export type NominationFormLoad = { session: FormSession } | { start: StartData };
+/** The form's first load: a stored proposal's session, or what a new one starts from (announced as a `NominationFormLoad`). */
+export type FormLoad = { session: FormSession } | { start: StartData };
 
 type Strings = NominationStrings;
 
@@ -88,7 +88,7 @@ interface TextOptions {
 }
 
 /** Where the form's first load comes from: a stored proposal, or a campaign and unit to start one. */
-class FormLoader extends ApiLoader<NominationFormLoad, NominationForm> {
+class FormLoader extends ApiLoader<FormLoad, NominationForm> {
   constructor(
     host: NominationForm,
     private readonly app: FormApp,
@@ -96,7 +96,7 @@ class FormLoader extends ApiLoader<NominationFormLoad, NominationForm> {
     super(host);
   }
 
-  protected override request(): Ask<NominationFormLoad> | undefined {
+  protected override request(): Ask<FormLoad> | undefined {
     const host = this.host;
     const changed = () => host.requestUpdate();
     const locale = () => host.locale;
@@ -115,6 +115,20 @@ class FormLoader extends ApiLoader<NominationFormLoad, NominationForm> {
 
   protected override sourceChanged(): void {
     if (!this.app.session) super.sourceChanged();
+  }
+
+  /** What a page may rely on, as copies: never the session, its client or the draft being edited. */
+  protected override loadDetail(value: FormLoad): NominationFormLoad {
+    const { commendation, unit } = 'session' in value ? value.session : value.start;
+    const proposal = 'session' in value ? value.session.proposal : undefined;
+    return structuredClone({
+      campaignId: commendation.campaignId,
+      unit,
+      rounds: commendation.rounds,
+      awardTypes: commendation.awardTypes,
+      restored: proposal !== undefined,
+      proposal: proposal ? { id: proposal.id, status: proposal.status, reference: proposal.reference } : null,
+    });
   }
 }
 

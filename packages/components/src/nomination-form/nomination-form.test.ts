@@ -7,7 +7,7 @@ import { createClient, type ThiduaClient } from '@thidua/sdk';
 import writeXlsxFile from 'write-excel-file/browser';
 import '../provider/thidua-provider.js';
 import './nomination-form.js';
-import type { NominationForm } from './nomination-form.js';
+import type { NominationForm, NominationFormLoad } from './nomination-form.js';
 
 /*
  * <nomination-form> in Chromium against a real server (web-test-runner.config.mjs:
@@ -451,6 +451,33 @@ describe('<nomination-form>', function () {
     expect(words($(form, '#error-summary h2'))).to.equal('There is a problem');
     expect(words($(form, '#error-summary'))).to.contain('Full name: Not filled in').and.to.contain('The submission letter is missing');
     await expect(form).to.be.accessible();
+  });
+
+  it('says in thidua-load what it opened — rounds, award types, unit, whether a stored proposal was restored — and nothing of its own state', async () => {
+    const heard: CustomEvent<NominationFormLoad>[] = [];
+    const listen = (e: Event) => heard.push(e as CustomEvent<NominationFormLoad>);
+    const form = await fixture<NominationForm>(
+      html`<nomination-form campaign="bn2026" org-unit="phuong-kinh-bac" api-base=${api.url} token=${api.tokens.ward} @thidua-load=${listen}></nomination-form>`,
+    );
+    await until(() => $(form, '#start-heading'), 'the start page did not show');
+    expect(heard).to.have.length(1);
+    const started = heard[0]!.detail;
+    expect(Object.keys(started).sort()).to.deep.equal(['awardTypes', 'campaignId', 'proposal', 'restored', 'rounds', 'unit']);
+    expect(started).to.include({ campaignId: 'bn2026', restored: false, proposal: null });
+    expect(started.unit.id).to.equal('phuong-kinh-bac');
+    expect(started.awardTypes.map((a) => a.id)).to.include('bang-khen-chu-tich-ubnd-tinh');
+    expect(started.rounds.map((r) => r.round.id)).to.include('bn2026-tong-ket');
+    // A copy: a listener that changes it changes nothing in the form.
+    started.awardTypes.length = 0;
+    const id = await start(form);
+
+    const again = await fixture<NominationForm>(html`<nomination-form proposal=${id} api-base=${api.url} token=${api.tokens.ward} @thidua-load=${listen}></nomination-form>`);
+    await until(() => $(again, '#tasks-heading'), 'the draft did not load');
+    expect(heard).to.have.length(2);
+    const restored = heard[1]!.detail;
+    expect(Object.keys(restored).sort()).to.deep.equal(['awardTypes', 'campaignId', 'proposal', 'restored', 'rounds', 'unit']);
+    expect(restored).to.deep.include({ campaignId: 'bn2026', restored: true, proposal: { id, status: 'draft', reference: null } });
+    expect(restored.unit.id).to.equal('phuong-kinh-bac');
   });
 
   it('saves as the person types, says so politely, and restores the draft when opened again', async () => {

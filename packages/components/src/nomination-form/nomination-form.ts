@@ -1,13 +1,33 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Proposal } from '@thidua/schemas';
+import type { AwardType, Commendation, OrganisationUnit, Proposal, ProposalStatus } from '@thidua/schemas';
 import type { ThiduaClient } from '@thidua/sdk';
 import { ThiduaElement } from '../shared/thidua-element.js';
 import { provideStrings } from '../strings/index.js';
 import { errors } from '../strings/vi/errors.js';
 import { nomination } from '../strings/vi/nomination.js';
-import type { FormApp, NominationFormLoad } from './nomination-form-app.js';
+import type { FormApp } from './nomination-form-app.js';
 import { styles } from './nomination-form.styles.js';
+
+/**
+ * The `detail` of `<nomination-form>`'s `thidua-load`: what the form opened, for the page
+ * around it (a heading, a breadcrumb, the address). A copy: changing it changes nothing in
+ * the form.
+ */
+export interface NominationFormLoad {
+  /** The campaign nominated in. */
+  campaignId: string;
+  /** The proposing unit. */
+  unit: OrganisationUnit;
+  /** The campaign's rounds, each with whether it takes dossiers on the server's today. */
+  rounds: Commendation['rounds'];
+  /** The award types the rounds give, in catalog order. */
+  awardTypes: AwardType[];
+  /** Whether a stored proposal was opened (`proposal`: a draft restored, a returned dossier to correct, a submitted one to show) rather than a new one started. */
+  restored: boolean;
+  /** The stored proposal opened; null when a new one is to be started. */
+  proposal: { id: string; status: ProposalStatus; reference: string | null } | null;
+}
 
 provideStrings('vi', { nomination, errors }, { nomination: () => import('../strings/en/nomination.js'), errors: () => import('../strings/en/errors.js') });
 
@@ -89,7 +109,7 @@ provideStrings('vi', { nomination, errors }, { nomination: () => import('../stri
  * @cssproperty [--thidua-color-focus=#ffbf47] - Kit-wide token: the focus ring (and the focused link's background).
  * @cssproperty [--thidua-radius=0.25rem] - Kit-wide token: corner radius.
  *
- * @event {CustomEvent<NominationFormLoad>} thidua-load - The form loaded. `detail` is `{ session }` for a stored proposal, or `{ start }` (the campaign's commendation rules and the unit) to start one.
+ * @event {CustomEvent<NominationFormLoad>} thidua-load - The form loaded. `detail.rounds` and `detail.awardTypes` are what it offers, `detail.unit` the proposing unit, `detail.restored` whether a stored proposal was opened (then `detail.proposal` is its id, status and reference; null when starting one).
  * @event {CustomEvent<{ proposal: Proposal }>} thidua-proposal-created - A draft was started. `detail.proposal` is the proposal; put its id in the page's address to come back.
  * @event {CustomEvent<{ proposal: Proposal }>} thidua-submit - The proposal was submitted, or a returned one resubmitted (`detail.proposal.status` `resubmitted`). `detail.proposal` carries its reference.
  * @event {CustomEvent<{ error: unknown }>} thidua-error - The first load failed. `detail.error` is the error (a `ThiduaApiError` for API errors).

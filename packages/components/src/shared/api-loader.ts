@@ -98,6 +98,14 @@ export abstract class ApiLoader<T, Host extends ApiHost = ApiHost, Client = Thid
     return loadClient(config) as Promise<unknown> as Promise<Client>;
   }
 
+  /**
+   * The `detail` of `thidua-load` for what was loaded: by default the value itself. An element
+   * whose value is its own working state (a session, a client) announces a public shape instead.
+   */
+  protected loadDetail(value: T): unknown {
+    return value;
+  }
+
   /** The provider's client changed: by default the host's next update decides (see `loadOnChange`). */
   protected sourceChanged(): void {
     this.host.requestUpdate();
@@ -164,7 +172,7 @@ export abstract class ApiLoader<T, Host extends ApiHost = ApiHost, Client = Thid
       if (!client) throw Object.assign(new Error('No API configured'), { code: 'no_api' });
       const value = await ask(client, abort.signal);
       if (abort.signal.aborted) return;
-      this._settle({ status: 'ready', value }, 'thidua-load', value);
+      this._settle({ status: 'ready', value }, 'thidua-load', this.loadDetail(value));
     } catch (error) {
       if (cutShort(abort.signal, error)) return;
       // The error state's words, should they be in a language not loaded yet: the error is shown with them.

@@ -9,7 +9,7 @@
 import type { AwardType, NominationCriterion } from '../award.js';
 import type { Catalog } from '../catalog.js';
 import type { Comparator, Indicator, MeasurementUnit } from '../indicator.js';
-import type { AdministrativeLevel, OrganisationUnit } from '../organisation-unit.js';
+import type { AdministrativeLevel, OrganisationUnit, OrganisationUnitKind } from '../organisation-unit.js';
 import { demoDtiScores, dtiIndex } from './dti-demo.js';
 import { vietnamWorkingCalendar } from './vietnam-holidays.js';
 import { demoHistory, extraTargetsFor, facts, otherDocuments, programmeCampaigns, programmeIndicators } from './bac-ninh-plans.js';
@@ -28,17 +28,27 @@ type Row = [
   value: number,
   unit: MeasurementUnit,
   demoValue: number,
-  appliesTo: AdministrativeLevel[],
+  reporters: Reporters,
 ];
+
+/** Which units report an indicator: `Indicator.appliesTo` and `Indicator.appliesToKinds`. */
+interface Reporters {
+  levels: AdministrativeLevel[];
+  kinds?: OrganisationUnitKind[];
+}
 
 // Which levels report each indicator (the province, its departments and agencies are
 // the 'province' level; communes and wards the 'commune' level). A population or
 // procedure measure is counted in each territory; a measure of provincial staff,
 // of services and systems the province provides, or of the provincial economy is
-// the province's alone. The province itself, as the owner, reports them all.
-const both: AdministrativeLevel[] = ['province', 'commune'];
-const province: AdministrativeLevel[] = ['province'];
-const commune: AdministrativeLevel[] = ['commune'];
+// the province level's: its departments and agencies report their own staff, services
+// and systems. A measure of the whole province's economy or its DTI is the province's
+// alone: a department shares its level but not its territory. The province itself, as
+// the owner, reports them all.
+const both: Reporters = { levels: ['province', 'commune'] };
+const province: Reporters = { levels: ['province'] };
+const commune: Reporters = { levels: ['commune'] };
+const provinceAlone: Reporters = { levels: ['province'], kinds: ['province'] };
 
 // Section III of the plan. "Trên" is strictly greater (gt); a bare figure,
 // "đạt" or "100%" is at least (gte).
@@ -58,15 +68,15 @@ const rows: Row[] = [
   [13, 'public-services', 'Tỷ lệ thanh toán trực tuyến trong giải quyết thủ tục hành chính, dịch vụ công', 'Online payment in procedures and public services', 'gt', 80, 'percent', 74.2, both],
   [14, 'digital-government', 'Tỷ lệ xử lý văn bản, hồ sơ công việc toàn trình trên môi trường điện tử của các cơ quan hành chính nhà nước', 'Documents and work dossiers of state agencies handled end-to-end electronically', 'gte', 100, 'percent', 97, both],
   [15, 'digital-government', 'Nhiệm vụ được theo dõi, quản lý, giám sát của các cơ quan hành chính thực hiện trên môi trường điện tử', 'Tasks tracked and supervised electronically', 'gte', 100, 'percent', 81, both],
-  [16, 'digital-economy', 'Giao dịch không dùng tiền mặt', 'Non-cash transactions', 'gte', 80, 'percent', 69, province],
+  [16, 'digital-economy', 'Giao dịch không dùng tiền mặt', 'Non-cash transactions', 'gte', 80, 'percent', 69, provinceAlone],
   [17, 'digital-society', 'Người dân trưởng thành có chữ ký số', 'Adults with a digital signature', 'gte', 40, 'percent', 21.3, both],
   [18, 'security', 'Hệ thống thông tin được phê duyệt và triển khai đầy đủ phương án bảo đảm an toàn hệ thống thông tin theo cấp độ', 'Information systems with an approved, fully deployed level-based security plan', 'gte', 100, 'percent', 64, province],
-  [19, 'overall', 'Chỉ số chuyển đổi số cấp tỉnh (DTI)', 'Provincial digital transformation index (DTI)', 'gte', 0.75, 'index', 0.7012, province],
+  [19, 'overall', 'Chỉ số chuyển đổi số cấp tỉnh (DTI)', 'Provincial digital transformation index (DTI)', 'gte', 0.75, 'index', 0.7012, provinceAlone],
 ];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-const indicators: Indicator[] = rows.map(([code, domainId, vi, en, comparator, value, unit, , appliesTo]) => ({
+const indicators: Indicator[] = rows.map(([code, domainId, vi, en, comparator, value, unit, , reporters]) => ({
   id: `${campaignId}-${pad(code)}`,
   campaignId,
   code: String(code),
@@ -74,7 +84,8 @@ const indicators: Indicator[] = rows.map(([code, domainId, vi, en, comparator, v
   domainId,
   title: { vi, en },
   unit,
-  appliesTo,
+  appliesTo: reporters.levels,
+  ...(reporters.kinds ? { appliesToKinds: reporters.kinds } : {}),
   targets: [
     {
       id: `${campaignId}-${pad(code)}-2026`,
@@ -301,8 +312,8 @@ function demoMeasurements() {
   ];
   const local = localShapes.flatMap(([unitId, level, factor]) =>
     rows
-      // Only what the unit's level reports; the provincial DTI is the province's alone.
-      .filter(([code, , , , , , , , appliesTo]) => code !== 19 && appliesTo.includes(level))
+      // Only what the unit reports: its level's, and none of the province's own (none of these units is the province).
+      .filter(([, , , , , , , , reporters]) => reporters.levels.includes(level) && !reporters.kinds)
       .flatMap(([code, , , , , target, unit, demoValue]) => {
         const last = Math.min(100, Number((demoValue * factor).toFixed(1)));
         // Units that have reached the target stay there rather than overshoot it oddly.

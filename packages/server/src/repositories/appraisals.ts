@@ -211,8 +211,8 @@ export interface AppraisalFilter {
   order: 'asc' | 'desc';
 }
 
-/** A position in the queue: the row's sort key (text that orders as the sort does) and its id. */
-export type AppraisalPosition = readonly [key: string, id: string];
+/** A position in the queue: the row's sort key (text that orders as the sort does) and, for a tie, its place in the order proposals were made (`seq`). */
+export type AppraisalPosition = readonly [key: string, seq: number];
 
 /** A running clock's states, for SQL. */
 const CLOCK = `(${APPRAISAL_CLOCK_STATUSES.map((s) => `'${s}'`).join(', ')})`;
@@ -245,6 +245,7 @@ export interface AppraisalRow extends RefRow {
   due_on: string | null;
   version: number;
   sort_key: string;
+  seq: string;
 }
 
 /**
@@ -278,7 +279,7 @@ export async function listAppraisals(
   const direction = filter.order === 'asc' ? 'ASC' : 'DESC';
   if (page.after) {
     params.push(page.after[0], page.after[1]);
-    where.push(`(${key}, p.id) ${filter.order === 'asc' ? '>' : '<'} ($${params.length - 1}, $${params.length}::uuid)`);
+    where.push(`(${key}, p.seq) ${filter.order === 'asc' ? '>' : '<'} ($${params.length - 1}, $${params.length}::bigint)`);
   }
   return keysetPage<AppraisalRow, AppraisalPosition>(
     db,
@@ -286,14 +287,14 @@ export async function listAppraisals(
         (SELECT count(*) FROM nominations n WHERE n.proposal_id = p.id)::int AS nominations,
         ${INSTANT('p.complete_at')} AS complete_at, ${DATE('p.complete_on')} AS complete_on,
         CASE WHEN p.due_on IS NULL THEN NULL ELSE ${DATE('p.due_on')} END AS due_on,
-        ${key} AS sort_key
+        ${key} AS sort_key, p.seq::text AS seq
        FROM proposals p JOIN award_types a ON a.id = p.award_type_id JOIN organisation_units u ON u.id = p.proposing_unit_id
       WHERE ${where.join(' AND ')}
-      ORDER BY ${key} ${direction}, p.id ${direction}
+      ORDER BY ${key} ${direction}, p.seq ${direction}
       LIMIT ${limit}`,
     params,
     page.limit,
-    (last) => [last.sort_key, last.id] as const,
+    (last) => [last.sort_key, Number(last.seq)] as const,
   );
 }
 

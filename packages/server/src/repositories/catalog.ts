@@ -81,6 +81,7 @@ export async function seedCatalog(db: Database, input: unknown, options: { onlyI
         title: json(i.title),
         unit: i.unit,
         applies_to: i.appliesTo ? json(i.appliesTo) : null,
+        applies_to_kinds: i.appliesToKinds ? json(i.appliesToKinds) : null,
       });
       for (const t of i.targets) {
         changed.targets += await upsert(tx, 'targets', {

@@ -39,7 +39,7 @@ export async function loadIndicatorProgress(
 ): Promise<IndicatorProgress[]> {
   const byCampaign = 'campaignId' in filter;
   const { rows } = await db.query<Record<string, unknown>>(
-    `SELECT i.id, i.campaign_id, i.code, i.sort_order, i.domain_id, i.title, i.unit, i.applies_to,
+    `SELECT i.id, i.campaign_id, i.code, i.sort_order, i.domain_id, i.title, i.unit, i.applies_to, i.applies_to_kinds,
             ${DATE('c.starts_on')} AS starts_on, ${DATE('c.ends_on')} AS ends_on
        FROM indicators i JOIN campaigns c ON c.id = i.campaign_id
       WHERE ${byCampaign ? 'i.campaign_id = $1' : 'i.id = ANY($1::text[])'}
@@ -124,6 +124,7 @@ export async function loadIndicatorProgress(
       title: r.title as Indicator['title'],
       unit: r.unit as Indicator['unit'],
       appliesTo: r.applies_to as Indicator['appliesTo'],
+      appliesToKinds: r.applies_to_kinds as Indicator['appliesToKinds'],
       targets: indicatorTargets,
     });
     return { ...indicator, latestMeasurement: history.at(-1) ?? null, history, assessment, result };
@@ -186,8 +187,10 @@ export async function loadIndicatorUnitsProgress(
     judgeIndicator(indicator.targets, entry ? [entry.latest] : [], { asOf, level, campaign, first: entry?.first });
 
   // Every unit of the level that reported, for the counts; the page's units are among them or have no data.
-  const reported = await loadLatestForUnits(db, indicatorId, { level }, figuresDate(campaign, asOf));
-  const { items: units, next } = await listUnits(db, { level }, page);
+  // Of those, the kinds that report it (a department shares the province's level, not its own figures).
+  const kinds = indicator.appliesToKinds;
+  const reported = await loadLatestForUnits(db, indicatorId, { level, kinds }, figuresDate(campaign, asOf));
+  const { items: units, next } = await listUnits(db, { level, kinds }, page);
   const items = units.map((unit) => {
     const entry = reported.get(unit.id);
     const { assessment, result } = judge(entry);
@@ -196,7 +199,7 @@ export async function loadIndicatorUnitsProgress(
 
   // A unit that never reported is judged on no figure: the same judgement for all of them.
   const silent = judge(undefined);
-  const judged = [...[...reported.values()].map(judge), ...Array.from({ length: (await countUnits(db, level)) - reported.size }, () => silent)];
+  const judged = [...[...reported.values()].map(judge), ...Array.from({ length: (await countUnits(db, level, kinds)) - reported.size }, () => silent)];
   const counts = countStatuses(judged.map((j) => j.assessment?.status));
   const outcomes = ended ? countOutcomes(judged.map((j) => j.result)) : null;
   return { indicator: plain, items, counts, outcomes, next };

@@ -45,13 +45,13 @@ export async function listHistory(
 export async function loadLatestForUnits(
   db: Queryable,
   indicatorId: string,
-  units: { unitIds: string[] } | { level: string },
+  units: { unitIds: string[] } | { level: string; kinds?: readonly string[] | undefined },
   asOf: IsoDate,
 ): Promise<Map<string, { latest: Measurement; first: Measurement }>> {
   const which =
     'unitIds' in units
       ? 'm.unit_id = ANY($3::text[])'
-      : 'm.unit_id IN (SELECT id FROM organisation_units WHERE level = $3)';
+      : 'm.unit_id IN (SELECT id FROM organisation_units WHERE level = $3 AND ($4::text[] IS NULL OR kind = ANY($4::text[])))';
   // Two DISTINCT ON passes rather than two window functions over every row: a
   // third of the cost at a province's scale, and no sort spilling to disk.
   const pick = (order: 'ASC' | 'DESC', latest: boolean) => `SELECT * FROM (
@@ -60,7 +60,7 @@ export async function loadLatestForUnits(
         ORDER BY m.unit_id, m.measured_on ${order}, m.recorded_at DESC, m.id DESC) AS ${latest ? 'latest' : 'first'}`;
   const { rows } = await db.query<Record<string, unknown>>(
     `${pick('DESC', true)} UNION ALL ${pick('ASC', false)}`,
-    [indicatorId, asOf, 'unitIds' in units ? units.unitIds : units.level],
+    'unitIds' in units ? [indicatorId, asOf, units.unitIds] : [indicatorId, asOf, units.level, units.kinds ?? null],
   );
   const result = new Map<string, { latest: Measurement; first: Measurement }>();
   for (const r of rows) {

@@ -1043,8 +1043,11 @@ export interface RefRow extends RoundAwardColumns {
 
 export const refsOf = (r: RefRow) => ({ campaignId: r.campaign_id, ...roundAwardOf(r), proposingUnitId: r.proposing_unit_id });
 
-/** A position in the list of proposals: the newest first, by creation instant (µs) then id. */
-export type ProposalPosition = readonly [createdMicros: number, id: string];
+/**
+ * A position in the list of proposals: the newest first, by creation instant (µs), then — for
+ * several made at one instant of the server's clock — by the order they were made (`seq`).
+ */
+export type ProposalPosition = readonly [createdMicros: number, seq: number];
 
 /**
  * A page of the proposals of `filter.unitIds`, newest first, after `after`
@@ -1059,7 +1062,7 @@ export async function listProposals(
   const { where, params } = dossierWhere(filter, 'p');
   if (page.after) {
     params.push(page.after[0], page.after[1]);
-    where.push(`(p.created_at, p.id) < (${FROM_MICROS(`$${params.length - 1}`)}, $${params.length}::uuid)`);
+    where.push(`(p.created_at, p.seq) < (${FROM_MICROS(`$${params.length - 1}`)}, $${params.length}::bigint)`);
   }
   const { rows, next } = await keysetPage<
     RefRow & {
@@ -1069,6 +1072,7 @@ export async function listProposals(
       nominations: number;
       individuals: number;
       files: number;
+      seq: string;
       created_micros: string;
       created_at: string;
       updated_at: string;
@@ -1081,16 +1085,16 @@ export async function listProposals(
         (SELECT count(*) FROM nominations n WHERE n.proposal_id = p.id)::int AS nominations,
         (SELECT count(*) FROM nominations n WHERE n.proposal_id = p.id AND n.nominee->>'type' = 'individual')::int AS individuals,
         (SELECT count(*) FROM evidence_files f WHERE f.proposal_id = p.id)::int AS files,
-        ${MICROS('p.created_at')} AS created_micros,
+        p.seq::text AS seq, ${MICROS('p.created_at')} AS created_micros,
         ${INSTANT('p.created_at')} AS created_at, ${INSTANT('p.updated_at')} AS updated_at,
         CASE WHEN p.submitted_at IS NULL THEN NULL ELSE ${INSTANT('p.submitted_at')} END AS submitted_at
        FROM proposals p JOIN award_types a ON a.id = p.award_type_id
       WHERE ${where.join(' AND ')}
-      ORDER BY p.created_at DESC, p.id DESC
+      ORDER BY p.created_at DESC, p.seq DESC
       LIMIT ${limit}`,
     params,
     page.limit,
-    (last) => [Number(last.created_micros), last.id] as const,
+    (last) => [Number(last.created_micros), Number(last.seq)] as const,
   );
   return {
     items: rows.map((r) => ({
@@ -1108,7 +1112,7 @@ export async function listProposals(
 }
 
 /** A position in the list of nominations: its proposal's place (as in the list of proposals), then its own place in the proposal. */
-export type NominationPosition = readonly [createdMicros: number, proposalId: string, position: number];
+export type NominationPosition = readonly [createdMicros: number, proposalSeq: number, position: number];
 
 /**
  * A page of the nominations of `filter.unitIds`, by proposal newest first
@@ -1125,8 +1129,8 @@ export async function listNominations(
   const { where, params } = dossierWhere(filter, 'n');
   if (page.after) {
     params.push(page.after[0], page.after[1], page.after[2]);
-    const [at, id, position] = [FROM_MICROS(`$${params.length - 2}`), `$${params.length - 1}::uuid`, `$${params.length}::bigint`];
-    where.push(`(p.created_at < ${at} OR (p.created_at = ${at} AND (p.id < ${id} OR (p.id = ${id} AND n.position > ${position}))))`);
+    const [at, seq, position] = [FROM_MICROS(`$${params.length - 2}`), `$${params.length - 1}::bigint`, `$${params.length}::bigint`];
+    where.push(`(p.created_at < ${at} OR (p.created_at = ${at} AND (p.seq < ${seq} OR (p.seq = ${seq} AND n.position > ${position}))))`);
   }
   const { rows, next } = await keysetPage<
     RefRow & {
@@ -1148,6 +1152,7 @@ export async function listNominations(
       achievements: number;
       criteria: number;
       files: number;
+      proposal_seq: string;
       created_micros: string;
       updated_at: string;
     },
@@ -1162,14 +1167,14 @@ export async function listNominations(
         jsonb_array_length(n.content->'achievements') AS achievements,
         jsonb_array_length(n.content->'attestedCriterionIds') AS criteria,
         (SELECT count(*) FROM evidence_files f WHERE f.nomination_id = n.id)::int AS files,
-        ${MICROS('p.created_at')} AS created_micros, ${INSTANT('n.updated_at')} AS updated_at
+        p.seq::text AS proposal_seq, ${MICROS('p.created_at')} AS created_micros, ${INSTANT('n.updated_at')} AS updated_at
        FROM nominations n JOIN proposals p ON p.id = n.proposal_id JOIN award_types a ON a.id = p.award_type_id
       WHERE ${where.join(' AND ')}
-      ORDER BY p.created_at DESC, p.id DESC, n.position
+      ORDER BY p.created_at DESC, p.seq DESC, n.position
       LIMIT ${limit}`,
     params,
     page.limit,
-    (last) => [Number(last.created_micros), last.proposal_id, last.position] as const,
+    (last) => [Number(last.created_micros), Number(last.proposal_seq), last.position] as const,
   );
   return {
     items: rows.map((r) => ({

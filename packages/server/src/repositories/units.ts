@@ -33,7 +33,7 @@ export const UNIT_ORDER = (alias = '') => `${alias}sort_key COLLATE "C", ${alias
  */
 export async function listUnits(
   db: Queryable,
-  filter: { level?: string | undefined; kind?: string | undefined; parent?: string | undefined },
+  filter: { level?: string | undefined; kind?: string | undefined; kinds?: readonly string[] | undefined; parent?: string | undefined },
   page: { limit: number; after?: UnitPosition | undefined },
 ): Promise<{ items: OrganisationUnit[]; next: UnitPosition | undefined }> {
   // Only the filters given, so the planner sees a plain equality it can serve from an index.
@@ -43,6 +43,10 @@ export async function listUnits(
     if (value === undefined) continue;
     params.push(value);
     where.push(`${column} = $${params.length}`);
+  }
+  if (filter.kinds) {
+    params.push(filter.kinds);
+    where.push(`kind = ANY($${params.length}::text[])`);
   }
   if (page.after) {
     params.push(page.after[0], page.after[1]);
@@ -62,8 +66,11 @@ export async function listUnits(
 }
 
 /** How many units a level has. */
-export async function countUnits(db: Queryable, level: string): Promise<number> {
-  const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM organisation_units WHERE level = $1', [level]);
+export async function countUnits(db: Queryable, level: string, kinds?: readonly string[]): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM organisation_units WHERE level = $1 AND ($2::text[] IS NULL OR kind = ANY($2::text[]))',
+    [level, kinds ?? null],
+  );
   return rows[0]?.n ?? 0;
 }
 

@@ -202,7 +202,7 @@ export function appraisalHandlers({ db, today, now }: RouteDeps) {
       const order = query.order ?? 'asc';
       // The cursor names its order: one from another sort is refused, never read as a wrong position.
       const list = `appraisals.${sort}.${order}`;
-      const after = decodeCursor(list, query.cursor, ['s', 'u'], locale);
+      const after = decodeCursor(list, query.cursor, ['s', 'n'], locale);
       const [calendar, now] = [await workingCalendar(db), today()];
       const { rows, next } = await listAppraisals(
         db,

@@ -212,14 +212,14 @@ export function proposalHandlers({ db, now, today }: RouteDeps) {
 
   return {
     async listProposals({ query, principal, locale }) {
-      const after = decodeCursor('proposals', query.cursor, ['n', 'u'], locale);
+      const after = decodeCursor('proposals', query.cursor, ['n', 'n'], locale);
       const filter = { ...query, unitIds: listedUnits(principal, query.unit, locale) };
       const { items, next } = await listProposals(db, filter, { limit: query.limit ?? PAGE_SIZES.proposals.default, after });
       return { items, next: next ? encodeCursor('proposals', next) : null };
     },
 
     async listNominations({ query, principal, locale }) {
-      const after = decodeCursor('nominations', query.cursor, ['n', 'u', 'n'], locale);
+      const after = decodeCursor('nominations', query.cursor, ['n', 'n', 'n'], locale);
       const filter = { ...query, unitIds: listedUnits(principal, query.unit, locale) };
       const { items, next } = await listNominations(db, filter, { limit: query.limit ?? PAGE_SIZES.nominations.default, after });
       return { items, next: next ? encodeCursor('nominations', next) : null };
