@@ -168,7 +168,8 @@ function publishedPathsPlugin() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/test-helpers.ts', 'src/appraisal-test-helpers.ts'],
+  // cdn-entry.ts is the CDN build's entry for the provider, not a module of the npm package (tsconfig.build.json leaves it out too).
+  exclude: ['src/**/*.test.ts', 'src/test-helpers.ts', 'src/appraisal-test-helpers.ts', 'src/provider/cdn-entry.ts'],
   outdir: 'dist',
   litelement: true,
   // package.json names the manifest itself ("customElements").
