@@ -6,6 +6,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { NominationInput, NomineeGroup } from '@thidua/schemas';
 import { bacNinh2026 } from '@thidua/schemas/catalogs/bac-ninh-2026';
 import { samplePdf } from '@thidua/schemas/testing/evidence-files';
+import { sampleIndividual, sampleNomination, sampleTeam } from '@thidua/schemas/testing/nominees';
 import { createClient, type ThiduaClient, type VersionedProposal } from '@thidua/sdk';
 
 let server: Promise<{ url: string; direct: string }> | undefined;
@@ -43,23 +44,23 @@ export const BANG_KHEN = 'bang-khen-chu-tich-ubnd-tinh';
 const campaign = bacNinh2026.campaigns[0]!;
 export const criteriaFor = (group: NomineeGroup) => campaign.nominations!.criteria.filter((c) => c.appliesTo.includes(group)).map((c) => c.id);
 
-/** A nomination of `nominee`, attesting every criterion of its group. */
-export function nomination(nominee: NominationInput['nominee'], group: NomineeGroup): NominationInput {
-  return {
-    nominee,
+/**
+ * A nomination of `nominee` (the shared sample's shape, @thidua/schemas/testing/nominees), attesting
+ * every criterion of its group, with a prior commune award the lists show.
+ */
+export function nomination(nominee: NominationInput['nominee']): NominationInput {
+  return sampleNomination(nominee, campaign.nominations!.criteria, {
     achievementCategoryIds: ['digital-literacy'],
     summary: 'Hướng dẫn người dân sử dụng dịch vụ công trực tuyến.',
     achievements: [{ period: '2026', description: 'Hướng dẫn 1.200 hộ dân cài đặt VNeID mức 2.' }],
     priorAwards: [{ kind: 'Giấy khen của Chủ tịch UBND phường', year: 2024, decisionNumber: '15/QĐ-UBND' }],
-    attestedCriterionIds: criteriaFor(group),
-  };
+  });
 }
-export const team = (name: string) => nomination({ type: 'collective', name, kind: 'communityTeam' }, 'communityTeam');
+/** A community team named `name`. */
+export const team = (name: string) => nomination(sampleTeam({ name }));
+/** A commune officer: the shared sample person under another name, at `workplace`. */
 export const person = (familyName: string, middleName: string, givenName: string, workplace: string) =>
-  nomination(
-    { type: 'individual', familyName, middleName, givenName, gender: 'female', dateOfBirth: '1986-04-12', position: 'Công chức Văn hóa - Xã hội', workplace },
-    'individual',
-  );
+  nomination(sampleIndividual({ familyName, middleName, givenName, dateOfBirth: '1986-04-12', position: 'Công chức Văn hóa - Xã hội', workplace, workplaceUnitId: undefined }));
 
 /** A draft proposal of `unit` (a Bằng khen unless `awardTypeId` says otherwise) with `nominees`. */
 export async function draft(client: ThiduaClient, unit: string, nominees: NominationInput[], awardTypeId = BANG_KHEN): Promise<VersionedProposal> {

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { NominationSummary, ProposalStatus, ProposalSummary } from '@thidua/schemas';
 import { bacNinh2026 } from '@thidua/schemas/catalogs/bac-ninh-2026';
+import { sampleTeam } from '@thidua/schemas/testing/nominees';
 import { createClient, type ThiduaClient, type VersionedProposal } from '@thidua/sdk';
 import '../provider/thidua-provider.js';
 import { BANG_KHEN, draft, nomination, nominationsApi, person, proposerToken, submitted, team, tokenClient } from '../appraisal-test-helpers.js';
@@ -13,7 +14,7 @@ import type { NominationList, NominationOpenDetail } from './nomination-list.js'
 
 const GIAY_KHEN = 'giay-khen';
 const campaign = bacNinh2026.campaigns[0]!;
-const agency = (name: string) => nomination({ type: 'collective', name, kind: 'agency' }, 'collective');
+const agency = (name: string) => nomination(sampleTeam({ name, kind: 'agency' }));
 
 // ——— Reading the element ———
 
