@@ -197,8 +197,8 @@ async function main() {
     cdnDir: cdnDir === 'off' ? false : cdnDir,
     ...(retention === 'off' ? { draftRetention: false as const } : days !== undefined ? { draftRetention: { maxAgeMs: days * 86_400_000 } } : {}),
   });
-  console.log(`thidua: API on ${server.url}/v1 over ${where}`);
-  console.log(server.cdn ? `thidua: the kit's CDN files on ${server.cdn.url} (from ${server.cdn.dir})` : 'thidua: no CDN build found (install @thidua/components beside the server, or --cdn-dir): /cdn/ answers 404');
+  // Before saying it listens: a supervisor (or a test) that stops the server as soon as it reads
+  // that line must find the handlers there, not the default action that kills without closing.
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -214,6 +214,8 @@ async function main() {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+  console.log(`thidua: API on ${server.url}/v1 over ${where}`);
+  console.log(server.cdn ? `thidua: the kit's CDN files on ${server.cdn.url} (from ${server.cdn.dir})` : 'thidua: no CDN build found (install @thidua/components beside the server, or --cdn-dir): /cdn/ answers 404');
 }
 
 main().catch((error) => {
