@@ -25,14 +25,21 @@ export function readManifest() {
  */
 export const preloads = (manifest) => [...new Set([...manifest.preload['kpi-progress'], ...manifest.preload.sdk])];
 
+/** Where the build's files are under `base`, and the attributes that pin one of them. */
+function addressing(manifest, base) {
+  return {
+    root: `${base.replace(/\/$/, '')}/cdn/${manifest.version}/`,
+    tag: (file) => `integrity="${manifest.integrity[file]}" crossorigin="anonymous"`,
+  };
+}
+
 /**
  * The entry script with its integrity, then a modulepreload link per file a live element
  * needs (`preloads`: fetched with the page instead of after the first element asks), each
  * with its integrity; with `importMap`, an import map first.
  */
 export function snippet(manifest, { base = DEFAULT_BASE, entry = 'thidua.js', importMap = false } = {}) {
-  const root = `${base.replace(/\/$/, '')}/cdn/${manifest.version}/`;
-  const tag = (file) => `integrity="${manifest.integrity[file]}" crossorigin="anonymous"`;
+  const { root, tag } = addressing(manifest, base);
   const lines = [];
   if (importMap) {
     const pinned = Object.fromEntries(Object.keys(manifest.integrity).filter((f) => f !== entry && f.endsWith('.js')).map((f) => [root + f, manifest.integrity[f]]));
@@ -51,8 +58,7 @@ export function snippet(manifest, { base = DEFAULT_BASE, entry = 'thidua.js', im
  * first). bench/suites/15-cdn-live-card measures this page.
  */
 export function cardsSnippet(manifest, { base = DEFAULT_BASE } = {}) {
-  const root = `${base.replace(/\/$/, '')}/cdn/${manifest.version}/`;
-  const tag = (file) => `integrity="${manifest.integrity[file]}" crossorigin="anonymous"`;
+  const { root, tag } = addressing(manifest, base);
   const lines = [];
   for (const entry of ['thidua-provider.js', 'kpi-progress.js']) lines.push(`<script type="module" src="${root}${entry}"`, `        ${tag(entry)}></script>`);
   for (const file of manifest.preload['kpi-progress']) lines.push(`<link rel="modulepreload" href="${root}${file}" ${tag(file)}>`);

@@ -85,6 +85,9 @@ export function readEarly<T>(
   return before?.asked === asked ? (before.read as Promise<EarlyRead<T>>) : startRead(host, module, read);
 }
 
+/** Whether a read has already had the page's first number format made (once is enough). */
+let numbersWarmed = false;
+
 function startRead<T>(host: ConfiguredElement, module: typeof import('@thidua/sdk/reader'), read: (reader: ThiduaReader) => Promise<T>): Promise<EarlyRead<T>> | undefined {
   const config = configFor(host);
   if (!config) return undefined;
@@ -96,7 +99,8 @@ function startRead<T>(host: ConfiguredElement, module: typeof import('@thidua/sd
     // format, and a page's first costs about 10 ms in Chromium, whatever its locale and options
     // (ICU loads its number data; the next take 0.1 ms). Made now, that is spent while the read is
     // on the network rather than after its answer.
-    setTimeout(() => new Intl.NumberFormat());
+    if (!numbersWarmed) setTimeout(() => new Intl.NumberFormat());
+    numbersWarmed = true;
     return { reader, value };
   });
 }
