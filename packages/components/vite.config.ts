@@ -55,6 +55,12 @@ export default defineConfig({
         // shares, its API part, the reader and the API plumbing came as ten chunks of 0.1–1.5 KB,
         // each a request the page waits on (bench/suites/15-cdn-live-card). Each group holds only
         // what its test names (not their dependencies), and is loaded by whoever needs any of it:
+        // - every element's first paint: Lit, the element base and its helpers (what the automatic
+        //   split made this chunk of), and `localize` (@thidua/schemas/text, 60 bytes), which was a
+        //   chunk of its own that the live card, `<ranking-table>` and `<kpi-board>` each fetched
+        //   besides: a request costs the page more than the bytes (in one run, five unused files of
+        //   1 KB in all delayed a card by 9 ms, one of 19 KB by 6). Every other first paint
+        //   grows by 0.01–0.02 KB;
         // - the card's API part (`<kpi-board>` renders its cards with it too);
         // - the SDK's reader with the batching, errors and `lastResponse` (responses.js) it shares with the client (the client's
         //   pages load the reader's 1 KB with them);
@@ -63,6 +69,7 @@ export default defineConfig({
         //   which starts from this chunk while the card's API part is still on its way.
         codeSplitting: {
           groups: [
+            { name: 'lit', test: /[\\/]node_modules[\\/](lit[\\/]index|lit-html[\\/]lit-html|lit-element[\\/](lit-element|index)|@lit[\\/]reactive-element[\\/](reactive-element|css-tag))\.js$|[\\/]shared[\\/](css|context|locale|thidua-element)\.ts$|[\\/]schemas[\\/]dist[\\/]text\.js$/, includeDependenciesRecursively: false },
             { name: 'kpi-progress-api', test: /[\\/]kpi-progress-api\.ts$|[\\/]shared[\\/]status\.ts$|[\\/]strings[\\/]vi[\\/]kpi\.ts$/, includeDependenciesRecursively: false },
             { name: 'sdk-reader', test: /[\\/]sdk[\\/]dist[\\/](reader|indicator-batches|errors|responses|messages[\\/][^\\/]+)\.js$|[\\/]shared[\\/](early-read|client-loader)\.ts$/, includeDependenciesRecursively: false },
             { name: 'api', test: /[\\/]shared[\\/](api-loader|errors)\.ts$|[\\/]strings[\\/]vi[\\/]errors\.ts$|[\\/]@lit[\\/]context[\\/]|[\\/]provider[\\/]thidua-provider\.ts$/, includeDependenciesRecursively: false },
