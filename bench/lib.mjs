@@ -147,6 +147,19 @@ export function launchBrowser() {
   });
 }
 
+/**
+ * A page for one timed run, as a first visit: in a new browser context, whose HTTP cache, code
+ * cache and connections start empty. `close` ends the context, so nothing of this run is still
+ * running when the next starts. Not DevTools' "disable cache" (Network.setCacheDisabled) in one
+ * context for every run: that bypass is paid per request, which weighs on the page that makes more
+ * requests (bench/suites/15-cdn-live-card measured it), and the runs shared their connections.
+ */
+export async function firstVisit(browser) {
+  const context = await browser.createBrowserContext();
+  const tab = await context.newPage();
+  return { tab, close: () => context.close() };
+}
+
 export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;

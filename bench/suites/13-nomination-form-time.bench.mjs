@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { issueToken, startTestServer } from '@thidua/server';
 import { bacNinh2026 } from '@thidua/schemas/catalogs/bac-ninh-2026';
 import { dateIn } from '@thidua/schemas';
-import { launchBrowser, median, ms, printTable, ratio, root, serveStatic } from '../lib.mjs';
+import { firstVisit, launchBrowser, median, ms, printTable, ratio, root, serveStatic } from '../lib.mjs';
 
 // At least 15 runs per side: the verdict is on the median, printed with min–max.
 const RUNS = 15;
@@ -16,7 +16,7 @@ const WARM_UP = 2;
  * the same three reads it needs (the proposal, the commendation catalog, the
  * unit) made by a bare page script with fetch and no kit: what the element
  * adds to the API's own time is its chunks (the SDK and the form's views) and
- * its rendering. One Chromium, HTTP cache off, alternating runs.
+ * its rendering. One Chromium, every run a first visit (a new browser context), alternating runs.
  */
 const measure = (api, token, proposal) => `
 const t0 = performance.now();
@@ -66,12 +66,11 @@ export default async function () {
   const browser = await launchBrowser();
   try {
     const run = async (name) => {
-      const tab = await browser.newPage();
-      await tab.setCacheEnabled(false);
+      const { tab, close } = await firstVisit(browser);
       await tab.goto(`${web.url}/${name}.html`);
       await tab.waitForFunction(() => window.__result, { timeout: 30_000 });
       const result = await tab.evaluate(() => window.__result);
-      await tab.close();
+      await close();
       if (!result.ok) throw new Error(`${name}: the first section was not interactive`);
       return result.time;
     };
@@ -86,7 +85,7 @@ export default async function () {
       form.push(await run('form'));
     }
     const range = (xs) => `${ms(Math.min(...xs))} – ${ms(Math.max(...xs))}`;
-    printTable(`<nomination-form proposal>: connected to the first section interactive, HTTP cache off (median of ${RUNS} alternating runs, Chromium)`, [
+    printTable(`<nomination-form proposal>: connected to the first section interactive, every run a first visit (median of ${RUNS} alternating runs, Chromium)`, [
       ['what', 'median', 'min – max', 'vs the bare reads'],
       ['the three reads by a bare script (baseline, this run)', ms(median(bare)), range(bare), '1.00×'],
       ['<nomination-form> restoring a draft (chunks, SDK, reads, task list)', ms(median(form)), range(form), ratio(median(form), median(bare))],

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestServer } from '@thidua/server';
 import { cardsSnippet } from '../../packages/components/scripts/cdn-snippet.mjs';
-import { kb, launchBrowser, median, ms, printTable, ratio, serveStatic } from '../lib.mjs';
+import { firstVisit, kb, launchBrowser, median, ms, printTable, ratio, serveStatic } from '../lib.mjs';
 
 // 31 runs per page, the pages alternating: the verdict is on the median, printed with min–max. At 15,
 // the same build's static card moved by ±3 % from one run of the suite to the next, as much as the
@@ -129,16 +129,13 @@ export default async function () {
       );
     }
 
-    // Each run is a first visit: a new browser context, whose HTTP cache, code cache and connections
-    // start empty, closed before the next run starts, so nothing of an earlier run is reused or still
-    // running (the check below holds that nothing came from a cache). Until session 7 the runs shared
-    // one context with DevTools' "disable cache" (Network.setCacheDisabled) and reused its connections:
-    // measured both ways in one run (45 runs each, the same build), the static card took 55.7 ms there
-    // and 59.1 here (new connections), the live card 76.9 and 70.3 (1.38× against 1.19×). The live page
-    // makes twice the static page's requests, and DevTools' bypass of the cache is paid per request.
+    // Each run is a first visit (`firstVisit`): nothing of an earlier run is reused or still running
+    // (the check below holds that nothing came from a cache). Until session 7 the runs shared one
+    // context with DevTools' "disable cache" and its connections: measured both ways in one run (45
+    // runs each, the same build), the static card took 55.7 ms there and 59.1 here (new connections),
+    // the live card 76.9 and 70.3 (1.38× against 1.19×): the live page makes twice the requests.
     const run = async (name) => {
-      const context = await browser.createBrowserContext();
-      const tab = await context.newPage();
+      const { tab, close } = await firstVisit(browser);
       const scripts = [];
       let cached = 0;
       const apiMethods = [];
@@ -152,7 +149,7 @@ export default async function () {
       await tab.goto(`${web.url}/${name}.html`);
       await tab.waitForFunction(() => window.__result, { timeout: 30_000 });
       const result = await tab.evaluate(() => window.__result);
-      await context.close();
+      await close();
       if (cached > 0) throw new Error(`${name}: ${cached} responses came from the HTTP cache`);
       if (name.startsWith('live') && !/Chỉ tiêu 9/.test(result.text)) throw new Error(`${name}: the live card shows ${result.text}`);
       // One read of the API, a GET with no preflight (an OPTIONS would be a second entry).
