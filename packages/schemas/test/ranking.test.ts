@@ -15,6 +15,7 @@ import {
   nameOrder,
   rankChange,
   rankScores,
+  scoreKey,
   sortEntries,
   toCsv,
   topEntries,
@@ -55,6 +56,14 @@ describe('competitionRanks', () => {
   it('ties 0 with -0, and ranks NaN after every number, tied with NaN', () => {
     assert.deepEqual(competitionRanks([0, -0, 0.5, 0], { direction: 'lower' }), [1, 1, 4, 1]);
     assert.deepEqual(competitionRanks([Number.NaN, 0.2, Number.NaN, 0.9], { direction: 'higher' }), [3, 2, 3, 1]);
+  });
+
+  it('keys a score by its 12 significant digits, small, large or negative', () => {
+    for (const x of [0.1 + 0.2, 0.7012, 1 / 3, -2 / 3, 123456.7890123456, 1e-31 / 3, 7e31 / 3, 1e-40 / 3, 1e40 / 3, Number.MAX_VALUE]) {
+      assert.equal(scoreKey(x), Number(x.toPrecision(12)), String(x));
+    }
+    assert.equal(scoreKey(0), 0);
+    assert.ok(Number.isNaN(scoreKey(Number.NaN)));
   });
 
   it('treats sums equal but for floating-point noise as a tie', () => {
