@@ -97,21 +97,30 @@ export class VirtualRows implements ReactiveController {
     const scroller = this.options.scroller();
     this._observe(scroller);
     if (!scroller) return;
-    const active = this.options.active();
-    if (active) {
-      const rows = scroller.querySelectorAll<HTMLElement>('tbody tr.row');
-      if (rows.length) {
-        let sum = 0;
-        rows.forEach((r) => (sum += r.getBoundingClientRect().height));
-        const measured = sum / rows.length;
-        if (measured > 0 && Math.abs(measured - this._rowHeight) > 0.5) this._rowHeight = measured;
+    // The spacers first, at the row height known so far: a layout of the new rows
+    // with the old spacers (measuring them) could find the box shorter, near the
+    // end, and move its scroll position back up. One layout then serves both.
+    this._sizeSpacers(scroller);
+    if (!this.options.active()) return;
+    const rows = scroller.querySelectorAll<HTMLElement>('tbody tr.row');
+    if (rows.length) {
+      let sum = 0;
+      rows.forEach((r) => (sum += r.getBoundingClientRect().height));
+      const measured = sum / rows.length;
+      if (measured > 0 && Math.abs(measured - this._rowHeight) > 0.5) {
+        this._rowHeight = measured;
+        this._sizeSpacers(scroller);
       }
     }
+    this.sync();
+  }
+
+  /** The two spacer rows' heights: the rows before and after those rendered, at the measured row height. */
+  private _sizeSpacers(scroller: HTMLElement) {
     const { start, end } = this.range();
     const total = this.options.count();
     scroller.querySelector<HTMLElement>('.spacer.before td')?.style.setProperty('block-size', `${start * this._rowHeight}px`);
     scroller.querySelector<HTMLElement>('.spacer.after td')?.style.setProperty('block-size', `${(total - end) * this._rowHeight}px`);
-    if (active) this.sync();
   }
 
   hostDisconnected(): void {
