@@ -9,7 +9,7 @@
 import type { LocalizedText } from './text.js';
 import type { OrganisationUnitKind } from './organisation-unit.js';
 import { inGroup, groupOfKind } from './groups.js';
-import { compareVietnamese, scoreKey } from './score.js';
+import { scoreKey, sortByVietnamese } from './score.js';
 
 /** Which units a ranking compares: provincial departments, communes and wards, or both. */
 export type RankingGroup = 'all' | 'departments' | 'communes';
@@ -190,7 +190,7 @@ export function rankScores(current: readonly UnitScore[], previous: readonly Uni
     let end = start + 1;
     while (end < order.length && ranks[order[end]!] === ranks[order[start]!]) end++;
     const group = end - start > 1 ? order.slice(start, end) : [order[start]!];
-    if (group.length > 1) group.sort((a, b) => compareVietnamese(current[a]!.unit.name.vi, current[b]!.unit.name.vi));
+    if (group.length > 1) sortByVietnamese(group, (i) => current[i]!.unit.name.vi);
     for (const i of group) {
       const s = current[i]!;
       entries.push({

@@ -16,6 +16,7 @@ import {
   rankChange,
   rankScores,
   scoreKey,
+  sortByVietnamese,
   sortEntries,
   toCsv,
   topEntries,
@@ -120,6 +121,20 @@ describe('compareVietnamese', () => {
       const b = stem + text();
       assert.equal(sign(compareVietnamese(a, b)), sign(collator.compare(a, b)), JSON.stringify([a, b]));
     }
+  });
+});
+
+describe('sortByVietnamese', () => {
+  it('sorts as the collator does, names alike in their first 8 letters and names it leaves to the collator included, stably', () => {
+    let seed = 11;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const pool = [...' -0123456789aàăằâbcdđeêghiklmnoôơờpqrstuưứvxyz', 'A', 'Đ', '\u0306', '\u00a0'];
+    const stems = ['', 'Phường ', 'Phường Đồng ', 'Xã Tiên Du ', 'Sở Khoa học '];
+    const names = Array.from({ length: 3000 }, () => stems[random(stems.length)] + Array.from({ length: random(6) }, () => pool[random(pool.length)]).join(''));
+    const items = names.map((name, i) => ({ name, i }));
+    const collator = vietnameseCollator();
+    const expected = [...items].sort((a, b) => collator.compare(a.name, b.name) || a.i - b.i);
+    assert.deepEqual(sortByVietnamese([...items], (x) => x.name), expected);
   });
 });
 
