@@ -118,42 +118,33 @@ export function competitionRanks(values: readonly number[], options: Pick<RankOp
  * Indices best first, and each index's competition rank. The keys are sorted
  * as a Float64Array (a native numeric sort), then each index is placed after
  * the units that rank above it: no comparator runs 130,000 times for 10,000
- * units. A key's rank is found by binary search in the sorted keys, not in a
- * Map keyed by numbers (hashing 40,000 doubles cost more than the sort).
+ * units. A key's rank comes from a Map of the distinct keys to their first
+ * position, one entry per distinct score (10,000 units in Node 20: 0.7 ms,
+ * against 1.0–1.3 ms searching the sorted keys and 2.4 ms with two Maps of
+ * every unit).
  */
 function rankOrder(values: readonly number[], options: Pick<RankOptions, 'direction' | 'target'>) {
   const n = values.length;
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) keys[i] = badness(values[i]!, options);
   const sorted = keys.slice().sort();
+  // A Map's keys are equal by SameValueZero, as ranks tie: -0 with 0, NaN (sorted last) with NaN.
+  const firsts = new Map<number, number>();
+  for (let p = 0; p < n; p++) {
+    const key = sorted[p]!;
+    const before = sorted[p - 1];
+    if (p === 0 || !(key === before || (Number.isNaN(key) && Number.isNaN(before)))) firsts.set(key, p);
+  }
   // How many units of each rank are placed so far, by rank minus one.
   const placed = new Int32Array(n);
   const ranks = new Array<number>(n);
   const order = new Array<number>(n);
   for (let i = 0; i < n; i++) {
-    const first = firstPosition(sorted, keys[i]!);
+    const first = firsts.get(keys[i]!)!;
     ranks[i] = first + 1;
     order[first + placed[first]!++] = i;
   }
   return { order, ranks };
-}
-
-/**
- * The first position of `key` in `sorted` (ascending, NaN last, as a
- * Float64Array sorts): the number of keys that rank before it. NaN ties with
- * NaN, and -0 with 0, as they did in a Map.
- */
-function firstPosition(sorted: Float64Array, key: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  const nan = Number.isNaN(key);
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const k = sorted[mid]!;
-    if (nan ? !Number.isNaN(k) : k < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The band a value falls in: the one with the highest `min` the value reaches. */
