@@ -403,6 +403,25 @@ describe('<ranking-table> with 10,000 rows', () => {
   });
 });
 
+describe('<ranking-table> after another on the page', () => {
+  it('renders its rows in its first update, with no loading state, once a table has loaded its parts', async () => {
+    const rows: RankingRow[] = [
+      { id: 'a', name: 'Phường Từ Sơn', value: 0.7 },
+      { id: 'b', name: 'Xã Tiên Du', value: 0.8 },
+    ];
+    await ready(await fixture<RankingTable>(html`<ranking-table .rows=${rows}></ranking-table>`));
+    const el = document.createElement('ranking-table');
+    el.rows = rows;
+    const skeletons: boolean[] = [];
+    document.body.append(el);
+    new MutationObserver(() => skeletons.push(!!$(el, '.skeleton'))).observe(el.shadowRoot!, { childList: true, subtree: true });
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Xã Tiên Du', 'Phường Từ Sơn']);
+    expect(skeletons, 'a loading state was rendered').to.not.include(true);
+    el.remove();
+  });
+});
+
 describe('<ranking-table> from the API', () => {
   let api: string;
   before(async () => {
