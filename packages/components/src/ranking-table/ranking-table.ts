@@ -22,14 +22,16 @@ provideStrings('vi', { ranking: vi }, { ranking: () => import('../strings/en/ran
 const VIRTUAL_THRESHOLD = 60;
 
 /**
- * The view and data chunks, once a table on the page has loaded them: a later
- * table (a second ranking, one a framework re-creates) renders its rows in its
- * first update. Through `import()` again it rendered the loading state first and
- * waited a task for a module already there (about 5 ms of a 10,000-row table's
- * render in bench suite 20, a frame of skeleton on screen besides).
+ * The view, data and API chunks, once a table on the page has loaded them: a
+ * later table (a second ranking, one a framework re-creates) renders its rows,
+ * or asks the API, in its first update. Through `import()` again it rendered the
+ * loading state first and waited a task for a module already there (about 5 ms
+ * of a 10,000-row table's render in bench suite 20, a frame of skeleton on
+ * screen besides).
  */
 let viewChunk: typeof import('./ranking-table-rows.js') | undefined;
 let dataChunk: typeof import('./ranking-table-data.js') | undefined;
+let apiChunk: typeof import('./ranking-table-api.js') | undefined;
 
 /**
  * A ranking of organisation units — departments, communes and wards — by the
@@ -226,7 +228,10 @@ export class RankingTable extends ThiduaElement {
     this.strings('ranking');
     if (!this._viewPart && viewChunk) this._viewLoaded(viewChunk);
     if (!this._viewPart) void this.loadChunk((this._viewLoad ??= import('./ranking-table-rows.js').then((part) => this._viewLoaded((viewChunk = part)))));
-    if (this.rows === undefined && this.campaign && !this._loader) void this.loadChunk(this._apiPart());
+    if (this.rows === undefined && this.campaign && !this._loader) {
+      if (apiChunk) this._loader = new apiChunk.RankingLoader(this);
+      else void this.loadChunk(this._apiPart());
+    }
     this._loader?.update();
     this._ranking = this.rows !== undefined ? this._rankRows() : this._loader?.loaded();
     this._updateView();
@@ -240,8 +245,9 @@ export class RankingTable extends ThiduaElement {
   }
 
   private _apiPart(): Promise<unknown> {
-    return (this._loaderLoad ??= import('./ranking-table-api.js').then(({ RankingLoader }) => {
-      this._loader = new RankingLoader(this);
+    return (this._loaderLoad ??= import('./ranking-table-api.js').then((part) => {
+      apiChunk = part;
+      this._loader ??= new part.RankingLoader(this);
     }));
   }
 
