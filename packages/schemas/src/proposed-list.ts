@@ -9,7 +9,7 @@
  * The order uses the gender of individuals, which is personal data: it is
  * for the list the appraisers send to the Chairman, not for a public one.
  */
-import { scoreKey, vietnameseCollator } from './score.js';
+import { compareVietnamese, scoreKey } from './score.js';
 
 /** The share of women, in percent, from which a collective comes first on equal standing. */
 export const WOMEN_SHARE_PRIORITY_PERCENT = 70;
@@ -54,7 +54,6 @@ export function womenPriority(nominee: ListedNominee): WomenPriority | undefined
  * keep their order. Returns a new array.
  */
 export function orderProposedList<T extends ProposedListEntry>(entries: readonly T[]): T[] {
-  const collator = vietnameseCollator();
   const keyed = entries.map((entry, index) => ({
     entry,
     index,
@@ -71,7 +70,7 @@ export function orderProposedList<T extends ProposedListEntry>(entries: readonly
     if (a.standing !== b.standing) return b.standing - a.standing;
     if (a.first !== b.first) return a.first - b.first;
     for (let i = 0; i < a.names.length; i++) {
-      const byName = collator.compare(a.names[i]!, b.names[i]!);
+      const byName = compareVietnamese(a.names[i]!, b.names[i]!);
       if (byName !== 0) return byName;
     }
     return a.index - b.index;

@@ -4,7 +4,7 @@
  * (ranking-logic.ts), so that a table given ranked data carries only this.
  */
 import type { Band, RankDirection, RankingEntry } from './ranking-logic.js';
-import { scoreKey, vietnameseCollator } from './score.js';
+import { scoreKey, sortByVietnamese } from './score.js';
 import { foldForSearch, matchesSearch } from './search.js';
 import { localize, type Locale } from './text.js';
 
@@ -56,9 +56,13 @@ export function nameOrder(
   if (!byLanguage) collationOrders.set(entries, (byLanguage = new Map()));
   let order = byLanguage.get(language);
   if (!order) {
-    const collator = language === 'vi' ? vietnameseCollator() : new Intl.Collator(language);
-    const names = new Map(entries.map((e) => [e, nameOf(e)]));
-    const sorted = [...entries].sort((a, b) => collator.compare(names.get(a)!, names.get(b)!));
+    let sorted: RankingEntry[];
+    if (language === 'vi') sorted = sortByVietnamese([...entries], nameOf);
+    else {
+      const collator = new Intl.Collator(language);
+      const names = new Map(entries.map((e) => [e, nameOf(e)]));
+      sorted = [...entries].sort((a, b) => collator.compare(names.get(a)!, names.get(b)!));
+    }
     order = new Map(sorted.map((e, i) => [e, i]));
     byLanguage.set(language, order);
   }

@@ -4,7 +4,10 @@ import {
   Catalog,
   RankingQuery,
   bandOf,
+  compareVietnamese,
   competitionRanks,
+  vietnameseCollator,
+  VIETNAMESE_ORDER,
   csvCell,
   foldForSearch,
   inRankingGroup,
@@ -12,6 +15,8 @@ import {
   nameOrder,
   rankChange,
   rankScores,
+  scoreKey,
+  sortByVietnamese,
   sortEntries,
   toCsv,
   topEntries,
@@ -49,9 +54,87 @@ describe('competitionRanks', () => {
     assert.deepEqual(competitionRanks([95, 100, 104, 96], { direction: 'closest', target: 100 }), [4, 1, 2, 2]);
   });
 
+  it('ties 0 with -0, and ranks NaN after every number, tied with NaN', () => {
+    assert.deepEqual(competitionRanks([0, -0, 0.5, 0], { direction: 'lower' }), [1, 1, 4, 1]);
+    assert.deepEqual(competitionRanks([Number.NaN, 0.2, Number.NaN, 0.9], { direction: 'higher' }), [3, 2, 3, 1]);
+  });
+
+  it('keys a score by its 12 significant digits, small, large or negative', () => {
+    for (const x of [0.1 + 0.2, 0.7012, 1 / 3, -2 / 3, 123456.7890123456, 1e-31 / 3, 7e31 / 3, 1e-40 / 3, 1e40 / 3, Number.MAX_VALUE]) {
+      assert.equal(scoreKey(x), Number(x.toPrecision(12)), String(x));
+    }
+    assert.equal(scoreKey(0), 0);
+    assert.ok(Number.isNaN(scoreKey(Number.NaN)));
+  });
+
   it('treats sums equal but for floating-point noise as a tie', () => {
     assert.notEqual(0.1 + 0.2, 0.3);
     assert.deepEqual(competitionRanks([0.1 + 0.2, 0.3, 0.29], { direction: 'higher' }), [1, 1, 3]);
+  });
+});
+
+describe('compareVietnamese', () => {
+  const collator = vietnameseCollator();
+  const sign = (x: number) => Math.sign(x);
+
+  it('orders every letter, tone, case, digit and listed punctuation mark as Intl.Collator("vi") does', () => {
+    const letters = VIETNAMESE_ORDER.alphabet.flatMap((l) =>
+      ((VIETNAMESE_ORDER.vowels as readonly string[]).includes(l) ? VIETNAMESE_ORDER.tones : ['']).map((t) => (l + t).normalize('NFC')),
+    );
+    const chars = [...VIETNAMESE_ORDER.punctuation, ...'0123456789', ...letters, ...letters.map((l) => l.toUpperCase())];
+    for (const x of chars) for (const y of chars) assert.equal(sign(compareVietnamese(x, y)), sign(collator.compare(x, y)), `${x} ${y}`);
+  });
+
+  it('agrees with the collator on names that differ in a tone, a case, a length or a character it leaves to the collator', () => {
+    const pairs: [string, string][] = [
+      ['Phường Đồng Nguyên', 'Phường Dương Nội'],
+      ['Xã Tiên Du', 'xã Tiên Du'],
+      ['Tài', 'Tai'],
+      ['Phường 1', 'Phường 10'],
+      ['Phường 9', 'Phường 10'],
+      ['Sở Y tế', 'Sở Y tế (cũ)'],
+      // A combining mark changes the letter before it (a + \u0302 is â, which sorts after ă): that letter alone must not decide.
+      ['Xa\u0306c', 'Xad'],
+      ['Xa\u0302', 'Xă'],
+      // NFD against NFC, and a character with no weight (a non-breaking space, Han).
+      ['Tiê\u0300n', 'Tiền'],
+      ['Từ\u00a0Sơn', 'Từ Sơn'],
+      ['Hà Nội 河', 'Hà Nội'],
+      ['', 'a'],
+      ['Đ', ''],
+    ];
+    for (const [a, b] of pairs) {
+      assert.equal(sign(compareVietnamese(a, b)), sign(collator.compare(a, b)), `${a} | ${b}`);
+      assert.equal(sign(compareVietnamese(b, a)), sign(collator.compare(b, a)), `${b} | ${a}`);
+    }
+  });
+
+  it('agrees with the collator on 200,000 generated pairs with shared beginnings', () => {
+    // A deterministic generator: the same pairs on every run.
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const pool = [...' -,.()0123456789aAàáảãạăắâấầbcdđĐeéêếệghiíklmnoóôốơớờpqrstuúưứừvxyýzZ', '\u0306', '\u0301', '\u00a0', ';', 'é'.normalize('NFD')];
+    const text = () => Array.from({ length: random(7) }, () => pool[random(pool.length)]).join('');
+    for (let k = 0; k < 200_000; k++) {
+      const stem = text();
+      const a = stem + text();
+      const b = stem + text();
+      assert.equal(sign(compareVietnamese(a, b)), sign(collator.compare(a, b)), JSON.stringify([a, b]));
+    }
+  });
+});
+
+describe('sortByVietnamese', () => {
+  it('sorts as the collator does, names alike in their first 8 letters and names it leaves to the collator included, stably', () => {
+    let seed = 11;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const pool = [...' -0123456789aàăằâbcdđeêghiklmnoôơờpqrstuưứvxyz', 'A', 'Đ', '\u0306', '\u00a0'];
+    const stems = ['', 'Phường ', 'Phường Đồng ', 'Xã Tiên Du ', 'Sở Khoa học '];
+    const names = Array.from({ length: 3000 }, () => stems[random(stems.length)] + Array.from({ length: random(6) }, () => pool[random(pool.length)]).join(''));
+    const items = names.map((name, i) => ({ name, i }));
+    const collator = vietnameseCollator();
+    const expected = [...items].sort((a, b) => collator.compare(a.name, b.name) || a.i - b.i);
+    assert.deepEqual(sortByVietnamese([...items], (x) => x.name), expected);
   });
 });
 
@@ -84,6 +167,21 @@ describe('rankScores', () => {
     assert.deepEqual(entries.find((x) => x.unit.id === 'b')!.previous, { rank: 2, value: 0.6 });
     assert.deepEqual(entries.find((x) => x.unit.id === 'c')!.previous, { rank: 2, value: 0.6 });
     assert.equal(entries.find((x) => x.unit.id === 'e')!.previous, null);
+  });
+
+  it("finds each unit's previous score whether both periods list the units in the same order or not", () => {
+    const now = [score(a, 0.9), score(b, 0.8), score(c, 0.7)];
+    const then = [score(a, 0.5), score(b, 0.8), score(c, 0.6)];
+    const previous = (list: UnitScore[]) => rankScores(now, list, { direction: 'higher' }).map((x) => [x.unit.id, x.previous]);
+    const expected = [
+      ['a', { rank: 3, value: 0.5 }],
+      ['b', { rank: 1, value: 0.8 }],
+      ['c', { rank: 2, value: 0.6 }],
+    ];
+    assert.deepEqual(previous(then), expected);
+    assert.deepEqual(previous([then[2]!, then[0]!, then[1]!]), expected);
+    // Same length, another unit in one place: looked up by id, and the missing one has none.
+    assert.deepEqual(previous([then[0]!, score(d, 0.99), then[2]!]), [expected[0], ['b', null], ['c', { rank: 2, value: 0.6 }]]);
   });
 
   it('reports the change in places (positive = up) and in score', () => {

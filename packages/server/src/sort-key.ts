@@ -10,18 +10,17 @@
  * by tone (none, huyền, hỏi, ngã, sắc, nặng), then lower case before upper;
  * spaces and common punctuation before digits, digits before letters. A test
  * checks it against `Intl.Collator('vi')` on the seeded and a generated
- * province's names.
+ * province's names. The alphabet, tones and punctuation are @thidua/schemas'
+ * `VIETNAMESE_ORDER`, which `compareVietnamese` is built from too.
  */
+import { VIETNAMESE_ORDER } from '@thidua/schemas';
 
-const ALPHABET = ['a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'ô', 'ơ', 'p', 'q', 'r', 's', 't', 'u', 'ư', 'v', 'w', 'x', 'y', 'z'];
-const VOWELS = new Set(['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y']);
-/** Combining tone marks in Vietnamese collation order: ngang, huyền, hỏi, ngã, sắc, nặng. */
-const TONES = ['', '\u0300', '\u0309', '\u0303', '\u0301', '\u0323'];
+const { alphabet: ALPHABET, tones: TONES, punctuation: PUNCTUATION } = VIETNAMESE_ORDER;
+const VOWELS: ReadonlySet<string> = new Set(VIETNAMESE_ORDER.vowels);
 /**
- * Punctuation in the order ICU sorts it, mapped to ASCII below the digits.
- * Not ';': migrations are split on it (a name with one sorts it after the digits).
+ * The punctuation (`VIETNAMESE_ORDER.punctuation`, in the order ICU sorts it) mapped to ASCII below
+ * the digits. Not ';': migrations are split on it (a name with one sorts it after the digits).
  */
-const PUNCTUATION = [' ', '_', '-', ',', ':', '!', '?', '.', "'", '"', '(', ')'];
 const PUNCTUATION_KEYS = [' ', '!', '#', '$', '%', '&', '(', ')', '*', '+', ',', '-'];
 
 function tables() {

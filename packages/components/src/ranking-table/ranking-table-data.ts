@@ -45,7 +45,10 @@ export interface RowsOptions {
 
 /** The ids of the groups the rows fall in, in the order `groups` lists them: a filter is offered when there are two or more. */
 export function groupsIn(rows: readonly RankingRow[], groups: readonly RankingGroupDefinition[]): string[] {
-  const present = new Set(rows.map((r) => r.kind && groupOfKind(r.kind, groups)));
+  // Each kind's group once: 10,000 rows have a handful of kinds, and the toolbar asks on every render.
+  const kinds = new Set<OrganisationUnitKind>();
+  for (const r of rows) if (r.kind) kinds.add(r.kind);
+  const present = new Set([...kinds].map((kind) => groupOfKind(kind, groups)));
   return groups.filter((g) => present.has(g.id)).map((g) => g.id);
 }
 
@@ -89,11 +92,14 @@ export function rankRows(rows: readonly RankingRow[], o: RowsOptions): Ranking {
     if (Number.isFinite(before)) previous.push({ unit, value: before });
   }
   const published = new Map(rows.filter((r) => r.previousRank).map((r) => [r.id, r]));
-  const entries = rankScores(current, previous, { direction: o.direction, bands: o.bands }).map((e) => {
-    const row = published.get(e.unit.id);
-    // A published previous rank wins: last year's field may have held other units.
-    return row ? { ...e, previous: { rank: row.previousRank!, value: toNumber(row.previousValue) } } : e;
-  });
+  const ranked = rankScores(current, previous, { direction: o.direction, bands: o.bands });
+  // A published previous rank wins: last year's field may have held other units. (Most data has none: no second pass over 10,000 entries then.)
+  const entries = published.size
+    ? ranked.map((e) => {
+        const row = published.get(e.unit.id);
+        return row ? { ...e, previous: { rank: row.previousRank!, value: toNumber(row.previousValue) } } : e;
+      })
+    : ranked;
   const metric: RankingMetric = {
     id: o.metric || 'ranking',
     kind: o.unit === 'index' ? 'index' : 'indicator',

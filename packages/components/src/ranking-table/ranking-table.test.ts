@@ -403,6 +403,42 @@ describe('<ranking-table> with 10,000 rows', () => {
   });
 });
 
+describe('<ranking-table> after another on the page', () => {
+  it('renders its rows in its first update, with no loading state, once a table has loaded its parts', async () => {
+    const rows: RankingRow[] = [
+      { id: 'a', name: 'Phường Từ Sơn', value: 0.7 },
+      { id: 'b', name: 'Xã Tiên Du', value: 0.8 },
+    ];
+    await ready(await fixture<RankingTable>(html`<ranking-table .rows=${rows}></ranking-table>`));
+    const el = document.createElement('ranking-table');
+    el.rows = rows;
+    const skeletons: boolean[] = [];
+    document.body.append(el);
+    new MutationObserver(() => skeletons.push(!!$(el, '.skeleton'))).observe(el.shadowRoot!, { childList: true, subtree: true });
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Xã Tiên Du', 'Phường Từ Sơn']);
+    expect(skeletons, 'a loading state was rendered').to.not.include(true);
+    el.remove();
+  });
+
+  it('asks the API in its first update, once a table has loaded its parts', async () => {
+    const ranking = { campaignId: 'x', metric: { id: 'dti', kind: 'index', title: { vi: 'DTI' }, unit: 'index', direction: 'higher', subIndices: [], bands: [] }, group: 'all', period: '2025', previousPeriod: '2024', periods: ['2025'], entries: [], next: null };
+    const answering = { baseUrl: '', rankings: { get: async () => ranking, all: async () => ranking } } as unknown as ThiduaClient;
+    const first = await fixture<RankingTable>(html`<ranking-table campaign="x" .client=${answering}></ranking-table>`);
+    await first.updateComplete;
+    const el = document.createElement('ranking-table');
+    el.campaign = 'x';
+    let asked = false;
+    el.client = { baseUrl: '', rankings: { get: () => new Promise(() => {}), all: () => ((asked = true), new Promise(() => {})) } } as unknown as ThiduaClient;
+    const askedAtFirstRender: boolean[] = [];
+    document.body.append(el);
+    new MutationObserver(() => askedAtFirstRender.push(asked)).observe(el.shadowRoot!, { childList: true, subtree: true });
+    await waitUntil(() => askedAtFirstRender.length > 0, 'the table did not render');
+    expect(askedAtFirstRender[0], 'the request waited for a second update').to.equal(true);
+    el.remove();
+  });
+});
+
 describe('<ranking-table> from the API', () => {
   let api: string;
   before(async () => {

@@ -22,6 +22,18 @@ provideStrings('vi', { ranking: vi }, { ranking: () => import('../strings/en/ran
 const VIRTUAL_THRESHOLD = 60;
 
 /**
+ * The view, data and API chunks, once a table on the page has loaded them: a
+ * later table (a second ranking, one a framework re-creates) renders its rows,
+ * or asks the API, in its first update. Through `import()` again it rendered the
+ * loading state first and waited a task for a module already there (about 5 ms
+ * of a 10,000-row table's render in bench suite 20, a frame of skeleton on
+ * screen besides).
+ */
+let viewChunk: typeof import('./ranking-table-rows.js') | undefined;
+let dataChunk: typeof import('./ranking-table-data.js') | undefined;
+let apiChunk: typeof import('./ranking-table-api.js') | undefined;
+
+/**
  * A ranking of organisation units — departments, communes and wards — by the
  * DTI or by an indicator, as a real `<table>`: caption, row and column
  * headers, `aria-sort`. Standard competition ranks (1, 2, 2, 4), the change
@@ -214,8 +226,12 @@ export class RankingTable extends ThiduaElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     if ((changed as Map<string, unknown>).has('subScores')) this._chosenSubs = undefined;
     this.strings('ranking');
-    if (!this._viewPart) void this.loadChunk((this._viewLoad ??= import('./ranking-table-rows.js').then((part) => this._viewLoaded(part))));
-    if (this.rows === undefined && this.campaign && !this._loader) void this.loadChunk(this._apiPart());
+    if (!this._viewPart && viewChunk) this._viewLoaded(viewChunk);
+    if (!this._viewPart) void this.loadChunk((this._viewLoad ??= import('./ranking-table-rows.js').then((part) => this._viewLoaded((viewChunk = part)))));
+    if (this.rows === undefined && this.campaign && !this._loader) {
+      if (apiChunk) this._loader = new apiChunk.RankingLoader(this);
+      else void this.loadChunk(this._apiPart());
+    }
     this._loader?.update();
     this._ranking = this.rows !== undefined ? this._rankRows() : this._loader?.loaded();
     this._updateView();
@@ -229,8 +245,9 @@ export class RankingTable extends ThiduaElement {
   }
 
   private _apiPart(): Promise<unknown> {
-    return (this._loaderLoad ??= import('./ranking-table-api.js').then(({ RankingLoader }) => {
-      this._loader = new RankingLoader(this);
+    return (this._loaderLoad ??= import('./ranking-table-api.js').then((part) => {
+      apiChunk = part;
+      this._loader ??= new part.RankingLoader(this);
     }));
   }
 
@@ -241,8 +258,9 @@ export class RankingTable extends ThiduaElement {
 
   /** `.rows` ranked (by the data chunk); undefined until that chunk has loaded. */
   private _rankRows(): Ranking | undefined {
+    this._data ??= dataChunk;
     if (this._data) return this._data.rankRowsOf(this);
-    void this.loadChunk((this._dataLoad ??= import('./ranking-table-data.js').then((part) => (this._data = part))));
+    void this.loadChunk((this._dataLoad ??= import('./ranking-table-data.js').then((part) => (this._data = dataChunk = part))));
     return undefined;
   }
 

@@ -2,6 +2,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Rows rendered above and below those in view, so a fast scroll does not show blank space. */
 const OVERSCAN = 8;
+/**
+ * Rows in view before any is measured: the default box (`--ranking-max-height`, 32rem)
+ * over rows of 3.25rem (`.virtual .row`). A guess too small cost every new table a second
+ * render once the box was measured.
+ */
+const VISIBLE_GUESS = Math.ceil(32 / 3.25);
 
 export interface VirtualRowsOptions {
   /** The scrolling box (the table's region); null before the table renders. */
@@ -27,10 +33,10 @@ export interface VirtualRowsOptions {
  * skipping every row between.
  */
 export class VirtualRows implements ReactiveController {
-  /** Index of the first row rendered. */
+  /** Index of the first row in view. */
   private _first = 0;
-  /** How many rows are rendered; grows to cover the box, never shrinks. */
-  private _size = 24;
+  /** How many rows the box shows; grows with the box, never shrinks. */
+  private _visible = VISIBLE_GUESS;
   /** Row height in px, measured from rendered rows. */
   private _rowHeight = 52;
   private _observed: HTMLElement | null = null;
@@ -43,12 +49,16 @@ export class VirtualRows implements ReactiveController {
     host.addController(this);
   }
 
-  /** The rows to render now: all of them unless the controller is active. */
+  /**
+   * The rows to render now: all of them unless the controller is active; else
+   * those in view and OVERSCAN on each side (at the top, none above: a table
+   * opens with the rows in view and OVERSCAN below).
+   */
   range(): { start: number; end: number } {
     const total = this.options.count();
     if (!this.options.active()) return { start: 0, end: total };
-    const start = Math.max(0, Math.min(this._first, total - this._size));
-    return { start, end: Math.min(total, start + this._size) };
+    const first = Math.max(0, Math.min(this._first, total - this._visible));
+    return { start: Math.max(0, first - OVERSCAN), end: Math.min(total, first + this._visible + OVERSCAN) };
   }
 
   /** Back to the first row, as for a new order or a new search. */
@@ -69,17 +79,17 @@ export class VirtualRows implements ReactiveController {
   /** Scroll events come once a frame, before it is painted: the rows follow in the same frame. */
   private readonly _onScroll = (): void => this.sync();
 
-  /** Works out the rows the scroll position shows, with some above and below; renders again when they changed. */
+  /** Works out the rows the scroll position shows; renders again when they changed. */
   sync(): void {
     const scroller = this.options.scroller();
     if (!scroller || !this.options.active()) return;
     const top = Math.max(0, scroller.scrollTop - this._bodyTop(scroller));
-    const first = Math.max(0, Math.floor(top / this._rowHeight) - OVERSCAN);
-    const size = Math.ceil(scroller.clientHeight / this._rowHeight) + 2 * OVERSCAN;
+    const first = Math.floor(top / this._rowHeight);
+    const visible = Math.ceil(scroller.clientHeight / this._rowHeight);
     let changed = false;
     if (first !== this._first) [this._first, changed] = [first, true];
     // Only ever more rows: fewer would save nothing worth a second render.
-    if (size > this._size) [this._size, changed] = [size, true];
+    if (visible > this._visible) [this._visible, changed] = [visible, true];
     if (changed) this.host.requestUpdate();
   }
 
@@ -87,21 +97,30 @@ export class VirtualRows implements ReactiveController {
     const scroller = this.options.scroller();
     this._observe(scroller);
     if (!scroller) return;
-    const active = this.options.active();
-    if (active) {
-      const rows = scroller.querySelectorAll<HTMLElement>('tbody tr.row');
-      if (rows.length) {
-        let sum = 0;
-        rows.forEach((r) => (sum += r.getBoundingClientRect().height));
-        const measured = sum / rows.length;
-        if (measured > 0 && Math.abs(measured - this._rowHeight) > 0.5) this._rowHeight = measured;
+    // The spacers first, at the row height known so far: a layout of the new rows
+    // with the old spacers (measuring them) could find the box shorter, near the
+    // end, and move its scroll position back up. One layout then serves both.
+    this._sizeSpacers(scroller);
+    if (!this.options.active()) return;
+    const rows = scroller.querySelectorAll<HTMLElement>('tbody tr.row');
+    if (rows.length) {
+      let sum = 0;
+      rows.forEach((r) => (sum += r.getBoundingClientRect().height));
+      const measured = sum / rows.length;
+      if (measured > 0 && Math.abs(measured - this._rowHeight) > 0.5) {
+        this._rowHeight = measured;
+        this._sizeSpacers(scroller);
       }
     }
+    this.sync();
+  }
+
+  /** The two spacer rows' heights: the rows before and after those rendered, at the measured row height. */
+  private _sizeSpacers(scroller: HTMLElement) {
     const { start, end } = this.range();
     const total = this.options.count();
     scroller.querySelector<HTMLElement>('.spacer.before td')?.style.setProperty('block-size', `${start * this._rowHeight}px`);
     scroller.querySelector<HTMLElement>('.spacer.after td')?.style.setProperty('block-size', `${(total - end) * this._rowHeight}px`);
-    if (active) this.sync();
   }
 
   hostDisconnected(): void {
