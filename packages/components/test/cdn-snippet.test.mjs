@@ -15,6 +15,18 @@ import { cardsSnippet, readManifest, readmeCardsSnippet, readmeSnippet, snippet 
 const cdn = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
 const manifest = readManifest();
 
+/** Every file a page loads before its first card: the entries given and what they import statically, and theirs. */
+function loadedBy(entries) {
+  const reached = new Set();
+  const visit = (file) => {
+    if (reached.has(file)) return;
+    reached.add(file);
+    for (const [, spec] of readFileSync(join(cdn, file), 'utf8').matchAll(/from"(\.[^"]+)"/g)) visit(join(file, '..', spec).split('\\').join('/'));
+  };
+  for (const entry of entries) visit(entry);
+  return reached;
+}
+
 test('the manifest names the package’s version and hashes every script and style sheet as built', () => {
   const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   assert.equal(manifest.version, version);
@@ -44,29 +56,11 @@ test('the README’s snippet for live cards alone is the build’s, the provider
   assert.ok(inReadme.indexOf('thidua-provider.js') < inReadme.indexOf('kpi-progress.js'), 'the provider’s script comes first');
   // The provider's early script waits only for files the list preloads, none of them Lit's: every
   // module its static imports reach, and theirs.
-  const reached = new Set();
-  const visit = (file) => {
-    for (const [, spec] of readFileSync(join(cdn, file), 'utf8').matchAll(/from"(\.[^"]+)"/g)) {
-      const target = join(file, '..', spec).split('\\').join('/');
-      if (!reached.has(target)) reached.add(target), visit(target);
-    }
-  };
-  visit('thidua-provider.js');
+  const reached = loadedBy(['thidua-provider.js']);
+  reached.delete('thidua-provider.js');
   assert.ok(reached.size > 0, 'the early script imports the reader');
   for (const file of reached) assert.ok(manifest.preload['kpi-progress'].includes(file) && !/lit-/.test(file), `thidua-provider.js waits for ${file}`);
 });
-
-/** Every file a page loads before its first card: the entries given and what they import statically, and theirs. */
-function loadedBy(entries) {
-  const reached = new Set();
-  const visit = (file) => {
-    if (reached.has(file)) return;
-    reached.add(file);
-    for (const [, spec] of readFileSync(join(cdn, file), 'utf8').matchAll(/from"(\.[^"]+)"/g)) visit(join(file, '..', spec).split('\\').join('/'));
-  };
-  for (const entry of entries) visit(entry);
-  return reached;
-}
 
 test('a page of live cards loads 11 scripts, a card from attributes 6: every file is a request the first card waits on', () => {
   // Budgets as counts, not times (bench/suites/15-cdn-live-card times them): in one run, five unused

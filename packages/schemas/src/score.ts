@@ -66,6 +66,12 @@ function weights(): Uint8Array {
   return w;
 }
 
+/** The primary weight of `s`'s character at `i` (`weights`); 0 for one without (or past the end). */
+function weightAt(s: string, i: number, w: Uint8Array): number {
+  const c = s.charCodeAt(i);
+  return c < 0x1f00 ? w[c]! : 0;
+}
+
 /**
  * Compares two texts as `vietnameseCollator().compare` does, with the same
  * result for every pair, but without asking ICU when the letters decide:
@@ -81,15 +87,10 @@ export function compareVietnamese(a: string, b: string): number {
   if (a === b) return 0;
   const w = (primaryWeights ??= weights());
   const n = a.length < b.length ? a.length : b.length;
-  const weightless = (s: string, i: number) => {
-    const c = s.charCodeAt(i);
-    return i < s.length && (c >= 0x1f00 || w[c] === 0);
-  };
+  const weightless = (s: string, i: number) => i < s.length && weightAt(s, i, w) === 0;
   for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    const wx = x < 0x1f00 ? w[x]! : 0;
-    const wy = y < 0x1f00 ? w[y]! : 0;
+    const wx = weightAt(a, i, w);
+    const wy = weightAt(b, i, w);
     if (wx === 0 || wy === 0) break;
     if (wx !== wy) {
       if (weightless(a, i + 1) || weightless(b, i + 1)) break;
@@ -116,16 +117,12 @@ function prefixKey(s: string, w: Uint8Array): number {
   for (let i = 0; i < PREFIX; i++) {
     let weight = 0;
     if (i < s.length) {
-      const c = s.charCodeAt(i);
-      weight = c < 0x1f00 ? w[c]! : 0;
+      weight = weightAt(s, i, w);
       if (weight === 0) return -1;
     }
     key = key * 64 + weight;
   }
-  if (s.length > PREFIX) {
-    const c = s.charCodeAt(PREFIX);
-    if (c >= 0x1f00 || w[c] === 0) return -1;
-  }
+  if (s.length > PREFIX && weightAt(s, PREFIX, w) === 0) return -1;
   return key;
 }
 
